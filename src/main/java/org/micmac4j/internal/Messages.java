@@ -1,0 +1,79 @@
+package org.micmac4j.internal;
+
+import java.util.Locale;
+
+import org.micmac4j.InvalidInputException;
+
+/**
+ * The one set of message templates for argument and input checks, shared by every package so that
+ * the same fault reads the same way wherever it is found. Internal: not part of the public API.
+ */
+public final class Messages {
+    /** Cell location: row id, column id, 1-based row and column numbers. */
+    public static final String CELL = "row %s (%d), column %s (%d)";
+
+    private Messages() {
+    }
+
+    /**
+     * Formats a cell location, e.g. {@code row A (1), column B (2)}.
+     *
+     * @param rowId id of the row variable
+     * @param row 0-based row index
+     * @param columnId id of the column variable
+     * @param column 0-based column index
+     * @return the location text
+     */
+    public static String cell(String rowId, int row, String columnId, int column) {
+        return String.format(Locale.ROOT, CELL, rowId, row + 1, columnId, column + 1);
+    }
+
+    /**
+     * Builds an exception for bad input.
+     *
+     * @param template a {@link String#format} template
+     * @param args its arguments
+     * @return the exception, for the caller to throw
+     */
+    public static InvalidInputException invalid(String template, Object... args) {
+        return new InvalidInputException(String.format(Locale.ROOT, template, args));
+    }
+
+    /**
+     * Checks a condition on input.
+     *
+     * @param condition what must hold
+     * @param template message template when it does not
+     * @param args its arguments
+     * @throws InvalidInputException when {@code condition} is false
+     */
+    public static void require(boolean condition, String template, Object... args) {
+        if (!condition) {
+            throw invalid(template, args);
+        }
+    }
+
+    /**
+     * Checks that a value is strictly positive and finite.
+     *
+     * @param value the value
+     * @param name the parameter's name for the message
+     * @return {@code value}
+     */
+    public static double positive(double value, String name) {
+        require(value > 0 && Double.isFinite(value), "%s must be positive and finite, got %s", name, value);
+        return value;
+    }
+
+    /**
+     * Checks that a value is non-negative and finite.
+     *
+     * @param value the value
+     * @param name the parameter's name for the message
+     * @return {@code value}
+     */
+    public static double nonNegative(double value, String name) {
+        require(value >= 0 && Double.isFinite(value), "%s must be non-negative and finite, got %s", name, value);
+        return value;
+    }
+}
