@@ -1,19 +1,109 @@
 package org.micmac4j.internal.kernel;
 
+import org.micmac4j.internal.store.ByteStore;
+import org.micmac4j.internal.store.CsrStore;
 import org.micmac4j.internal.store.DenseStore;
+import org.micmac4j.internal.store.Layout;
 import org.micmac4j.internal.store.MatrixStore;
+import org.micmac4j.internal.store.Stores;
 
-/** Chooses the ranking kernel for a store. */
+/**
+ * Chooses the ranking kernel for a store.
+ *
+ * <ul>
+ *   <li>Family: {@link KernelChoice#AUTO} follows the store ({@link DenseStore} → fused doubles,
+ *       {@link ByteStore} → fused bytes, {@link CsrStore} → compressed rows); DENSE and SPARSE
+ *       convert the store first (a one-off O(n²) or O(nnz) copy).</li>
+ *   <li>Threads: several only when one step reads at least {@link #PARALLEL_MIN_WORK} stored
+ *       cells (n² dense, nnz sparse); below that, handing work to threads costs more than it
+ *       saves (the crossover measured with {@code ParallelCrossover} in the benchmarks module).</li>
+ * </ul>
+ *
+ * Every single-threaded kernel gives results bit-identical to {@link NaiveDenseKernel}; the
+ * parallel ones differ only in how column sums are grouped (see {@link ParallelKernel}).
+ */
 public final class Kernels {
+    /** Stored cells per step from which a kernel uses several threads (a dense n ≈ 360). */
+    public static final long PARALLEL_MIN_WORK = 1L << 17;
+
     private Kernels() {
     }
 
     /**
      * @param store the matrix
-     * @return a kernel computing one fused step over it
+     * @return a kernel computing one fused step over it, of the store's family, threads automatic
      */
     public static RankingKernel ranking(MatrixStore store) {
-        double[] a = store instanceof DenseStore ? ((DenseStore) store).backingArray() : store.toRowMajor();
-        return new NaiveDenseKernel(a, store.size());
+        return ranking(store, KernelChoice.AUTO, 0);
+    }
+
+    /**
+     * @param store the matrix
+     * @param choice the kernel family
+     * @return a kernel computing one fused step over it, threads automatic
+     */
+    public static RankingKernel ranking(MatrixStore store, KernelChoice choice) {
+        return ranking(store, choice, 0);
+    }
+
+    /**
+     * @param store the matrix
+     * @param choice the kernel family
+     * @param threads at most this many threads; 0 for the number of processors, 1 for none
+     * @return a kernel computing one fused step over it
+     */
+    public static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads) {
+        return ranking(store, choice, threads, PARALLEL_MIN_WORK);
+    }
+
+    /**
+     * As {@link #ranking(MatrixStore, KernelChoice, int)} with the parallel threshold given, so
+     * that tests can exercise the parallel path on small matrices.
+     */
+    static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads, long parallelMinWork) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (automatic) or positive, got " + threads);
+        }
+        RowRangeKernel k = single(convert(store, choice));
+        int t = threads == 0 ? KernelPool.defaultThreads() : threads;
+        return t > 1 && k.work() >= parallelMinWork && k.size() > 1 ? new ParallelKernel(k, t) : k;
+    }
+
+    /** The store in the layout the choice asks for (the same store when it already is). */
+    private static MatrixStore convert(MatrixStore store, KernelChoice choice) {
+        boolean sparse = store instanceof CsrStore;
+        boolean known = sparse || store instanceof DenseStore || store instanceof ByteStore;
+        if (known && (choice == KernelChoice.AUTO
+                || (choice == KernelChoice.SPARSE) == sparse)) {
+            return store;
+        }
+        boolean fits = store.isIntegral() && store.maxValue() <= ByteStore.MAX_VALUE;
+        int n = store.size();
+        Layout layout = choice == KernelChoice.SPARSE ? Layout.SPARSE
+                : choice == KernelChoice.DENSE ? (fits ? Layout.BYTES : Layout.DENSE)
+                : Stores.choose(Layout.AUTO, n, store.nonZeroCount(), fits);
+        if (layout == Layout.SPARSE) {
+            int[] from = new int[(int) store.nonZeroCount()];
+            int[] to = new int[from.length];
+            double[] w = new double[from.length];
+            int[] e = {0};
+            store.forEachNonZero((i, j, v) -> {
+                from[e[0]] = i;
+                to[e[0]] = j;
+                w[e[0]++] = v;
+            });
+            return CsrStore.fromEdges(n, from, to, w);
+        }
+        return Stores.of(store.toRowMajor(), n, layout);
+    }
+
+    private static RowRangeKernel single(MatrixStore s) {
+        if (s instanceof ByteStore) {
+            return new ByteKernel(((ByteStore) s).backingArray(), s.size());
+        }
+        if (s instanceof CsrStore) {
+            return new CsrKernel((CsrStore) s);
+        }
+        return new DenseKernel(((DenseStore) s).backingArray(), s.size());
     }
 }

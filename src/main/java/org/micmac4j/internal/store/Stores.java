@@ -1,20 +1,113 @@
 package org.micmac4j.internal.store;
 
 /**
- * Chooses the storage of a matrix from its values. The rule (documented on
- * {@code InfluenceMatrix}) is: dense doubles. Faster layouts (one byte per cell for small
- * integers, compressed rows for sparse matrices) plug in here.
+ * Chooses the storage of a matrix from its values. The rule of {@link Layout#AUTO}:
+ *
+ * <ol>
+ *   <li>{@link CsrStore} when the fill (non-zeros / n²) is below {@link #SPARSE_MAX_FILL} and
+ *       n ≥ {@link #SPARSE_MIN_ORDER}: one ranking step then costs O(nnz) instead of O(n²);
+ *       values in bytes when they are all integers 0..127;</li>
+ *   <li>else {@link ByteStore} when every value is an integer 0..127 (MICMAC's 0..3 scores):
+ *       8x less memory traffic than doubles, the same results;</li>
+ *   <li>else {@link DenseStore}.</li>
+ * </ol>
+ *
+ * The fill threshold is where one fused step over a CSR store with byte values and one over a
+ * byte store took the same time (measured with {@code FillCrossover} in the benchmarks module).
+ * Every layout can be forced.
  */
 public final class Stores {
+    /** Below this fill (non-zeros / n²), AUTO stores compressed rows. */
+    public static final double SPARSE_MAX_FILL = 0.05;
+    /** Below this order AUTO never compresses: the whole matrix fits in L1 anyway. */
+    public static final int SPARSE_MIN_ORDER = 64;
+
     private Stores() {
     }
 
     /**
+     * Dense doubles, whatever the values: the original contract, kept for callers that need it.
+     *
      * @param rowMajor the values, taken over
      * @param n the order
-     * @return a store holding them
+     * @return a {@link DenseStore} holding them
      */
     public static MatrixStore dense(double[] rowMajor, int n) {
         return new DenseStore(rowMajor, n);
+    }
+
+    /**
+     * The layout chosen by the rule in the class comment.
+     *
+     * @param rowMajor the values, m_ij at {@code [i * n + j]}, non-negative; taken over
+     * @param n the order
+     * @return a store holding them
+     */
+    public static MatrixStore of(double[] rowMajor, int n) {
+        return of(rowMajor, n, Layout.AUTO);
+    }
+
+    /**
+     * @param rowMajor the values, m_ij at {@code [i * n + j]}, non-negative; taken over (may be
+     *     kept by the returned store)
+     * @param n the order
+     * @param layout the layout, or {@link Layout#AUTO}
+     * @return a store holding the values
+     * @throws IllegalArgumentException when {@link Layout#BYTES} is forced on values that do not
+     *     fit in a byte
+     */
+    public static MatrixStore of(double[] rowMajor, int n, Layout layout) {
+        if (rowMajor.length != (long) n * n) {
+            throw new IllegalArgumentException("expected " + n + "x" + n + " values, got " + rowMajor.length);
+        }
+        long nz = 0;
+        boolean bytes = true;
+        for (double v : rowMajor) {
+            if (v != 0) {
+                nz++;
+                bytes &= ByteStore.fits(v);
+            }
+        }
+        switch (choose(layout, n, nz, bytes)) {
+            case SPARSE:
+                return CsrStore.of(rowMajor, n, bytes);
+            case BYTES:
+                return ByteStore.of(rowMajor, n);
+            default:
+                return new DenseStore(rowMajor, n);
+        }
+    }
+
+    /**
+     * A sparse store built from edges without ever allocating n² (see
+     * {@link CsrStore#fromEdges}).
+     *
+     * @param n the order
+     * @param from edge sources (rows), not modified
+     * @param to edge targets (columns), not modified
+     * @param w edge weights, non-negative and finite, not modified
+     * @return a {@link CsrStore}
+     */
+    public static MatrixStore sparse(int n, int[] from, int[] to, double[] w) {
+        return CsrStore.fromEdges(n, from, to, w);
+    }
+
+    /**
+     * The rule of the class comment, on summary facts.
+     *
+     * @param layout the requested layout; anything but AUTO is returned as is
+     * @param n the order
+     * @param nonZeros the number of non-zero cells
+     * @param fitsBytes whether every value is an integer 0..127
+     * @return the layout to use, never AUTO
+     */
+    public static Layout choose(Layout layout, int n, long nonZeros, boolean fitsBytes) {
+        if (layout != Layout.AUTO) {
+            return layout;
+        }
+        if (n >= SPARSE_MIN_ORDER && nonZeros < SPARSE_MAX_FILL * n * (double) n) {
+            return Layout.SPARSE;
+        }
+        return fitsBytes ? Layout.BYTES : Layout.DENSE;
     }
 }
