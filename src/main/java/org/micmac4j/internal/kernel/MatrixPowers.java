@@ -2,10 +2,24 @@ package org.micmac4j.internal.kernel;
 
 /**
  * Full matrix powers M^k by repeated squaring, for callers who ask for the indirect matrix itself.
- * Rankings never use this (they use {@link RankingKernel}).
+ * Rankings never use this (they use {@link RankingKernel}). Products go through the Vector API
+ * kernel when the JVM has {@code jdk.incubator.vector} (see {@link SimdSupport}), else through
+ * the blocked scalar {@link Gemm}; both multi-threaded.
  */
 public final class MatrixPowers {
     private MatrixPowers() {
+    }
+
+    /**
+     * C = A·B for n x n row-major matrices, with all processors.
+     *
+     * @param a left factor, not modified
+     * @param b right factor, not modified
+     * @param n order
+     * @return a new array holding the product
+     */
+    public static double[] multiply(double[] a, double[] b, int n) {
+        return multiply(a, b, n, KernelPool.defaultThreads());
     }
 
     /**
@@ -14,28 +28,20 @@ public final class MatrixPowers {
      * @param a left factor, not modified
      * @param b right factor, not modified
      * @param n order
+     * @param threads at most this many threads (1 for none)
      * @return a new array holding the product
      */
-    public static double[] multiply(double[] a, double[] b, int n) {
-        double[] c = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            int ci = i * n;
-            for (int p = 0; p < n; p++) {
-                double aip = a[i * n + p];
-                if (aip == 0) {
-                    continue;
-                }
-                int bp = p * n;
-                for (int j = 0; j < n; j++) {
-                    c[ci + j] += aip * b[bp + j];
-                }
-            }
+    public static double[] multiply(double[] a, double[] b, int n, int threads) {
+        if (a.length != (long) n * n || b.length != (long) n * n) {
+            throw new IllegalArgumentException("expected two " + n + "x" + n + " matrices");
         }
+        double[] c = new double[n * n];
+        SimdSupport.gemm().multiply(a, b, c, n, Math.max(1, threads));
         return c;
     }
 
     /**
-     * M^k by repeated squaring: O(log k) products.
+     * M^k by repeated squaring: O(log k) products (M^7 = M·M²·M⁴: four products).
      *
      * @param m the matrix, row-major, not modified
      * @param n order
@@ -44,6 +50,19 @@ public final class MatrixPowers {
      * @throws ArithmeticException when an entry exceeds the double range
      */
     public static double[] power(double[] m, int n, int k) {
+        return power(m, n, k, KernelPool.defaultThreads());
+    }
+
+    /**
+     * As {@link #power(double[], int, int)} with at most {@code threads} threads.
+     *
+     * @param m the matrix, row-major, not modified
+     * @param n order
+     * @param k the power, at least 1
+     * @param threads at most this many threads (1 for none)
+     * @return a new array holding M^k
+     */
+    public static double[] power(double[] m, int n, int k, int threads) {
         if (k < 1) {
             throw new IllegalArgumentException("power must be at least 1, got " + k);
         }
@@ -52,13 +71,13 @@ public final class MatrixPowers {
         int e = k;
         while (true) {
             if ((e & 1) != 0) {
-                result = result == null ? base.clone() : multiply(result, base, n);
+                result = result == null ? base.clone() : multiply(result, base, n, threads);
             }
             e >>= 1;
             if (e == 0) {
                 break;
             }
-            base = multiply(base, base, n);
+            base = multiply(base, base, n, threads);
         }
         for (double v : result) {
             if (!Double.isFinite(v)) {
