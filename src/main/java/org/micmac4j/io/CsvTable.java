@@ -147,8 +147,8 @@ public final class CsvTable {
             if (rec.size() != width) {
                 String other = otherDelimiter(content.get(r + 1), delimiter);
                 if (other != null) {
-                    throw Messages.invalid("%s line %d (row %s): mixed delimiters: this line uses %s but the header uses %s",
-                            source, line, label, other, describe(delimiter));
+                    throw Messages.invalid("%s line %d: mixed delimiters: this line uses %s but the header uses %s",
+                            source, line, other, describe(delimiter));
                 }
                 throw Messages.invalid("%s line %d (row %s): ragged row: %d cells where the header has %d",
                         source, line, label, rec.size(), width);

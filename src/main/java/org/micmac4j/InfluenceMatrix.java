@@ -1,0 +1,495 @@
+package org.micmac4j;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.store.MatrixStore;
+import org.micmac4j.internal.store.Stores;
+
+/**
+ * An immutable direct-influence matrix (MDI) over an ordered list of {@link Variable}s: cell
+ * (i, j) says how strongly variable i directly acts on variable j. A cell holds a value allowed by
+ * the matrix's {@link Scale} (by default {@link Scale#CLASSIC}: 0..3) or P, a potential influence
+ * that does not act today but could in the future. The diagonal is 0.
+ *
+ * <p>P cells have no value of their own: an analysis weighs them (by default 0 in the current
+ * matrix and 3 in the potential matrix, see {@link Micmac}).
+ *
+ * <p>Built by {@link #builder(List)}, from a {@code double[][]} ({@link #of(double[][])}, copied)
+ * or read from CSV ({@code org.micmac4j.io.MatrixCsv}). Every factory validates the whole matrix
+ * and throws an {@link InvalidInputException} naming the row and column at fault: a non-square
+ * array, a NaN, infinite, negative or out-of-scale value, a non-zero diagonal, a P cell under a
+ * scale without P, blank or duplicate ids.
+ *
+ * <pre>{@code
+ * InfluenceMatrix m = InfluenceMatrix.builder(List.of(Variable.of("A"), Variable.of("B"), Variable.of("C")))
+ *         .set("A", "B", 3).set("B", "C", 2).potential("C", "A")
+ *         .build();
+ * }</pre>
+ */
+public final class InfluenceMatrix {
+    private final List<Variable> variables;
+    private final Map<String, Integer> index;
+    private final MatrixStore store;
+    private final long[] potentialCells;
+    private final Scale scale;
+
+    private InfluenceMatrix(List<Variable> variables, Map<String, Integer> index, MatrixStore store,
+            long[] potentialCells, Scale scale) {
+        this.variables = variables;
+        this.index = index;
+        this.store = store;
+        this.potentialCells = potentialCells;
+        this.scale = scale;
+    }
+
+    /**
+     * Starts a matrix over the given variables, all cells 0, scale {@link Scale#CLASSIC}.
+     *
+     * @param variables the variables in order; the list is copied
+     * @return a builder
+     * @throws InvalidInputException when the list is empty or ids repeat
+     */
+    public static Builder builder(List<Variable> variables) {
+        return new Builder(variables);
+    }
+
+    /**
+     * Starts a matrix over variables with the given ids (names equal to ids).
+     *
+     * @param ids the ids in order
+     * @return a builder
+     */
+    public static Builder builder(String... ids) {
+        List<Variable> vs = new ArrayList<>(ids.length);
+        for (String id : ids) {
+            vs.add(Variable.of(id));
+        }
+        return builder(vs);
+    }
+
+    /**
+     * A matrix from values, with variables V1..Vn and the classic scale.
+     *
+     * @param values square array, copied
+     * @return the matrix
+     */
+    public static InfluenceMatrix of(double[][] values) {
+        return of(values, Scale.CLASSIC);
+    }
+
+    /**
+     * A matrix from values, with variables V1..Vn.
+     *
+     * @param values square array, copied
+     * @param scale the scale that validates values
+     * @return the matrix
+     */
+    public static InfluenceMatrix of(double[][] values, Scale scale) {
+        List<Variable> vs = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            vs.add(Variable.of("V" + (i + 1)));
+        }
+        return of(vs, values, scale);
+    }
+
+    /**
+     * A matrix from values.
+     *
+     * @param variables the variables in row (and column) order, copied
+     * @param values square array, {@code values[i][j]} = influence of i on j; copied
+     * @param scale the scale that validates values
+     * @return the matrix
+     */
+    public static InfluenceMatrix of(List<Variable> variables, double[][] values, Scale scale) {
+        Builder b = builder(variables).scale(scale);
+        int n = variables.size();
+        Messages.require(values.length == n, "the matrix has %d rows but there are %d variables", values.length, n);
+        for (int i = 0; i < n; i++) {
+            Messages.require(values[i] != null && values[i].length == n,
+                    "row %s (%d) has %d values, expected %d: the matrix must be square", variables.get(i).id(), i + 1,
+                    values[i] == null ? 0 : values[i].length, n);
+            System.arraycopy(values[i], 0, b.values, i * n, n);
+        }
+        return b.build();
+    }
+
+    /** @return n, the number of variables */
+    public int size() {
+        return variables.size();
+    }
+
+    /** @return the variables in order, unmodifiable */
+    public List<Variable> variables() {
+        return variables;
+    }
+
+    /**
+     * @param i index, 0-based
+     * @return the variable at that index
+     */
+    public Variable variable(int i) {
+        return variables.get(i);
+    }
+
+    /**
+     * @param id a variable id
+     * @return its index
+     * @throws InvalidInputException when no variable has that id
+     */
+    public int indexOf(String id) {
+        Integer i = index.get(id);
+        if (i == null) {
+            throw Messages.invalid("unknown variable id '%s'", id);
+        }
+        return i;
+    }
+
+    /**
+     * @param id a variable id
+     * @return whether a variable has it
+     */
+    public boolean contains(String id) {
+        return index.containsKey(id);
+    }
+
+    /** @return the scale the values were validated against */
+    public Scale scale() {
+        return scale;
+    }
+
+    /**
+     * The numeric value of a cell; a P cell reads 0 (see {@link #isPotential}).
+     *
+     * @param i row
+     * @param j column
+     * @return m_ij
+     */
+    public double value(int i, int j) {
+        return store.get(i, j);
+    }
+
+    /**
+     * @param i row
+     * @param j column
+     * @return whether cell (i, j) is P
+     */
+    public boolean isPotential(int i, int j) {
+        return Arrays.binarySearch(potentialCells, (long) i * size() + j) >= 0;
+    }
+
+    /**
+     * The weight of a cell when P counts {@code potentialWeight}.
+     *
+     * @param i row
+     * @param j column
+     * @param potentialWeight what a P cell is worth
+     * @return the weight
+     */
+    public double weight(int i, int j, double potentialWeight) {
+        return isPotential(i, j) ? potentialWeight : store.get(i, j);
+    }
+
+    /** @return the number of P cells */
+    public int potentialCount() {
+        return potentialCells.length;
+    }
+
+    /** @return the number of cells with a non-zero value (P cells not included) */
+    public long nonZeroCount() {
+        return store.nonZeroCount();
+    }
+
+    /**
+     * The weights as an array.
+     *
+     * @param potentialWeight what a P cell is worth
+     * @return a new n x n array
+     */
+    public double[][] toArray(double potentialWeight) {
+        int n = size();
+        double[][] a = new double[n][n];
+        store.forEachNonZero((i, j, v) -> a[i][j] = v);
+        for (long c : potentialCells) {
+            a[(int) (c / n)][(int) (c % n)] = potentialWeight;
+        }
+        return a;
+    }
+
+    /**
+     * The text of a cell as written in CSV: the value ({@code 0}, {@code 2}, {@code 1.5}) or
+     * {@code P}.
+     *
+     * @param i row
+     * @param j column
+     * @return the token
+     */
+    public String token(int i, int j) {
+        return isPotential(i, j) ? "P" : Scale.format(store.get(i, j));
+    }
+
+    /**
+     * The matrix with variables reordered: row and column {@code k} of the result are row and
+     * column {@code order[k]} of this one.
+     *
+     * @param order a permutation of 0..n-1, not modified
+     * @return the permuted matrix
+     */
+    public InfluenceMatrix permute(int[] order) {
+        int n = size();
+        Messages.require(order.length == n, "the permutation has %d entries, expected %d", order.length, n);
+        boolean[] seen = new boolean[n];
+        for (int k : order) {
+            Messages.require(k >= 0 && k < n && !seen[k], "not a permutation of 0..%d: %s", n - 1, Arrays.toString(order));
+            seen[k] = true;
+        }
+        List<Variable> vs = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            vs.add(variables.get(order[k]));
+        }
+        Builder b = builder(vs).scale(scale);
+        for (int a = 0; a < n; a++) {
+            for (int c = 0; c < n; c++) {
+                copyCell(b, a, c, order[a], order[c]);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The transposed matrix (influence and dependence swap roles), same variables.
+     *
+     * @return the transpose
+     */
+    public InfluenceMatrix transpose() {
+        int n = size();
+        Builder b = builder(variables).scale(scale);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                copyCell(b, j, i, i, j);
+            }
+        }
+        return b.build();
+    }
+
+    private void copyCell(Builder b, int toRow, int toColumn, int fromRow, int fromColumn) {
+        if (isPotential(fromRow, fromColumn)) {
+            b.potential(toRow, toColumn);
+        } else {
+            b.set(toRow, toColumn, store.get(fromRow, fromColumn));
+        }
+    }
+
+    /**
+     * The same cells over other variables (new names, groups or descriptions; ids may change).
+     *
+     * @param newVariables n variables with unique ids, copied
+     * @return the matrix
+     */
+    public InfluenceMatrix withVariables(List<Variable> newVariables) {
+        Messages.require(newVariables.size() == size(), "%d variables given for a matrix of %d", newVariables.size(),
+                size());
+        List<Variable> vs = List.copyOf(newVariables);
+        return new InfluenceMatrix(vs, indexOf(vs), store, potentialCells, scale);
+    }
+
+    /**
+     * The cell store with P cells weighted, for analyses in this package.
+     *
+     * @param potentialWeight what a P cell is worth
+     * @return the store (shared when no cell changes)
+     */
+    MatrixStore store(double potentialWeight) {
+        if (potentialCells.length == 0 || potentialWeight == 0) {
+            return store;
+        }
+        return store.withCells(potentialCells, potentialWeight);
+    }
+
+    /** @return P cell positions i·n + j, sorted; a copy */
+    long[] potentialCells() {
+        return potentialCells.clone();
+    }
+
+    private static Map<String, Integer> indexOf(List<Variable> vs) {
+        Messages.require(!vs.isEmpty(), "a matrix needs at least one variable");
+        Map<String, Integer> idx = new HashMap<>(vs.size() * 2);
+        for (int i = 0; i < vs.size(); i++) {
+            Variable v = vs.get(i);
+            Messages.require(v != null, "variable %d is null", i + 1);
+            Integer before = idx.put(v.id(), i);
+            Messages.require(before == null, "duplicate variable id '%s' (positions %d and %d)", v.id(),
+                    before == null ? 0 : before + 1, i + 1);
+        }
+        return Collections.unmodifiableMap(idx);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof InfluenceMatrix)) {
+            return false;
+        }
+        InfluenceMatrix m = (InfluenceMatrix) o;
+        if (!variables.equals(m.variables) || !scale.equals(m.scale)
+                || !Arrays.equals(potentialCells, m.potentialCells) || store.nonZeroCount() != m.store.nonZeroCount()) {
+            return false;
+        }
+        boolean[] same = {true};
+        store.forEachNonZero((i, j, v) -> same[0] &= m.store.get(i, j) == v);
+        return same[0];
+    }
+
+    @Override
+    public int hashCode() {
+        int[] h = {variables.hashCode() * 31 + Arrays.hashCode(potentialCells)};
+        store.forEachNonZero((i, j, v) -> h[0] = h[0] * 31 + Double.hashCode(v) + i * 17 + j);
+        return h[0];
+    }
+
+    @Override
+    public String toString() {
+        return "InfluenceMatrix[n=" + size() + ", nonZero=" + nonZeroCount() + ", P=" + potentialCount() + ", scale="
+                + scale + "]";
+    }
+
+    /**
+     * Collects cells of a matrix. Not thread-safe; {@link #build()} validates everything and may be
+     * called more than once.
+     */
+    public static final class Builder {
+        private final List<Variable> variables;
+        private final Map<String, Integer> index;
+        private final double[] values;
+        private final boolean[] potential;
+        private Scale scale = Scale.CLASSIC;
+
+        private Builder(List<Variable> variables) {
+            this.variables = List.copyOf(variables);
+            this.index = indexOf(this.variables);
+            int n = this.variables.size();
+            this.values = new double[Math.multiplyExact(n, n)];
+            this.potential = new boolean[n * n];
+        }
+
+        /**
+         * @param newScale the scale that validates values (default {@link Scale#CLASSIC})
+         * @return this builder
+         */
+        public Builder scale(Scale newScale) {
+            this.scale = java.util.Objects.requireNonNull(newScale, "scale");
+            return this;
+        }
+
+        /**
+         * Sets a value (clears a P mark on the cell).
+         *
+         * @param i row, 0-based
+         * @param j column, 0-based
+         * @param value the influence of i on j
+         * @return this builder
+         */
+        public Builder set(int i, int j, double value) {
+            int c = cell(i, j);
+            values[c] = value;
+            potential[c] = false;
+            return this;
+        }
+
+        /**
+         * Sets a value by ids.
+         *
+         * @param from id of the influencing variable (row)
+         * @param to id of the influenced variable (column)
+         * @param value the influence
+         * @return this builder
+         */
+        public Builder set(String from, String to, double value) {
+            return set(id(from), id(to), value);
+        }
+
+        /**
+         * Marks a cell P (potential influence).
+         *
+         * @param i row
+         * @param j column
+         * @return this builder
+         */
+        public Builder potential(int i, int j) {
+            int c = cell(i, j);
+            values[c] = 0;
+            potential[c] = true;
+            return this;
+        }
+
+        /**
+         * Marks a cell P by ids.
+         *
+         * @param from row id
+         * @param to column id
+         * @return this builder
+         */
+        public Builder potential(String from, String to) {
+            return potential(id(from), id(to));
+        }
+
+        private int id(String id) {
+            Integer i = index.get(id);
+            if (i == null) {
+                throw Messages.invalid("unknown variable id '%s'", id);
+            }
+            return i;
+        }
+
+        private int cell(int i, int j) {
+            int n = variables.size();
+            if (i < 0 || i >= n || j < 0 || j >= n) {
+                throw new IndexOutOfBoundsException("cell (" + i + ", " + j + ") outside a " + n + "x" + n + " matrix");
+            }
+            return i * n + j;
+        }
+
+        /**
+         * Validates every cell and builds the matrix.
+         *
+         * @return the matrix
+         * @throws InvalidInputException naming the first bad cell
+         */
+        public InfluenceMatrix build() {
+            int n = variables.size();
+            long pCount = 0;
+            for (int i = 0, c = 0; i < n; i++) {
+                for (int j = 0; j < n; j++, c++) {
+                    if (potential[c]) {
+                        pCount++;
+                        Messages.require(i != j, "%s: the diagonal must be 0, got P", where(i, j));
+                        Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
+                                where(i, j), scale);
+                        continue;
+                    }
+                    double v = values[c];
+                    if (!scale.accepts(v)) {
+                        throw Messages.invalid("%s: %s", where(i, j), scale.whyRefused(v));
+                    }
+                    Messages.require(i != j || v == 0, "%s: the diagonal must be 0, got %s", where(i, j),
+                            Scale.format(v));
+                }
+            }
+            long[] pCells = new long[(int) pCount];
+            for (int c = 0, k = 0; c < potential.length; c++) {
+                if (potential[c]) {
+                    pCells[k++] = c;
+                }
+            }
+            return new InfluenceMatrix(variables, index, Stores.dense(values.clone(), n), pCells, scale);
+        }
+
+        private String where(int i, int j) {
+            return Messages.cell(variables.get(i).id(), i, variables.get(j).id(), j);
+        }
+    }
+}
