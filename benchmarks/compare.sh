@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks and their numpy/scipy equivalents on the same matrices, then prints one
+# table (Java and Python times, ratio) and one line per target of issue 4:
+#   target NAME: ratio R (goal G) met|missed
+# Usage: benchmarks/compare.sh [--quick]     (--quick: under 5 minutes, fewer iterations)
+# Environment: PYTHON (default: the first of python3, /usr/bin/python3 that has numpy and scipy).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+QUICK=0
+if [[ "${1:-}" == "--quick" ]]; then QUICK=1; fi
+
+PY=""
+for p in "${PYTHON:-}" python3 /usr/bin/python3; do
+  if [[ -n "$p" ]] && command -v "$p" >/dev/null 2>&1 && "$p" -c 'import numpy, scipy' 2>/dev/null; then PY="$p"; break; fi
+done
+
+echo "== build (library install, then benchmarks.jar)"
+(cd .. && mvn -B -q install -DskipTests)
+mvn -B -q package
+JAR=target/benchmarks.jar
+OUT=target/results
+mkdir -p "$OUT"
+rm -f "$OUT"/*.json
+
+echo "== machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(java -version 2>&1 | head -1)"
+
+if (( QUICK )); then
+  FAST=(-f 1 -wi 2 -w 1s -i 3 -r 1s)          # ranking, sparse, copy, Micmac API
+  SLOW=(-f 1 -bm ss -wi 1 -i 2)               # full powers: one product chain per iteration
+  SLOWEST=(-f 1 -bm ss -wi 0 -i 1)            # EJML at n = 2048 (about 20 s a chain)
+  RANK_IMPL=auto; SPARSE_N=1000000; SPARSE_IMPL=auto; MICMAC_N=29; PLAIN_IMPL=micmac4j,ejml
+else
+  FAST=(-f 2)
+  SLOW=(-f 1 -bm ss -wi 2 -i 5)
+  SLOWEST=(-f 1 -bm ss -wi 1 -i 3)
+  RANK_IMPL=auto,single,doubles,naive; SPARSE_N=100000,1000000; SPARSE_IMPL=auto,single; MICMAC_N=29,100,1000
+  PLAIN_IMPL=micmac4j,ejml,ejml-mt
+fi
+jmh() {
+  local name=$1; shift
+  if ! java -jar "$JAR" "$@" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1; then
+    tail -30 "$OUT/$name.log"; echo "compare.sh: JMH run $name failed (log: $OUT/$name.log)"; exit 1
+  fi
+  sed -n '/^Benchmark/,$p' "$OUT/$name.log"
+}
+
+echo "== JMH"
+jmh copy CopyBench "${FAST[@]}"
+jmh ranking RankingBench "${FAST[@]}" -p n=29,100,1000,5000,10000 -p impl=$RANK_IMPL
+jmh sparse SparseBench "${FAST[@]}" -p n=$SPARSE_N -p impl=$SPARSE_IMPL
+jmh micmac MicmacBench "${FAST[@]}" -p n=$MICMAC_N
+jmh power-vector PowerBench "${SLOW[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=1000,2048 -p impl=micmac4j
+jmh power-plain-1000 PowerBench "${SLOW[@]}" -p n=1000 -p impl=$PLAIN_IMPL
+jmh power-plain-2048 PowerBench "${SLOWEST[@]}" -p n=2048 -p impl=$PLAIN_IMPL
+if (( ! QUICK )); then
+  jmh power-plain-slow PowerBench "${SLOWEST[@]}" -p n=1000 -p impl=commons-math,naive
+fi
+if [[ -z "$PY" ]]; then
+  echo "compare.sh: numpy/scipy not found (tried \$PYTHON, python3, /usr/bin/python3): the Java results are in $OUT;"
+  echo "install them (pip install numpy scipy, or apt-get install -y python3-numpy python3-scipy) for the comparison."
+  exit 0
+fi
+echo "== numpy/scipy ($PY)"
+# OPENBLAS_CORETYPE may be set for other tools on these machines; let OpenBLAS detect the CPU here.
+env -u OPENBLAS_CORETYPE "$PY" compare.py "$OUT" $( (( QUICK )) && echo --quick )
