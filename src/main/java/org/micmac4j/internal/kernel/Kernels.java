@@ -19,8 +19,11 @@ import org.micmac4j.internal.store.Stores;
  *       saves (the crossover measured with {@code ParallelCrossover} in the benchmarks module).</li>
  * </ul>
  *
- * Every single-threaded kernel gives results bit-identical to {@link NaiveDenseKernel}; the
- * parallel ones differ only in how column sums are grouped (see {@link ParallelKernel}).
+ * Dense kernels use the Vector API when the JVM has it ({@link SimdSupport}). Every
+ * single-threaded plain-Java kernel gives results bit-identical to {@link NaiveDenseKernel}; the
+ * parallel ones differ only in how column sums are grouped (see {@link ParallelKernel}), the
+ * vector ones in the order of row sums (lane by lane): last-bit differences, which the core's tie
+ * tolerance absorbs.
  */
 public final class Kernels {
     /** Stored cells per step from which a kernel uses several threads (a dense n ≈ 360). */
@@ -61,10 +64,15 @@ public final class Kernels {
      * that tests can exercise the parallel path on small matrices.
      */
     static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads, long parallelMinWork) {
+        return ranking(store, choice, threads, parallelMinWork, SimdSupport.kernels());
+    }
+
+    /** As above with the kernel set given (tests run the scalar and the vector set). */
+    static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads, long parallelMinWork, SimdKernels set) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (automatic) or positive, got " + threads);
         }
-        RowRangeKernel k = single(convert(store, choice));
+        RowRangeKernel k = single(convert(store, choice), set);
         int t = threads == 0 ? KernelPool.defaultThreads() : threads;
         return t > 1 && k.work() >= parallelMinWork && k.size() > 1 ? new ParallelKernel(k, t) : k;
     }
@@ -97,13 +105,13 @@ public final class Kernels {
         return Stores.of(store.toRowMajor(), n, layout);
     }
 
-    private static RowRangeKernel single(MatrixStore s) {
+    private static RowRangeKernel single(MatrixStore s, SimdKernels set) {
         if (s instanceof ByteStore) {
-            return new ByteKernel(((ByteStore) s).backingArray(), s.size());
+            return set.bytes(((ByteStore) s).backingArray(), s.size());
         }
         if (s instanceof CsrStore) {
             return new CsrKernel((CsrStore) s);
         }
-        return new DenseKernel(((DenseStore) s).backingArray(), s.size());
+        return set.doubles(((DenseStore) s).backingArray(), s.size());
     }
 }

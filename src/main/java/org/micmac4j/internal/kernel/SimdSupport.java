@@ -3,24 +3,29 @@ package org.micmac4j.internal.kernel;
 /**
  * Finds out once whether the Vector API can be used, the way Lucene does: only when the JVM was
  * started with {@code --add-modules jdk.incubator.vector} (the module is then in the boot layer)
- * is {@code VectorGemm} loaded, reflectively, so that a plain Java 17 never touches the
- * incubator classes. Setting the system property {@code micmac4j.vector=false} disables it.
+ * is {@code VectorKernels} loaded, reflectively, so that a plain Java 17 never touches the
+ * incubator classes. The system property {@code micmac4j.vector=false} disables it.
  */
 public final class SimdSupport {
-    private static final String IMPL = "org.micmac4j.internal.kernel.VectorGemm";
-    private static final GemmKernel GEMM = load();
+    private static final String IMPL = "org.micmac4j.internal.kernel.VectorKernels";
+    private static final SimdKernels KERNELS = load();
 
     private SimdSupport() {
     }
 
-    /** @return the fastest available matrix product */
-    public static GemmKernel gemm() {
-        return GEMM;
+    /** @return the kernels in use: vector or scalar */
+    static SimdKernels kernels() {
+        return KERNELS;
     }
 
-    /** @return true when the Vector API product is in use */
+    /** @return the fastest available matrix product */
+    public static GemmKernel gemm() {
+        return KERNELS.gemm();
+    }
+
+    /** @return true when the Vector API kernels are in use */
     public static boolean vectorized() {
-        return GEMM != Gemm.INSTANCE;
+        return KERNELS != SimdKernels.SCALAR;
     }
 
     /** @return the scalar product, always available (for tests and benchmarks) */
@@ -28,16 +33,16 @@ public final class SimdSupport {
         return Gemm.INSTANCE;
     }
 
-    private static GemmKernel load() {
+    private static SimdKernels load() {
         if (!Boolean.parseBoolean(System.getProperty("micmac4j.vector", "true"))
                 || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            return Gemm.INSTANCE;
+            return SimdKernels.SCALAR;
         }
         try {
-            return (GemmKernel) Class.forName(IMPL).getDeclaredConstructor().newInstance();
+            return (SimdKernels) Class.forName(IMPL).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-            // A jar built without the SIMD classes, or an incompatible incubator API: stay scalar.
-            return Gemm.INSTANCE;
+            // A jar built without the vector classes, or an incompatible incubator API: stay scalar.
+            return SimdKernels.SCALAR;
         }
     }
 }

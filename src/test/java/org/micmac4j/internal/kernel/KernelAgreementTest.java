@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
@@ -23,29 +24,37 @@ class KernelAgreementTest {
 
     @Test
     void singleThreadedKernelsAreBitIdenticalToTheReference() {
-        sweep(new Random(10), SIZES, 1, Long.MAX_VALUE, 0.0);
+        sweep(new Random(10), SIZES, 1, Long.MAX_VALUE, 0.0, SimdKernels.SCALAR);
     }
 
     /** Parallel forced on small matrices with a threshold of one cell. */
     @Test
     void parallelKernelsAgreeWithTheReference() {
-        sweep(new Random(11), SIZES, 2, 1, 1e-13);
-        sweep(new Random(12), new int[] {1, 2, 5, 31, 130}, 3, 1, 1e-13);
-        sweep(new Random(13), new int[] {7, 64, 257}, 7, 1, 1e-13);
+        sweep(new Random(11), SIZES, 2, 1, 1e-13, SimdKernels.SCALAR);
+        sweep(new Random(12), new int[] {1, 2, 5, 31, 130}, 3, 1, 1e-13, SimdKernels.SCALAR);
+        sweep(new Random(13), new int[] {7, 64, 257}, 7, 1, 1e-13, SimdKernels.SCALAR);
+    }
+
+    /** The Vector API kernels (the surefire JVM has the module; a plain one skips this). */
+    @Test
+    void vectorKernelsAgreeWithTheReference() {
+        assumeTrue(SimdSupport.vectorized(), "jdk.incubator.vector not in this JVM");
+        sweep(new Random(16), SIZES, 1, Long.MAX_VALUE, 1e-13, SimdSupport.kernels());
+        sweep(new Random(17), SIZES, 2, 1, 1e-13, SimdSupport.kernels());
     }
 
     @Test
     @Tag("slow")
     void largerMatricesAgreeToo() {
-        sweep(new Random(14), new int[] {511, 1000, 1023}, 1, Long.MAX_VALUE, 0.0);
-        sweep(new Random(15), new int[] {511, 1000, 1023}, 0, Kernels.PARALLEL_MIN_WORK, 1e-13);
+        sweep(new Random(14), new int[] {511, 1000, 1023}, 1, Long.MAX_VALUE, 0.0, SimdKernels.SCALAR);
+        sweep(new Random(15), new int[] {511, 1000, 1023}, 0, Kernels.PARALLEL_MIN_WORK, 1e-13, SimdSupport.kernels());
     }
 
     /**
      * For each size, fill, value kind, layout and kernel choice: three chained steps (so that
      * buffers are reused) compared with the reference, exactly when {@code relTol} is 0.
      */
-    private static void sweep(Random r, int[] sizes, int threads, long parallelMinWork, double relTol) {
+    private static void sweep(Random r, int[] sizes, int threads, long parallelMinWork, double relTol, SimdKernels set) {
         int matrices = 0;
         for (int n : sizes) {
             for (double fill : FILLS) {
@@ -61,7 +70,7 @@ class KernelAgreementTest {
                         }
                         MatrixStore s = Stores.of(a.clone(), n, layout);
                         for (KernelChoice choice : KernelChoice.values()) {
-                            RankingKernel k = Kernels.ranking(s, choice, threads, parallelMinWork);
+                            RankingKernel k = Kernels.ranking(s, choice, threads, parallelMinWork, set);
                             assertEquals(n, k.size());
                             String what = k.name() + " " + layout + "/" + choice + " n=" + n + " fill=" + fill + " integral=" + integral;
                             double[][] got = run(k, x0, y0);

@@ -1,0 +1,21 @@
+package org.micmac4j.internal.kernel;
+
+/** The Vector API implementations, handed out by {@link SimdSupport} when the module is present. */
+final class VectorKernels implements SimdKernels {
+    private final GemmKernel gemm = new VectorGemm();
+
+    @Override
+    public GemmKernel gemm() {
+        return gemm;
+    }
+
+    @Override
+    public RowRangeKernel bytes(byte[] rowMajor, int n) {
+        return VectorByteKernel.supported() ? new VectorByteKernel(rowMajor, n) : new ByteKernel(rowMajor, n);
+    }
+
+    @Override
+    public RowRangeKernel doubles(double[] rowMajor, int n) {
+        return new VectorDenseKernel(rowMajor, n);
+    }
+}
