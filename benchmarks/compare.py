@@ -145,7 +145,8 @@ def main():
         same &= ok
         print("data check %s n=%d: %s" % (kind, n, "same matrix and x7 as Java" if ok else "MISMATCH " + " ".join(line)))
 
-    rk = jmh(results_dir, "ranking")
+    rk = jmh(results_dir, "ranking-plain")
+    rkv = jmh(results_dir, "ranking-vector")
     spj = jmh(results_dir, "sparse")
     pv = jmh(results_dir, "power-vector")
     pp = jmh(results_dir, "power-plain")
@@ -170,18 +171,20 @@ def main():
         rows.append((case, jname, ms(js), pname, ms(ps), "—" if js is None or ps is None else "%.3f" % (js / ps)))
 
     for n in dense_sizes:
-        for impl in ("auto", "single", "doubles", "naive"):
-            js = rk.get(("rankK7", ("impl", impl), ("n", str(n))))
-            if js is not None:
-                row("ranking k=7 dense n=%d" % n, "micmac4j " + impl, js, "numpy vector iteration", py[("vec", n)])
+        for res, jvm in ((rkv, "Vector API"), (rk, "plain Java 17")):
+            for impl in ("auto", "single", "doubles", "naive"):
+                js = res.get(("rankK7", ("impl", impl), ("n", str(n))))
+                if js is not None:
+                    row("ranking k=7 dense n=%d" % n, "micmac4j %s, %s" % (impl, jvm), js, "numpy vector iteration", py[("vec", n)])
         if n == 1000:
-            row("ranking k=7 dense n=1000", "micmac4j auto", rk.get(("rankK7", ("impl", "auto"), ("n", "1000"))),
-                "numpy matrix_power + sum", py[("mp_rank", 1000)])
+            row("ranking k=7 dense n=1000", "micmac4j auto, Vector API", rkv.get(("rankK7", ("impl", "auto"), ("n", "1000"))),
+                "numpy matrix_power + sums", py[("mp_rank", 1000)])
         if n >= 5000:
             floor = 7 * n * n / (bw * 1e9)
-            row("ranking k=7 dense n=%d" % n, "micmac4j auto", rk.get(("rankK7", ("impl", "auto"), ("n", str(n)))),
-                "bandwidth floor (7 x %d MB / %.1f GB/s)" % (n * n // 1_000_000, bw), floor)
             py[("floor", n)] = floor
+            for res, jvm in ((rkv, "Vector API"), (rk, "plain Java 17")):
+                row("ranking k=7 dense n=%d" % n, "micmac4j auto, " + jvm, res.get(("rankK7", ("impl", "auto"), ("n", str(n)))),
+                    "bandwidth floor: 7 x %d MB / %.1f GB/s" % (n * n // 1_000_000, bw), floor)
     for n in sparse_sizes:
         for impl in ("auto", "single"):
             js = spj.get(("rankK7", ("impl", impl), ("n", str(n))))
@@ -221,11 +224,12 @@ def main():
         print("target %s: ratio %.3f (goal %s) %s" % (name, r, goal, "met" if r <= float(goal) else "missed"))
 
     g = lambda d, *k: d.get(k)
-    target("ranking-k7-n1000-vs-numpy", g(rk, "rankK7", ("impl", "auto"), ("n", "1000")), py[("vec", 1000)], "1.0")
-    for n in (5000, 10000):
-        js = g(rk, "rankK7", ("impl", "auto"), ("n", str(n)))
-        target("ranking-k7-n%d-vs-numpy" % n, js, py[("vec", n)], "0.5")
-        target("ranking-k7-n%d-vs-bandwidth-floor" % n, js, py[("floor", n)], "1.25")
+    for res, jvm in ((rkv, "vector-api"), (rk, "plain-java17")):
+        target("ranking-k7-n1000-vs-numpy-" + jvm, g(res, "rankK7", ("impl", "auto"), ("n", "1000")), py[("vec", 1000)], "1.0")
+        for n in (5000, 10000):
+            js = g(res, "rankK7", ("impl", "auto"), ("n", str(n)))
+            target("ranking-k7-n%d-vs-numpy-%s" % (n, jvm), js, py[("vec", n)], "0.5")
+            target("ranking-k7-n%d-vs-bandwidth-floor-%s" % (n, jvm), js, py[("floor", n)], "1.25")
     target("sparse-k7-n1000000-vs-scipy", g(spj, "rankK7", ("impl", "auto"), ("n", "1000000")), py[("sparse", 1_000_000)], "1.0")
     for n in (1000, 2048):
         target("mdi7-n%d-vector-api-vs-numpy" % n, g(pv, "mdi7", ("impl", "micmac4j"), ("n", str(n))), py[("mp", n)], "1.5")

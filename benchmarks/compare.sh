@@ -29,12 +29,12 @@ if (( QUICK )); then
   FAST=(-f 1 -wi 2 -w 1s -i 3 -r 1s)          # ranking, sparse, copy, Micmac API
   SLOW=(-f 1 -bm ss -wi 1 -i 2)               # full powers: one product chain per iteration
   SLOWEST=(-f 1 -bm ss -wi 0 -i 1)            # EJML at n = 2048 (about 20 s a chain)
-  RANK_IMPL=auto; SPARSE_N=1000000; SPARSE_IMPL=auto; MICMAC_N=29; PLAIN_IMPL=micmac4j,ejml
+  RANK_IMPL=auto; RANK_VIMPL=auto; SPARSE_N=1000000; SPARSE_IMPL=auto; MICMAC_N=29; PLAIN_IMPL=micmac4j,ejml
 else
   FAST=(-f 2)
   SLOW=(-f 1 -bm ss -wi 2 -i 5)
   SLOWEST=(-f 1 -bm ss -wi 1 -i 3)
-  RANK_IMPL=auto,single,doubles,naive; SPARSE_N=100000,1000000; SPARSE_IMPL=auto,single; MICMAC_N=29,100,1000
+  RANK_IMPL=auto,single,doubles,naive; RANK_VIMPL=auto,single,doubles; SPARSE_N=100000,1000000; SPARSE_IMPL=auto,single; MICMAC_N=29,100,1000
   PLAIN_IMPL=micmac4j,ejml,ejml-mt
 fi
 jmh() {
@@ -47,7 +47,8 @@ jmh() {
 
 echo "== JMH"
 jmh copy CopyBench "${FAST[@]}"
-jmh ranking RankingBench "${FAST[@]}" -p n=29,100,1000,5000,10000 -p impl=$RANK_IMPL
+jmh ranking-plain RankingBench "${FAST[@]}" -p n=29,100,1000,5000,10000 -p impl=$RANK_IMPL
+jmh ranking-vector RankingBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=29,100,1000,5000,10000 -p impl=$RANK_VIMPL
 jmh sparse SparseBench "${FAST[@]}" -p n=$SPARSE_N -p impl=$SPARSE_IMPL
 jmh micmac MicmacBench "${FAST[@]}" -p n=$MICMAC_N
 jmh power-vector PowerBench "${SLOW[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=1000,2048 -p impl=micmac4j

@@ -34,12 +34,13 @@ final class CsrKernel extends RowRangeKernel {
     private void stepBytes(double[] x, double[] y, double[] rowOut, double[] colAcc, int from, int to) {
         final int[] ptr = rowPtr, col = colIdx;
         final byte[] val = bytes;
+        final double[] d = ByteKernel.TO_DOUBLE;
         for (int i = from; i < to; i++) {
             final double yi = y[i];
             double s = 0;
             for (int p = ptr[i], end = ptr[i + 1]; p < end; p++) {
                 final int j = col[p];
-                final double v = val[p];
+                final double v = d[val[p] & 127];
                 s += v * x[j];
                 colAcc[j] += yi * v;
             }

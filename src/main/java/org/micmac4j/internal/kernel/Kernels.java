@@ -16,7 +16,7 @@ import org.micmac4j.internal.store.Stores;
  *       convert the store first (a one-off O(n²) or O(nnz) copy).</li>
  *   <li>Threads: several only when one step reads at least {@link #PARALLEL_MIN_WORK} stored
  *       cells (n² dense, nnz sparse); below that, handing work to threads costs more than it
- *       saves (the crossover measured with {@code ParallelCrossover} in the benchmarks module).</li>
+ *       saves (the crossover measured with {@code CrossoverBench.parallel} in the benchmarks module).</li>
  * </ul>
  *
  * Dense kernels use the Vector API when the JVM has it ({@link SimdSupport}). Every

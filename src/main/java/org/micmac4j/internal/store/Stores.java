@@ -13,7 +13,7 @@ package org.micmac4j.internal.store;
  * </ol>
  *
  * The fill threshold is where one fused step over a CSR store with byte values and one over a
- * byte store took the same time (measured with {@code FillCrossover} in the benchmarks module).
+ * byte store took the same time (measured with {@code CrossoverBench.fill} in the benchmarks module).
  * Every layout can be forced.
  */
 public final class Stores {
