@@ -42,6 +42,9 @@ jmh() {
   if ! java -jar "$JAR" "$@" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1; then
     tail -30 "$OUT/$name.log"; echo "compare.sh: JMH run $name failed (log: $OUT/$name.log)"; exit 1
   fi
+  if grep -q '<failure>' "$OUT/$name.log"; then
+    grep -m1 -A3 '<failure>' "$OUT/$name.log"; echo "compare.sh: some benchmarks of $name failed (log: $OUT/$name.log)"
+  fi
   sed -n '/^Benchmark/,$p' "$OUT/$name.log"
 }
 

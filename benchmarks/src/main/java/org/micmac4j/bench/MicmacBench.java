@@ -40,6 +40,9 @@ public class MicmacBench {
     @Setup(Level.Trial)
     public void setup() {
         double[] a = Data.dense(n);
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = 0; // MICMAC matrices have a zero diagonal
+        }
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
             rows[i] = java.util.Arrays.copyOfRange(a, i * n, (i + 1) * n);

@@ -12,7 +12,7 @@ import org.micmac4j.internal.store.Stores;
  *
  * <ul>
  *   <li>Family: {@link KernelChoice#AUTO} follows the store ({@link DenseStore} → fused doubles,
- *       {@link ByteStore} → fused bytes, {@link CsrStore} → compressed rows); DENSE and SPARSE
+ *       {@link ByteStore} → fused bytes, {@link CsrStore} → {@link CsrGatherKernel}, two gathers over M and Mᵀ); DENSE and SPARSE
  *       convert the store first (a one-off O(n²) or O(nnz) copy).</li>
  *   <li>Threads: several only when one step reads at least {@link #PARALLEL_MIN_WORK} stored
  *       cells (n² dense, nnz sparse); below that, handing work to threads costs more than it
@@ -72,8 +72,12 @@ public final class Kernels {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (automatic) or positive, got " + threads);
         }
-        RowRangeKernel k = single(convert(store, choice), set);
+        MatrixStore s = convert(store, choice);
         int t = threads == 0 ? KernelPool.defaultThreads() : threads;
+        if (s instanceof CsrStore) {
+            return new CsrGatherKernel((CsrStore) s, s.nonZeroCount() >= parallelMinWork ? t : 1);
+        }
+        RowRangeKernel k = single(s, set);
         return t > 1 && k.work() >= parallelMinWork && k.size() > 1 ? new ParallelKernel(k, t) : k;
     }
 
@@ -105,12 +109,10 @@ public final class Kernels {
         return Stores.of(store.toRowMajor(), n, layout);
     }
 
+    /** The dense kernel of a {@link ByteStore} or {@link DenseStore}. */
     private static RowRangeKernel single(MatrixStore s, SimdKernels set) {
         if (s instanceof ByteStore) {
             return set.bytes(((ByteStore) s).backingArray(), s.size());
-        }
-        if (s instanceof CsrStore) {
-            return new CsrKernel((CsrStore) s);
         }
         return set.doubles(((DenseStore) s).backingArray(), s.size());
     }

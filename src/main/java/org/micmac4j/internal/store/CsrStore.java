@@ -17,6 +17,8 @@ public final class CsrStore implements MatrixStore {
     private final byte[] bytes;
     private final boolean integral;
     private final double max;
+    /** Mᵀ in CSR, built on first request (racy but idempotent: any thread builds the same). */
+    private volatile CsrStore transposed;
 
     /**
      * Takes the arrays over (the caller must not keep references). Exactly one of {@code values}
@@ -264,6 +266,45 @@ public final class CsrStore implements MatrixStore {
         }
         return new CsrStore(n, ptr, Arrays.copyOf(col, out), useBytes ? null : Arrays.copyOf(val, out),
                 useBytes ? Arrays.copyOf(b, out) : null);
+    }
+
+    /**
+     * Mᵀ as compressed rows (the compressed columns of M), built once on first call in O(nnz + n):
+     * its row j lists the non-zeros of column j in increasing row order.
+     *
+     * @return the transpose; doubles the memory held while this store is reachable
+     */
+    public CsrStore transpose() {
+        CsrStore t = transposed;
+        if (t == null) {
+            int nnz = rowPtr[n];
+            int[] ptr = new int[n + 1];
+            for (int p = 0; p < nnz; p++) {
+                ptr[colIdx[p] + 1]++;
+            }
+            for (int j = 0; j < n; j++) {
+                ptr[j + 1] += ptr[j];
+            }
+            int[] next = java.util.Arrays.copyOf(ptr, n);
+            int[] rows = new int[nnz];
+            double[] tv = values != null ? new double[nnz] : null;
+            byte[] tb = bytes != null ? new byte[nnz] : null;
+            for (int i = 0; i < n; i++) { // rows in order: each column's entries come out sorted
+                for (int p = rowPtr[i]; p < rowPtr[i + 1]; p++) {
+                    int q = next[colIdx[p]]++;
+                    rows[q] = i;
+                    if (tv != null) {
+                        tv[q] = values[p];
+                    } else {
+                        tb[q] = bytes[p];
+                    }
+                }
+            }
+            t = new CsrStore(n, ptr, rows, tv, tb);
+            t.transposed = this;
+            transposed = t;
+        }
+        return t;
     }
 
     /** @return the row offsets (n + 1), not a copy: kernels must not modify it */

@@ -114,6 +114,25 @@ class StoresTest {
     }
 
     @Test
+    void transposeSwapsRowsAndColumns() {
+        Random r = new Random(5);
+        for (int round = 0; round < 50; round++) {
+            int n = 1 + r.nextInt(50);
+            boolean integral = r.nextBoolean();
+            double[] a = RandomMatrices.matrix(r, n, r.nextDouble() * 0.5, integral);
+            double[] t = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    t[j * n + i] = a[i * n + j];
+                }
+            }
+            CsrStore s = CsrStore.of(a.clone(), n, integral);
+            assertSame(t, n, s.transpose(), "round " + round);
+            org.junit.jupiter.api.Assertions.assertSame(s, s.transpose().transpose(), "kept, not rebuilt");
+        }
+    }
+
+    @Test
     void edgesAreValidated() {
         assertThrows(IllegalArgumentException.class, () -> Stores.sparse(3, new int[] {0, 0}, new int[] {1, 1}, new double[] {1, 2}), "duplicate");
         assertThrows(IllegalArgumentException.class, () -> Stores.sparse(3, new int[] {3}, new int[] {1}, new double[] {1}), "range");
