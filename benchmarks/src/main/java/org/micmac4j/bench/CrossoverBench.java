@@ -21,7 +21,8 @@ import org.micmac4j.internal.store.Stores;
 
 /**
  * The two measured thresholds of the selection rules, one ranking step each:
- * parallel: a byte matrix of order n, one thread vs two (Kernels.PARALLEL_MIN_WORK);
+ * parallel: a byte matrix of order n, one thread vs two (Kernels.PARALLEL_MIN_WORK; run it with
+ * and without the Vector API, whose kernels are faster per cell);
  * fill: n = 2000 at a given fill, byte store vs CSR with byte values, one thread
  * (Stores.SPARSE_MAX_FILL).
  */
@@ -34,7 +35,7 @@ import org.micmac4j.internal.store.Stores;
 public class CrossoverBench {
     @State(Scope.Benchmark)
     public static class Parallel {
-        @Param({"128", "181", "256", "362", "512", "724"})
+        @Param({"128", "256", "362", "512", "724", "1024"})
         public int n;
         @Param({"1", "2"})
         public int threads;
@@ -43,7 +44,7 @@ public class CrossoverBench {
 
         @Setup(Level.Trial)
         public void setup() {
-            k = Kernels.ranking(Stores.of(Data.dense(n), n, Layout.BYTES), KernelChoice.AUTO, threads);
+            k = Kernels.ranking(Stores.of(Data.dense(n), n, Layout.BYTES), KernelChoice.AUTO, threads, 1);
             x = new double[n];
             y = new double[n];
             r = new double[n];

@@ -18,4 +18,9 @@ final class VectorKernels implements SimdKernels {
     public RowRangeKernel doubles(double[] rowMajor, int n) {
         return new VectorDenseKernel(rowMajor, n);
     }
+
+    @Override
+    public long parallelMinWork() {
+        return 4 * Kernels.PARALLEL_MIN_WORK;
+    }
 }

@@ -26,7 +26,10 @@ import org.micmac4j.internal.store.Stores;
  * tolerance absorbs.
  */
 public final class Kernels {
-    /** Stored cells per step from which a kernel uses several threads (a dense n ≈ 360). */
+    /**
+     * Stored cells per step from which a plain-Java kernel uses several threads (a dense n ≈
+     * 360); the Vector API kernels, about four times faster per cell, start at 4x this.
+     */
     public static final long PARALLEL_MIN_WORK = 1L << 17;
 
     private Kernels() {
@@ -56,16 +59,24 @@ public final class Kernels {
      * @return a kernel computing one fused step over it
      */
     public static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads) {
-        return ranking(store, choice, threads, PARALLEL_MIN_WORK);
+        return ranking(store, choice, threads, SimdSupport.kernels().parallelMinWork());
     }
 
     /**
      * As {@link #ranking(MatrixStore, KernelChoice, int)} with the parallel threshold given, so
-     * that tests can exercise the parallel path on small matrices.
+     * that tests can exercise the parallel path on small matrices and benchmarks can measure the
+     * crossover.
+     *
+     * @param store the matrix
+     * @param choice the kernel family
+     * @param threads at most this many threads; 0 for the number of processors, 1 for none
+     * @param parallelMinWork stored cells per step from which several threads are used
+     * @return a kernel computing one fused step over it
      */
-    static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads, long parallelMinWork) {
+    public static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads, long parallelMinWork) {
         return ranking(store, choice, threads, parallelMinWork, SimdSupport.kernels());
     }
+
 
     /** As above with the kernel set given (tests run the scalar and the vector set). */
     static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads, long parallelMinWork, SimdKernels set) {

@@ -6,7 +6,7 @@ import java.util.concurrent.ForkJoinTask;
 /**
  * Splits a {@link RowRangeKernel}'s step into contiguous row ranges of equal work, one per
  * thread. Each range writes its own rows of rowOut and accumulates its column products in a
- * private buffer; the buffers are then summed column-range by column-range, also in parallel.
+ * private buffer; the buffers are then summed into colOut (O(n·threads), done by the caller).
  * rowOut is bit-identical to the single-threaded kernel; colOut differs only by the grouping of
  * the column sums (range by range), which is fixed for a given n and thread count.
  */
@@ -62,32 +62,29 @@ final class ParallelKernel implements RankingKernel {
     @Override
     public void step(double[] x, double[] y, double[] rowOut, double[] colOut) {
         int t = partial.length;
+        // The caller computes range 0 itself; the others go to the pool: one hand-off per step.
         ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[t];
-        for (int k = 0; k < t; k++) {
+        for (int k = 1; k < t; k++) {
             final int part = k;
-            tasks[k] = ForkJoinTask.adapt(() -> {
-                double[] acc = part == 0 ? colOut : partial[part];
-                Arrays.fill(acc, 0, n, 0.0);
-                inner.stepRows(x, y, rowOut, acc, rowBounds[part], rowBounds[part + 1]);
-            });
+            tasks[k] = KernelPool.get().submit(() -> range(x, y, rowOut, partial[part], part));
         }
-        KernelPool.get().invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
-        for (int k = 0; k < t; k++) {
-            final int from = (int) ((long) n * k / t), to = (int) ((long) n * (k + 1) / t);
-            tasks[k] = ForkJoinTask.adapt(() -> reduce(colOut, from, to));
+        range(x, y, rowOut, colOut, 0);
+        for (int k = 1; k < t; k++) {
+            tasks[k].join();
         }
-        KernelPool.get().invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
-        Finite.check(rowOut, colOut, n);
-    }
-
-    /** colOut[j] += partial[1][j] + … + partial[t-1][j] for from ≤ j &lt; to, in that order. */
-    private void reduce(double[] colOut, int from, int to) {
-        for (int k = 1; k < partial.length; k++) {
+        // colOut[j] += partial[1][j] + … + partial[t-1][j]: O(n·t), small beside the O(n²) step.
+        for (int k = 1; k < t; k++) {
             double[] p = partial[k];
-            for (int j = from; j < to; j++) {
+            for (int j = 0; j < n; j++) {
                 colOut[j] += p[j];
             }
         }
+        Finite.check(rowOut, colOut, n);
+    }
+
+    private void range(double[] x, double[] y, double[] rowOut, double[] acc, int part) {
+        Arrays.fill(acc, 0, n, 0.0);
+        inner.stepRows(x, y, rowOut, acc, rowBounds[part], rowBounds[part + 1]);
     }
 
     @Override

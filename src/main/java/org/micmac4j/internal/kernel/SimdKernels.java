@@ -22,6 +22,9 @@ interface SimdKernels {
      */
     RowRangeKernel doubles(double[] rowMajor, int n);
 
+    /** @return stored cells per step from which these kernels are worth splitting between threads */
+    long parallelMinWork();
+
     /** The plain-Java set. */
     SimdKernels SCALAR = new SimdKernels() {
         @Override
@@ -37,6 +40,11 @@ interface SimdKernels {
         @Override
         public RowRangeKernel doubles(double[] rowMajor, int n) {
             return new DenseKernel(rowMajor, n);
+        }
+
+        @Override
+        public long parallelMinWork() {
+            return Kernels.PARALLEL_MIN_WORK;
         }
     };
 }
