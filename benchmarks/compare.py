@@ -152,6 +152,24 @@ def main():
     pp = jmh(results_dir, "power-plain")
     mm = jmh(results_dir, "micmac")
     cp = jmh(results_dir, "copy")
+    for name, jvm in (("crossover-plain", "plain Java 17"), ("crossover-vector", "Vector API")):
+        cr = jmh(results_dir, name)
+        par = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == "parallel"})
+        if par:
+            print("parallel crossover (%s), one step on a byte matrix, 1 vs 2 threads:" % jvm)
+            for n in par:
+                t1, t2 = cr.get(("parallel", ("n", str(n)), ("threads", "1"))), cr.get(("parallel", ("n", str(n)), ("threads", "2")))
+                if t1 and t2:
+                    print("  n=%5d  %8.1f us  %8.1f us  speed-up %.2f" % (n, t1 * 1e6, t2 * 1e6, t1 / t2))
+        fills = sorted({float(dict(k[1:])["fill"]) for k in cr if k[0] == "fill"})
+        if fills:
+            print("fill crossover (%s), one step at n=2000, one thread, byte store vs CSR:" % jvm)
+            for f in fills:
+                fs = repr(f) if repr(f) in ("0.01", "0.02", "0.05", "0.1", "0.2") else str(f)
+                tb = cr.get(("fill", ("fill", fs), ("layout", "BYTES")))
+                ts = cr.get(("fill", ("fill", fs), ("layout", "SPARSE")))
+                if tb and ts:
+                    print("  fill=%-5s  bytes %8.1f us  CSR %8.1f us  CSR/bytes %.2f" % (fs, tb * 1e6, ts * 1e6, ts / tb))
 
     java_copy = []
     for threads, meth in ((1, "copy1"), (2, "copy2")):

@@ -26,13 +26,11 @@ rm -f "$OUT"/*.json
 echo "== machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(java -version 2>&1 | head -1)"
 
 if (( QUICK )); then
-  FAST=(-f 1 -wi 2 -w 1s -i 3 -r 1s)          # ranking, sparse, copy, Micmac API
-  SLOW=(-f 1 -bm ss -wi 1 -i 2)               # full powers: one product chain per iteration
-  SLOWEST=(-f 1 -bm ss -wi 0 -i 1)            # EJML at n = 2048 (about 20 s a chain)
+  FAST=(-f 1 -wi 2 -w 1s -i 3 -r 1s)          # everything that takes well under a second
+  SLOWEST=(-f 1 -bm ss -wi 0 -i 1)            # plain-Java powers at n = 2048 (EJML: about 20 s a chain)
   RANK_IMPL=auto; RANK_VIMPL=auto; SPARSE_N=1000000; SPARSE_IMPL=auto; MICMAC_N=29; PLAIN_IMPL=micmac4j,ejml
 else
-  FAST=(-f 2)
-  SLOW=(-f 1 -bm ss -wi 2 -i 5)
+  FAST=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   SLOWEST=(-f 1 -bm ss -wi 1 -i 3)
   RANK_IMPL=auto,single,doubles,naive; RANK_VIMPL=auto,single,doubles; SPARSE_N=100000,1000000; SPARSE_IMPL=auto,single; MICMAC_N=29,100,1000
   PLAIN_IMPL=micmac4j,ejml,ejml-mt
@@ -54,11 +52,13 @@ jmh ranking-plain RankingBench "${FAST[@]}" -p n=29,100,1000,5000,10000 -p impl=
 jmh ranking-vector RankingBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=29,100,1000,5000,10000 -p impl=$RANK_VIMPL
 jmh sparse SparseBench "${FAST[@]}" -p n=$SPARSE_N -p impl=$SPARSE_IMPL
 jmh micmac MicmacBench "${FAST[@]}" -p n=$MICMAC_N
-jmh power-vector PowerBench "${SLOW[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=1000,2048 -p impl=micmac4j
-jmh power-plain-1000 PowerBench "${SLOW[@]}" -p n=1000 -p impl=$PLAIN_IMPL
+jmh power-vector PowerBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=1000,2048 -p impl=micmac4j
+jmh power-plain-1000 PowerBench "${FAST[@]}" -p n=1000 -p impl=$PLAIN_IMPL
 jmh power-plain-2048 PowerBench "${SLOWEST[@]}" -p n=2048 -p impl=$PLAIN_IMPL
 if (( ! QUICK )); then
   jmh power-plain-slow PowerBench "${SLOWEST[@]}" -p n=1000 -p impl=commons-math,naive
+  jmh crossover-plain CrossoverBench "${FAST[@]}"
+  jmh crossover-vector CrossoverBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector
 fi
 if [[ -z "$PY" ]]; then
   echo "compare.sh: numpy/scipy not found (tried \$PYTHON, python3, /usr/bin/python3): the Java results are in $OUT;"

@@ -1,10 +1,12 @@
 package org.micmac4j.internal.store;
 
+import org.micmac4j.internal.kernel.SimdSupport;
+
 /**
  * Chooses the storage of a matrix from its values. The rule of {@link Layout#AUTO}:
  *
  * <ol>
- *   <li>{@link CsrStore} when the fill (non-zeros / n²) is below {@link #SPARSE_MAX_FILL} and
+ *   <li>{@link CsrStore} when the fill (non-zeros / n²) is below {@link #sparseMaxFill()} and
  *       n ≥ {@link #SPARSE_MIN_ORDER}: one ranking step then costs O(nnz) instead of O(n²);
  *       values in bytes when they are all integers 0..127;</li>
  *   <li>else {@link ByteStore} when every value is an integer 0..127 (MICMAC's 0..3 scores):
@@ -12,13 +14,16 @@ package org.micmac4j.internal.store;
  *   <li>else {@link DenseStore}.</li>
  * </ol>
  *
- * The fill threshold is where one fused step over a CSR store with byte values and one over a
- * byte store took the same time (measured with {@code CrossoverBench.fill} in the benchmarks module).
- * Every layout can be forced.
+ * The fill thresholds are where one ranking step over a CSR store and one over a byte store took
+ * the same time (n = 2000, one thread, {@code CrossoverBench.fill} in the benchmarks module):
+ * about 0.35 in plain Java, about 0.07 with the Vector API kernels, which are five times faster
+ * per dense cell; the thresholds sit a little below. Every layout can be forced.
  */
 public final class Stores {
-    /** Below this fill (non-zeros / n²), AUTO stores compressed rows. */
-    public static final double SPARSE_MAX_FILL = 0.05;
+    /** Below this fill AUTO compresses, when the plain-Java kernels are in use. */
+    public static final double SPARSE_MAX_FILL = 0.3;
+    /** Below this fill AUTO compresses, when the Vector API kernels are in use. */
+    public static final double SPARSE_MAX_FILL_VECTOR = 0.06;
     /** Below this order AUTO never compresses: the whole matrix fits in L1 anyway. */
     public static final int SPARSE_MIN_ORDER = 64;
 
@@ -92,6 +97,11 @@ public final class Stores {
         return CsrStore.fromEdges(n, from, to, w);
     }
 
+    /** @return the fill below which AUTO compresses, for the kernels of this JVM */
+    public static double sparseMaxFill() {
+        return SimdSupport.vectorized() ? SPARSE_MAX_FILL_VECTOR : SPARSE_MAX_FILL;
+    }
+
     /**
      * The rule of the class comment, on summary facts.
      *
@@ -105,7 +115,7 @@ public final class Stores {
         if (layout != Layout.AUTO) {
             return layout;
         }
-        if (n >= SPARSE_MIN_ORDER && nonZeros < SPARSE_MAX_FILL * n * (double) n) {
+        if (n >= SPARSE_MIN_ORDER && nonZeros < sparseMaxFill() * n * (double) n) {
             return Layout.SPARSE;
         }
         return fitsBytes ? Layout.BYTES : Layout.DENSE;
