@@ -19,6 +19,7 @@ final class CsrGatherKernel implements RankingKernel {
     private final CsrStore m;
     private final CsrStore t;
     private final int threads;
+    private static final int CHUNKS_PER_THREAD = 4;
 
     /**
      * @param store the matrix; its arrays are read, never modified
@@ -42,26 +43,25 @@ final class CsrGatherKernel implements RankingKernel {
             gather(m, x, rowOut, 0, n);
             gather(t, y, colOut, 0, n);
         } else {
-            ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[2 * threads];
-            for (int k = 0; k < threads; k++) {
-                tasks[2 * k] = range(m, x, rowOut, k);
-                tasks[2 * k + 1] = range(t, y, colOut, k);
+            // Several chunks per thread, so that work stealing evens out a thread that the OS
+            // descheduled (the gathers are memory-latency-bound and vary between chunks).
+            int chunks = CHUNKS_PER_THREAD * threads;
+            ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[2 * chunks];
+            for (int k = 0; k < chunks; k++) {
+                tasks[2 * k] = range(m, x, rowOut, k, chunks);
+                tasks[2 * k + 1] = range(t, y, colOut, k, chunks);
             }
             KernelPool.get().invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
         }
         Finite.check(rowOut, colOut, n);
     }
 
-    /** The k-th of {@code threads} row ranges of equal non-zero count. */
-    private ForkJoinTask<?> range(CsrStore s, double[] v, double[] out, int k) {
+    /** The k-th of {@code chunks} row ranges of equal non-zero count. */
+    private ForkJoinTask<?> range(CsrStore s, double[] v, double[] out, int k, int chunks) {
         int[] ptr = s.rowPointers();
-        int from = firstRowAtOrAfter(ptr, (long) ptr[n] * k / threads);
-        int to = firstRowAtOrAfter(ptr, (long) ptr[n] * (k + 1) / threads);
-        if (k == threads - 1) {
-            to = n;
-        }
-        final int f = from, e = to;
-        return ForkJoinTask.adapt(() -> gather(s, v, out, f, e));
+        int from = firstRowAtOrAfter(ptr, (long) ptr[n] * k / chunks);
+        int to = k == chunks - 1 ? n : firstRowAtOrAfter(ptr, (long) ptr[n] * (k + 1) / chunks);
+        return ForkJoinTask.adapt(() -> gather(s, v, out, from, to));
     }
 
     private int firstRowAtOrAfter(int[] ptr, long goal) {
