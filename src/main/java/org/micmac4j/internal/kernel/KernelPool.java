@@ -26,8 +26,11 @@ final class KernelPool {
         return Holder.POOL;
     }
 
+    /** Read once: availableProcessors() is a system call, and kernels are built per analysis. */
+    private static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+
     /** @return the number of threads a kernel uses when asked for "automatic" */
     static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
+        return DEFAULT_THREADS;
     }
 }
