@@ -21,6 +21,6 @@ final class VectorKernels implements SimdKernels {
 
     @Override
     public long parallelMinWork() {
-        return 4 * Kernels.PARALLEL_MIN_WORK;
+        return Kernels.PARALLEL_MIN_WORK_VECTOR;
     }
 }

@@ -108,7 +108,7 @@ class KernelAgreementTest {
 
     @Test
     void theParallelThresholdDecides() {
-        MatrixStore big = Stores.of(RandomMatrices.matrix(new Random(5), 800, 0.5, true), 800);
+        MatrixStore big = Stores.of(RandomMatrices.matrix(new Random(5), 1000, 0.5, true), 1000);
         MatrixStore small = Stores.of(RandomMatrices.matrix(new Random(5), 29, 0.5, true), 29);
         assertInstanceOf(ParallelKernel.class, Kernels.ranking(big, KernelChoice.AUTO, 2));
         assertInstanceOf(RowRangeKernel.class, Kernels.ranking(big, KernelChoice.AUTO, 1));
