@@ -14,7 +14,8 @@ import org.micmac4j.internal.store.Stores;
  *   <li>Family: {@link KernelChoice#AUTO} follows the store ({@link DenseStore} → fused doubles,
  *       {@link ByteStore} → fused bytes, {@link CsrStore} → {@link CsrGatherKernel}, two gathers over M and Mᵀ); DENSE and SPARSE
  *       convert the store first (a one-off O(n²) or O(nnz) copy).</li>
- *   <li>Threads: several only when one step reads at least {@link #PARALLEL_MIN_WORK} stored
+ *   <li>Threads: several only when one step reads at least {@link #PARALLEL_MIN_WORK} (plain Java)
+ *       or {@link #PARALLEL_MIN_WORK_VECTOR} (Vector API) stored
  *       cells (n² dense, nnz sparse); below that, handing work to threads costs more than it
  *       saves (the crossover measured with {@code CrossoverBench.parallel} in the benchmarks module).</li>
  * </ul>
