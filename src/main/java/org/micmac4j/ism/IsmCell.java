@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param to id of the column variable
  */
 public record IsmCell(String from, String to) {
-    /** Checks that both ids are given. */
+    /**
+     * Checks that both ids are given.
+     *
+     * @param from see the record component
+     * @param to see the record component
+     */
     public IsmCell {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -12,7 +12,13 @@ import java.util.Objects;
  *     two such sets (drawn between their first members in input order)
  */
 public record IsmEdge(String from, String to, boolean withinCycle) {
-    /** Checks that both ids are given. */
+    /**
+     * Checks that both ids are given.
+     *
+     * @param from see the record component
+     * @param to see the record component
+     * @param withinCycle see the record component
+     */
     public IsmEdge {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

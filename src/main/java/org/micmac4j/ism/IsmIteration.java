@@ -19,7 +19,15 @@ import java.util.List;
  */
 public record IsmIteration(int number, int level, List<IsmSetRow> rows, List<String> selected,
         boolean selectedByClosure) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param number see the record component
+     * @param level see the record component
+     * @param rows see the record component
+     * @param selected see the record component
+     * @param selectedByClosure see the record component
+     */
     public IsmIteration {
         rows = List.copyOf(rows);
         selected = List.copyOf(selected);

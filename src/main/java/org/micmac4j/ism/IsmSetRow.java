@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record IsmSetRow(String id, List<String> reachability, List<String> antecedent,
         List<String> intersection, boolean selected) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id see the record component
+     * @param reachability see the record component
+     * @param antecedent see the record component
+     * @param intersection see the record component
+     * @param selected see the record component
+     */
     public IsmSetRow {
         Objects.requireNonNull(id, "id");
         reachability = List.copyOf(reachability);

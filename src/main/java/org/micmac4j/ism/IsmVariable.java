@@ -14,7 +14,16 @@ import java.util.Objects;
  */
 public record IsmVariable(String id, int index, int drivingPower, int dependencePower, int level,
         IsmCluster cluster) {
-    /** Checks that the id and the cluster are given. */
+    /**
+     * Checks that the id and the cluster are given.
+     *
+     * @param id see the record component
+     * @param index see the record component
+     * @param drivingPower see the record component
+     * @param dependencePower see the record component
+     * @param level see the record component
+     * @param cluster see the record component
+     */
     public IsmVariable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cluster, "cluster");

@@ -27,5 +27,10 @@
  *   <li>{@link org.micmac4j.ism.LevelNumbering#FROM_SINKS}: level I is the top of the hierarchy;
  *   <li>ISM-MICMAC split at n/2 on both axes, a power equal to the threshold counts as high.
  * </ul>
+ *
+ * <p>Published cases reproduced by the tests, and their settings: the CRAN {@code ISM} package's
+ * ReadMe example (defaults); Kumar, Sharma &amp; Chauhan 2014, offshore outsourcing risks
+ * (defaults; n/2 = 4.5 reproduces the stated MICMAC classes); SciTePress 2021 paper 103153
+ * (its printed final matrix is not closed: {@link org.micmac4j.ism.ClosureMode#AS_GIVEN}).
  */
 package org.micmac4j.ism;
