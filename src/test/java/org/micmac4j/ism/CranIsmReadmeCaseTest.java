@@ -1,5 +1,6 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.testutil.Json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,7 +42,7 @@ class CranIsmReadmeCaseTest {
     void transitiveCellsAreTheHighlightedOnes() {
         // expected.json "transitive_entries_added": A5 -> A4, shown italic on a green fill
         List<IsmCell> cells = new ArrayList<>();
-        for (Object pair : MiniJson.arr(expected.get("transitive_entries_added"))) {
+        for (Object pair : Json.arr(expected.get("transitive_entries_added"))) {
             List<String> p = IsmCases.ids(pair, "");
             cells.add(new IsmCell(p.get(0), p.get(1)));
         }
@@ -52,18 +53,18 @@ class CranIsmReadmeCaseTest {
     @Test
     void everyIterationHasThePrintedSetsAndFlags() {
         // expected.json "iterations" (sheet ISM_Output, one table per iteration)
-        List<Object> iterations = MiniJson.arr(expected.get("iterations"));
+        List<Object> iterations = Json.arr(expected.get("iterations"));
         assertEquals(iterations.size(), result.iterations().size());
         for (Object o : iterations) {
-            Map<String, Object> it = MiniJson.obj(o);
+            Map<String, Object> it = Json.obj(o);
             int number = ((Long) it.get("iteration")).intValue();
             IsmIteration mine = result.iterations().get(number - 1);
             assertEquals(number, mine.number());
-            Map<String, Object> rows = MiniJson.obj(it.get("rows"));
+            Map<String, Object> rows = Json.obj(it.get("rows"));
             assertEquals(List.copyOf(rows.keySet()), mine.rows().stream().map(IsmSetRow::id).toList(),
                     "remaining elements at iteration " + number);
             for (IsmSetRow row : mine.rows()) {
-                Map<String, Object> e = MiniJson.obj(rows.get(row.id()));
+                Map<String, Object> e = Json.obj(rows.get(row.id()));
                 String where = "iteration " + number + ", " + row.id();
                 assertEquals(new HashSet<>(IsmCases.ids(e.get("reachability"), "")), new HashSet<>(row.reachability()), where);
                 assertEquals(new HashSet<>(IsmCases.ids(e.get("antecedent"), "")), new HashSet<>(row.antecedent()), where);
@@ -79,7 +80,7 @@ class CranIsmReadmeCaseTest {
         // expected.json "levels": A3 = 1, A2 A4 A5 = 2, A1 = 3 (iteration k = level k)
         Map<String, Integer> mine = new LinkedHashMap<>();
         Map<String, Integer> printed = new LinkedHashMap<>();
-        MiniJson.obj(expected.get("levels")).forEach((k, v) -> printed.put(k, ((Long) v).intValue()));
+        Json.obj(expected.get("levels")).forEach((k, v) -> printed.put(k, ((Long) v).intValue()));
         result.variables().forEach(v -> mine.put(v.id(), v.level()));
         assertEquals(printed, mine);
         assertEquals(List.of(List.of("A3"), List.of("A2", "A4", "A5"), List.of("A1")), result.levels());

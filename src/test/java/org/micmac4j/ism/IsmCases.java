@@ -1,5 +1,6 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.testutil.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -31,7 +32,7 @@ final class IsmCases {
 
     static Map<String, Object> expected(String caseName) {
         try {
-            return MiniJson.obj(MiniJson.parse(Files.readString(file(caseName, "expected.json"), StandardCharsets.UTF_8)));
+            return Json.obj(Json.parse(Files.readString(file(caseName, "expected.json"), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -40,7 +41,7 @@ final class IsmCases {
     /** A JSON array of strings (or of numbers, turned into ids with a prefix) as ids. */
     static List<String> ids(Object jsonArray, String prefix) {
         List<String> out = new ArrayList<>();
-        for (Object o : MiniJson.arr(jsonArray)) {
+        for (Object o : Json.arr(jsonArray)) {
             out.add(o instanceof String ? (String) o : prefix + o);
         }
         return out;
@@ -48,10 +49,10 @@ final class IsmCases {
 
     /** A JSON array of 0/1 rows as a Boolean matrix. */
     static boolean[][] matrix(Object jsonArray) {
-        List<Object> rows = MiniJson.arr(jsonArray);
+        List<Object> rows = Json.arr(jsonArray);
         boolean[][] m = new boolean[rows.size()][];
         for (int i = 0; i < m.length; i++) {
-            List<Object> row = MiniJson.arr(rows.get(i));
+            List<Object> row = Json.arr(rows.get(i));
             m[i] = new boolean[row.size()];
             for (int j = 0; j < m[i].length; j++) {
                 m[i][j] = ((Long) row.get(j)) == 1L;
@@ -62,7 +63,7 @@ final class IsmCases {
 
     /** A JSON array of integers. */
     static int[] ints(Object jsonArray) {
-        return MiniJson.arr(jsonArray).stream().mapToInt(o -> ((Long) o).intValue()).toArray();
+        return Json.arr(jsonArray).stream().mapToInt(o -> ((Long) o).intValue()).toArray();
     }
 
     /** Roman numeral I..X as an integer. */

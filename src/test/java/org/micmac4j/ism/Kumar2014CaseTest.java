@@ -1,5 +1,6 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.testutil.Json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -89,17 +90,17 @@ class Kumar2014CaseTest {
     void iterationTablesAsPrintedExceptTheTwoTypos() throws IOException {
         IsmResult r = analyze("ssim.csv");
         Map<String, String> typos = Map.of("1/A", "R6", "5/R", "R2"); // table 6 only
-        List<Object> iterations = MiniJson.arr(expected.get("iterations"));
+        List<Object> iterations = Json.arr(expected.get("iterations"));
         assertEquals(iterations.size(), r.iterations().size());
         for (int k = 0; k < iterations.size(); k++) {
-            Map<String, Object> table = MiniJson.obj(iterations.get(k));
-            Map<String, Object> rows = MiniJson.obj(table.get("rows"));
+            Map<String, Object> table = Json.obj(iterations.get(k));
+            Map<String, Object> rows = Json.obj(table.get("rows"));
             IsmIteration mine = r.iterations().get(k);
             assertEquals(rows.keySet().stream().map(x -> "R" + x).toList(),
                     mine.rows().stream().map(IsmSetRow::id).toList(), "table " + table.get("table"));
             for (IsmSetRow row : mine.rows()) {
                 String number = row.id().substring(1);
-                Map<String, Object> e = MiniJson.obj(rows.get(number));
+                Map<String, Object> e = Json.obj(rows.get(number));
                 String where = "table " + table.get("table") + ", risk " + number;
                 Map<String, List<String>> computed = Map.of("R", row.reachability(), "A", row.antecedent(),
                         "I", row.intersection());
@@ -127,7 +128,7 @@ class Kumar2014CaseTest {
         IsmResult r = analyze(file);
         // expected.json "levels" (Table 10, I = top)
         Map<String, Integer> printed = new LinkedHashMap<>();
-        MiniJson.obj(expected.get("levels")).forEach((k, v) -> printed.put(k, IsmCases.roman((String) v)));
+        Json.obj(expected.get("levels")).forEach((k, v) -> printed.put(k, IsmCases.roman((String) v)));
         Map<String, Integer> mine = new LinkedHashMap<>();
         r.variables().forEach(v -> mine.put(v.id(), v.level()));
         assertEquals(printed, mine);
@@ -139,7 +140,7 @@ class Kumar2014CaseTest {
         // expected.json "micmac_classes" (section 6 text); cut-off not stated, n/2 = 4.5
         assertEquals(4.5, r.drivingThreshold());
         assertEquals(4.5, r.dependenceThreshold());
-        Map<String, Object> classes = MiniJson.obj(expected.get("micmac_classes"));
+        Map<String, Object> classes = Json.obj(expected.get("micmac_classes"));
         Map<String, IsmCluster> names = Map.of("independent", IsmCluster.INDEPENDENT, "linkage", IsmCluster.LINKAGE,
                 "dependent", IsmCluster.DEPENDENT, "autonomous", IsmCluster.AUTONOMOUS);
         assertEquals(4, classes.size());

@@ -1,5 +1,6 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.testutil.Json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -63,7 +64,7 @@ class Scitepress2021CaseTest {
     @Test
     void publishedLevelsOfC1ToC14AreReproducedAsGiven() {
         // expected.json "levels_published" (Table 4)
-        Map<String, Object> printed = MiniJson.obj(expected.get("levels_published"));
+        Map<String, Object> printed = Json.obj(expected.get("levels_published"));
         assertEquals(14, printed.size());
         printed.forEach((id, level) -> assertEquals(((Long) level).intValue(), asGiven.variable(id).level(), id));
     }
@@ -72,10 +73,10 @@ class Scitepress2021CaseTest {
     void publishedSetsAreThoseOfTheIterationThatAssignsTheLevel() {
         // expected.json "level_partition_table_published" (Table 4): the sets at the iteration in
         // which each factor gets its level; factor numbers n stand for Cn
-        Map<String, Object> table = MiniJson.obj(expected.get("level_partition_table_published"));
+        Map<String, Object> table = Json.obj(expected.get("level_partition_table_published"));
         for (Map.Entry<String, Object> e : table.entrySet()) {
             String id = e.getKey();
-            Map<String, Object> printed = MiniJson.obj(e.getValue());
+            Map<String, Object> printed = Json.obj(e.getValue());
             int level = ((Long) printed.get("level")).intValue();
             IsmIteration it = asGiven.iterations().get(level - 1);
             assertEquals(level, it.level());

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * A minimal JSON reader for tests (expected values of reference cases, CLI output): objects become
- * {@code LinkedHashMap<String, Object>}, arrays {@code List<Object>}, numbers {@code Double},
+ * {@code LinkedHashMap<String, Object>}, arrays {@code List<Object>}, integer literals {@code Long},
+ * other numbers {@code Double},
  * strings, booleans and null as such. Strict: trailing garbage or bad syntax throws.
  */
 public final class Json {
@@ -187,7 +188,7 @@ public final class Json {
         }
     }
 
-    private Double number() {
+    private Number number() {
         int start = p;
         while (p < s.length() && "+-0123456789.eE".indexOf(s.charAt(p)) >= 0) {
             p++;
@@ -195,6 +196,39 @@ public final class Json {
         if (start == p) {
             throw new IllegalArgumentException("unexpected character at " + p);
         }
-        return Double.parseDouble(s.substring(start, p));
+        String t = s.substring(start, p);
+        return t.matches("-?\\d+") ? (Number) Long.valueOf(t) : (Number) Double.valueOf(t);
+    }
+
+    /**
+     * @param o a parsed value that must be an object
+     * @return it, typed
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> obj(Object o) {
+        if (!(o instanceof Map)) {
+            throw new IllegalArgumentException("not a JSON object: " + o);
+        }
+        return (Map<String, Object>) o;
+    }
+
+    /**
+     * @param o a parsed value that must be an array
+     * @return it, typed
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object> arr(Object o) {
+        if (!(o instanceof List)) {
+            throw new IllegalArgumentException("not a JSON array: " + o);
+        }
+        return (List<Object>) o;
+    }
+
+    /**
+     * @param o a parsed number
+     * @return its double value
+     */
+    public static double num(Object o) {
+        return ((Number) o).doubleValue();
     }
 }
