@@ -23,6 +23,17 @@ public final class IndirectOperators {
     }
 
     /**
+     * The MICMAC matrix-power operator: row and column sums of M^k.
+     *
+     * @param k the order, at least 1, or {@link org.micmac4j.Micmac#ORDER_AUTO} for the automatic
+     *     order by stability
+     * @return the operator
+     */
+    public static IndirectOperator matrixPower(int k) {
+        return MatrixPower.of(org.micmac4j.Micmac.withDefaults().withOrder(k));
+    }
+
+    /**
      * @param k highest power, at least 1
      * @return {@link Cumulative}
      */

@@ -17,10 +17,12 @@ import java.util.Map;
  */
 public final class Json {
     private final String s;
+    private final boolean decimals;
     private int p;
 
-    private Json(String s) {
+    private Json(String s, boolean decimals) {
         this.s = s;
+        this.decimals = decimals;
     }
 
     /**
@@ -28,7 +30,22 @@ public final class Json {
      * @return the value
      */
     public static Object parse(String text) {
-        Json j = new Json(text);
+        return parse(text, false);
+    }
+
+    /**
+     * Parses with every number as a {@link java.math.BigDecimal}, keeping its printed precision
+     * (for sources whose tolerance is half a unit of the last printed digit).
+     *
+     * @param text JSON text
+     * @return the value
+     */
+    public static Object parseDecimals(String text) {
+        return parse(text, true);
+    }
+
+    private static Object parse(String text, boolean decimals) {
+        Json j = new Json(text, decimals);
         Object v = j.value();
         j.ws();
         if (j.p != text.length()) {
@@ -197,6 +214,9 @@ public final class Json {
             throw new IllegalArgumentException("unexpected character at " + p);
         }
         String t = s.substring(start, p);
+        if (decimals) {
+            return new java.math.BigDecimal(t);
+        }
         return t.matches("-?\\d+") ? (Number) Long.valueOf(t) : (Number) Double.valueOf(t);
     }
 
