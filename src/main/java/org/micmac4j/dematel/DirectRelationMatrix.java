@@ -1,11 +1,11 @@
 package org.micmac4j.dematel;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Variable;
 import org.micmac4j.internal.CellNumbers;
+import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.io.CsvTable;
 
@@ -42,11 +42,7 @@ public final class DirectRelationMatrix {
      * @throws org.micmac4j.InvalidInputException naming the first bad cell
      */
     public static DirectRelationMatrix of(double[][] values) {
-        List<Variable> vs = new ArrayList<>(values.length);
-        for (int i = 0; i < values.length; i++) {
-            vs.add(Variable.of("V" + (i + 1)));
-        }
-        return of(vs, values);
+        return of(LabelledMatrices.numbered(values.length), values);
     }
 
     /**
@@ -59,30 +55,12 @@ public final class DirectRelationMatrix {
      *     negative value, ragged row) or the repeated id
      */
     public static DirectRelationMatrix of(List<Variable> variables, double[][] values) {
-        List<Variable> vs = List.copyOf(variables);
-        int n = vs.size();
-        Messages.require(n > 0, "a DEMATEL matrix needs at least one variable");
-        Messages.require(values.length == n, "the matrix has %d rows but there are %d variables", values.length, n);
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < i; k++) {
-                Messages.require(!vs.get(k).id().equals(vs.get(i).id()), "duplicate variable id '%s' (positions %d and %d)",
-                        vs.get(i).id(), k + 1, i + 1);
-            }
-        }
-        double[][] copy = new double[n][];
-        for (int i = 0; i < n; i++) {
-            Messages.require(values[i] != null && values[i].length == n,
-                    "row %s (%d) has %d values, expected %d: the matrix must be square", vs.get(i).id(), i + 1,
-                    values[i] == null ? 0 : values[i].length, n);
-            copy[i] = values[i].clone();
-            for (int j = 0; j < n; j++) {
-                double v = copy[i][j];
-                String where = Messages.cell(vs.get(i).id(), i, vs.get(j).id(), j);
-                Messages.require(!Double.isNaN(v), "%s: NaN value", where);
-                Messages.require(!Double.isInfinite(v), "%s: infinite value %s", where, v);
-                Messages.require(v >= 0, "%s: negative value %s: DEMATEL influences are non-negative", where, v);
-            }
-        }
+        List<Variable> vs = LabelledMatrices.distinct(variables);
+        double[][] copy = LabelledMatrices.squareCopy(vs, values, (v, where) -> {
+            Messages.require(!Double.isNaN(v), "%s: NaN value", where);
+            Messages.require(!Double.isInfinite(v), "%s: infinite value %s", where, v);
+            Messages.require(v >= 0, "%s: negative value %s: DEMATEL influences are non-negative", where, v);
+        });
         return new DirectRelationMatrix(vs, copy);
     }
 
@@ -127,17 +105,8 @@ public final class DirectRelationMatrix {
      * @return Z, with variables named by their ids
      */
     public static DirectRelationMatrix read(CsvTable table) {
-        CellNumbers.requireSquare(table);
-        int n = table.rows();
-        double[][] z = new double[n][n];
-        List<Variable> vs = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            vs.add(Variable.of(table.rowLabels().get(i)));
-            for (int j = 0; j < n; j++) {
-                z[i][j] = CellNumbers.nonNegative(table, i, j, EXPECTED);
-            }
-        }
-        return of(vs, z);
+        return of(LabelledMatrices.variables(table),
+                LabelledMatrices.readSquare(table, (t, i, j) -> CellNumbers.nonNegative(t, i, j, EXPECTED)));
     }
 
     /**

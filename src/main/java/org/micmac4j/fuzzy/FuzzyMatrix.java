@@ -1,11 +1,11 @@
 package org.micmac4j.fuzzy;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Variable;
 import org.micmac4j.internal.CellNumbers;
+import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.io.CsvTable;
 
@@ -33,11 +33,7 @@ public final class FuzzyMatrix {
      * @return the matrix over variables V1..Vn
      */
     public static FuzzyMatrix of(double[][] values) {
-        List<Variable> vs = new ArrayList<>(values.length);
-        for (int i = 0; i < values.length; i++) {
-            vs.add(Variable.of("V" + (i + 1)));
-        }
-        return of(vs, values);
+        return of(LabelledMatrices.numbered(values.length), values);
     }
 
     /**
@@ -48,28 +44,9 @@ public final class FuzzyMatrix {
      *     a ragged row or a repeated id
      */
     public static FuzzyMatrix of(List<Variable> variables, double[][] values) {
-        List<Variable> vs = List.copyOf(variables);
-        int n = vs.size();
-        Messages.require(n > 0, "a fuzzy matrix needs at least one variable");
-        Messages.require(values.length == n, "the matrix has %d rows but there are %d variables", values.length, n);
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < i; k++) {
-                Messages.require(!vs.get(k).id().equals(vs.get(i).id()), "duplicate variable id '%s' (positions %d and %d)",
-                        vs.get(i).id(), k + 1, i + 1);
-            }
-        }
-        double[][] copy = new double[n][];
-        for (int i = 0; i < n; i++) {
-            Messages.require(values[i] != null && values[i].length == n,
-                    "row %s (%d) has %d values, expected %d: the matrix must be square", vs.get(i).id(), i + 1,
-                    values[i] == null ? 0 : values[i].length, n);
-            copy[i] = values[i].clone();
-            for (int j = 0; j < n; j++) {
-                double v = copy[i][j];
-                Messages.require(v >= 0 && v <= 1, "%s: %s is outside [0, 1]: fuzzy values are possibilities",
-                        Messages.cell(vs.get(i).id(), i, vs.get(j).id(), j), v);
-            }
-        }
+        List<Variable> vs = LabelledMatrices.distinct(variables);
+        double[][] copy = LabelledMatrices.squareCopy(vs, values, (v, where) -> Messages.require(v >= 0 && v <= 1,
+                "%s: %s is outside [0, 1]: fuzzy values are possibilities", where, v));
         return new FuzzyMatrix(vs, copy);
     }
 
@@ -95,17 +72,8 @@ public final class FuzzyMatrix {
      * @return the matrix
      */
     public static FuzzyMatrix read(CsvTable table, LinguisticScale scale) {
-        CellNumbers.requireSquare(table);
-        int n = table.rows();
-        double[][] v = new double[n][n];
-        List<Variable> vs = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            vs.add(Variable.of(table.rowLabels().get(i)));
-            for (int j = 0; j < n; j++) {
-                v[i][j] = cell(table, i, j, scale);
-            }
-        }
-        return of(vs, v);
+        return of(LabelledMatrices.variables(table),
+                LabelledMatrices.readSquare(table, (t, i, j) -> cell(t, i, j, scale)));
     }
 
     private static double cell(CsvTable table, int i, int j, LinguisticScale scale) {

@@ -14,6 +14,7 @@ import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
 import org.micmac4j.Variable;
 import org.micmac4j.internal.CellNumbers;
+import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -124,25 +125,17 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix fromTable(CsvTable t, Scale scale) {
-        CellNumbers.requireSquare(t);
-        int n = t.columns();
-        List<Variable> vs = new ArrayList<>(n);
-        for (String id : t.columnLabels()) {
-            vs.add(Variable.of(id));
-        }
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(vs).scale(scale);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                String token = t.cell(i, j);
-                if (token.equalsIgnoreCase("P")) {
-                    Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
-                            t.where(i, j), scale);
-                    b.potential(i, j);
-                } else {
-                    b.set(i, j, number(t, i, j));
-                }
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t)).scale(scale);
+        LabelledMatrices.readSquare(t, (table, i, j) -> {
+            if (table.cell(i, j).equalsIgnoreCase("P")) {
+                Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
+                        table.where(i, j), scale);
+                b.potential(i, j);
+            } else {
+                b.set(i, j, number(table, i, j));
             }
-        }
+            return 0;
+        });
         try {
             return b.build();
         } catch (InvalidInputException e) {
