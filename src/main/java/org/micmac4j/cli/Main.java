@@ -1,7 +1,9 @@
 package org.micmac4j.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 
 import org.micmac4j.InvalidInputException;
 
@@ -87,10 +89,23 @@ public final class Main {
                 report(cl, e.getMessage() + ": no such file", e, debug);
                 return ExitCodes.BAD_INPUT;
             }
-            String what = e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getClass().getSimpleName() + ": " + e.getMessage();
-            report(cl, what, e, debug);
+            report(cl, describe(e), e, debug);
             return ExitCodes.FAILURE;
+        }
+
+        /** A reader-facing description: file errors say which file and why, in words. */
+        private static String describe(Exception e) {
+            if (e instanceof FileSystemException f) {
+                String reason = f.getReason() != null ? f.getReason() : words(f.getClass().getSimpleName());
+                return "cannot write or read " + f.getFile() + ": " + reason;
+            }
+            String kind = words(e.getClass().getSimpleName());
+            return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+        }
+
+        /** "FileAlreadyExistsException" to "file already exists". */
+        private static String words(String className) {
+            return className.replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         }
 
         private static boolean debug(String[] args) {

@@ -153,12 +153,9 @@ public final class InfluenceGraph {
     private static List<Edge> strongest(List<Edge> edges, double percent) {
         List<Edge> sorted = new ArrayList<>(edges);
         sorted.sort(Comparator.comparingDouble(Edge::weight).reversed());
-        int keep = (int) Math.ceil(sorted.size() * percent / 100.0 - 1e-9);
+        int keep = Math.max(1, (int) Math.floor(sorted.size() * percent / 100.0 + 1e-9)); // at most x %
         if (keep >= sorted.size()) {
             return sorted;
-        }
-        if (keep == 0) {
-            return new ArrayList<>();
         }
         double cut = sorted.get(keep - 1).weight();
         boolean tiedAcross = sorted.get(keep).weight() == cut;
