@@ -18,6 +18,13 @@ public final class GraphSvg {
     private static final String[] DIRECT_COLOURS = {"#9ecae1", "#4292c6", "#08306b", "#d62728"};
     private static final double[] DIRECT_WIDTHS = {1.0, 1.7, 2.6, 1.7};
 
+    /**
+     * The picture draws at most this many links per variable, strongest first (the DOT and
+     * GraphML exports hold every link the filter kept): more turns a circle layout into a solid
+     * disc.
+     */
+    public static final int DRAWN_LINKS_PER_VARIABLE = 2;
+
     private GraphSvg() {
     }
 
@@ -41,10 +48,12 @@ public final class GraphSvg {
         String title = (graph.name().equals("direct") ? "Direct" : "Indirect") + " influence graph";
         Svg svg = new Svg(width, height, title, 13);
         svg.text(20, 26, title, "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"");
-        svg.text(20, 46, String.format(Locale.ROOT, "Strongest %s %% of %d links: %d shown%s.",
-                Xml.fixed(graph.percent(), 0), graph.totalEdges(), graph.edges().size(),
-                graph.name().equals("direct") ? " (P links always shown)" : ""), "fill=\"#555\"");
         boolean direct = graph.classNames() == InfluenceGraph.DIRECT_CLASSES;
+        List<InfluenceGraph.Edge> drawn = drawn(graph);
+        svg.text(20, 46, String.format(Locale.ROOT, "Filter: strongest %s %% of %d links (%d, in the .dot and .graphml "
+                + "files). Drawn: the %d strongest (at most %d per variable)%s.", Xml.fixed(graph.percent(), 0),
+                graph.totalEdges(), graph.edges().size(), drawn.size(), DRAWN_LINKS_PER_VARIABLE,
+                direct ? ", P links always" : "; line width grows with the weight"), "fill=\"#555\"");
         svg.raw(markers(direct));
         int[] slot = circleOrder(graph, palette);
         double[] x = new double[n];
@@ -55,10 +64,13 @@ public final class GraphSvg {
             x[i] = cx + radius * Math.cos(angle[i]);
             y[i] = cy + radius * Math.sin(angle[i]);
         }
-        List<InfluenceGraph.Edge> edges = new ArrayList<>(graph.edges());
-        edges.sort(Comparator.comparingInt(InfluenceGraph.Edge::edgeClass)); // strongest drawn on top
+        List<InfluenceGraph.Edge> edges = new ArrayList<>(drawn);
+        edges.sort(Comparator.comparingDouble(InfluenceGraph.Edge::weight)); // strongest drawn on top
+        double[] range = weightRange(edges);
         for (InfluenceGraph.Edge e : edges) {
-            edge(svg, e, x, y, cx, cy, nodeR, direct);
+            double w = direct ? DIRECT_WIDTHS[e.edgeClass()]
+                    : 0.8 + 2.6 * (range[1] > range[0] ? (e.weight() - range[0]) / (range[1] - range[0]) : 1);
+            edge(svg, e, x, y, cx, cy, nodeR, direct, w);
         }
         for (int i = 0; i < n; i++) {
             svg.circle(x[i], y[i], nodeR, "class=\"node\" fill=\"" + palette.colour(i) + "\" stroke=\"#333\"",
@@ -67,6 +79,30 @@ public final class GraphSvg {
         }
         legend(svg, graph, palette, direct, legendX, 90);
         return svg.end();
+    }
+
+    private static List<InfluenceGraph.Edge> drawn(InfluenceGraph graph) {
+        List<InfluenceGraph.Edge> plain = new ArrayList<>();
+        List<InfluenceGraph.Edge> potential = new ArrayList<>();
+        for (InfluenceGraph.Edge e : graph.edges()) {
+            (e.potential() ? potential : plain).add(e);
+        }
+        List<InfluenceGraph.Edge> out = InfluenceGraph.strongest(plain,
+                DRAWN_LINKS_PER_VARIABLE * graph.variables().size());
+        out.addAll(potential);
+        return out;
+    }
+
+    private static double[] weightRange(List<InfluenceGraph.Edge> edges) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (InfluenceGraph.Edge e : edges) {
+            if (!e.potential()) {
+                min = Math.min(min, e.weight());
+                max = Math.max(max, e.weight());
+            }
+        }
+        return new double[] {min, max};
     }
 
     /** Slots on the circle: groups together (in palette order), matrix order within a group. */
@@ -100,7 +136,7 @@ public final class GraphSvg {
      * sides so that they stay distinct.
      */
     private static void edge(Svg svg, InfluenceGraph.Edge e, double[] x, double[] y, double cx, double cy, double nodeR,
-            boolean direct) {
+            boolean direct, double w) {
         double x0 = x[e.from()];
         double y0 = y[e.from()];
         double x1 = x[e.to()];
@@ -118,7 +154,6 @@ public final class GraphSvg {
         double ey = y1 - ty / tl * (nodeR + 1);
         int c = e.edgeClass();
         String colour = (direct ? DIRECT_COLOURS : QUANTILE_COLOURS)[c];
-        double w = (direct ? DIRECT_WIDTHS : QUANTILE_WIDTHS)[c];
         svg.raw("<path class=\"edge\" d=\"M" + Xml.num(x0) + "," + Xml.num(y0) + " Q" + Xml.num(qx) + "," + Xml.num(qy)
                 + " " + Xml.num(ex) + "," + Xml.num(ey) + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\""
                 + Xml.num(w) + "\" stroke-opacity=\"0.8\"" + (e.potential() ? " stroke-dasharray=\"5 3\"" : "")
@@ -141,7 +176,7 @@ public final class GraphSvg {
         svg.text(x, y, "Link classes", "font-weight=\"bold\"");
         y += 22;
         int[] counts = new int[graph.classNames().size()];
-        for (InfluenceGraph.Edge e : graph.edges()) {
+        for (InfluenceGraph.Edge e : drawn(graph)) {
             counts[e.edgeClass()]++;
         }
         for (int c = graph.classNames().size() - 1; c >= 0; c--) {
@@ -149,7 +184,7 @@ public final class GraphSvg {
             double w = (direct ? DIRECT_WIDTHS : QUANTILE_WIDTHS)[c];
             svg.line(x, y - 4, x + 34, y - 4, "stroke=\"" + colour + "\" stroke-width=\"" + Xml.num(w + 0.5) + "\""
                     + (direct && c == 3 ? " stroke-dasharray=\"5 3\"" : ""));
-            svg.text(x + 44, y, graph.classNames().get(c) + " (" + counts[c] + " shown)", "fill=\"#222\"");
+            svg.text(x + 44, y, graph.classNames().get(c) + " (" + counts[c] + " drawn)", "fill=\"#222\"");
             y += 20;
         }
         if (!direct) {

@@ -151,9 +151,18 @@ public final class InfluenceGraph {
     }
 
     private static List<Edge> strongest(List<Edge> edges, double percent) {
+        return strongest(edges, Math.max(1, (int) Math.floor(edges.size() * percent / 100.0 + 1e-9))); // at most x %
+    }
+
+    /**
+     * @param edges links
+     * @param keep how many to keep at most
+     * @return the strongest {@code keep} links, strongest first, ties at the cut dropped (unless
+     *     that leaves none)
+     */
+    static List<Edge> strongest(List<Edge> edges, int keep) {
         List<Edge> sorted = new ArrayList<>(edges);
         sorted.sort(Comparator.comparingDouble(Edge::weight).reversed());
-        int keep = Math.max(1, (int) Math.floor(sorted.size() * percent / 100.0 + 1e-9)); // at most x %
         if (keep >= sorted.size()) {
             return sorted;
         }

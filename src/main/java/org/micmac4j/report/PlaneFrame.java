@@ -164,7 +164,8 @@ final class PlaneFrame {
                 svg.line(x[i], y[i], end[0], end[1], "stroke=\"#999\" stroke-width=\"0.8\"");
             }
             svg.text(b.x() + 1, b.y() + labelSize * 0.98, ids.get(i), "class=\"label\" font-family=\"DejaVu Sans Mono, "
-                    + "Menlo, Consolas, monospace\" font-size=\"" + Xml.num(labelSize) + "\" fill=\"#1a1a1a\"");
+                    + "Menlo, Consolas, monospace\" font-size=\"" + Xml.num(labelSize) + "\" fill=\"#1a1a1a\" stroke=\"#fbfbfb\" stroke-width=\"3\" "
+                    + "stroke-linejoin=\"round\" paint-order=\"stroke\""); // halo: readable across grid and split lines
         }
     }
 

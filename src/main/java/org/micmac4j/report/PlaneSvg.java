@@ -38,7 +38,8 @@ public final class PlaneSvg {
         PlaneFrame f = new PlaneFrame(n, maxX, maxY);
         Palette palette = new Palette(r.variables());
         Svg svg = new Svg(f.width(), f.height(palette.groups().size()), title(view), f.fontSize);
-        f.draw(svg, title(view) + (view.isIndirect() ? " (k = " + r.order() + ")" : ""), subtitle(t), t);
+        f.draw(svg, view.isIndirect() ? title(view).replace("^k)", "^k, k = " + r.order() + ")") : title(view),
+                subtitle(t), t);
         double[] x = new double[n];
         double[] y = new double[n];
         List<String> ids = new ArrayList<>(n);
