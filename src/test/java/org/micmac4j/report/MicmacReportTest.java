@@ -158,7 +158,7 @@ class MicmacReportTest {
                     "self-contained");
             for (String heading : List.of("Matrix characteristics", "Stability of the indirect ranking",
                     "Structure of the influence graph", "Classification", "Displacement from direct to indirect")) {
-                assertTrue(html.contains("<h2>" + heading + "</h2>"), heading);
+                assertTrue(html.contains("\">" + heading + "</h2>"), heading);
             }
         }
         String html = exampleFiles.get("report.html");
