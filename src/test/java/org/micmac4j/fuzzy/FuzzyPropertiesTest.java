@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Max-min powers on random fuzzy matrices, checked against a naive reference in this test. */
-class FuzzyProperties {
+class FuzzyPropertiesTest {
 
     @Provide
     Arbitrary<double[][]> fuzzy() {

@@ -23,7 +23,7 @@ import org.micmac4j.InvalidInputException;
  * Invariants of DEMATEL on random matrices: zero diagonal, entries with 3 decimals in [0, 5) (no
  * edge cases, so that equal-weight cycles, where the total relation does not exist, do not occur).
  */
-class DematelProperties {
+class DematelPropertiesTest {
 
     @Provide
     Arbitrary<double[][]> matrices() {

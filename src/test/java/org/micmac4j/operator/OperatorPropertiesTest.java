@@ -18,7 +18,7 @@ import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Ranking;
 
 /** Invariants of every operator on random classic 0..3 matrices, and agreement with naive sums. */
-class OperatorProperties {
+class OperatorPropertiesTest {
 
     @Provide
     Arbitrary<double[][]> classic() {
