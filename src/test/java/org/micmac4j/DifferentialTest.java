@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.micmac4j.internal.Ranks;
 import org.micmac4j.testutil.RandomMatrices;
@@ -17,7 +18,9 @@ import org.micmac4j.testutil.RandomMatrices;
  * Differential tests: the indirect views equal what an independent oracle computes from the full
  * power, over hundreds of seeded random matrices (n from 2 to 60, fills 0.1 to 0.9). Oracles:
  * Commons Math {@code RealMatrix.power}, a naive triple loop in doubles, and BigInteger arithmetic.
+ * Tagged slow: skip with {@code -DexcludedGroups=slow}.
  */
+@Tag("slow")
 class DifferentialTest {
     private static final int CASES = 300;
 
