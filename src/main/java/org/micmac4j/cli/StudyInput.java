@@ -90,7 +90,14 @@ public record StudyInput(InfluenceMatrix matrix, String title, List<String> note
         return new StudyInput(matrix, String.valueOf(matrixFile.getFileName()), notes);
     }
 
-    private static void requireFile(Path file, String what) {
+    /**
+     * Checks that an input file exists and can be read, before a reader meets it.
+     *
+     * @param file the file
+     * @param what what it should hold, for the message ("matrix", "SSIM", ...)
+     * @throws InvalidInputException naming the file when it is missing, a folder or unreadable
+     */
+    static void requireFile(Path file, String what) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(file + ": no such " + what + " file"
                     + (Files.isDirectory(file) ? " (it is a folder)" : ""));

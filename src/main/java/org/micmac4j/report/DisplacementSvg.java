@@ -47,9 +47,7 @@ public final class DisplacementSvg {
         Svg svg = new Svg(f.width(), f.height(palette.groups().size() + 3), title, f.fontSize);
         f.draw(svg, title + (to.isIndirect() ? " (k = " + b.order() + ")" : ""), PlaneSvg.subtitle(b.thresholds())
                 + " Lines: " + name(to) + " split.", b.thresholds());
-        svg.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
-                + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/>"
-                + "</marker></defs>\n");
+        svg.raw("<defs>" + Svg.arrowMarker("arrow", "#555", 7, false) + "</defs>\n");
         double r = f.markerRadius;
         double[] x = new double[n];
         double[] y = new double[n];

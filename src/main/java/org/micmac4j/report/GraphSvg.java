@@ -124,9 +124,7 @@ public final class GraphSvg {
         String[] colours = direct ? DIRECT_COLOURS : QUANTILE_COLOURS;
         StringBuilder sb = new StringBuilder("<defs>");
         for (int c = 0; c < colours.length; c++) {
-            sb.append("<marker id=\"head").append(c).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
-                    + "markerWidth=\"6\" markerHeight=\"6\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">"
-                    + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(colours[c]).append("\"/></marker>");
+            sb.append(Svg.arrowMarker("head" + c, colours[c], 6, true));
         }
         return sb.append("</defs>\n").toString();
     }

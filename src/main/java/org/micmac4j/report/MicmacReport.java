@@ -1,10 +1,7 @@
 package org.micmac4j.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +93,7 @@ public final class MicmacReport {
         InfluenceGraph indirect = InfluenceGraph.indirect(result, graphPercent);
         svgs.put("graph-direct.svg", GraphSvg.of(direct));
         svgs.put("graph-indirect.svg", GraphSvg.of(indirect));
-        Map<String, String> files = new LinkedHashMap<>();
-        svgs.forEach((name, svg) -> files.put(name, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg));
+        Map<String, String> files = ReportFiles.withDeclarations(svgs);
         files.put("graph-direct.dot", GraphExport.dot(direct));
         files.put("graph-indirect.dot", GraphExport.dot(indirect));
         files.put("graph-direct.graphml", GraphExport.graphml(direct));
@@ -116,14 +112,7 @@ public final class MicmacReport {
      * @throws IOException when the folder or a file cannot be written
      */
     public List<Path> write(MicmacResult result, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, String> e : render(result).entrySet()) {
-            Path file = dir.resolve(e.getKey());
-            Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
-            written.add(file);
-        }
-        return written;
+        return ReportFiles.write(render(result), dir);
     }
 
     /** @return the title */

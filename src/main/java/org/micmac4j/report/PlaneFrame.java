@@ -6,10 +6,13 @@ import java.util.List;
 import org.micmac4j.Thresholds;
 
 /**
- * The axes of an influence / dependence plane (x dependence, y influence, METHOD.md §5) and the
- * sizes that scale with the number of variables: plot area, fonts, markers, legend. Draws the
- * grid, the split lines, the four sector names and the group legend; the plots draw their points
- * on top. Internal helper shared by {@link PlaneSvg} and {@link DisplacementSvg}.
+ * The axes of a two-measure plane and the sizes that scale with the number of variables: plot
+ * area, fonts, markers, legend. Draws the grid, the split lines, the four quadrant names and the
+ * legend; the plots draw their points on top, and label them through {@link LabelPlacer}.
+ * By default the MICMAC influence / dependence plane (x dependence, y influence, METHOD.md §5);
+ * the ISM-MICMAC plane (x dependence power, y driving power) and the DEMATEL impact-relation map
+ * (x D+R, y D−R, which may be negative) use the general form. Internal helper shared by
+ * {@link PlaneSvg}, {@link DisplacementSvg}, {@link IsmPlaneSvg} and {@link DematelMapSvg}.
  */
 final class PlaneFrame {
     static final double LEFT = 78;
@@ -21,7 +24,9 @@ final class PlaneFrame {
     final double fontSize;
     final double labelSize;
     final double markerRadius;
+    private final double minX;
     private final double maxX;
+    private final double minY;
     private final double maxY;
     private final double stepX;
     private final double stepY;
@@ -33,16 +38,35 @@ final class PlaneFrame {
      * @param maxInfluence largest influence (or threshold) to show
      */
     PlaneFrame(int n, double maxDependence, double maxInfluence) {
+        this(n, 0, maxDependence, 0, maxInfluence);
+    }
+
+    /**
+     * A plane whose axes always include 0 and extend to round values a little beyond the data.
+     *
+     * @param n number of variables
+     * @param lowX smallest x to show
+     * @param highX largest x to show
+     * @param lowY smallest y to show
+     * @param highY largest y to show
+     */
+    PlaneFrame(int n, double lowX, double highX, double lowY, double highY) {
         int extra = Math.max(0, n - 30);
         this.plotW = Math.min(1300, 760 + 6 * extra);
         this.plotH = Math.min(1000, 560 + 5 * extra);
         this.fontSize = 13;
         this.labelSize = n <= 40 ? 12 : Math.max(9, 12 - (n - 40) / 20.0);
         this.markerRadius = n <= 40 ? 5 : 4;
-        this.stepX = niceStep(maxDependence);
-        this.stepY = niceStep(maxInfluence);
-        this.maxX = Math.max(stepX, Math.ceil(maxDependence * 1.04 / stepX) * stepX);
-        this.maxY = Math.max(stepY, Math.ceil(maxInfluence * 1.04 / stepY) * stepY);
+        double loX = Math.min(0, lowX);
+        double hiX = Math.max(0, highX);
+        double loY = Math.min(0, lowY);
+        double hiY = Math.max(0, highY);
+        this.stepX = niceStep(hiX - loX);
+        this.stepY = niceStep(hiY - loY);
+        this.minX = loX < 0 ? -Math.ceil(-loX * 1.04 / stepX) * stepX : 0;
+        this.minY = loY < 0 ? -Math.ceil(-loY * 1.04 / stepY) * stepY : 0;
+        this.maxX = Math.max(stepX, Math.ceil(hiX * 1.04 / stepX) * stepX);
+        this.maxY = Math.max(stepY, Math.ceil(hiY * 1.04 / stepY) * stepY);
     }
 
     /** A round tick step giving about 5 to 10 ticks. */
@@ -65,11 +89,11 @@ final class PlaneFrame {
     }
 
     double px(double dependence) {
-        return LEFT + dependence / maxX * plotW;
+        return LEFT + (dependence - minX) / (maxX - minX) * plotW;
     }
 
     double py(double influence) {
-        return TOP + plotH - influence / maxY * plotH;
+        return TOP + plotH - (influence - minY) / (maxY - minY) * plotH;
     }
 
     /** @return the plot area, where labels go */
@@ -92,7 +116,7 @@ final class PlaneFrame {
     }
 
     /**
-     * Draws titles, grid, axes, split lines and sector names.
+     * Draws titles, grid, axes, split lines and the MICMAC sector names.
      *
      * @param svg the picture
      * @param title the title
@@ -100,40 +124,74 @@ final class PlaneFrame {
      * @param t the thresholds to draw
      */
     void draw(Svg svg, String title, String subtitle, Thresholds t) {
+        draw(svg, title, subtitle, "Dependence →", "Influence →", t.dependence(), t.influence(),
+                new String[] {"INFLUENT", "RELAY", "AUTONOMOUS", "DEPENDENT"});
+    }
+
+    /**
+     * Draws titles, grid, axes, split lines and quadrant names.
+     *
+     * @param svg the picture
+     * @param title the title
+     * @param subtitle the line under it
+     * @param xTitle the x axis title
+     * @param yTitle the y axis title
+     * @param splitX x of the vertical split line, NaN for none
+     * @param splitY y of the horizontal split line, NaN for none
+     * @param quadrants names at the upper left, upper right, lower left and lower right corners; a
+     *     null name is not drawn
+     */
+    void draw(Svg svg, String title, String subtitle, String xTitle, String yTitle, double splitX, double splitY,
+            String[] quadrants) {
         svg.text(LEFT, 24, title, "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"");
         svg.text(LEFT, 44, subtitle, "fill=\"#555\"");
         svg.rect(LEFT, TOP, plotW, plotH, "fill=\"#fbfbfb\" stroke=\"none\"");
-        for (double v = 0; v <= maxX + 1e-9; v += stepX) {
+        for (int k = 0; minX + k * stepX <= maxX + 1e-9 * stepX; k++) {
+            double v = minX + k * stepX;
             svg.line(px(v), TOP, px(v), TOP + plotH, "stroke=\"#e6e6e6\"");
-            svg.text(px(v), TOP + plotH + 17, tick(v), "text-anchor=\"middle\" fill=\"#555\"");
+            svg.text(px(v), TOP + plotH + 17, tick(v, stepX), "text-anchor=\"middle\" fill=\"#555\"");
         }
-        for (double v = 0; v <= maxY + 1e-9; v += stepY) {
+        for (int k = 0; minY + k * stepY <= maxY + 1e-9 * stepY; k++) {
+            double v = minY + k * stepY;
             svg.line(LEFT, py(v), LEFT + plotW, py(v), "stroke=\"#e6e6e6\"");
-            svg.text(LEFT - 6, py(v) + 4, tick(v), "text-anchor=\"end\" fill=\"#555\"");
+            svg.text(LEFT - 6, py(v) + 4, tick(v, stepY), "text-anchor=\"end\" fill=\"#555\"");
         }
         svg.rect(LEFT, TOP, plotW, plotH, "fill=\"none\" stroke=\"#888\"");
-        svg.text(LEFT + plotW / 2, TOP + plotH + 40, "Dependence →", "text-anchor=\"middle\" font-weight=\"bold\"");
-        svg.text(22, TOP + plotH / 2, "Influence →", "text-anchor=\"middle\" font-weight=\"bold\" transform=\"rotate(-90 22 "
+        svg.text(LEFT + plotW / 2, TOP + plotH + 40, xTitle, "text-anchor=\"middle\" font-weight=\"bold\"");
+        svg.text(22, TOP + plotH / 2, yTitle, "text-anchor=\"middle\" font-weight=\"bold\" transform=\"rotate(-90 22 "
                 + Xml.num(TOP + plotH / 2) + ")\"");
-        double sx = px(t.dependence());
-        double sy = py(t.influence());
-        svg.line(sx, TOP, sx, TOP + plotH, "stroke=\"#c0392b\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"");
-        svg.line(LEFT, sy, LEFT + plotW, sy, "stroke=\"#c0392b\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"");
-        sectorName(svg, "INFLUENT", LEFT + 8, TOP + 20, "start");
-        sectorName(svg, "RELAY", LEFT + plotW - 8, TOP + 20, "end");
-        sectorName(svg, "AUTONOMOUS", LEFT + 8, TOP + plotH - 10, "start");
-        sectorName(svg, "DEPENDENT", LEFT + plotW - 8, TOP + plotH - 10, "end");
+        String split = "stroke=\"#c0392b\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"";
+        if (!Double.isNaN(splitX)) {
+            svg.line(px(splitX), TOP, px(splitX), TOP + plotH, split);
+        }
+        if (!Double.isNaN(splitY)) {
+            svg.line(LEFT, py(splitY), LEFT + plotW, py(splitY), split);
+        }
+        sectorName(svg, quadrants[0], LEFT + 8, TOP + 20, "start");
+        sectorName(svg, quadrants[1], LEFT + plotW - 8, TOP + 20, "end");
+        sectorName(svg, quadrants[2], LEFT + 8, TOP + plotH - 10, "start");
+        sectorName(svg, quadrants[3], LEFT + plotW - 8, TOP + plotH - 10, "end");
     }
 
     private void sectorName(Svg svg, String name, double x, double y, String anchor) {
+        if (name == null) {
+            return;
+        }
         double w = name.length() * 15 * 0.68;
         svg.text(x, y, name, "text-anchor=\"" + anchor + "\" font-size=\"15\" font-weight=\"bold\" fill=\"#9aa5b1\" "
                 + "letter-spacing=\"1\"");
         reserved.add(new LabelPlacer.Box(anchor.equals("end") ? x - w : x, y - 15, w, 19));
     }
 
-    private static String tick(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Xml.fixed(v, 1);
+    /** A tick value with as many decimals as its step needs (integers without decimals). */
+    private static String tick(double v, double step) {
+        if (Math.abs(v) < step * 1e-6) {
+            return "0"; // no "-0" from accumulated rounding
+        }
+        if (Math.abs(v - Math.rint(v)) < step * 1e-6) {
+            return Long.toString(Math.round(v));
+        }
+        return Xml.fixed(v, Math.max(1, (int) Math.ceil(-Math.log10(step) - 1e-9)));
     }
 
     /**
@@ -181,9 +239,21 @@ final class PlaneFrame {
      * @param extra lines after the groups (marker explanations), may be empty
      */
     void legend(Svg svg, Palette palette, List<String> extra) {
+        legend(svg, palette, "Groups", extra);
+    }
+
+    /**
+     * Draws the colour legend to the right of the plot.
+     *
+     * @param svg the picture
+     * @param palette the colours
+     * @param heading the legend's heading, e.g. "Groups"
+     * @param extra lines after the groups (marker explanations), may be empty
+     */
+    void legend(Svg svg, Palette palette, String heading, List<String> extra) {
         double x = LEFT + plotW + 24;
         double y = TOP + 6;
-        svg.text(x, y + 4, "Groups", "font-weight=\"bold\"");
+        svg.text(x, y + 4, heading, "font-weight=\"bold\"");
         y += 22;
         for (String g : palette.groups()) {
             svg.circle(x + 6, y - 4, 6, "fill=\"" + palette.colourOf(g) + "\"", null);

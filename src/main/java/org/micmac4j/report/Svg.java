@@ -72,6 +72,22 @@ final class Svg {
         return this;
     }
 
+    /**
+     * An arrowhead for {@code marker-end="url(#id)"}, to be placed inside {@code <defs>}.
+     *
+     * @param id the marker id
+     * @param colour its fill
+     * @param size its width and height
+     * @param userSpace whether the size is in user units (fixed) rather than stroke widths
+     * @return the markup
+     */
+    static String arrowMarker(String id, String colour, double size, boolean userSpace) {
+        return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\""
+                + Xml.num(size) + "\" markerHeight=\"" + Xml.num(size) + "\""
+                + (userSpace ? " markerUnits=\"userSpaceOnUse\"" : "") + " orient=\"auto-start-reverse\">"
+                + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + colour + "\"/></marker>";
+    }
+
     /** @return the finished document (without an XML declaration, so that it can be inlined in HTML) */
     String end() {
         return sb + "</svg>\n";

@@ -77,7 +77,7 @@ class MicmacReportTest {
     }
 
     /** The box a label occupies, as the plane drew it (monospace advance 0.61 em, as PlaneFrame assumes). */
-    private static Box labelBox(Element e) {
+    static Box labelBox(Element e) {
         double fs = Double.parseDouble(e.getAttribute("font-size"));
         double x = Double.parseDouble(e.getAttribute("x")) - 1;
         double y = Double.parseDouble(e.getAttribute("y")) - fs * 0.98;
