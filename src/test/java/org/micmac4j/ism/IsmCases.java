@@ -55,7 +55,7 @@ final class IsmCases {
             List<Object> row = Json.arr(rows.get(i));
             m[i] = new boolean[row.size()];
             for (int j = 0; j < m[i].length; j++) {
-                m[i][j] = ((Long) row.get(j)) == 1L;
+                m[i][j] = ((Number) row.get(j)).intValue() == 1;
             }
         }
         return m;
@@ -63,7 +63,7 @@ final class IsmCases {
 
     /** A JSON array of integers. */
     static int[] ints(Object jsonArray) {
-        return Json.arr(jsonArray).stream().mapToInt(o -> ((Long) o).intValue()).toArray();
+        return Json.arr(jsonArray).stream().mapToInt(o -> ((Number) o).intValue()).toArray();
     }
 
     /** Roman numeral I..X as an integer. */

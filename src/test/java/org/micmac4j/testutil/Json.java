@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * A minimal JSON reader for tests (expected values of reference cases, CLI output): objects become
  * {@code LinkedHashMap<String, Object>}, arrays {@code List<Object>}, integer literals {@code Long},
- * other numbers {@code Double},
+ * other numbers {@code Double} ({@link #parseDecimals} keeps every number as a {@code BigDecimal}),
  * strings, booleans and null as such. Strict: trailing garbage or bad syntax throws.
  */
 public final class Json {
