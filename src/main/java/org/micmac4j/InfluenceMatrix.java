@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.internal.store.MatrixStore;
 import org.micmac4j.internal.store.Stores;
@@ -91,11 +92,7 @@ public final class InfluenceMatrix {
      * @return the matrix
      */
     public static InfluenceMatrix of(double[][] values, Scale scale) {
-        List<Variable> vs = new ArrayList<>(values.length);
-        for (int i = 0; i < values.length; i++) {
-            vs.add(Variable.of("V" + (i + 1)));
-        }
-        return of(vs, values, scale);
+        return of(LabelledMatrices.numbered(values.length), values, scale);
     }
 
     /**
@@ -109,12 +106,9 @@ public final class InfluenceMatrix {
     public static InfluenceMatrix of(List<Variable> variables, double[][] values, Scale scale) {
         Builder b = builder(variables).scale(scale);
         int n = variables.size();
-        Messages.require(values.length == n, "the matrix has %d rows but there are %d variables", values.length, n);
+        double[][] copy = LabelledMatrices.squareCopy(b.variables, values, (v, where) -> { });
         for (int i = 0; i < n; i++) {
-            Messages.require(values[i] != null && values[i].length == n,
-                    "row %s (%d) has %d values, expected %d: the matrix must be square", variables.get(i).id(), i + 1,
-                    values[i] == null ? 0 : values[i].length, n);
-            System.arraycopy(values[i], 0, b.values, i * n, n);
+            System.arraycopy(copy[i], 0, b.values, i * n, n);
         }
         return b.build();
     }
@@ -317,14 +311,10 @@ public final class InfluenceMatrix {
     }
 
     private static Map<String, Integer> indexOf(List<Variable> vs) {
-        Messages.require(!vs.isEmpty(), "a matrix needs at least one variable");
-        Map<String, Integer> idx = new HashMap<>(vs.size() * 2);
-        for (int i = 0; i < vs.size(); i++) {
-            Variable v = vs.get(i);
-            Messages.require(v != null, "variable %d is null", i + 1);
-            Integer before = idx.put(v.id(), i);
-            Messages.require(before == null, "duplicate variable id '%s' (positions %d and %d)", v.id(),
-                    before == null ? 0 : before + 1, i + 1);
+        List<Variable> checked = LabelledMatrices.distinct(vs);
+        Map<String, Integer> idx = new HashMap<>(checked.size() * 2);
+        for (int i = 0; i < checked.size(); i++) {
+            idx.put(checked.get(i).id(), i);
         }
         return Collections.unmodifiableMap(idx);
     }

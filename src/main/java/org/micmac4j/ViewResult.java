@@ -44,7 +44,8 @@ public final class ViewResult {
         this.scaledDependence = scaledDependence.clone();
         this.logInfluenceScale = logInfluenceScale;
         this.logDependenceScale = logDependenceScale;
-        this.total = directTotal;
+        // An indirect matrix that vanished (M^k = 0) has nothing to rescale: its values stay 0.
+        this.total = IndirectIteration.sum(scaledInfluence) > 0 ? directTotal : 0;
         this.influenceShare = shares(scaledInfluence);
         this.dependenceShare = shares(scaledDependence);
         double[] inf = times(influenceShare, directTotal);
@@ -215,7 +216,10 @@ public final class ViewResult {
         return logDependenceScale;
     }
 
-    /** @return the total of the comparable values (the direct total of the same matrix) */
+    /**
+     * @return the total of the comparable values: the direct total of the same matrix, or 0 when
+     *     the view's matrix is zero (an indirect view above the longest path of an acyclic matrix)
+     */
     public double total() {
         return total;
     }

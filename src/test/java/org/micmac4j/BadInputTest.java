@@ -31,12 +31,12 @@ class BadInputTest {
 
     @Test
     void nonSquareCsv() {
-        fails(() -> csv(",A,B,C\nA,0,1,1\nB,1,0,1\n"), "m.csv", "not square");
+        fails(() -> csv(",A,B,C\nA,0,1,1\nB,1,0,1\n"), "m.csv", "2 rows but 3 columns", "must be square");
     }
 
     @Test
     void headerAndFirstColumnDisagree() {
-        fails(() -> csv(",A,B\nA,0,1\nC,1,0\n"), "m.csv line 3", "'C'", "'B'");
+        fails(() -> csv(",A,B\nA,0,1\nC,1,0\n"), "m.csv line 3", "labelled 'C' but column 2 is 'B'");
     }
 
     @Test

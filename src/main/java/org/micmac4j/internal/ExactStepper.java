@@ -12,18 +12,13 @@ import org.micmac4j.internal.store.MatrixStore;
  * matrices whose weights are all integers. Ranks are exact (ties only between equal integers).
  * Cost: O(nnz) big-integer multiply-adds per order.
  */
-public final class ExactStepper implements Stepper {
+public final class ExactStepper extends ScaledSums {
     private final int n;
     private final int[] rowStart;
     private final int[] column;
     private final BigInteger[] weight;
     private BigInteger[] x;
     private BigInteger[] y;
-    private final double[] xd;
-    private final double[] yd;
-    private double logX;
-    private double logY;
-    private int order;
 
     /**
      * @param store an integral matrix
@@ -51,8 +46,8 @@ public final class ExactStepper implements Stepper {
         y = new BigInteger[n];
         Arrays.fill(x, BigInteger.ONE);
         Arrays.fill(y, BigInteger.ONE);
-        xd = new double[n];
-        yd = new double[n];
+        influence = new double[n];
+        dependence = new double[n];
     }
 
     @Override
@@ -71,8 +66,8 @@ public final class ExactStepper implements Stepper {
         }
         x = xn;
         y = yn;
-        logX = toScaledDoubles(x, xd);
-        logY = toScaledDoubles(y, yd);
+        logInfluence = toScaledDoubles(x, influence);
+        logDependence = toScaledDoubles(y, dependence);
         order++;
     }
 
@@ -108,30 +103,10 @@ public final class ExactStepper implements Stepper {
         return y.clone();
     }
 
-    @Override
-    public int order() {
-        return order;
-    }
 
-    @Override
-    public double[] influence() {
-        return xd;
-    }
 
-    @Override
-    public double[] dependence() {
-        return yd;
-    }
 
-    @Override
-    public double logInfluenceScale() {
-        return logX;
-    }
 
-    @Override
-    public double logDependenceScale() {
-        return logY;
-    }
 
     @Override
     public int[] influenceRanks() {

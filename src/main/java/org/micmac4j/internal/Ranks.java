@@ -23,11 +23,7 @@ public final class Ranks {
      */
     public static int[] competition(double[] values, double relativeTolerance) {
         int n = values.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        int[] order = descendingOrder(values);
         int[] ranks = new int[n];
         double leader = Double.NaN;
         int leaderRank = 0;
@@ -40,6 +36,44 @@ public final class Ranks {
             ranks[order[p]] = leaderRank;
         }
         return ranks;
+    }
+
+    /**
+     * Indices sorted by descending value, equal values in index order: a stable merge sort on
+     * primitive indices (boxing a million indices would cost more than the ranking iteration).
+     *
+     * @param values the values, not modified
+     * @return a new permutation
+     */
+    public static int[] descendingOrder(double[] values) {
+        int n = values.length;
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        int[] b = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    b[k++] = values[a[j]] > values[a[i]] ? a[j++] : a[i++];
+                }
+                while (i < mid) {
+                    b[k++] = a[i++];
+                }
+                while (j < hi) {
+                    b[k++] = a[j++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     /**

@@ -12,16 +12,11 @@ import org.micmac4j.internal.kernel.RankingKernel;
  * <p>Reuses its buffers: the arrays returned by {@link #influence()} and {@link #dependence()}
  * are overwritten by the next {@link #next()}.
  */
-public final class VectorStepper implements Stepper {
+public final class VectorStepper extends ScaledSums {
     private final RankingKernel kernel;
     private final double tieTolerance;
-    private double[] x;
-    private double[] y;
-    private double[] xNext;
-    private double[] yNext;
-    private double logX;
-    private double logY;
-    private int order;
+    private double[] influenceNext;
+    private double[] dependenceNext;
 
     /**
      * @param kernel the matrix
@@ -31,25 +26,25 @@ public final class VectorStepper implements Stepper {
         this.kernel = kernel;
         this.tieTolerance = tieTolerance;
         int n = kernel.size();
-        x = new double[n];
-        y = new double[n];
-        Arrays.fill(x, 1);
-        Arrays.fill(y, 1);
-        xNext = new double[n];
-        yNext = new double[n];
+        influence = new double[n];
+        dependence = new double[n];
+        Arrays.fill(influence, 1);
+        Arrays.fill(dependence, 1);
+        influenceNext = new double[n];
+        dependenceNext = new double[n];
     }
 
     @Override
     public void next() {
-        kernel.step(x, y, xNext, yNext);
-        logX += rescale(xNext);
-        logY += rescale(yNext);
-        double[] t = x;
-        x = xNext;
-        xNext = t;
-        t = y;
-        y = yNext;
-        yNext = t;
+        kernel.step(influence, dependence, influenceNext, dependenceNext);
+        logInfluence += rescale(influenceNext);
+        logDependence += rescale(dependenceNext);
+        double[] t = influence;
+        influence = influenceNext;
+        influenceNext = t;
+        t = dependence;
+        dependence = dependenceNext;
+        dependenceNext = t;
         order++;
     }
 
@@ -72,38 +67,18 @@ public final class VectorStepper implements Stepper {
         return Math.log(max);
     }
 
-    @Override
-    public int order() {
-        return order;
-    }
 
-    @Override
-    public double[] influence() {
-        return x;
-    }
 
-    @Override
-    public double[] dependence() {
-        return y;
-    }
 
-    @Override
-    public double logInfluenceScale() {
-        return logX;
-    }
 
-    @Override
-    public double logDependenceScale() {
-        return logY;
-    }
 
     @Override
     public int[] influenceRanks() {
-        return Ranks.competition(x, tieTolerance);
+        return Ranks.competition(influence, tieTolerance);
     }
 
     @Override
     public int[] dependenceRanks() {
-        return Ranks.competition(y, tieTolerance);
+        return Ranks.competition(dependence, tieTolerance);
     }
 }

@@ -13,6 +13,8 @@ import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
 import org.micmac4j.Variable;
+import org.micmac4j.internal.CellNumbers;
+import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -123,32 +125,17 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix fromTable(CsvTable t, Scale scale) {
-        int n = t.columns();
-        Messages.require(t.rows() == n, "%s: the matrix is not square: %d rows of data for %d columns", t.source(),
-                t.rows(), n);
-        for (int i = 0; i < n; i++) {
-            Messages.require(t.rowLabels().get(i).equals(t.columnLabels().get(i)),
-                    "%s line %d: row id '%s' does not match column id '%s' at position %d (rows and columns must list "
-                            + "the same ids in the same order)",
-                    t.source(), t.line(i), t.rowLabels().get(i), t.columnLabels().get(i), i + 1);
-        }
-        List<Variable> vs = new ArrayList<>(n);
-        for (String id : t.columnLabels()) {
-            vs.add(Variable.of(id));
-        }
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(vs).scale(scale);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                String token = t.cell(i, j);
-                if (token.equalsIgnoreCase("P")) {
-                    Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
-                            t.where(i, j), scale);
-                    b.potential(i, j);
-                } else {
-                    b.set(i, j, number(t, i, j));
-                }
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t)).scale(scale);
+        LabelledMatrices.readSquare(t, (table, i, j) -> {
+            if (table.cell(i, j).equalsIgnoreCase("P")) {
+                Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
+                        table.where(i, j), scale);
+                b.potential(i, j);
+            } else {
+                b.set(i, j, number(table, i, j));
             }
-        }
+            return 0;
+        });
         try {
             return b.build();
         } catch (InvalidInputException e) {
@@ -169,17 +156,17 @@ public final class MatrixCsv {
         if (token.isEmpty()) {
             return 0;
         }
-        String s = t.delimiter() != ',' ? token.replace(',', '.') : token;
-        if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?") && !s.equalsIgnoreCase("nan")
-                && !s.matches("[+-]?(?i)inf(inity)?")) {
+        double v = CellNumbers.tryParse(t, token);
+        if (Double.isNaN(v)) {
+            String word = token.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
+            if (word.equals("nan") || word.startsWith("inf")) {
+                throw Messages.invalid("%s: %s value %s", t.where(i, j), word.equals("nan") ? "NaN" : "infinite",
+                        token);
+            }
             throw Messages.invalid("%s: unknown token '%s' (expected a number, P or blank)", t.where(i, j), token);
         }
-        double v = s.equalsIgnoreCase("nan") ? Double.NaN : s.toLowerCase(Locale.ROOT).contains("inf")
-                ? (s.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) : Double.parseDouble(s);
-        if (!Double.isFinite(v) || v < 0) {
-            throw Messages.invalid("%s: %s value %s", t.where(i, j), Double.isNaN(v) ? "NaN" : v < 0 ? "negative"
-                    : "infinite", token);
-        }
+        Messages.require(Double.isFinite(v), "%s: infinite value %s", t.where(i, j), token);
+        Messages.require(v >= 0, "%s: negative value %s", t.where(i, j), token);
         return v;
     }
 

@@ -11,15 +11,18 @@ import java.util.Map;
 
 /**
  * A minimal JSON reader for tests (expected values of reference cases, CLI output): objects become
- * {@code LinkedHashMap<String, Object>}, arrays {@code List<Object>}, numbers {@code Double},
+ * {@code LinkedHashMap<String, Object>}, arrays {@code List<Object>}, integer literals {@code Long},
+ * other numbers {@code Double} ({@link #parseDecimals} keeps every number as a {@code BigDecimal}),
  * strings, booleans and null as such. Strict: trailing garbage or bad syntax throws.
  */
 public final class Json {
     private final String s;
+    private final boolean decimals;
     private int p;
 
-    private Json(String s) {
+    private Json(String s, boolean decimals) {
         this.s = s;
+        this.decimals = decimals;
     }
 
     /**
@@ -27,7 +30,22 @@ public final class Json {
      * @return the value
      */
     public static Object parse(String text) {
-        Json j = new Json(text);
+        return parse(text, false);
+    }
+
+    /**
+     * Parses with every number as a {@link java.math.BigDecimal}, keeping its printed precision
+     * (for sources whose tolerance is half a unit of the last printed digit).
+     *
+     * @param text JSON text
+     * @return the value
+     */
+    public static Object parseDecimals(String text) {
+        return parse(text, true);
+    }
+
+    private static Object parse(String text, boolean decimals) {
+        Json j = new Json(text, decimals);
         Object v = j.value();
         j.ws();
         if (j.p != text.length()) {
@@ -187,7 +205,7 @@ public final class Json {
         }
     }
 
-    private Double number() {
+    private Number number() {
         int start = p;
         while (p < s.length() && "+-0123456789.eE".indexOf(s.charAt(p)) >= 0) {
             p++;
@@ -195,6 +213,42 @@ public final class Json {
         if (start == p) {
             throw new IllegalArgumentException("unexpected character at " + p);
         }
-        return Double.parseDouble(s.substring(start, p));
+        String t = s.substring(start, p);
+        if (decimals) {
+            return new java.math.BigDecimal(t);
+        }
+        return t.matches("-?\\d+") ? (Number) Long.valueOf(t) : (Number) Double.valueOf(t);
+    }
+
+    /**
+     * @param o a parsed value that must be an object
+     * @return it, typed
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> obj(Object o) {
+        if (!(o instanceof Map)) {
+            throw new IllegalArgumentException("not a JSON object: " + o);
+        }
+        return (Map<String, Object>) o;
+    }
+
+    /**
+     * @param o a parsed value that must be an array
+     * @return it, typed
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object> arr(Object o) {
+        if (!(o instanceof List)) {
+            throw new IllegalArgumentException("not a JSON array: " + o);
+        }
+        return (List<Object>) o;
+    }
+
+    /**
+     * @param o a parsed number
+     * @return its double value
+     */
+    public static double num(Object o) {
+        return ((Number) o).doubleValue();
     }
 }

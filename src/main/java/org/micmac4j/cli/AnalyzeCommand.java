@@ -1,0 +1,148 @@
+package org.micmac4j.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.micmac4j.Micmac;
+import org.micmac4j.MicmacResult;
+import org.micmac4j.SplitRule;
+import org.micmac4j.StructureDiagnosis;
+import org.micmac4j.View;
+import org.micmac4j.report.ClassificationTable;
+import org.micmac4j.report.MicmacJson;
+import org.micmac4j.report.MicmacReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code micmac analyze [MATRIX.csv] [options]}: the MICMAC analysis of a matrix file, or of the
+ * bundled example study when no file is given. Prints the classification table (or, with
+ * {@code --json}, one JSON document) and writes the report folder.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"MICMAC structural analysis: direct and indirect influence and dependence, sectors, "
+            + "displacement; writes a report folder (plots, graphs, tables, report.html).",
+            "Without MATRIX, analyses the bundled Hauts-de-France industry 2040 example (illustrative scores)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+public final class AnalyzeCommand extends ToolCommand {
+    /** Default report folder. */
+    public static final Path DEFAULT_OUT = Path.of("micmac-report");
+
+    @Parameters(arity = "0..1", paramLabel = "MATRIX.csv",
+            description = "Direct influence matrix: header row of ids, one row per variable, cells 0..3, P or blank.")
+    Path matrix;
+
+    @Option(names = "--variables", paramLabel = "VARS.csv",
+            description = "Variables file (columns id, name, group, description).")
+    Path variables;
+
+    @Option(names = "--order", paramLabel = "K|auto", defaultValue = "auto", converter = OrderConverter.class,
+            description = "Order k of the indirect matrix MDI^k, or auto (until the ranking is stable). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int order;
+
+    @Option(names = "--split", paramLabel = "RULE", defaultValue = "mean",
+            description = "Split of the plane into sectors: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Split split;
+
+    @Option(names = "--p-current", paramLabel = "V", defaultValue = "0",
+            description = "Weight of a P cell in the current matrix. Default: ${DEFAULT-VALUE}.")
+    double pCurrent;
+
+    @Option(names = "--p-potential", paramLabel = "V", defaultValue = "3",
+            description = "Weight of a P cell in the potential matrix. Default: ${DEFAULT-VALUE}.")
+    double pPotential;
+
+    @Option(names = "--graph-top", paramLabel = "PERCENT", defaultValue = "20",
+            description = "Influence graphs keep the strongest PERCENT of links. Default: ${DEFAULT-VALUE}.")
+    double graphTop;
+
+    /** The split rules offered on the command line (FIXED needs two values and is library-only). */
+    enum Split {
+        mean(SplitRule.MEAN), median(SplitRule.MEDIAN), midpoint(SplitRule.MIDPOINT);
+
+        final SplitRule rule;
+
+        Split(SplitRule rule) {
+            this.rule = rule;
+        }
+    }
+
+    /** Reads {@code auto} or a positive integer. */
+    static final class OrderConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.equalsIgnoreCase("auto")) {
+                return Micmac.ORDER_AUTO;
+            }
+            try {
+                int k = Integer.parseInt(value.strip());
+                if (k >= 1) {
+                    return k;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the accepted forms
+            }
+            throw new TypeConversionException("'" + value + "' is not an order: give a whole number >= 1 or auto");
+        }
+    }
+
+    /** For picocli. */
+    public AnalyzeCommand() {
+    }
+
+    @Override
+    protected int run() throws Exception {
+        if (matrix == null && variables != null) {
+            throw new ParameterException(spec.commandLine(), "--variables needs a MATRIX.csv file");
+        }
+        if (!(graphTop > 0 && graphTop <= 100)) {
+            throw new ParameterException(spec.commandLine(), "--graph-top must be in (0, 100], got " + graphTop);
+        }
+        StudyInput input = matrix == null ? StudyInput.bundled() : StudyInput.read(matrix, variables);
+        Micmac config = Micmac.withDefaults().withOrder(order).withSplit(split.rule)
+                .withPotentialWeights(pCurrent, pPotential);
+        long n = input.matrix().size();
+        Progress progress = progress(n * n * (order == Micmac.ORDER_AUTO ? 16 : order));
+        progress.step("analysing " + n + " variables");
+        MicmacResult result = config.analyze(input.matrix());
+        result.view(View.POTENTIAL_INDIRECT); // runs both iterations now, under the progress message
+        if (output.json()) {
+            out().println(MicmacJson.of(result));
+        } else {
+            printSummary(input, result);
+        }
+        Path dir = output.reportDir(DEFAULT_OUT);
+        if (dir != null) {
+            progress.step("writing the report");
+            MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
+                    .withGraphPercent(graphTop).write(result, dir);
+            if (!output.json()) {
+                out().println();
+                out().println("Report written to " + dir.resolve("report.html"));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void printSummary(StudyInput input, MicmacResult result) {
+        out().println(input.title());
+        for (String note : input.notes()) {
+            out().println("NOTE: " + note);
+        }
+        StructureDiagnosis s = result.structure();
+        out().printf(Locale.ROOT, "%d variables; indirect order k = %d (%s, %s); structure %s; split %s%n%n",
+                result.variables().size(), result.order(), result.isStable() ? "stable" : "NOT stable",
+                result.iteration(View.INDIRECT).stopReason(), s, result.config().split());
+        out().print(ClassificationTable.of(result));
+        out().println();
+        out().println("Ranks: 1 = most influent / most dependent. D = direct (MDI), I = indirect (MDI^k);"
+                + " displacement: places gained from direct to indirect.");
+    }
+}

@@ -1,0 +1,73 @@
+package org.micmac4j.cli;
+
+import java.nio.file.Path;
+
+import org.micmac4j.dematel.Dematel;
+import org.micmac4j.dematel.DematelResult;
+import org.micmac4j.dematel.DirectRelationMatrix;
+import org.micmac4j.io.CsvTable;
+import org.micmac4j.report.DematelJson;
+import org.micmac4j.report.DematelReport;
+import org.micmac4j.report.DematelTable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code micmac dematel FILE.csv [--round D]}: DEMATEL (METHOD.md §8) of a direct-relation
+ * matrix. Prints the variables table (or, with {@code --json}, one JSON document) and writes the
+ * report folder.
+ */
+@Command(name = "dematel", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"DEMATEL: total-relation matrix, D, R, D+R, D-R, cause and effect groups, relations above "
+            + "the threshold; writes a report folder (impact-relation map, dematel-report.html)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+public final class DematelCommand extends ToolCommand {
+    /** Default report folder. */
+    public static final Path DEFAULT_OUT = Path.of("dematel-report");
+
+    @Parameters(paramLabel = "FILE.csv",
+            description = "Direct-relation matrix Z: header row of ids, one row per variable, non-negative numbers.")
+    Path file;
+
+    @Option(names = "--round", paramLabel = "D",
+            description = "Round N = Z / s to D decimals (0.." + Dematel.ROUNDING_MAX + ") before computing T, as the "
+                    + "CRAN package dematel does (it uses 5). Default: no rounding.")
+    Integer round;
+
+    /** For picocli. */
+    public DematelCommand() {
+    }
+
+    @Override
+    protected int run() throws Exception {
+        if (round != null && (round < 0 || round > Dematel.ROUNDING_MAX)) {
+            throw new ParameterException(spec.commandLine(), "--round must be a number of decimals in 0.."
+                    + Dematel.ROUNDING_MAX + ", got " + round);
+        }
+        StudyInput.requireFile(file, "direct-relation matrix");
+        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.read(file));
+        Dematel config = round == null ? Dematel.withDefaults() : Dematel.withDefaults().withRounding(round);
+        DematelResult result = config.analyze(z);
+        if (output.json()) {
+            out().println(DematelJson.of(result));
+        } else {
+            out().println(String.valueOf(file.getFileName()));
+            out().println(result.size() + " variables");
+            out().println();
+            out().print(DematelTable.of(result));
+        }
+        Path dir = output.reportDir(DEFAULT_OUT);
+        if (dir != null) {
+            DematelReport.withTitle(String.valueOf(file.getFileName())).write(result, dir);
+            if (!output.json()) {
+                out().println();
+                out().println("Report written to " + dir.resolve("dematel-report.html"));
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

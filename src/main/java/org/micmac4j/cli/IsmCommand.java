@@ -1,0 +1,95 @@
+package org.micmac4j.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.micmac4j.ism.ClosureMode;
+import org.micmac4j.ism.Ism;
+import org.micmac4j.ism.IsmInput;
+import org.micmac4j.ism.IsmResult;
+import org.micmac4j.ism.LevelNumbering;
+import org.micmac4j.report.IsmJson;
+import org.micmac4j.report.IsmReport;
+import org.micmac4j.report.IsmTable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code micmac ism FILE.csv [--ssim] [--as-given] [--levels-from sinks|sources]}: interpretive
+ * structural modelling (METHOD.md §7) of a 0/1 reachability matrix or, with {@code --ssim}, of a
+ * V/A/X/O structural self-interaction matrix. Prints the variables table and the levels (or, with
+ * {@code --json}, one JSON document) and writes the report folder.
+ */
+@Command(name = "ism", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Interpretive structural modelling: final reachability, driving and dependence power, "
+            + "level partition, ISM-MICMAC clusters; writes a report folder (level diagram, ISM-MICMAC plane, "
+            + "ism-report.html)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+public final class IsmCommand extends ToolCommand {
+    /** Default report folder. */
+    public static final Path DEFAULT_OUT = Path.of("ism-report");
+
+    @Parameters(paramLabel = "FILE.csv",
+            description = "Initial reachability matrix (header row of ids, one row per variable, cells 0 or 1; "
+                    + "1* is read as 1), or with --ssim an SSIM (V, A, X, O above the diagonal).")
+    Path file;
+
+    @Option(names = "--ssim", description = "FILE is a structural self-interaction matrix (V/A/X/O).")
+    boolean ssim;
+
+    @Option(names = "--as-given", description = "FILE is a final reachability matrix: partition it as it is, "
+            + "without closing it transitively (published matrices are sometimes not closed).")
+    boolean asGiven;
+
+    @Option(names = "--levels-from", paramLabel = "END", defaultValue = "sinks",
+            description = "Level I is made of the sinks (top of the hierarchy, the usual ISM numbering) or of the "
+                    + "sources: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    LevelsFrom levelsFrom;
+
+    /** The level numberings offered on the command line. */
+    enum LevelsFrom {
+        sinks(LevelNumbering.FROM_SINKS), sources(LevelNumbering.FROM_SOURCES);
+
+        final LevelNumbering numbering;
+
+        LevelsFrom(LevelNumbering numbering) {
+            this.numbering = numbering;
+        }
+    }
+
+    /** For picocli. */
+    public IsmCommand() {
+    }
+
+    @Override
+    protected int run() throws Exception {
+        StudyInput.requireFile(file, ssim ? "SSIM" : "reachability matrix");
+        IsmInput input = ssim ? IsmInput.readSsim(file) : IsmInput.readReachability(file);
+        Ism config = Ism.withDefaults().withLevelNumbering(levelsFrom.numbering)
+                .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
+        IsmResult result = config.analyze(input);
+        if (output.json()) {
+            out().println(IsmJson.of(result, input.kind()));
+        } else {
+            out().println(String.valueOf(file.getFileName()));
+            out().printf(Locale.ROOT, "%d variables (%s); closure %s; %d levels; ISM-MICMAC split %s: driving "
+                    + "threshold %s, dependence threshold %s; %d entries added by transitivity%n%n", result.size(),
+                    ssim ? "SSIM" : "reachability matrix", result.closure(), result.levelCount(), result.split().rule(),
+                    IsmTable.count(result.drivingThreshold()), IsmTable.count(result.dependenceThreshold()),
+                    result.transitiveCells().size());
+            out().print(IsmTable.of(result));
+        }
+        Path dir = output.reportDir(DEFAULT_OUT);
+        if (dir != null) {
+            IsmReport.withTitle(String.valueOf(file.getFileName())).write(result, dir);
+            if (!output.json()) {
+                out().println();
+                out().println("Report written to " + dir.resolve("ism-report.html"));
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,131 @@
+package org.micmac4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+
+import org.micmac4j.InvalidInputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Entry point of the {@code micmac} command line ({@code java -jar micmac4j-cli.jar}).
+ *
+ * <p>Without arguments it runs {@code micmac analyze}, which analyses the bundled example study.
+ * Every sub-command extends {@link ToolCommand}; errors are reported here, identically for all:
+ * one line on stderr, exit status {@link ExitCodes#BAD_INPUT} for bad input and bad options,
+ * {@link ExitCodes#FAILURE} otherwise, and a stack trace only with {@code --debug}.
+ */
+@Command(name = "micmac", mixinStandardHelpOptions = true, version = "micmac4j 0.1.0",
+        subcommands = {AnalyzeCommand.class, IsmCommand.class, DematelCommand.class,
+            CommandLine.HelpCommand.class},
+        description = "Structural analysis for foresight studies. Without arguments: micmac analyze "
+                + "(the bundled example study).")
+public final class Main {
+    private Main() {
+    }
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the command line without exiting (for tests and embedding).
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args the arguments; none means {@code analyze}
+     * @return the exit status ({@link ExitCodes})
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        String[] effective = args.length == 0 ? new String[] {"analyze"} : args;
+        return newCommandLine(out, err).execute(effective);
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @return the configured command line, with the shared error handling
+     */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorHandler h = new ErrorHandler();
+        cl.setParameterExceptionHandler(h).setExecutionExceptionHandler(h);
+        return cl;
+    }
+
+    /** One-line messages and exit statuses for every sub-command. */
+    private static final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException e, String[] args) {
+            CommandLine cl = e.getCommandLine();
+            report(cl, e.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')", e,
+                    debug(args));
+            return ExitCodes.BAD_INPUT;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+            boolean debug = debug(parsed.originalArgs().toArray(new String[0]));
+            if (e instanceof ParameterException p) {
+                return handleParseException(p, parsed.originalArgs().toArray(new String[0]));
+            }
+            if (e instanceof InvalidInputException) {
+                report(cl, e.getMessage(), e, debug);
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof NoSuchFileException) {
+                report(cl, e.getMessage() + ": no such file", e, debug);
+                return ExitCodes.BAD_INPUT;
+            }
+            report(cl, describe(e), e, debug);
+            return ExitCodes.FAILURE;
+        }
+
+        /** A reader-facing description: file errors say which file and why, in words. */
+        private static String describe(Exception e) {
+            if (e instanceof FileSystemException f) {
+                String reason = f.getReason() != null ? f.getReason() : words(f.getClass().getSimpleName());
+                return "cannot write or read " + f.getFile() + ": " + reason;
+            }
+            String kind = words(e.getClass().getSimpleName());
+            return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+        }
+
+        /** "FileAlreadyExistsException" to "file already exists". */
+        private static String words(String className) {
+            return className.replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        }
+
+        private static boolean debug(String[] args) {
+            for (String a : args) {
+                if (a.equals("--debug")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static void report(CommandLine cl, String message, Exception e, boolean debug) {
+            PrintWriter err = cl.getErr();
+            // One line: multi-line messages (e.g. from picocli) would break "grep"-style use of stderr.
+            err.println("micmac: error: " + message.replaceAll("\\s*\\R\\s*", " ").strip());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+        }
+    }
+}

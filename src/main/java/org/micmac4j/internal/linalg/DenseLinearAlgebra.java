@@ -1,0 +1,162 @@
+package org.micmac4j.internal.linalg;
+
+import org.ejml.data.Complex_F64;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+/**
+ * Dense LU solves and eigenvalues over {@code double[][]}, backed by EJML. Internal: the only
+ * place where EJML types appear, so that no public signature ever shows them. Inputs are never
+ * modified.
+ */
+public final class DenseLinearAlgebra {
+    private DenseLinearAlgebra() {
+    }
+
+    /**
+     * Solves A·X = B with an LU decomposition (partial pivoting); never forms A^-1.
+     *
+     * @param a square n x n matrix, not modified
+     * @param b n x m right-hand sides, not modified
+     * @return X, a new n x m array
+     * @throws ArithmeticException when A is singular to working precision
+     */
+    public static double[][] solve(double[][] a, double[][] b) {
+        int n = a.length;
+        LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n);
+        if (!lu.setA(new DMatrixRMaj(a)) || !(lu.quality() > 1e-14)) {
+            throw new ArithmeticException("the matrix is singular to working precision (LU quality "
+                    + lu.quality() + ")");
+        }
+        DMatrixRMaj x = new DMatrixRMaj(n, b.length == 0 ? 0 : b[0].length);
+        lu.solve(new DMatrixRMaj(b), x);
+        return toArray(x);
+    }
+
+    /**
+     * Solves A·x = b with an LU decomposition.
+     *
+     * @param a square matrix, not modified
+     * @param b right-hand side, not modified
+     * @return x, a new array
+     * @throws ArithmeticException when A is singular to working precision
+     */
+    public static double[] solve(double[][] a, double[] b) {
+        double[][] column = new double[b.length][1];
+        for (int i = 0; i < b.length; i++) {
+            column[i][0] = b[i];
+        }
+        double[][] x = solve(a, column);
+        double[] out = new double[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = x[i][0];
+        }
+        return out;
+    }
+
+    /**
+     * The eigenvalues of a general square matrix.
+     *
+     * @param a the matrix, not modified
+     * @return the spectrum
+     * @throws ArithmeticException when the QR algorithm does not converge
+     */
+    public static Spectrum eigenvalues(double[][] a) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = decompose(a, false);
+        int k = eig.getNumberOfEigenvalues();
+        double[] re = new double[k];
+        double[] im = new double[k];
+        for (int i = 0; i < k; i++) {
+            Complex_F64 c = eig.getEigenvalue(i);
+            re[i] = c.real;
+            im[i] = c.imaginary;
+        }
+        return new Spectrum(re, im);
+    }
+
+    /**
+     * The spectral radius max |λ|.
+     *
+     * @param a a square matrix, not modified
+     * @return ρ(a)
+     */
+    public static double spectralRadius(double[][] a) {
+        return eigenvalues(a).radius();
+    }
+
+    /**
+     * The eigenvector of the eigenvalue with the largest real part (for a non-negative matrix, its
+     * Perron vector, up to sign and scale).
+     *
+     * @param a a square matrix, not modified
+     * @return the eigenvector, as computed (not normalised, sign arbitrary)
+     * @throws ArithmeticException when that eigenvalue is complex or the decomposition fails
+     */
+    public static double[] leadingEigenvector(double[][] a) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = decompose(a, true);
+        int best = -1;
+        for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
+            if (best < 0 || eig.getEigenvalue(i).real > eig.getEigenvalue(best).real) {
+                best = i;
+            }
+        }
+        DMatrixRMaj v = eig.getEigenVector(best);
+        if (v == null) {
+            throw new ArithmeticException("the leading eigenvalue is complex: no real eigenvector");
+        }
+        double[] out = new double[a.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.get(i, 0);
+        }
+        return out;
+    }
+
+    private static EigenDecomposition_F64<DMatrixRMaj> decompose(double[][] a, boolean vectors) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(a.length, vectors);
+        if (!eig.decompose(new DMatrixRMaj(a))) {
+            throw new ArithmeticException("the eigenvalue decomposition did not converge");
+        }
+        return eig;
+    }
+
+    private static double[][] toArray(DMatrixRMaj m) {
+        double[][] out = new double[m.numRows][m.numCols];
+        for (int i = 0; i < m.numRows; i++) {
+            for (int j = 0; j < m.numCols; j++) {
+                out[i][j] = m.get(i, j);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Eigenvalues as parallel real and imaginary parts.
+     *
+     * @param re real parts
+     * @param im imaginary parts
+     */
+    public record Spectrum(double[] re, double[] im) {
+        /** @return max |λ| */
+        public double radius() {
+            double r = 0;
+            for (int i = 0; i < re.length; i++) {
+                r = Math.max(r, Math.hypot(re[i], im[i]));
+            }
+            return r;
+        }
+
+        /** @return the index of the eigenvalue with the largest real part */
+        public int largestReal() {
+            int best = 0;
+            for (int i = 1; i < re.length; i++) {
+                if (re[i] > re[best]) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+    }
+}

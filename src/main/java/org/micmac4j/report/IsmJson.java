@@ -1,0 +1,84 @@
+package org.micmac4j.report;
+
+import org.micmac4j.ism.IsmCell;
+import org.micmac4j.ism.IsmEdge;
+import org.micmac4j.ism.IsmInput;
+import org.micmac4j.ism.IsmResult;
+import org.micmac4j.ism.IsmVariable;
+
+import java.util.List;
+
+/**
+ * The machine-readable form of an ISM result, as printed by {@code micmac ism --json}:
+ *
+ * <pre>
+ * {"settings":{"input":"SSIM|REACHABILITY","closure":"TRANSITIVE|AS_GIVEN",
+ *              "levelNumbering":"FROM_SINKS|FROM_SOURCES","split":"HALF_N","equalCountsAsHigh":true},
+ *  "thresholds":{"driving":t,"dependence":t},
+ *  "variables":[{"id":..,"drivingPower":p,"dependencePower":q,"level":l,
+ *                "cluster":"AUTONOMOUS|DEPENDENT|LINKAGE|INDEPENDENT"}],
+ *  "levels":[[ids of level 1],[ids of level 2],...],
+ *  "transitiveCells":[{"from":..,"to":..}],
+ *  "edges":[{"from":..,"to":..,"withinCycle":bool}]}
+ * </pre>
+ *
+ * {@code transitiveCells} are the entries of the final reachability matrix added by transitivity
+ * (printed 1*), or with {@code AS_GIVEN} the cells the input marked 1*; {@code edges} is the
+ * digraph with transitive edges removed (the level diagram's arrows); {@code input} is omitted
+ * when unknown.
+ */
+public final class IsmJson {
+    private IsmJson() {
+    }
+
+    /**
+     * @param result an ISM analysis
+     * @return the JSON document, one line, without the input kind
+     */
+    public static String of(IsmResult result) {
+        return of(result, null);
+    }
+
+    /**
+     * @param result an ISM analysis
+     * @param input the kind of input it was made from, or null
+     * @return the JSON document, one line
+     */
+    public static String of(IsmResult result, IsmInput.Kind input) {
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("settings").beginObject();
+        if (input != null) {
+            w.name("input").value(input.name());
+        }
+        w.name("closure").value(result.closure().name()).name("levelNumbering").value(result.levelNumbering().name())
+                .name("split").value(result.split().rule().name()).name("equalCountsAsHigh")
+                .value(result.split().equalCountsAsHigh()).endObject();
+        w.name("thresholds").beginObject().name("driving").value(result.drivingThreshold()).name("dependence")
+                .value(result.dependenceThreshold()).endObject();
+        w.name("variables").beginArray();
+        for (IsmVariable v : result.variables()) {
+            w.beginObject().name("id").value(v.id()).name("drivingPower").value(v.drivingPower())
+                    .name("dependencePower").value(v.dependencePower()).name("level").value(v.level())
+                    .name("cluster").value(v.cluster().name()).endObject();
+        }
+        w.endArray();
+        w.name("levels").beginArray();
+        for (List<String> level : result.levels()) {
+            w.beginArray();
+            level.forEach(w::value);
+            w.endArray();
+        }
+        w.endArray();
+        w.name("transitiveCells").beginArray();
+        for (IsmCell c : result.transitiveCells()) {
+            w.beginObject().name("from").value(c.from()).name("to").value(c.to()).endObject();
+        }
+        w.endArray();
+        w.name("edges").beginArray();
+        for (IsmEdge e : result.reducedEdges()) {
+            w.beginObject().name("from").value(e.from()).name("to").value(e.to()).name("withinCycle")
+                    .value(e.withinCycle()).endObject();
+        }
+        return w.endArray().endObject().toString();
+    }
+}

@@ -1,0 +1,74 @@
+package org.micmac4j.report;
+
+import java.util.Locale;
+
+import org.micmac4j.MicmacResult;
+import org.micmac4j.StructureDiagnosis;
+import org.micmac4j.Thresholds;
+import org.micmac4j.Variable;
+import org.micmac4j.View;
+import org.micmac4j.ViewResult;
+
+/**
+ * The machine-readable form of a MICMAC result, as printed by {@code micmac analyze --json}:
+ *
+ * <pre>
+ * {"order":k,"stable":bool,
+ *  "structure":{"kind":"PRIMITIVE|PERIODIC|REDUCIBLE|ACYCLIC","period":p},
+ *  "split":{"rule":"MEAN","influence":t,"dependence":t},
+ *  "variables":[{"id":..,"name":..,"group":..,"direct":V,"indirect":V,
+ *                "potentialDirect":V,"potentialIndirect":V}]}
+ * </pre>
+ *
+ * where each V is {@code {"influence":x,"dependence":y,"influenceRank":r,"dependenceRank":s,
+ * "sector":"INFLUENT|RELAY|DEPENDENT|AUTONOMOUS"}} with influence and dependence on the comparable
+ * scale. {@code structure} is the diagnosis of the current matrix; {@code split} gives the
+ * thresholds of the indirect view (under MEAN they equal the direct view's, since the comparable
+ * scale keeps the direct total); {@code group} is null when a variable has none.
+ */
+public final class MicmacJson {
+    private MicmacJson() {
+    }
+
+    /**
+     * @param result an analysis
+     * @return the JSON document, one line
+     */
+    public static String of(MicmacResult result) {
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("order").value(result.order());
+        w.name("stable").value(result.isStable());
+        StructureDiagnosis s = result.structure();
+        w.name("structure").beginObject().name("kind").value(s.kind().name()).name("period").value(s.period())
+                .endObject();
+        Thresholds t = result.view(View.INDIRECT).thresholds();
+        w.name("split").beginObject().name("rule").value(t.rule().name()).name("influence").value(t.influence())
+                .name("dependence").value(t.dependence()).endObject();
+        w.name("variables").beginArray();
+        for (int i = 0; i < result.variables().size(); i++) {
+            Variable v = result.variables().get(i);
+            w.beginObject().name("id").value(v.id()).name("name").value(v.name()).name("group")
+                    .value(v.group().orElse(null));
+            for (View view : View.values()) {
+                writeView(w.name(key(view)), result.view(view), i);
+            }
+            w.endObject();
+        }
+        return w.endArray().endObject().toString();
+    }
+
+    private static void writeView(JsonWriter w, ViewResult r, int i) {
+        w.beginObject().name("influence").value(r.influence(i)).name("dependence").value(r.dependence(i))
+                .name("influenceRank").value(r.influenceRank(i)).name("dependenceRank").value(r.dependenceRank(i))
+                .name("sector").value(r.sector(i).name()).endObject();
+    }
+
+    /**
+     * @param view a view
+     * @return its JSON member name: direct, indirect, potentialDirect, potentialIndirect
+     */
+    public static String key(View view) {
+        String[] parts = view.name().toLowerCase(Locale.ROOT).split("_");
+        return parts.length == 1 ? parts[0] : parts[0] + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
+    }
+}

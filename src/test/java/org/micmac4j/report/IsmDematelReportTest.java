@@ -1,0 +1,175 @@
+package org.micmac4j.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.dematel.Dematel;
+import org.micmac4j.dematel.DematelResult;
+import org.micmac4j.dematel.DirectRelationMatrix;
+import org.micmac4j.io.CsvTable;
+import org.micmac4j.ism.ClosureMode;
+import org.micmac4j.ism.Ism;
+import org.micmac4j.ism.IsmInput;
+import org.micmac4j.ism.IsmResult;
+import org.micmac4j.ism.LevelNumbering;
+import org.micmac4j.report.LabelPlacer.Box;
+import org.micmac4j.testutil.Resources;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The ISM and DEMATEL pictures and pages: valid XML, one node and one label per variable, no label overlaps. */
+class IsmDematelReportTest {
+    static List<IsmResult> isms = new ArrayList<>();
+    static List<DematelResult> dematels = new ArrayList<>();
+
+    @BeforeAll
+    static void analyse() throws Exception {
+        isms.add(Ism.withDefaults().analyze(IsmInput.readSsim(Resources.path("/cases/ism/kumar2014-offshore-9/ssim.csv"))));
+        isms.add(Ism.withDefaults().withLevelNumbering(LevelNumbering.FROM_SOURCES)
+                .analyze(IsmInput.readSsim(Resources.path("/cases/ism/kumar2014-offshore-9/ssim.csv"))));
+        isms.add(Ism.withDefaults().withClosure(ClosureMode.AS_GIVEN).analyze(IsmInput.readReachability(
+                Resources.path("/cases/ism/scitepress2021-16/final_reachability_matrix_published.csv"))));
+        isms.add(Ism.withDefaults().analyze(randomReachability(40, 0.06, 11)));
+        for (String c : List.of("jmcdm-10", "spectral-fefo-13", "cran-dematel-medicaldevice-5")) {
+            dematels.add(Dematel.withDefaults().analyze(DirectRelationMatrix.read(CsvTable.read(
+                    Resources.path("/cases/dematel/" + c + "/input.csv")))));
+        }
+    }
+
+    /** A random 0/1 matrix whose ids need escaping. */
+    static IsmInput randomReachability(int n, double p, long seed) {
+        Random rnd = new Random(seed);
+        List<String> ids = new ArrayList<>();
+        boolean[][] m = new boolean[n][n];
+        for (int i = 0; i < n; i++) {
+            ids.add("V" + (i + 1) + (i % 7 == 0 ? "<&>" : ""));
+            for (int j = 0; j < n; j++) {
+                m[i][j] = i == j || rnd.nextDouble() < p;
+            }
+        }
+        return IsmInput.fromReachability(ids, m);
+    }
+
+    private static void assertLabelsOnceWithoutOverlap(Document d, List<String> ids, String what) {
+        List<Element> labels = XmlCheck.elements(d, "text", "label");
+        List<String> texts = new ArrayList<>();
+        labels.forEach(e -> texts.add(e.getTextContent()));
+        List<String> sorted = new ArrayList<>(texts);
+        sorted.sort(java.util.Comparator.comparingInt(ids::indexOf));
+        assertEquals(ids, sorted, what + ": every id labelled once");
+        List<Box> boxes = new ArrayList<>();
+        labels.forEach(e -> boxes.add(MicmacReportTest.labelBox(e)));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).overlaps(boxes.get(j)), what + ": labels " + texts.get(i) + " and "
+                        + texts.get(j) + " overlap");
+            }
+        }
+    }
+
+    @Test
+    void ismPlaneHasOnePointAndLabelPerVariableAndTheClusterNames() throws Exception {
+        for (IsmResult r : isms) {
+            String svg = IsmPlaneSvg.of(r);
+            Document d = XmlCheck.parse(svg);
+            assertEquals(r.size(), XmlCheck.elements(d, "circle", "point").size());
+            assertLabelsOnceWithoutOverlap(d, r.ids(), "ism-micmac " + r.size());
+            for (String cluster : List.of("AUTONOMOUS", "DEPENDENT", "LINKAGE", "INDEPENDENT")) {
+                assertTrue(svg.contains(">" + cluster + "<"), cluster);
+            }
+        }
+    }
+
+    @Test
+    void levelDiagramHasOneBoxPerVariableInItsLevelRowAndTheArrows() throws Exception {
+        for (IsmResult r : isms) {
+            Document d = XmlCheck.parse(IsmLevelsSvg.of(r));
+            List<Element> nodes = XmlCheck.elements(d, "rect", "node");
+            assertEquals(r.size(), nodes.size());
+            List<Element> labels = XmlCheck.elements(d, "text", "label");
+            assertEquals(new HashSet<>(r.ids()), new HashSet<>(labels.stream().map(Element::getTextContent).toList()));
+            assertEquals(r.size(), labels.size());
+            // rows: same level, same y; level I on top with levels from sinks, at the bottom from sources
+            double[] y = new double[r.size()];
+            for (int i = 0; i < r.size(); i++) {
+                y[i] = Double.parseDouble(nodes.get(i).getAttribute("y"));
+            }
+            for (int i = 0; i < r.size(); i++) {
+                for (int j = 0; j < r.size(); j++) {
+                    int li = r.variables().get(i).level();
+                    int lj = r.variables().get(j).level();
+                    if (li == lj) {
+                        assertEquals(y[i], y[j], 0.0);
+                    } else if (li < lj) {
+                        assertTrue(r.levelNumbering() == LevelNumbering.FROM_SINKS ? y[i] < y[j] : y[i] > y[j]);
+                    }
+                }
+            }
+            assertFalse(XmlCheck.elements(d, "path", "edge").isEmpty());
+            boolean cycles = r.reducedEdges().stream().anyMatch(e -> e.withinCycle());
+            assertEquals(cycles, !XmlCheck.elements(d, "rect", "cycle").isEmpty());
+        }
+        // Kumar 2014: two cycles, {R1, R4, R8, R9} and {R2, R6, R7}, and a chain R3 -> R5 -> {R2..} -> {R1..}
+        Document k = XmlCheck.parse(IsmLevelsSvg.of(isms.get(0)));
+        assertEquals(2, XmlCheck.elements(k, "rect", "cycle").size());
+        assertEquals(3, XmlCheck.elements(k, "path", "edge").size());
+    }
+
+    @Test
+    void dematelMapHasOnePointAndLabelPerVariableArrowsAndTheZeroLine() throws Exception {
+        for (DematelResult r : dematels) {
+            String svg = DematelMapSvg.of(r);
+            Document d = XmlCheck.parse(svg);
+            assertEquals(r.size(), XmlCheck.elements(d, "circle", "point").size());
+            List<String> ids = r.variables().stream().map(v -> v.id()).toList();
+            assertLabelsOnceWithoutOverlap(d, ids, "dematel-map " + r.size());
+            long self = r.relations().stream().filter(e -> e.from().equals(e.to())).count();
+            assertEquals(r.relations().size() - self, XmlCheck.elements(d, "path", "relation").size());
+            assertTrue(svg.contains(">CAUSE<") && svg.contains(">EFFECT<"));
+        }
+    }
+
+    @Test
+    void pagesAreWellFormedWithTablesAndPictures(@TempDir Path tmp) throws Exception {
+        IsmResult kumar = isms.get(0);
+        Map<String, String> files = IsmReport.withTitle("Kumar & <2014>").render(kumar);
+        assertEquals(List.of("ism-levels.svg", "ism-micmac.svg", "ism-report.html"), List.copyOf(files.keySet()));
+        String html = files.get("ism-report.html");
+        Document d = XmlCheck.parse(html);
+        assertEquals(2, XmlCheck.elements(d, "svg", null).size());
+        assertTrue(html.contains("Kumar &amp; &lt;2014&gt;"));
+        assertEquals(kumar.transitiveCells().size(), XmlCheck.elements(d, "td", "n mark").size(), "1* cells marked");
+        assertEquals(kumar.iterations().size(), XmlCheck.elements(d, "h3", null).size(), "one table per iteration");
+        for (IsmResult r : isms) {
+            XmlCheck.parse(IsmReport.withDefaults().render(r).get("ism-report.html"));
+        }
+        for (DematelResult r : dematels) {
+            String page = DematelReport.withDefaults().render(r).get("dematel-report.html");
+            Document p = XmlCheck.parse(page);
+            assertEquals(1, XmlCheck.elements(p, "svg", null).size());
+            assertEquals(r.relations().size(), XmlCheck.elements(p, "td", "n mark").size(), "cells above the threshold");
+        }
+        List<Path> written = IsmReport.withDefaults().write(kumar, tmp.resolve("a/b"));
+        written.addAll(DematelReport.withDefaults().write(dematels.get(0), tmp.resolve("c")));
+        assertEquals(5, written.size());
+        for (Path f : written) {
+            String text = Files.readString(f);
+            XmlCheck.parse(text);
+            if (f.toString().endsWith(".svg")) {
+                assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.micmac4j.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.MicmacResult;
+import org.micmac4j.Variable;
+import org.micmac4j.report.LabelPlacer.Box;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class MicmacReportTest {
+    static final List<String> PLANES = List.of("plane-direct.svg", "plane-indirect.svg", "plane-potential-indirect.svg",
+            "displacement.svg");
+    static final List<String> GRAPHS = List.of("graph-direct.svg", "graph-indirect.svg");
+
+    static MicmacResult example;
+    static MicmacResult large;
+    static Map<String, String> exampleFiles;
+    static Map<String, String> largeFiles;
+
+    @BeforeAll
+    static void render() throws Exception {
+        example = Studies.example();
+        large = Studies.random(100, 7);
+        exampleFiles = MicmacReport.withDefaults().withTitle("Example & <test>")
+                .withNotes(List.of("Scores are ILLUSTRATIVE & not the study's")).render(example);
+        largeFiles = MicmacReport.withDefaults().render(large);
+    }
+
+    static List<String> ids(MicmacResult r) {
+        List<String> ids = new ArrayList<>();
+        for (Variable v : r.variables()) {
+            ids.add(v.id());
+        }
+        return ids;
+    }
+
+    @Test
+    void planesHaveOnePointAndOneLabelPerVariableWithoutOverlaps() throws Exception {
+        for (MicmacResult r : List.of(example, large)) {
+            Map<String, String> files = r == example ? exampleFiles : largeFiles;
+            for (String name : PLANES) {
+                Document d = XmlCheck.parse(files.get(name));
+                assertEquals(r.variables().size(), XmlCheck.elements(d, "circle", "point").size(), name);
+                List<Element> labels = XmlCheck.elements(d, "text", "label");
+                List<String> texts = new ArrayList<>();
+                List<Box> boxes = new ArrayList<>();
+                for (Element e : labels) {
+                    texts.add(e.getTextContent());
+                    boxes.add(labelBox(e));
+                }
+                assertEquals(ids(r), sorted(texts, ids(r)), name + ": every id labelled once");
+                for (int i = 0; i < boxes.size(); i++) {
+                    for (int j = i + 1; j < boxes.size(); j++) {
+                        assertFalse(boxes.get(i).overlaps(boxes.get(j)), name + ": labels " + texts.get(i) + " and "
+                                + texts.get(j) + " overlap");
+                    }
+                }
+                for (String sector : List.of("INFLUENT", "RELAY", "DEPENDENT", "AUTONOMOUS")) {
+                    assertTrue(files.get(name).contains(">" + sector + "<"), name + " names " + sector);
+                }
+            }
+        }
+    }
+
+    /** The box a label occupies, as the plane drew it (monospace advance 0.61 em, as PlaneFrame assumes). */
+    static Box labelBox(Element e) {
+        double fs = Double.parseDouble(e.getAttribute("font-size"));
+        double x = Double.parseDouble(e.getAttribute("x")) - 1;
+        double y = Double.parseDouble(e.getAttribute("y")) - fs * 0.98;
+        // 0.05 px slack: coordinates are written with one decimal
+        return new Box(x + 0.05, y + 0.05, e.getTextContent().length() * fs * 0.61 + 2 - 0.1, fs * 1.25 - 0.1);
+    }
+
+    private static List<String> sorted(List<String> texts, List<String> order) {
+        List<String> out = new ArrayList<>(texts);
+        out.sort(java.util.Comparator.comparingInt(order::indexOf));
+        return out;
+    }
+
+    @Test
+    void displacementHasATailAndAHeadPerVariable() throws Exception {
+        Document d = XmlCheck.parse(exampleFiles.get("displacement.svg"));
+        assertEquals(29, XmlCheck.elements(d, "circle", "tail").size());
+        assertEquals(29, XmlCheck.elements(d, "circle", "point").size());
+    }
+
+    @Test
+    void graphsHaveEveryNodeAndLabelAndParse() throws Exception {
+        for (MicmacResult r : List.of(example, large)) {
+            Map<String, String> files = r == example ? exampleFiles : largeFiles;
+            for (String name : GRAPHS) {
+                Document d = XmlCheck.parse(files.get(name));
+                assertEquals(r.variables().size(), XmlCheck.elements(d, "circle", "node").size(), name);
+                Set<String> labels = new HashSet<>();
+                XmlCheck.elements(d, "text", "label").forEach(e -> labels.add(e.getTextContent()));
+                assertEquals(new HashSet<>(ids(r)), labels, name);
+                assertFalse(XmlCheck.elements(d, "path", "edge").isEmpty(), name);
+            }
+            for (String g : List.of("graph-direct.graphml", "graph-indirect.graphml")) {
+                Document d = XmlCheck.parse(files.get(g));
+                assertEquals(r.variables().size(), XmlCheck.elements(d, "node", null).size(), g);
+            }
+            for (String g : List.of("graph-direct.dot", "graph-indirect.dot")) {
+                String dot = files.get(g);
+                assertTrue(dot.startsWith("digraph ") && dot.strip().endsWith("}"), g);
+                for (String id : ids(r)) {
+                    assertTrue(dot.contains("\"" + id + "\""), g + " has " + id);
+                }
+            }
+        }
+    }
+
+    @Test
+    void directGraphKeepsStrongLinksAndPotentialOnes() {
+        InfluenceGraph g = InfluenceGraph.direct(example, 20);
+        assertEquals(282, g.totalEdges());
+        // 20 % of 282 = 56 links; the cut falls inside the 84 links scored 2, so only the 25 scored 3 and the
+        // 8 P links remain
+        assertEquals(33, g.edges().size());
+        assertEquals(8, g.edges().stream().filter(InfluenceGraph.Edge::potential).count());
+        assertEquals(282, InfluenceGraph.direct(example, 100).edges().size());
+    }
+
+    @Test
+    void indirectGraphClassesAreQuintiles() {
+        InfluenceGraph all = InfluenceGraph.indirect(example, 100);
+        int[] counts = new int[5];
+        all.edges().forEach(e -> counts[e.edgeClass()]++);
+        for (int c : counts) {
+            assertEquals(all.edges().size() / 5.0, c, all.edges().size() * 0.05 + 1);
+        }
+        InfluenceGraph top = InfluenceGraph.indirect(example, 20);
+        assertTrue(top.edges().size() <= Math.ceil(all.edges().size() * 0.2));
+        assertTrue(top.edges().stream().allMatch(e -> e.edgeClass() == 4));
+    }
+
+    @Test
+    void htmlIsWellFormedWithTablesPicturesAndNotes() throws Exception {
+        for (Map<String, String> files : List.of(exampleFiles, largeFiles)) {
+            String html = files.get("report.html");
+            Document d = XmlCheck.parse(html);
+            assertEquals(6, XmlCheck.elements(d, "svg", null).size());
+            assertFalse(html.contains("<script") || html.contains("href=\"http") || html.contains("src=\""),
+                    "self-contained");
+            for (String heading : List.of("Matrix characteristics", "Stability of the indirect ranking",
+                    "Structure of the influence graph", "Classification", "Displacement from direct to indirect")) {
+                assertTrue(html.contains("\">" + heading + "</h2>"), heading);
+            }
+        }
+        String html = exampleFiles.get("report.html");
+        assertTrue(html.contains("Scores are ILLUSTRATIVE &amp; not the study&#39;s"));
+        assertTrue(html.contains("Example &amp; &lt;test&gt;"));
+        assertTrue(html.contains("cells scored P"));
+        assertTrue(html.contains("Perron limit ranking"));
+        for (String id : ids(example)) {
+            assertTrue(html.contains("<td>" + id + "</td>"), id);
+        }
+    }
+
+    @Test
+    void resultsCsvHasOneRowPerVariableAndEveryView() {
+        List<String> lines = exampleFiles.get("results.csv").lines().toList();
+        assertEquals(30, lines.size());
+        assertEquals(3 + 4 * 5, lines.get(0).split(",").length);
+        assertTrue(lines.get(0).contains("potential_indirect_sector"));
+        assertTrue(lines.get(1).startsWith("CROISS,World economic growth,Global economic context,"));
+        String big = largeFiles.get("results.csv");
+        assertTrue(big.contains("\"Variable é'&<\"\"> n°1\""), "quoted per RFC 4180");
+    }
+
+    @Test
+    void writeCreatesTheFolder(@TempDir Path tmp) throws Exception {
+        List<Path> files = MicmacReport.withDefaults().write(example, tmp.resolve("a/b"));
+        assertEquals(12, files.size());
+        for (Path f : files) {
+            assertTrue(Files.size(f) > 0, f.toString());
+            if (f.toString().endsWith(".svg")) {
+                assertTrue(Files.readString(f).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+                XmlCheck.parse(Files.readString(f));
+            }
+        }
+    }
+}
