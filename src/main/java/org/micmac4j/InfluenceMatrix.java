@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.store.Layout;
 import org.micmac4j.internal.store.MatrixStore;
 import org.micmac4j.internal.store.Stores;
 
@@ -111,6 +112,76 @@ public final class InfluenceMatrix {
             System.arraycopy(copy[i], 0, b.values, i * n, n);
         }
         return b.build();
+    }
+
+    /**
+     * A sparse matrix from its links, never allocating n² cells (for networks of millions of
+     * variables). Stored {@link Storage#SPARSE}; no P cells.
+     *
+     * <pre>{@code
+     * InfluenceMatrix m = InfluenceMatrix.fromLinks(variables, from, to, weight, Scale.CLASSIC);
+     * }</pre>
+     *
+     * @param variables the variables, copied
+     * @param from index of the influencing variable of each link, not modified
+     * @param to index of the influenced variable, not modified
+     * @param weight weight of each link, not modified
+     * @param scale the scale that validates weights
+     * @return the matrix
+     * @throws InvalidInputException naming the first bad link (index out of range, diagonal,
+     *     refused weight, repeated cell)
+     */
+    public static InfluenceMatrix fromLinks(List<Variable> variables, int[] from, int[] to, double[] weight,
+            Scale scale) {
+        List<Variable> vs = LabelledMatrices.distinct(variables);
+        int n = vs.size();
+        Messages.require(from.length == to.length && to.length == weight.length,
+                "from, to and weight must have the same length, got %d, %d and %d", from.length, to.length,
+                weight.length);
+        for (int e = 0; e < from.length; e++) {
+            int i = from[e];
+            int j = to[e];
+            Messages.require(i >= 0 && i < n && j >= 0 && j < n, "link %d (%d -> %d) is outside 0..%d", e + 1, i, j,
+                    n - 1);
+            String where = Messages.cell(vs.get(i).id(), i, vs.get(j).id(), j);
+            if (!scale.accepts(weight[e])) {
+                throw Messages.invalid("link %d, %s: %s", e + 1, where, scale.whyRefused(weight[e]));
+            }
+            Messages.require(i != j || weight[e] == 0, "link %d, %s: the diagonal must be 0", e + 1, where);
+        }
+        MatrixStore store;
+        try {
+            store = Stores.sparse(n, from, to, weight);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+        Map<String, Integer> idx = indexOf(vs);
+        return new InfluenceMatrix(vs, idx, store, new long[0], scale);
+    }
+
+    /** @return the storage in use (never {@link Storage#AUTO}) */
+    public Storage storage() {
+        switch (store.layout()) {
+            case SPARSE:
+                return Storage.SPARSE;
+            case BYTES:
+                return Storage.COMPACT;
+            default:
+                return Storage.DENSE;
+        }
+    }
+
+    private static Layout layout(Storage storage) {
+        switch (storage) {
+            case DENSE:
+                return Layout.DENSE;
+            case COMPACT:
+                return Layout.BYTES;
+            case SPARSE:
+                return Layout.SPARSE;
+            default:
+                return Layout.AUTO;
+        }
     }
 
     /** @return n, the number of variables */
@@ -357,6 +428,7 @@ public final class InfluenceMatrix {
         private final double[] values;
         private final boolean[] potential;
         private Scale scale = Scale.CLASSIC;
+        private Storage storage = Storage.AUTO;
 
         private Builder(List<Variable> variables) {
             this.variables = List.copyOf(variables);
@@ -372,6 +444,15 @@ public final class InfluenceMatrix {
          */
         public Builder scale(Scale newScale) {
             this.scale = java.util.Objects.requireNonNull(newScale, "scale");
+            return this;
+        }
+
+        /**
+         * @param newStorage how the built matrix stores its cells (default {@link Storage#AUTO})
+         * @return this builder
+         */
+        public Builder storage(Storage newStorage) {
+            this.storage = java.util.Objects.requireNonNull(newStorage, "storage");
             return this;
         }
 
@@ -475,7 +556,13 @@ public final class InfluenceMatrix {
                     pCells[k++] = c;
                 }
             }
-            return new InfluenceMatrix(variables, index, Stores.dense(values.clone(), n), pCells, scale);
+            MatrixStore store;
+            try {
+                store = Stores.of(values.clone(), n, layout(storage));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(storage + " storage cannot hold these values: " + e.getMessage(), e);
+            }
+            return new InfluenceMatrix(variables, index, store, pCells, scale);
         }
 
         private String where(int i, int j) {

@@ -68,6 +68,11 @@ public final class ByteStore implements MatrixStore {
     }
 
     @Override
+    public Layout layout() {
+        return Layout.BYTES;
+    }
+
+    @Override
     public int size() {
         return n;
     }

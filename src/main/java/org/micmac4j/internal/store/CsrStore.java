@@ -182,6 +182,11 @@ public final class CsrStore implements MatrixStore {
     }
 
     @Override
+    public Layout layout() {
+        return Layout.SPARSE;
+    }
+
+    @Override
     public int size() {
         return n;
     }

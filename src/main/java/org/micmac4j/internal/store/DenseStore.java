@@ -36,6 +36,11 @@ public final class DenseStore implements MatrixStore {
     }
 
     @Override
+    public Layout layout() {
+        return Layout.DENSE;
+    }
+
+    @Override
     public int size() {
         return n;
     }

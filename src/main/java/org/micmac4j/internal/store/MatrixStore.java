@@ -21,6 +21,9 @@ public interface MatrixStore {
     /** @return n, the order */
     int size();
 
+    /** @return the layout of this store (never {@link Layout#AUTO}) */
+    Layout layout();
+
     /**
      * @param i row, 0-based
      * @param j column, 0-based
