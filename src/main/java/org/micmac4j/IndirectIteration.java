@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
 import org.micmac4j.internal.Stepper;
@@ -48,10 +49,16 @@ final class IndirectIteration {
     private IndirectIteration() {
     }
 
-    static Outcome run(Stepper stepper, Structure structure, Micmac config) {
+    /**
+     * @param structure the diagnosis, asked for only under the automatic order (a fixed order
+     *     does not need it)
+     */
+    static Outcome run(Stepper stepper, Supplier<Structure> structure, Micmac config) {
         int fixed = config.order();
         int window = config.stabilityWindow();
-        int period = structure.period();
+        boolean auto = fixed == Micmac.ORDER_AUTO;
+        int period = auto ? structure.get().period() : 0;
+        int longestPath = auto ? structure.get().longestPath() : -1;
         int limit = fixed != Micmac.ORDER_AUTO ? fixed : config.maxOrder();
         int keep = Math.max(window, 2 * period) + 1;
         Deque<Ranked> history = new ArrayDeque<>(keep + 1);
@@ -81,7 +88,7 @@ final class IndirectIteration {
                 reason = StopReason.STABLE;
             } else if (period > 1 && cycled(history, period)) {
                 reason = StopReason.CYCLE;
-            } else if (structure.longestPath() >= 0 && k >= Math.max(1, structure.longestPath())) {
+            } else if (longestPath >= 0 && k >= Math.max(1, longestPath)) {
                 reason = StopReason.NILPOTENT;
             } else if (k >= limit) {
                 reason = StopReason.MAX_ORDER;

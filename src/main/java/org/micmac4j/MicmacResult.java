@@ -13,6 +13,7 @@ import org.micmac4j.internal.VectorStepper;
 import org.micmac4j.internal.graph.Structure;
 import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.kernel.MatrixPowers;
+import org.micmac4j.internal.kernel.RankingKernel;
 import org.micmac4j.internal.store.MatrixStore;
 
 /**
@@ -47,7 +48,7 @@ public final class MicmacResult {
         private Structure structure;
         private IndirectIteration.Outcome outcome;
         private ViewResult direct;
-        private double total = Double.NaN;
+        private RankingKernel kernel;
         private ExactSums exact;
 
         Side(View directView, MatrixStore store) {
@@ -55,27 +56,30 @@ public final class MicmacResult {
             this.store = store;
         }
 
-        synchronized double total() {
-            if (Double.isNaN(total)) {
-                double[] t = {0};
-                store.forEachNonZero((i, j, v) -> t[0] += v);
-                total = t[0];
+        synchronized RankingKernel kernel() {
+            if (kernel == null) {
+                kernel = Kernels.ranking(store);
             }
-            return total;
+            return kernel;
         }
 
+        double total() {
+            return direct().total();
+        }
+
+        /** Row and column sums by one step of the kernel from the all-ones vectors: M·1 and 1ᵀ·M. */
         synchronized ViewResult direct() {
             if (direct == null) {
                 int n = store.size();
+                double[] ones = new double[n];
+                java.util.Arrays.fill(ones, 1);
                 double[] row = new double[n];
                 double[] col = new double[n];
-                store.forEachNonZero((i, j, v) -> {
-                    row[i] += v;
-                    col[j] += v;
-                });
+                kernel().step(ones, ones, row, col);
+                double total = IndirectIteration.sum(row);
                 int[] ri = org.micmac4j.internal.Ranks.competition(row, config.tieTolerance());
                 int[] ci = org.micmac4j.internal.Ranks.competition(col, config.tieTolerance());
-                direct = new ViewResult(directView, 1, matrix.variables(), row, col, 0, 0, ri, ci, total(), config);
+                direct = new ViewResult(directView, 1, matrix.variables(), row, col, 0, 0, ri, ci, total, config);
             }
             return direct;
         }
@@ -97,8 +101,8 @@ public final class MicmacResult {
         synchronized IndirectIteration.Outcome outcome() {
             if (outcome == null) {
                 Stepper s = config.arithmetic() == Arithmetic.EXACT ? new ExactStepper(store)
-                        : new VectorStepper(Kernels.ranking(store), config.tieTolerance());
-                outcome = IndirectIteration.run(s, structure(), config);
+                        : new VectorStepper(kernel(), config.tieTolerance());
+                outcome = IndirectIteration.run(s, this::structure, config);
             }
             return outcome;
         }
