@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
+import org.micmac4j.internal.KendallTau;
 import org.micmac4j.internal.Stepper;
 import org.micmac4j.internal.graph.Structure;
 
@@ -145,16 +145,7 @@ final class IndirectIteration {
     }
 
     private static double tau(int[] a, int[] b) {
-        if (a.length < 2 || a.length > Micmac.KENDALL_MAX_SIZE) {
-            return Double.NaN;
-        }
-        double[] x = new double[a.length];
-        double[] y = new double[b.length];
-        for (int i = 0; i < a.length; i++) {
-            x[i] = a[i];
-            y[i] = b[i];
-        }
-        return new KendallsCorrelation().correlation(x, y);
+        return a.length > Micmac.KENDALL_MAX_SIZE ? Double.NaN : KendallTau.tauB(a, b);
     }
 
     /** Largest change of the shares, relative to the largest previous share. */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Ranking;
+import org.micmac4j.internal.KendallTau;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -93,16 +93,7 @@ public final class OperatorComparison {
     }
 
     private static double tau(int[] x, int[] y) {
-        if (x.length < 2) {
-            return Double.NaN;
-        }
-        double[] dx = new double[x.length];
-        double[] dy = new double[y.length];
-        for (int i = 0; i < x.length; i++) {
-            dx[i] = x[i];
-            dy[i] = y[i];
-        }
-        return new KendallsCorrelation().correlation(dx, dy);
+        return KendallTau.tauB(x, y);
     }
 
     /** @return the operators' names, in order, unmodifiable */
