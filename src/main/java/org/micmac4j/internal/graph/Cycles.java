@@ -39,6 +39,9 @@ public final class Cycles {
                     queue[tail++] = v;
                 } else {
                     gcd = gcd(gcd, Math.abs(level[u] + 1 - level[v]));
+                    if (gcd == 1) {
+                        return 1; // aperiodic: no later edge can change it
+                    }
                 }
             }
         }
