@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.micmac4j.internal.store.RandomMatrices;
+import org.micmac4j.testutil.RandomMatrices;
 
 /** Both matrix products and the powers agree with a naive triple loop. */
 class GemmTest {
@@ -47,8 +47,8 @@ class GemmTest {
         Random r = new Random(20);
         for (int n : SIZES) {
             for (boolean integral : new boolean[] {true, false}) {
-                double[] a = RandomMatrices.matrix(r, n, 0.6, integral);
-                double[] b = RandomMatrices.matrix(r, n, 0.6, integral);
+                double[] a = RandomMatrices.rowMajor(r, n, 0.6, integral);
+                double[] b = RandomMatrices.rowMajor(r, n, 0.6, integral);
                 double[] expected = naive(a, b, n);
                 for (GemmKernel g : kernels()) {
                     for (int threads : new int[] {1, 2, 3}) {
@@ -66,7 +66,7 @@ class GemmTest {
     void powersAgreeWithRepeatedMultiplication() {
         Random r = new Random(21);
         for (int n : new int[] {1, 3, 29, 100, 130}) {
-            double[] m = RandomMatrices.matrix(r, n, 0.3, true);
+            double[] m = RandomMatrices.rowMajor(r, n, 0.3, true);
             double[] expected = m.clone();
             for (int k = 1; k <= 9; k++) {
                 if (k > 1) {
@@ -90,8 +90,8 @@ class GemmTest {
     void largeProductsAgree() {
         Random r = new Random(22);
         int n = 601;
-        double[] a = RandomMatrices.matrix(r, n, 0.5, false);
-        double[] b = RandomMatrices.matrix(r, n, 0.5, false);
+        double[] a = RandomMatrices.rowMajor(r, n, 0.5, false);
+        double[] b = RandomMatrices.rowMajor(r, n, 0.5, false);
         double[] expected = naive(a, b, n);
         for (GemmKernel g : kernels()) {
             double[] c = new double[n * n];

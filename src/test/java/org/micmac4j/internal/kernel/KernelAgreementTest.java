@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.micmac4j.testutil.RandomMatrices;
 import org.micmac4j.internal.store.Layout;
 import org.micmac4j.internal.store.MatrixStore;
-import org.micmac4j.internal.store.RandomMatrices;
 import org.micmac4j.internal.store.Stores;
 
 /** Every kernel, store layout and thread count agrees with {@link NaiveDenseKernel}. */
@@ -59,7 +59,7 @@ class KernelAgreementTest {
         for (int n : sizes) {
             for (double fill : FILLS) {
                 for (boolean integral : new boolean[] {true, false}) {
-                    double[] a = RandomMatrices.matrix(r, n, fill, integral);
+                    double[] a = RandomMatrices.rowMajor(r, n, fill, integral);
                     double[] x0 = RandomMatrices.vector(r, n);
                     double[] y0 = RandomMatrices.vector(r, n);
                     NaiveDenseKernel ref = new NaiveDenseKernel(a, n);
@@ -108,8 +108,8 @@ class KernelAgreementTest {
 
     @Test
     void theParallelThresholdDecides() {
-        MatrixStore big = Stores.of(RandomMatrices.matrix(new Random(5), 1000, 0.5, true), 1000);
-        MatrixStore small = Stores.of(RandomMatrices.matrix(new Random(5), 29, 0.5, true), 29);
+        MatrixStore big = Stores.of(RandomMatrices.rowMajor(new Random(5), 1000, 0.5, true), 1000);
+        MatrixStore small = Stores.of(RandomMatrices.rowMajor(new Random(5), 29, 0.5, true), 29);
         assertInstanceOf(ParallelKernel.class, Kernels.ranking(big, KernelChoice.AUTO, 2));
         assertInstanceOf(RowRangeKernel.class, Kernels.ranking(big, KernelChoice.AUTO, 1));
         assertInstanceOf(RowRangeKernel.class, Kernels.ranking(small, KernelChoice.AUTO, 2));
@@ -119,7 +119,7 @@ class KernelAgreementTest {
     @Test
     void overflowIsNeverSilent() {
         int n = 70;
-        double[] a = RandomMatrices.matrix(new Random(6), n, 0.5, true);
+        double[] a = RandomMatrices.rowMajor(new Random(6), n, 0.5, true);
         double[] huge = new double[n];
         java.util.Arrays.fill(huge, 1e307);
         for (Layout layout : LAYOUTS) {

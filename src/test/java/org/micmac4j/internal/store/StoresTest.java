@@ -11,6 +11,8 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
+import org.micmac4j.testutil.RandomMatrices;
+
 class StoresTest {
     private static final int[] SIZES = {1, 2, 3, 7, 8, 29, 63, 64, 65, 100};
     private static final double[] FILLS = {0.0, 0.01, 0.1, 0.5, 0.9, 1.0};
@@ -23,7 +25,7 @@ class StoresTest {
         for (int n : SIZES) {
             for (double fill : FILLS) {
                 for (boolean integral : new boolean[] {true, false}) {
-                    double[] a = RandomMatrices.matrix(r, n, fill, integral);
+                    double[] a = RandomMatrices.rowMajor(r, n, fill, integral);
                     for (Layout layout : LAYOUTS) {
                         if (layout == Layout.BYTES && !java.util.Arrays.stream(a).allMatch(ByteStore::fits)) {
                             assertThrows(IllegalArgumentException.class, () -> Stores.of(a.clone(), n, Layout.BYTES));
@@ -45,7 +47,7 @@ class StoresTest {
         for (int round = 0; round < 200; round++) {
             int n = 1 + r.nextInt(40);
             boolean integral = r.nextBoolean();
-            double[] a = RandomMatrices.matrix(r, n, r.nextDouble(), integral);
+            double[] a = RandomMatrices.rowMajor(r, n, r.nextDouble(), integral);
             TreeSet<Long> set = new TreeSet<>();
             for (int c = r.nextInt(2 * n); c > 0; c--) {
                 set.add((long) r.nextInt(n * n));
@@ -77,12 +79,12 @@ class StoresTest {
             sparse[i * n + (i * 7) % n] = 2;
         }
         assertInstanceOf(CsrStore.class, Stores.of(sparse.clone(), n));
-        double[] small = RandomMatrices.matrix(new Random(3), 29, 0.02, true);
+        double[] small = RandomMatrices.rowMajor(new Random(3), 29, 0.02, true);
         assertInstanceOf(ByteStore.class, Stores.of(small, 29), "no compression below the minimum order");
-        assertInstanceOf(ByteStore.class, Stores.of(RandomMatrices.matrix(new Random(3), n, 0.5, true), n));
-        assertInstanceOf(DenseStore.class, Stores.of(RandomMatrices.matrix(new Random(3), n, 0.5, false), n));
+        assertInstanceOf(ByteStore.class, Stores.of(RandomMatrices.rowMajor(new Random(3), n, 0.5, true), n));
+        assertInstanceOf(DenseStore.class, Stores.of(RandomMatrices.rowMajor(new Random(3), n, 0.5, false), n));
         assertInstanceOf(DenseStore.class, Stores.dense(sparse.clone(), n), "dense() is never re-laid out");
-        double[] big = RandomMatrices.matrix(new Random(3), n, 0.5, true);
+        double[] big = RandomMatrices.rowMajor(new Random(3), n, 0.5, true);
         big[5] = 128;
         assertInstanceOf(DenseStore.class, Stores.of(big, n), "128 does not fit in a byte");
         assertEquals(Layout.SPARSE, Stores.choose(Layout.AUTO, 100_000, 1_000_000, true));
@@ -95,7 +97,7 @@ class StoresTest {
         for (int round = 0; round < 100; round++) {
             int n = 1 + r.nextInt(60);
             boolean integral = r.nextBoolean();
-            double[] a = RandomMatrices.matrix(r, n, r.nextDouble() * 0.5, integral);
+            double[] a = RandomMatrices.rowMajor(r, n, r.nextDouble() * 0.5, integral);
             List<int[]> cells = new ArrayList<>();
             for (int p = 0; p < a.length; p++) {
                 if (a[p] != 0 || r.nextInt(20) == 0) { // a few explicit zero weights, to be dropped
@@ -119,7 +121,7 @@ class StoresTest {
         for (int round = 0; round < 50; round++) {
             int n = 1 + r.nextInt(50);
             boolean integral = r.nextBoolean();
-            double[] a = RandomMatrices.matrix(r, n, r.nextDouble() * 0.5, integral);
+            double[] a = RandomMatrices.rowMajor(r, n, r.nextDouble() * 0.5, integral);
             double[] t = new double[n * n];
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
