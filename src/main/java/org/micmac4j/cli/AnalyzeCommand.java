@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
+import org.micmac4j.Scale;
 import org.micmac4j.SplitRule;
 import org.micmac4j.StructureDiagnosis;
 import org.micmac4j.View;
@@ -63,6 +64,22 @@ public final class AnalyzeCommand extends ToolCommand {
             description = "Influence graphs keep the strongest PERCENT of links. Default: ${DEFAULT-VALUE}.")
     double graphTop;
 
+    @Option(names = "--scale", paramLabel = "SCALE", defaultValue = "classic",
+            description = "Cell values allowed: classic (0..3 and P) or real (any non-negative number and P, "
+                    + "e.g. averaged expert scores). Default: ${DEFAULT-VALUE}.")
+    Scales scale;
+
+    /** The scales offered on the command line. */
+    enum Scales {
+        classic(Scale.CLASSIC), real(Scale.PERMISSIVE);
+
+        final Scale scale;
+
+        Scales(Scale scale) {
+            this.scale = scale;
+        }
+    }
+
     /** The split rules offered on the command line (FIXED needs two values and is library-only). */
     enum Split {
         mean(SplitRule.MEAN), median(SplitRule.MEDIAN), midpoint(SplitRule.MIDPOINT);
@@ -105,7 +122,7 @@ public final class AnalyzeCommand extends ToolCommand {
         if (!(graphTop > 0 && graphTop <= 100)) {
             throw new ParameterException(spec.commandLine(), "--graph-top must be in (0, 100], got " + graphTop);
         }
-        StudyInput input = matrix == null ? StudyInput.bundled() : StudyInput.read(matrix, variables);
+        StudyInput input = matrix == null ? StudyInput.bundled() : StudyInput.read(matrix, variables, scale.scale);
         Micmac config = Micmac.withDefaults().withOrder(order).withSplit(split.rule)
                 .withPotentialWeights(pCurrent, pPotential);
         long n = input.matrix().size();

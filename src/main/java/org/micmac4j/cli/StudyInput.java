@@ -69,14 +69,15 @@ public record StudyInput(InfluenceMatrix matrix, String title, List<String> note
      *
      * @param matrixFile the matrix CSV
      * @param variablesFile the variables CSV, or null
+     * @param scale the scale that validates the cells
      * @return the input, its notes being the matrix file's comment lines
      * @throws IOException when a file cannot be read
      * @throws InvalidInputException when a file is missing or malformed (the message names it)
      */
-    public static StudyInput read(Path matrixFile, Path variablesFile) throws IOException {
+    public static StudyInput read(Path matrixFile, Path variablesFile, Scale scale) throws IOException {
         requireFile(matrixFile, "matrix");
         CsvTable table = CsvTable.read(matrixFile);
-        InfluenceMatrix matrix = MatrixCsv.fromTable(table, Scale.CLASSIC);
+        InfluenceMatrix matrix = MatrixCsv.fromTable(table, scale);
         if (variablesFile != null) {
             requireFile(variablesFile, "variables");
             matrix = MatrixCsv.withVariables(matrix, VariablesCsv.read(variablesFile), variablesFile.toString());

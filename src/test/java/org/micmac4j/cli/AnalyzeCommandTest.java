@@ -80,6 +80,17 @@ class AnalyzeCommandTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void realScaleAcceptsAveragedScoresThatTheClassicScaleRefuses(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path f = java.nio.file.Files.writeString(dir.resolve("avg.csv"), ",A,B,C\nA,0,1.5,2.25\nB,0.5,0,P\nC,3,0,0\n");
+        CliRun.of("analyze", f.toString(), "--json").assertBadInput("avg.csv", "1.5 is out of the scale");
+        CliRun r = CliRun.of("analyze", f.toString(), "--scale", "real", "--json");
+        assertEquals(0, r.status(), r.err());
+        MicmacResult lib = Micmac.withDefaults().analyze(MatrixCsv.read(f, org.micmac4j.Scale.PERMISSIVE));
+        assertMatches(lib, Json.parse(r.out()));
+    }
+
     static void assertMatches(MicmacResult lib, Object parsed) {
         Map<String, Object> doc = (Map<String, Object>) parsed;
         assertEquals(List.of("order", "stable", "structure", "split", "variables"), List.copyOf(doc.keySet()));
