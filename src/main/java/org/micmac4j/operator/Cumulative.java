@@ -5,8 +5,9 @@ import java.util.Arrays;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Ranking;
 import org.micmac4j.internal.Messages;
-import org.micmac4j.internal.kernel.NaiveDenseKernel;
+import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.kernel.RankingKernel;
+import org.micmac4j.internal.store.Stores;
 
 /**
  * Cumulative indirect influence S_k = M + M² + ... + M^k: influence = S_k·1 (row sums), dependence
@@ -50,7 +51,7 @@ public final class Cumulative implements IndirectOperator {
     @Override
     public Ranking rank(InfluenceMatrix m, double potentialWeight) {
         int n = m.size();
-        RankingKernel kernel = new NaiveDenseKernel(Weights.rowMajor(m, potentialWeight), n);
+        RankingKernel kernel = Kernels.ranking(Stores.of(Weights.rowMajor(m, potentialWeight), n));
         double[] x = new double[n];
         double[] y = new double[n];
         Arrays.fill(x, 1);
