@@ -45,12 +45,17 @@ public final class Micmac {
     public static final double TIE_TOLERANCE_DEFAULT = Ranking.TIE_TOLERANCE_DEFAULT;
     /** Default arithmetic: {@link Arithmetic#DOUBLE}. */
     public static final Arithmetic ARITHMETIC_DEFAULT = Arithmetic.DOUBLE;
+    /**
+     * Default radius of the regulating zone: a variable is regulating when both its influence and
+     * its dependence lie within this fraction of their thresholds ({@value}).
+     */
+    public static final double REGULATING_RADIUS_DEFAULT = 0.25;
     /** Largest n for which the stability report computes Kendall's tau (O(n log n) per order). */
     public static final int KENDALL_MAX_SIZE = 100_000;
 
     private static final Micmac DEFAULTS = new Micmac(ORDER_DEFAULT, MAX_ORDER_DEFAULT, STABILITY_WINDOW_DEFAULT,
             SPLIT_DEFAULT, Double.NaN, Double.NaN, P_CURRENT_DEFAULT, P_POTENTIAL_DEFAULT, TIE_TOLERANCE_DEFAULT,
-            ARITHMETIC_DEFAULT);
+            ARITHMETIC_DEFAULT, REGULATING_RADIUS_DEFAULT);
 
     private final int order;
     private final int maxOrder;
@@ -62,9 +67,11 @@ public final class Micmac {
     private final double pPotential;
     private final double tieTolerance;
     private final Arithmetic arithmetic;
+    private final double regulatingRadius;
 
     private Micmac(int order, int maxOrder, int stabilityWindow, SplitRule split, double fixedInfluence,
-            double fixedDependence, double pCurrent, double pPotential, double tieTolerance, Arithmetic arithmetic) {
+            double fixedDependence, double pCurrent, double pPotential, double tieTolerance, Arithmetic arithmetic,
+            double regulatingRadius) {
         this.order = order;
         this.maxOrder = maxOrder;
         this.stabilityWindow = stabilityWindow;
@@ -75,6 +82,7 @@ public final class Micmac {
         this.pPotential = pPotential;
         this.tieTolerance = tieTolerance;
         this.arithmetic = arithmetic;
+        this.regulatingRadius = regulatingRadius;
     }
 
     /** @return the analysis with every default ({@code *_DEFAULT} constants) */
@@ -89,7 +97,7 @@ public final class Micmac {
     public Micmac withOrder(int k) {
         Messages.require(k >= 1 || k == ORDER_AUTO, "order must be at least 1 or ORDER_AUTO, got %d", k);
         return new Micmac(k, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent, pPotential,
-                tieTolerance, arithmetic);
+                tieTolerance, arithmetic, regulatingRadius);
     }
 
     /** @return a copy choosing the order automatically */
@@ -104,7 +112,7 @@ public final class Micmac {
     public Micmac withMaxOrder(int max) {
         Messages.require(max >= 1, "maximum order must be at least 1, got %d", max);
         return new Micmac(order, max, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent, pPotential,
-                tieTolerance, arithmetic);
+                tieTolerance, arithmetic, regulatingRadius);
     }
 
     /**
@@ -114,7 +122,7 @@ public final class Micmac {
     public Micmac withStabilityWindow(int window) {
         Messages.require(window >= 1, "stability window must be at least 1, got %d", window);
         return new Micmac(order, maxOrder, window, split, fixedInfluence, fixedDependence, pCurrent, pPotential,
-                tieTolerance, arithmetic);
+                tieTolerance, arithmetic, regulatingRadius);
     }
 
     /**
@@ -125,7 +133,7 @@ public final class Micmac {
         Objects.requireNonNull(rule, "rule");
         Messages.require(rule != SplitRule.FIXED, "use withFixedThresholds(influence, dependence) for FIXED");
         return new Micmac(order, maxOrder, stabilityWindow, rule, Double.NaN, Double.NaN, pCurrent, pPotential,
-                tieTolerance, arithmetic);
+                tieTolerance, arithmetic, regulatingRadius);
     }
 
     /**
@@ -139,7 +147,7 @@ public final class Micmac {
         Messages.require(Double.isFinite(influence) && Double.isFinite(dependence),
                 "fixed thresholds must be finite, got %s and %s", influence, dependence);
         return new Micmac(order, maxOrder, stabilityWindow, SplitRule.FIXED, influence, dependence, pCurrent,
-                pPotential, tieTolerance, arithmetic);
+                pPotential, tieTolerance, arithmetic, regulatingRadius);
     }
 
     /**
@@ -151,7 +159,7 @@ public final class Micmac {
         Messages.nonNegative(current, "P weight in the current matrix");
         Messages.nonNegative(potential, "P weight in the potential matrix");
         return new Micmac(order, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, current, potential,
-                tieTolerance, arithmetic);
+                tieTolerance, arithmetic, regulatingRadius);
     }
 
     /**
@@ -161,7 +169,7 @@ public final class Micmac {
     public Micmac withTieTolerance(double tolerance) {
         Messages.require(tolerance >= 0 && tolerance <= 1e-3, "tie tolerance must be in [0, 1e-3], got %s", tolerance);
         return new Micmac(order, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent,
-                pPotential, tolerance, arithmetic);
+                pPotential, tolerance, arithmetic, regulatingRadius);
     }
 
     /**
@@ -170,7 +178,21 @@ public final class Micmac {
      */
     public Micmac withArithmetic(Arithmetic a) {
         return new Micmac(order, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent,
-                pPotential, tieTolerance, Objects.requireNonNull(a, "arithmetic"));
+                pPotential, tieTolerance, Objects.requireNonNull(a, "arithmetic"), regulatingRadius);
+    }
+
+    /**
+     * Sets the regulating zone (METHOD.md §5: variables near the centre of the cloud): a variable
+     * is flagged regulating in a view when {@code |influence - t_i| <= radius · t_i} and
+     * {@code |dependence - t_d| <= radius · t_d}, with t_i and t_d the view's thresholds.
+     *
+     * @param radius a fraction in [0, 1] (default {@link #REGULATING_RADIUS_DEFAULT})
+     * @return a copy with that radius
+     */
+    public Micmac withRegulatingRadius(double radius) {
+        Messages.require(radius >= 0 && radius <= 1, "regulating radius must be in [0, 1], got %s", radius);
+        return new Micmac(order, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent,
+                pPotential, tieTolerance, arithmetic, radius);
     }
 
     /**
@@ -240,6 +262,11 @@ public final class Micmac {
     /** @return the arithmetic */
     public Arithmetic arithmetic() {
         return arithmetic;
+    }
+
+    /** @return the radius of the regulating zone, a fraction of the thresholds */
+    public double regulatingRadius() {
+        return regulatingRadius;
     }
 
     @Override

@@ -34,6 +34,7 @@ public final class ViewResult {
     private final double[] scaledDependence;
     private final Thresholds thresholds;
     private final Sector[] sectors;
+    private final boolean[] regulating;
 
     ViewResult(View view, int order, List<Variable> variables, double[] scaledInfluence, double[] scaledDependence,
             double logInfluenceScale, double logDependenceScale, int[] influenceRanks, int[] dependenceRanks,
@@ -53,10 +54,17 @@ public final class ViewResult {
         this.ranking = Ranking.withRanks(variables, inf, dep, influenceRanks, dependenceRanks);
         this.thresholds = thresholds(config, inf, dep, directTotal);
         this.sectors = new Sector[inf.length];
+        this.regulating = new boolean[inf.length];
         double tol = config.tieTolerance();
+        double r = config.regulatingRadius();
         for (int i = 0; i < inf.length; i++) {
             sectors[i] = Sector.of(high(inf[i], thresholds.influence(), tol), high(dep[i], thresholds.dependence(), tol));
+            regulating[i] = near(inf[i], thresholds.influence(), r) && near(dep[i], thresholds.dependence(), r);
         }
+    }
+
+    private static boolean near(double value, double threshold, double radius) {
+        return Math.abs(value - threshold) <= radius * Math.abs(threshold);
     }
 
     private static boolean high(double value, double threshold, double tol) {
@@ -246,6 +254,17 @@ public final class ViewResult {
      */
     public Sector sector(int i) {
         return sectors[i];
+    }
+
+    /**
+     * Whether a variable lies in the regulating zone, near both thresholds (see
+     * {@link Micmac#withRegulatingRadius(double)}); its sector is then the least certain.
+     *
+     * @param i variable index
+     * @return whether it is regulating
+     */
+    public boolean isRegulating(int i) {
+        return regulating[i];
     }
 
     /** @return the thresholds used for the sectors */

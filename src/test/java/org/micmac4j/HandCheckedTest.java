@@ -179,6 +179,26 @@ class HandCheckedTest {
         assertThrows(InvalidInputException.class, () -> Micmac.withDefaults().withSplit(SplitRule.FIXED));
     }
 
+    /**
+     * Regulating zone: influences {1, 2, 3, 10} and dependences {10, 1, 2, 3} (the 4-cycle of
+     * splitRules), thresholds 4 (MEAN). With radius 0.25 the zone is [3, 5] on both axes: C has
+     * influence 3 but dependence 2, so no variable is regulating; with radius 0.5 ([2, 6]) C is.
+     */
+    @Test
+    void regulatingVariablesSitNearBothThresholds() {
+        InfluenceMatrix m = InfluenceMatrix.builder("A", "B", "C", "D").scale(Scale.integers(10, false))
+                .set("A", "B", 1).set("B", "C", 2).set("C", "D", 3).set("D", "A", 10).build();
+        ViewResult narrow = Micmac.withDefaults().analyze(m).view(View.DIRECT);
+        for (int i = 0; i < 4; i++) {
+            assertFalse(narrow.isRegulating(i), "narrow zone, variable " + i);
+        }
+        ViewResult wide = Micmac.withDefaults().withRegulatingRadius(0.5).analyze(m).view(View.DIRECT);
+        assertTrue(wide.isRegulating(2));
+        assertFalse(wide.isRegulating(0));
+        assertFalse(wide.isRegulating(3));
+        assertThrows(InvalidInputException.class, () -> Micmac.withDefaults().withRegulatingRadius(1.5));
+    }
+
     @Test
     void configurationIsValidated() {
         assertThrows(InvalidInputException.class, () -> Micmac.withDefaults().withOrder(-1));
