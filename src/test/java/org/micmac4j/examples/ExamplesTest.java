@@ -36,6 +36,7 @@ class ExamplesTest {
     void quickStartPrintsASectorPerVariable() throws Exception {
         String out = capture(() -> QuickStart.main(new String[0]));
         assertTrue(out.startsWith("order k = "), out);
+        assertTrue(out.lines().findFirst().orElseThrow().contains("(STABLE)"), out);
         assertEquals(6, out.lines().count(), out);
         assertTrue(out.contains("ENERGY  direct INFLUENT"), out);
     }
