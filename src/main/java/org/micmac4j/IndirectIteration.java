@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.micmac4j.internal.KendallTau;
 import org.micmac4j.internal.Stepper;
+import org.micmac4j.internal.VectorMath;
 import org.micmac4j.internal.graph.Structure;
 
 /**
@@ -150,8 +151,8 @@ final class IndirectIteration {
 
     /** Largest change of the shares, relative to the largest previous share. */
     private static double change(double[] before, double[] now) {
-        double sb = sum(before);
-        double sn = sum(now);
+        double sb = VectorMath.sum(before);
+        double sn = VectorMath.sum(now);
         if (sb == 0 || sn == 0) {
             return sb == sn ? 0 : Double.NaN;
         }
@@ -163,13 +164,5 @@ final class IndirectIteration {
             maxBefore = Math.max(maxBefore, b);
         }
         return maxDiff / maxBefore;
-    }
-
-    static double sum(double[] v) {
-        double s = 0;
-        for (double d : v) {
-            s += d;
-        }
-        return s;
     }
 }

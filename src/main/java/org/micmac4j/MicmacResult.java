@@ -15,6 +15,7 @@ import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.kernel.MatrixPowers;
 import org.micmac4j.internal.kernel.RankingKernel;
 import org.micmac4j.internal.store.MatrixStore;
+import org.micmac4j.internal.VectorMath;
 
 /**
  * The result of a {@link Micmac} analysis: the four {@link View}s, the iteration report and
@@ -76,7 +77,7 @@ public final class MicmacResult {
                 double[] row = new double[n];
                 double[] col = new double[n];
                 kernel().step(ones, ones, row, col);
-                double total = IndirectIteration.sum(row);
+                double total = VectorMath.sum(row);
                 int[] ri = org.micmac4j.internal.Ranks.competition(row, config.tieTolerance());
                 int[] ci = org.micmac4j.internal.Ranks.competition(col, config.tieTolerance());
                 direct = new ViewResult(directView, 1, matrix.variables(), row, col, 0, 0, ri, ci, total, config);

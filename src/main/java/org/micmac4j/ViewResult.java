@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.micmac4j.internal.Ranks;
+import org.micmac4j.internal.VectorMath;
 
 /**
  * The classification of every variable in one {@link View}: influence and dependence (raw, on the
@@ -46,9 +47,9 @@ public final class ViewResult {
         this.logInfluenceScale = logInfluenceScale;
         this.logDependenceScale = logDependenceScale;
         // An indirect matrix that vanished (M^k = 0) has nothing to rescale: its values stay 0.
-        this.total = IndirectIteration.sum(scaledInfluence) > 0 ? directTotal : 0;
-        this.influenceShare = shares(scaledInfluence);
-        this.dependenceShare = shares(scaledDependence);
+        this.total = VectorMath.sum(scaledInfluence) > 0 ? directTotal : 0;
+        this.influenceShare = VectorMath.shares(scaledInfluence);
+        this.dependenceShare = VectorMath.shares(scaledDependence);
         double[] inf = times(influenceShare, directTotal);
         double[] dep = times(dependenceShare, directTotal);
         this.ranking = Ranking.withRanks(variables, inf, dep, influenceRanks, dependenceRanks);
@@ -69,17 +70,6 @@ public final class ViewResult {
 
     private static boolean high(double value, double threshold, double tol) {
         return value >= threshold || Ranks.tied(value, threshold, tol);
-    }
-
-    private static double[] shares(double[] v) {
-        double s = IndirectIteration.sum(v);
-        double[] out = new double[v.length];
-        if (s > 0) {
-            for (int i = 0; i < v.length; i++) {
-                out[i] = v[i] / s;
-            }
-        }
-        return out;
     }
 
     private static double[] times(double[] v, double c) {

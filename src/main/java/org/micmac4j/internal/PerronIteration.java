@@ -53,9 +53,9 @@ public final class PerronIteration {
                 xn[i] += x[i];
                 yn[i] += y[i];
             }
-            scale(xn);
-            scale(yn);
-            double change = Math.max(maxDiff(x, xn), maxDiff(y, yn));
+            VectorMath.scaleToMax(xn);
+            VectorMath.scaleToMax(yn);
+            double change = Math.max(VectorMath.maxAbsDifference(x, xn), VectorMath.maxAbsDifference(y, yn));
             double[] t = x;
             x = xn;
             xn = t;
@@ -67,25 +67,5 @@ public final class PerronIteration {
             }
         }
         return Optional.empty();
-    }
-
-    private static void scale(double[] v) {
-        double max = 0;
-        for (double d : v) {
-            max = Math.max(max, d);
-        }
-        if (max > 0) {
-            for (int i = 0; i < v.length; i++) {
-                v[i] /= max;
-            }
-        }
-    }
-
-    private static double maxDiff(double[] a, double[] b) {
-        double d = 0;
-        for (int i = 0; i < a.length; i++) {
-            d = Math.max(d, Math.abs(a[i] - b[i]));
-        }
-        return d;
     }
 }

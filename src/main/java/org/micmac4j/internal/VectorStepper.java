@@ -50,27 +50,12 @@ public final class VectorStepper extends ScaledSums {
 
     /** Divides by the maximum; returns its log (0 for an all-zero vector, which stays zero). */
     private static double rescale(double[] v) {
-        double max = 0;
-        for (double d : v) {
-            max = Math.max(max, d);
-        }
-        if (max == 0 || max == 1) {
-            return 0;
-        }
+        double max = VectorMath.scaleToMax(v);
         if (!Double.isFinite(max)) {
             throw new ArithmeticException("indirect sums overflowed within one step (a weight near the double limit)");
         }
-        double inv = 1 / max;
-        for (int i = 0; i < v.length; i++) {
-            v[i] *= inv;
-        }
-        return Math.log(max);
+        return max == 0 ? 0 : Math.log(max);
     }
-
-
-
-
-
 
     @Override
     public int[] influenceRanks() {

@@ -8,6 +8,7 @@ import org.micmac4j.internal.Messages;
 import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.kernel.RankingKernel;
 import org.micmac4j.internal.store.Stores;
+import org.micmac4j.internal.VectorMath;
 
 /**
  * Cumulative indirect influence S_k = M + M² + ... + M^k: influence = S_k·1 (row sums), dependence
@@ -62,7 +63,7 @@ public final class Cumulative implements IndirectOperator {
         double[] dependence = new double[n];
         for (int j = 1; j <= order; j++) {
             kernel.step(x, y, rowOut, colOut);
-            double f = Weights.max(rowOut, colOut);
+            double f = VectorMath.max(rowOut, colOut);
             if (f == 0) {
                 break; // M^j = 0: every later term is 0 too
             }
@@ -73,9 +74,9 @@ public final class Cumulative implements IndirectOperator {
                 dependence[i] = dependence[i] / f + y[i];
             }
         }
-        double total = Weights.sum(influence);
+        double total = VectorMath.sum(influence);
         if (total > 0) {
-            double dependenceTotal = Weights.sum(dependence);
+            double dependenceTotal = VectorMath.sum(dependence);
             for (int i = 0; i < n; i++) {
                 influence[i] /= total;
                 dependence[i] /= dependenceTotal;

@@ -9,6 +9,7 @@ import org.micmac4j.internal.graph.Structure;
 import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.store.MatrixStore;
 import org.micmac4j.internal.store.Stores;
+import org.micmac4j.internal.VectorMath;
 
 /**
  * The limit of the indirect ranking: influence = right Perron vector, dependence = left Perron
@@ -86,15 +87,6 @@ public final class PerronLimit implements IndirectOperator {
                 .orElseThrow(() -> new ArithmeticException("the Perron vectors of M + I did not converge to "
                         + tolerance + " within " + maxIterations + " iterations: the matrix is probably reducible "
                         + "with several classes of equal spectral radius; rank at a finite order instead"));
-        return Ranking.of(m.variables(), shares(v.right), shares(v.left));
-    }
-
-    private static double[] shares(double[] v) {
-        double s = Weights.sum(v);
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] / s;
-        }
-        return out;
+        return Ranking.of(m.variables(), VectorMath.shares(v.right), VectorMath.shares(v.left));
     }
 }

@@ -28,22 +28,4 @@ final class Weights {
         }
         return a;
     }
-
-    static double max(double[]... vectors) {
-        double m = 0;
-        for (double[] v : vectors) {
-            for (double x : v) {
-                m = Math.max(m, x);
-            }
-        }
-        return m;
-    }
-
-    static double sum(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s;
-    }
 }

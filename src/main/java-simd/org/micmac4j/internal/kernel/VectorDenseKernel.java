@@ -59,15 +59,7 @@ final class VectorDenseKernel extends RowRangeKernel {
             rowOut[i + 3] = r3;
         }
         for (; i < to; i++) {
-            final int b = i * n;
-            final double yi = y[i];
-            double s = 0;
-            for (int j = 0; j < n; j++) {
-                final double v = m[b + j];
-                s += v * x[j];
-                colAcc[j] += yi * v;
-            }
-            rowOut[i] = s;
+            DenseKernel.stepRow(m, n, x, y, rowOut, colAcc, i);
         }
     }
 

@@ -46,12 +46,12 @@ final class VectorGemm implements GemmKernel {
                     }
                 }
                 for (; i < to; i++) {
-                    scalarRow(a, b, c, n, i, kb, kEnd, jb, jEnd);
+                    Gemm.block1(a, b, c, n, i, kb, kEnd, jb, jEnd);
                 }
             }
             if (nv < n) {
                 for (int i = from; i < to; i++) {
-                    scalarRow(a, b, c, n, i, kb, kEnd, nv, n);
+                    Gemm.block1(a, b, c, n, i, kb, kEnd, nv, n);
                 }
             }
         }
@@ -113,17 +113,5 @@ final class VectorGemm implements GemmKernel {
         DoubleVector.fromArray(S, c, r1 + j).add(c1).intoArray(c, r1 + j);
         DoubleVector.fromArray(S, c, r2 + j).add(c2).intoArray(c, r2 + j);
         DoubleVector.fromArray(S, c, r3 + j).add(c3).intoArray(c, r3 + j);
-    }
-
-    /** c[i][jb..jEnd) += a[i][kb..kEnd) · b[kb..kEnd)[jb..jEnd), scalar (edges only). */
-    private static void scalarRow(double[] a, double[] b, double[] c, int n, int i, int kb, int kEnd, int jb, int jEnd) {
-        final int ci = i * n;
-        for (int p = kb; p < kEnd; p++) {
-            final double aip = a[ci + p];
-            final int bp = p * n;
-            for (int j = jb; j < jEnd; j++) {
-                c[ci + j] += aip * b[bp + j];
-            }
-        }
     }
 }

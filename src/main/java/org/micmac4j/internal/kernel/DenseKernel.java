@@ -45,16 +45,32 @@ final class DenseKernel extends RowRangeKernel {
             rowOut[i + 3] = s3;
         }
         for (; i < to; i++) {
-            final int b = i * n;
-            final double yi = y[i];
-            double s = 0;
-            for (int j = 0; j < n; j++) {
-                final double v = m[b + j];
-                s += v * x[j];
-                colAcc[j] += yi * v;
-            }
-            rowOut[i] = s;
+            stepRow(m, n, x, y, rowOut, colAcc, i);
         }
+    }
+
+    /**
+     * One row alone (the rows left over by the four-row loops, here and in the Vector API
+     * kernel): rowOut[i] = Σ_j m_ij x_j, colAcc[j] += y_i m_ij.
+     *
+     * @param m the matrix, row-major, not modified
+     * @param n the order
+     * @param x right vector, not modified
+     * @param y left vector, not modified
+     * @param rowOut receives rowOut[i]
+     * @param colAcc column accumulators, added to
+     * @param i the row
+     */
+    static void stepRow(double[] m, int n, double[] x, double[] y, double[] rowOut, double[] colAcc, int i) {
+        final int b = i * n;
+        final double yi = y[i];
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+            final double v = m[b + j];
+            s += v * x[j];
+            colAcc[j] += yi * v;
+        }
+        rowOut[i] = s;
     }
 
     @Override

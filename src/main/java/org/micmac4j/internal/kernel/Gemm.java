@@ -121,8 +121,11 @@ final class Gemm implements GemmKernel {
         c[r3 + j] += c30; c[r3 + j + 1] += c31; c[r3 + j + 2] += c32; c[r3 + j + 3] += c33;
     }
 
-    /** c[i][jb..jEnd) += a[i][kb..kEnd) · b[kb..kEnd)[jb..jEnd) (edges). */
-    private static void block1(double[] a, double[] b, double[] c, int n, int i, int kb, int kEnd, int jb, int jEnd) {
+    /**
+     * c[i][jb..jEnd) += a[i][kb..kEnd) · b[kb..kEnd)[jb..jEnd): the edges of a block, also for
+     * the Vector API product.
+     */
+    static void block1(double[] a, double[] b, double[] c, int n, int i, int kb, int kEnd, int jb, int jEnd) {
         final int ci = i * n;
         for (int p = kb; p < kEnd; p++) {
             final double aip = a[ci + p];
