@@ -79,7 +79,7 @@ public final class PerronLimit implements IndirectOperator {
     @Override
     public Ranking rank(InfluenceMatrix m, double potentialWeight) {
         int n = m.size();
-        MatrixStore store = Stores.dense(Weights.rowMajor(m, potentialWeight), n);
+        MatrixStore store = Stores.of(Weights.rowMajor(m, potentialWeight), n);
         Messages.require(Structure.of(store).kind() != StructureKind.ACYCLIC,
                 "the influence graph has no cycle (M is nilpotent: M^k = 0 for k >= n), so there is no Perron limit; "
                         + "use the cumulative operator");
