@@ -147,8 +147,8 @@ final class AnalyzeCommand extends ToolCommand {
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
             progress.step("writing the report");
-            MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
-                    .withGraphPercent(graphTop).write(result, dir);
+            output.write(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
+                    .withGraphPercent(graphTop).render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("report.html"));
