@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
             + "ism-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
-public final class IsmCommand extends ToolCommand {
+final class IsmCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("ism-report");
 
