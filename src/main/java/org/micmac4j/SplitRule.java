@@ -2,7 +2,7 @@ package org.micmac4j;
 
 /**
  * How the thresholds that split the influence / dependence plane into sectors are chosen
- * (METHOD.md §5). Thresholds are computed per view on the comparable scale.
+ * (docs/METHOD.md §5.1). Thresholds are computed per view on the comparable scale.
  *
  * <p>Example, influences {1, 2, 3, 10}: MEAN gives 4, MEDIAN 2.5, MIDPOINT 5.5.
  */
