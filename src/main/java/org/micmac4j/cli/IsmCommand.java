@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code micmac ism FILE.csv [--ssim] [--as-given] [--partition top-down|bottom-up]
  * [--levels-from sinks|sources]}: interpretive
- * structural modelling (METHOD.md §7) of a 0/1 reachability matrix or, with {@code --ssim}, of a
+ * structural modelling (docs/METHOD.md §7) of a 0/1 reachability matrix or, with {@code --ssim}, of a
  * V/A/X/O structural self-interaction matrix. Prints the variables table and the levels (or, with
  * {@code --json}, one JSON document) and writes the report folder.
  */
