@@ -16,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code micmac dematel FILE.csv [--round D]}: DEMATEL (METHOD.md §8) of a direct-relation
+ * {@code micmac dematel FILE.csv [--round D]}: DEMATEL (docs/METHOD.md §8.2) of a direct-relation
  * matrix. Prints the variables table (or, with {@code --json}, one JSON document) and writes the
  * report folder.
  */
