@@ -553,17 +553,24 @@ public final class InfluenceMatrix {
                 for (int j = 0; j < n; j++, c++) {
                     if (potential[c]) {
                         pCount++;
-                        Messages.require(i != j, "%s: the diagonal must be 0, got P", where(i, j));
-                        Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
-                                where(i, j), scale);
+                        if (i == j) {
+                            throw Messages.invalid("%s: the diagonal must be 0, got P", where(i, j));
+                        }
+                        if (!scale.allowsPotential()) {
+                            throw Messages.invalid("%s: P (potential) cell, but the scale %s has no P", where(i, j),
+                                    scale);
+                        }
                         continue;
                     }
                     double v = values[c];
                     if (!scale.accepts(v)) {
                         throw Messages.invalid("%s: %s", where(i, j), scale.whyRefused(v));
                     }
-                    Messages.require(i != j || v == 0, "%s: the diagonal must be 0, got %s", where(i, j),
-                            Scale.format(v));
+                    // The location is formatted only on failure: formatting it for each of n² cells
+                    // cost most of the time of reading a large matrix.
+                    if (i == j && v != 0) {
+                        throw Messages.invalid("%s: the diagonal must be 0, got %s", where(i, j), Scale.format(v));
+                    }
                     total += v;
                     if (total == Double.POSITIVE_INFINITY) {
                         throw overflow(where(i, j));

@@ -72,13 +72,15 @@ public final class CellNumbers {
      */
     public static double nonNegative(CsvTable table, int row, int column, String expected) {
         String text = table.cell(row, column);
-        Messages.require(!text.isEmpty(), "%s: blank cell, expected %s", table.where(row, column), expected);
-        double v = tryParse(table, text);
-        Messages.require(!Double.isNaN(v), "%s: '%s' is not a number, expected %s", table.where(row, column), text,
-                expected);
-        Messages.require(Double.isFinite(v), "%s: '%s' is out of the double range", table.where(row, column), text);
-        Messages.require(v >= 0, "%s: negative value %s, expected %s", table.where(row, column), text, expected);
-        return v;
+        double v = text.isEmpty() ? Double.NaN : tryParse(table, text);
+        if (v >= 0 && v < Double.POSITIVE_INFINITY) {
+            return v; // the location is formatted only for a refused cell
+        }
+        String where = table.where(row, column);
+        Messages.require(!text.isEmpty(), "%s: blank cell, expected %s", where, expected);
+        Messages.require(!Double.isNaN(v), "%s: '%s' is not a number, expected %s", where, text, expected);
+        Messages.require(Double.isFinite(v), "%s: '%s' is out of the double range", where, text);
+        throw Messages.invalid("%s: negative value %s, expected %s", where, text, expected);
     }
 
     /**

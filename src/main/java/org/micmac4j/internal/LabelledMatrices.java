@@ -22,10 +22,13 @@ public final class LabelledMatrices {
     public interface CellCheck {
         /**
          * @param value the value
-         * @param where the cell, e.g. {@code row A (1), column B (2)}
+         * @param where the cell, e.g. {@code row A (1), column B (2)}, as an object whose
+         *     {@code toString()} formats it: pass it to a message template, so that the location is
+         *     formatted only when a cell is refused (formatting n² locations would cost more than
+         *     reading the matrix)
          * @throws org.micmac4j.InvalidInputException when the value is refused
          */
-        void check(double value, String where);
+        void check(double value, Object where);
     }
 
     /** Reads one cell of a table. */
@@ -38,6 +41,14 @@ public final class LabelledMatrices {
          * @return the value
          */
         double read(CsvTable table, int row, int column);
+    }
+
+    /** A cell's location, formatted only when printed. */
+    private record Cell(List<Variable> variables, int i, int j) {
+        @Override
+        public String toString() {
+            return Messages.cell(variables.get(i).id(), i, variables.get(j).id(), j);
+        }
     }
 
     /**
@@ -89,7 +100,7 @@ public final class LabelledMatrices {
                     values[i] == null ? 0 : values[i].length, n);
             copy[i] = values[i].clone();
             for (int j = 0; j < n; j++) {
-                check.check(copy[i][j], Messages.cell(variables.get(i).id(), i, variables.get(j).id(), j));
+                check.check(copy[i][j], new Cell(variables, i, j));
             }
         }
         return copy;

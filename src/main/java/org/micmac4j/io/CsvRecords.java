@@ -255,8 +255,11 @@ final class CsvRecords {
             if (s < text.length() && text.charAt(s) == '#') {
                 continue;
             }
-            if (!lineText(l).isBlank()) {
-                return l;
+            int end = l < lineStarts.length ? lineStarts[l] : text.length();
+            for (int i = s; i < end; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return l;
+                }
             }
         }
         return -1;
