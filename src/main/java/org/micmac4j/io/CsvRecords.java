@@ -26,7 +26,7 @@ import org.micmac4j.internal.Messages;
  * The records of a delimited text, one at a time, each with the physical line it starts on: the
  * one tokenizer under {@link CsvTable}, {@link MatrixCsv} (which streams the records into the
  * matrix without keeping them) and {@link VariablesCsv}. Another table source (a spreadsheet
- * sheet) would produce the same {@link Row}s and feed the same cell checks.
+ * sheet) would be another {@link TableRows} and feed the same cell checks.
  *
  * <p>The rules, in one place:
  * <ul>
@@ -42,17 +42,8 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Faults throw {@link InvalidInputException} naming the source and line.
  */
-final class CsvRecords {
+final class CsvRecords implements TableRows {
     private static final char[] CANDIDATES = {',', ';', '\t'};
-
-    /**
-     * One record.
-     *
-     * @param values its fields, blanks around them dropped
-     * @param line the physical line (1-based) it starts on
-     */
-    record Row(String[] values, int line) {
-    }
 
     private final String source;
     private final String text;
@@ -154,17 +145,20 @@ final class CsvRecords {
     }
 
     /** @return the name used in messages */
-    String source() {
+    @Override
+    public String source() {
         return source;
     }
 
     /** @return the detected delimiter */
-    char delimiter() {
+    @Override
+    public char delimiter() {
         return delimiter;
     }
 
     /** @return the comment lines read so far (text after the {@code #}, stripped), in file order */
-    List<String> comments() {
+    @Override
+    public List<String> comments() {
         return comments;
     }
 
@@ -172,7 +166,8 @@ final class CsvRecords {
      * @return the next record that is not blank, or null at the end
      * @throws InvalidInputException naming the line where a malformed record starts
      */
-    Row next() {
+    @Override
+    public Row next() {
         while (!ended) {
             long before = parser.getCurrentLineNumber();
             CSVRecord r;
@@ -224,7 +219,8 @@ final class CsvRecords {
      * @param width the header's width
      * @throws InvalidInputException when the widths differ
      */
-    void requireWidth(Row row, int width) {
+    @Override
+    public void requireWidth(Row row, int width) {
         if (row.values().length == width) {
             return;
         }

@@ -94,16 +94,16 @@ public final class CsvTable {
         return of(CsvRecords.parse(text, source));
     }
 
-    private static CsvTable of(CsvRecords records) {
+    private static CsvTable of(TableRows records) {
         String source = records.source();
-        CsvRecords.Row header = records.next();
+        TableRows.Row header = records.next();
         int width = header.values().length;
         Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
         List<String> columnLabels = columnLabels(header, source);
         List<String[]> rows = new ArrayList<>();
         List<Integer> lineList = new ArrayList<>();
         List<String> rowLabelList = new ArrayList<>();
-        for (CsvRecords.Row row; (row = records.next()) != null;) {
+        for (TableRows.Row row; (row = records.next()) != null;) {
             records.requireWidth(row, width);
             rowLabelList.add(row.values()[0]);
             rows.add(Arrays.copyOfRange(row.values(), 1, width));
@@ -122,7 +122,7 @@ public final class CsvTable {
      * @param source the file, for messages
      * @return the labels after the corner cell
      */
-    static List<String> columnLabels(CsvRecords.Row header, String source) {
+    static List<String> columnLabels(TableRows.Row header, String source) {
         String[] v = header.values();
         return labels(Arrays.asList(v).subList(1, v.length), "column", source, header.line());
     }

@@ -128,9 +128,9 @@ public final class MatrixCsv {
      * costs little more than the matrix itself (n = 3000 dense reads in a fraction of a second).
      * The checks and messages are those of {@link CsvTable} and {@link #fromTable}.
      */
-    private static Contents fromRecords(CsvRecords records, Scale scale) {
+    private static Contents fromRecords(TableRows records, Scale scale) {
         String source = records.source();
-        CsvRecords.Row header = records.next();
+        TableRows.Row header = records.next();
         int width = header.values().length;
         Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
         List<String> ids = CsvTable.columnLabels(header, source);
@@ -142,7 +142,7 @@ public final class MatrixCsv {
         InfluenceMatrix.Builder b = InfluenceMatrix.builder(vs).scale(scale);
         boolean decimalComma = records.delimiter() != ',';
         int i = 0;
-        for (CsvRecords.Row row; (row = records.next()) != null; i++) {
+        for (TableRows.Row row; (row = records.next()) != null; i++) {
             records.requireWidth(row, width);
             String[] v = row.values();
             if (i == n) {
@@ -182,7 +182,7 @@ public final class MatrixCsv {
     }
 
     /** A row taken for a comment is the likely cause of a missing row: say so. */
-    private static String commentHint(CsvRecords records) {
+    private static String commentHint(TableRows records) {
         return records.comments().isEmpty() ? ""
                 : " (a line whose first character is # is a comment: quote an id that starts with #)";
     }

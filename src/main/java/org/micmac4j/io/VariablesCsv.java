@@ -48,9 +48,9 @@ public final class VariablesCsv {
         return fromRecords(CsvRecords.parse(text, source));
     }
 
-    private static List<Variable> fromRecords(CsvRecords records) {
+    private static List<Variable> fromRecords(TableRows records) {
         String source = records.source();
-        CsvRecords.Row head = records.next();
+        TableRows.Row head = records.next();
         Map<String, Integer> column = new HashMap<>();
         for (int c = 0; c < head.values().length; c++) {
             column.putIfAbsent(head.values()[c].toLowerCase(Locale.ROOT), c);
@@ -62,7 +62,7 @@ public final class VariablesCsv {
         Integer description = column.get("description");
         List<Variable> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvRecords.Row r; (r = records.next()) != null;) {
+        for (TableRows.Row r; (r = records.next()) != null;) {
             int line = r.line();
             String i = get(r, id);
             Messages.require(!i.isEmpty(), "%s line %d: blank id", source, line);
@@ -77,7 +77,7 @@ public final class VariablesCsv {
         return out;
     }
 
-    private static String get(CsvRecords.Row r, Integer column) {
+    private static String get(TableRows.Row r, Integer column) {
         return column == null || column >= r.values().length ? "" : r.values()[column];
     }
 
