@@ -217,7 +217,7 @@ public final class CsvTable {
         return where(source, lines[row], rowLabels.get(row), columnLabels.get(column));
     }
 
-    /** @return the text of the comment lines (without the {@code #}), in file order */
+    /** @return the text of the non-blank comment lines (without the {@code #}), in file order */
     public List<String> comments() {
         return comments;
     }
