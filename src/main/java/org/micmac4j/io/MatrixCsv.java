@@ -56,7 +56,18 @@ public final class MatrixCsv {
      * @throws IOException when the file cannot be read
      */
     public static InfluenceMatrix read(Path file, Scale scale) throws IOException {
-        return fromRecords(CsvRecords.read(file), scale).matrix();
+        return cells(CsvRecords.read(file), scale).build().matrix();
+    }
+
+    /** Cells read, before the matrix is built (so that the text can be freed before building). */
+    private record Cells(InfluenceMatrix.Builder builder, List<String> comments, String source) {
+        Contents build() {
+            try {
+                return new Contents(builder.build(), comments);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(source + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /**
@@ -84,7 +95,7 @@ public final class MatrixCsv {
      * @throws IOException when the file cannot be read
      */
     public static Contents readWithComments(Path file, Scale scale) throws IOException {
-        return fromRecords(CsvRecords.read(file), scale);
+        return cells(CsvRecords.read(file), scale).build();
     }
 
     /**
@@ -120,7 +131,7 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix parse(String text, String source, Scale scale) {
-        return fromRecords(CsvRecords.parse(text, source), scale).matrix();
+        return cells(CsvRecords.parse(text, source), scale).build().matrix();
     }
 
     /**
@@ -128,7 +139,7 @@ public final class MatrixCsv {
      * costs little more than the matrix itself (n = 3000 dense reads in a fraction of a second).
      * The checks and messages are those of {@link CsvTable} and {@link #fromTable}.
      */
-    private static Contents fromRecords(TableRows records, Scale scale) {
+    private static Cells cells(TableRows records, Scale scale) {
         String source = records.source();
         TableRows.Row header = records.next();
         int width = header.values().length;
@@ -174,11 +185,7 @@ public final class MatrixCsv {
         }
         Messages.require(i == n, "%s: %d rows but %d columns: the matrix must be square%s", source, i, n,
                 commentHint(records));
-        try {
-            return new Contents(b.build(), records.comments());
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(source + ": " + e.getMessage(), e);
-        }
+        return new Cells(b, List.copyOf(records.comments()), source);
     }
 
     /** A row taken for a comment is the likely cause of a missing row: say so. */
