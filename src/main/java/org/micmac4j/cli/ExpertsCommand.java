@@ -10,6 +10,7 @@ import org.micmac4j.Variable;
 import org.micmac4j.View;
 import org.micmac4j.agreement.AlphaMetric;
 import org.micmac4j.experts.AggregationRule;
+import org.micmac4j.experts.BlankCells;
 import org.micmac4j.experts.CellDispersion;
 import org.micmac4j.experts.ExpertLeverage;
 import org.micmac4j.experts.Panel;
@@ -83,7 +84,7 @@ public final class ExpertsCommand extends ToolCommand {
     @Option(names = "--perturb", paramLabel = "P,Q", converter = PerturbConverter.class,
             description = "Also perturb each draw: a non-zero cell moves by ±1 with probability P, a zero becomes 1 "
                     + "with probability Q.")
-    double[] perturb;
+    PerturbConverter.Perturb perturb;
 
     @Option(names = "--cell-draws", description = "Draw each cell from its experts' opinions (besides resampling experts).")
     boolean cellDraws;
@@ -94,6 +95,11 @@ public final class ExpertsCommand extends ToolCommand {
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
             description = "Threads for the draws (0: all processors; results do not depend on it).")
     int threads;
+
+    @Option(names = "--blanks", paramLabel = "HOW", defaultValue = "zero",
+            description = "How a blank reads in an expert's own grid for Kendall's W: zero (the grid as returned) or "
+                    + "aggregate (the panel's value; fairer to partial grids). Default: ${DEFAULT-VALUE}.")
+    Blanks blanks;
 
     @Option(names = "--scale", paramLabel = "SCALE", defaultValue = "classic",
             description = "Scores allowed: classic (0..3 and P) or real. Default: ${DEFAULT-VALUE}.")
@@ -111,6 +117,17 @@ public final class ExpertsCommand extends ToolCommand {
         }
     }
 
+    /** The blank-cell readings offered on the command line. */
+    enum Blanks {
+        zero(BlankCells.ZERO), aggregate(BlankCells.AGGREGATE);
+
+        final BlankCells value;
+
+        Blanks(BlankCells value) {
+            this.value = value;
+        }
+    }
+
     /** For picocli. */
     public ExpertsCommand() {
     }
@@ -125,7 +142,7 @@ public final class ExpertsCommand extends ToolCommand {
         }
         Panel panel = readPanel();
         PanelSynthesis synthesis = PanelSynthesis.withDefaults().withRule(rule.rule).withMinCoverage(minCoverage)
-                .withDisputedCells(disputed).withMicmac(Micmac.withDefaults());
+                .withDisputedCells(disputed).withBlankCells(blanks.value).withMicmac(Micmac.withDefaults());
         PanelResult result = synthesis.synthesize(panel);
         RobustnessResult robustness = null;
         if (draws > 0) {
@@ -133,7 +150,7 @@ public final class ExpertsCommand extends ToolCommand {
                     .withExpertBootstrap(!noBootstrap).withCellDraws(cellDraws)
                     .withProgress(DrawProgress.onTerminal(err(), draws, panel.size()));
             if (perturb != null) {
-                mc = mc.withPerturbation(perturb[0], perturb[1]);
+                mc = mc.withPerturbation(perturb.p(), perturb.q());
             }
             robustness = mc.run(panel, synthesis);
         }

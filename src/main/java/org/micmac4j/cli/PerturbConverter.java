@@ -4,16 +4,25 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code P,Q}: two probabilities in [0, 1]. */
-final class PerturbConverter implements ITypeConverter<double[]> {
+final class PerturbConverter implements ITypeConverter<PerturbConverter.Perturb> {
+    /**
+     * The perturbation probabilities.
+     *
+     * @param p of a non-zero cell moving by ±1
+     * @param q of a zero becoming 1
+     */
+    record Perturb(double p, double q) {
+    }
+
     @Override
-    public double[] convert(String value) {
+    public Perturb convert(String value) {
         String[] parts = value.split(",");
         try {
             if (parts.length == 2) {
                 double p = Double.parseDouble(parts[0].strip());
                 double q = Double.parseDouble(parts[1].strip());
                 if (p >= 0 && p <= 1 && q >= 0 && q <= 1) {
-                    return new double[] {p, q};
+                    return new Perturb(p, q);
                 }
             }
         } catch (NumberFormatException e) {

@@ -70,8 +70,8 @@ final class SectorProbabilitySvg {
         s.append("<line x1=\"").append(Xml.num(key)).append("\" y1=\"").append(Xml.num(TOP - 4)).append("\" x2=\"")
                 .append(Xml.num(key)).append("\" y2=\"").append(Xml.num(bottom)).append(
                         "\" stroke=\"#222\" stroke-dasharray=\"4 3\"/>");
-        s.append("<text x=\"").append(Xml.num(key + 4)).append("\" y=\"").append(Xml.num(bottom + 34))
-                .append("\" font-size=\"11\">key threshold (INFLUENT + RELAY)</text>");
+        s.append("<text x=\"").append(Xml.num(key)).append("\" y=\"").append(Xml.num(bottom + 34))
+                .append("\" font-size=\"11\" text-anchor=\"end\">key threshold (INFLUENT + RELAY) \u2192</text>");
         return s.append("</svg>").toString();
     }
 
