@@ -127,7 +127,7 @@ public final class Micmac {
     }
 
     /**
-     * @param rule MEAN, MEDIAN or MIDPOINT (for FIXED use {@link #withFixedThresholds})
+     * @param rule MEAN, MEDIAN, MIDPOINT or MEAN_PLUS_SD (for FIXED use {@link #withFixedThresholds})
      * @return a copy with that rule
      */
     public Micmac withSplit(SplitRule rule) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
             + "the threshold; writes a report folder (impact-relation map, dematel-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
-public final class DematelCommand extends ToolCommand {
+final class DematelCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("dematel-report");
 

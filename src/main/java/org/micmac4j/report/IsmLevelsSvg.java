@@ -48,7 +48,7 @@ public final class IsmLevelsSvg {
             index.put(vars.get(i).id(), i);
         }
         int levels = result.levelCount();
-        boolean sinksOnTop = result.levelNumbering() == LevelNumbering.FROM_SINKS;
+        boolean sinksOnTop = result.config().levelNumbering() == LevelNumbering.FROM_SINKS;
         int[] row = new int[n];
         for (int i = 0; i < n; i++) {
             row[i] = sinksOnTop ? vars.get(i).level() - 1 : levels - vars.get(i).level();
@@ -76,7 +76,7 @@ public final class IsmLevelsSvg {
                 "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"");
         svg.text(20, 46, "Level I at the " + (sinksOnTop ? "top" : "bottom") + ". An arrow i → j: i reaches j "
                 + "(transitive links omitted; a link to a cycle stands for links to all its members).", "fill=\"#555\"");
-        if (result.closure() == ClosureMode.AS_GIVEN) {
+        if (result.config().closure() == ClosureMode.AS_GIVEN) {
             svg.text(20, 64, "Matrix taken as given: levels follow it; arrows follow its transitive closure (dashed: "
                     + "variables that reach one another only in the closure).", "fill=\"#b9770e\"");
         }

@@ -21,7 +21,7 @@ class MatrixPowerOperatorTest {
         Ranking op = IndirectOperators.matrixPower(5).rank(m, 3);
         Ranking view = Micmac.withDefaults().withOrder(5).analyze(m).view(View.POTENTIAL_INDIRECT).ranking();
         assertArrayEquals(view.influenceRanks(), op.influenceRanks());
-        assertArrayEquals(view.dependenceScores(), op.dependenceScores(), 1e-12);
+        assertArrayEquals(view.dependences(), op.dependences(), 1e-12);
         assertEquals("matrix-power(k=5)", IndirectOperators.matrixPower(5).name());
         assertEquals("matrix-power(k=auto)", IndirectOperators.matrixPower(Micmac.ORDER_AUTO).name());
     }
