@@ -25,7 +25,8 @@ import org.micmac4j.internal.Messages;
  * allowed by the {@link Scale} (default {@link Scale#CLASSIC}: 0..3), {@code P} or {@code p} for a
  * potential influence, blank for 0. Comma, semicolon or tab delimiters are detected; semicolon and
  * tab files may use decimal commas; a UTF-8 BOM and {@code #} comment lines are accepted (see
- * {@link CsvTable}).
+ * {@link CsvTable}). Every {@code read} also takes an Excel workbook ({@code .xlsx}) with the same
+ * layout on a sheet ({@link XlsxTables}).
  *
  * <pre>{@code
  * InfluenceMatrix m = MatrixCsv.read(Path.of("matrix.csv"));
@@ -57,6 +58,20 @@ public final class MatrixCsv {
      */
     public static InfluenceMatrix read(Path file, Scale scale) throws IOException {
         return fromTable(CsvTable.read(file), scale);
+    }
+
+    /**
+     * Reads a matrix from a CSV file or from a sheet of an Excel workbook ({@link XlsxTables}).
+     *
+     * @param file the CSV file or workbook
+     * @param sheet the workbook's sheet (a CSV file has only {@link Sheet#FIRST})
+     * @param scale the scale that validates values
+     * @return the matrix
+     * @throws IOException when the file cannot be read
+     * @throws UnsupportedOperationException for a workbook when Apache POI is not on the class path
+     */
+    public static InfluenceMatrix read(Path file, Sheet sheet, Scale scale) throws IOException {
+        return fromTable(CsvTable.read(file, sheet), scale);
     }
 
     /**
