@@ -1,9 +1,7 @@
 package org.micmac4j.io;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Variable;
 import org.micmac4j.internal.Messages;
@@ -23,7 +18,7 @@ import org.micmac4j.internal.Messages;
  * (case-insensitive): {@code id} (required), {@code name}, {@code group} (or {@code block}),
  * {@code description}; other columns are ignored. A blank name reads as the id. Delimiter, BOM and
  * comment lines as in {@link CsvTable}. An Excel workbook ({@code .xlsx}) holds the same columns on
- * one sheet; its messages name the sheet and row.
+ * a sheet ({@link #read(Path, Sheet)}); its messages name the sheet and row.
  *
  * <pre>
  * id,name,group,description
@@ -35,18 +30,18 @@ public final class VariablesCsv {
     }
 
     /**
-     * @param file the file (UTF-8), or an Excel workbook whose first sheet lists the variables
+     * @param file the file (UTF-8)
      * @return the variables in file order
      * @throws IOException when it cannot be read
      * @throws InvalidInputException naming the line at fault (missing id column, blank or
-     *     duplicate id, empty file)
+     *     duplicate id, empty file, text that is not UTF-8)
      */
     public static List<Variable> read(Path file) throws IOException {
         return read(file, Sheet.FIRST);
     }
 
     /**
-     * @param file the file (UTF-8), or an Excel workbook
+     * @param file the file (UTF-8), or an Excel workbook ({@code .xlsx}) with the same columns on a sheet
      * @param sheet the workbook's sheet that lists the variables (a CSV file has only the first)
      * @return the variables in file order
      * @throws IOException when it cannot be read
@@ -55,20 +50,23 @@ public final class VariablesCsv {
      */
     public static List<Variable> read(Path file, Sheet sheet) throws IOException {
         if (XlsxTables.isWorkbook(file)) {
-            List<Record> records = new ArrayList<>();
-            String sheetName = null;
+            List<SheetRow> rows = new ArrayList<>();
             for (SheetRow r : XlsxTables.rows(file, sheet)) {
                 if (!r.cell(0).startsWith("#")) {
-                    records.add(new Record(String.format("sheet '%s' row %d", r.sheet(), r.number()), r.cells()));
+                    rows.add(r);
                 }
-                sheetName = r.sheet();
             }
-            String at = sheetName == null ? file.toString() : file + " sheet '" + sheetName + "'";
-            Messages.require(!records.isEmpty(), "%s: empty sheet (no header row)", at);
-            return fromRecords(records, file.toString());
+            String source = rows.isEmpty() ? file.toString() : file + " sheet '" + rows.get(0).sheet() + "'";
+            Messages.require(!rows.isEmpty(), "%s: empty sheet (no header row)", source);
+            java.util.Iterator<SheetRow> it = rows.iterator();
+            return fromRecords(source, "row", () -> it.hasNext() ? sheetRow(it.next()) : null);
         }
-        Messages.require(sheet.isFirst(), "%s: a CSV file has no sheets (sheet %s was asked)", file, sheet);
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        CsvTable.requireCsvSheet(file, sheet);
+        return fromRecords(CsvRecords.read(file));
+    }
+
+    private static CsvRecords.Row sheetRow(SheetRow r) {
+        return new CsvRecords.Row(r.cells().toArray(new String[0]), r.number());
     }
 
     /**
@@ -77,56 +75,64 @@ public final class VariablesCsv {
      * @return the variables in order
      */
     public static List<Variable> parse(String text, String source) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String header = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst()
-                .orElseThrow(() -> Messages.invalid("%s: empty file (no header row)", source));
-        char delimiter = header.indexOf('\t') >= 0 ? '\t' : header.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<Record> records = new ArrayList<>();
-            for (CSVRecord r : parser.getRecords()) {
-                List<String> cells = new ArrayList<>();
-                r.forEach(v -> cells.add(v == null ? "" : v.strip()));
-                records.add(new Record("record " + r.getRecordNumber(), cells));
-            }
-            return fromRecords(records, source);
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException(source + ": cannot read the variables: " + e.getMessage(), e);
-        }
+        return fromRecords(CsvRecords.parse(text, source));
     }
 
-    /** One record with its location for messages ("record 3", "sheet 'V' row 3"). */
-    private record Record(String where, List<String> cells) {
-        String get(Integer column) {
-            return column == null || column >= cells.size() ? "" : cells.get(column);
-        }
+    private static List<Variable> fromRecords(CsvRecords records) {
+        return fromRecords(records.source(), "line", records::next);
     }
 
-    private static List<Variable> fromRecords(List<Record> records, String source) {
-        Record head = records.get(0);
+    /** The checks, for records of a text file ("line 3") or rows of a sheet ("row 3"). */
+    private static List<Variable> fromRecords(String source, String lineWord,
+            java.util.function.Supplier<CsvRecords.Row> records) {
+        CsvRecords.Row head = records.get();
         Map<String, Integer> column = new HashMap<>();
-        for (int c = 0; c < head.cells().size(); c++) {
-            column.putIfAbsent(head.cells().get(c).toLowerCase(Locale.ROOT), c);
+        for (int c = 0; c < head.values().length; c++) {
+            column.putIfAbsent(head.values()[c].toLowerCase(Locale.ROOT), c);
         }
         Integer id = column.get("id");
-        Messages.require(id != null, "%s %s: no 'id' column in the header", source, head.where());
+        Messages.require(id != null, "%s %s %d: no 'id' column in the header", source, lineWord, head.line());
         Integer name = column.get("name");
         Integer group = column.containsKey("group") ? column.get("group") : column.get("block");
         Integer description = column.get("description");
         List<Variable> out = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (Record r : records.subList(1, records.size())) {
-            String i = r.get(id);
-            Messages.require(!i.isEmpty(), "%s %s: blank id", source, r.where());
-            String before = seen.put(i, r.where());
-            Messages.require(before == null, "%s %s: duplicate id '%s' (first in %s)", source, r.where(), i, before);
-            String nm = r.get(name);
-            out.add(Variable.of(i, nm.isEmpty() ? i : nm).withGroup(r.get(group)).withDescription(r.get(description)));
+        Map<String, Integer> seen = new HashMap<>();
+        for (CsvRecords.Row r; (r = records.get()) != null;) {
+            int line = r.line();
+            String i = get(r, id);
+            Messages.require(!i.isEmpty(), "%s %s %d: blank id", source, lineWord, line);
+            Integer before = seen.put(i, line);
+            Messages.require(before == null, "%s %s %d: duplicate id '%s' (first on %s %d)", source, lineWord, line, i,
+                    lineWord, before);
+            String nm = get(r, name);
+            out.add(Variable.of(i, nm.isEmpty() ? i : nm).withGroup(get(r, group))
+                    .withDescription(get(r, description)));
         }
         Messages.require(!out.isEmpty(), "%s: no variable listed", source);
         return out;
+    }
+
+    private static String get(CsvRecords.Row r, Integer column) {
+        return column == null || column >= r.values().length ? "" : r.values()[column];
+    }
+
+    /**
+     * Writes variables as comma-separated CSV with the columns {@code id,name,group,description},
+     * readable by {@link #read(Path)}; fields are quoted as by {@link MatrixCsv#write}.
+     *
+     * @param variables the variables
+     * @param out the writer (not closed)
+     * @throws IOException when writing fails
+     */
+    public static void write(List<Variable> variables, Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder("id,name,group,description\n");
+        for (Variable v : variables) {
+            sb.append(MatrixCsv.quote(v.id())).append(',').append(MatrixCsv.quote(v.name())).append(',')
+                    .append(MatrixCsv.quote(v.group().orElse(""))).append(',')
+                    .append(MatrixCsv.quote(v.description().orElse(""))).append('\n');
+            out.write(sb.toString());
+            sb.setLength(0);
+        }
+        out.write(sb.toString());
     }
 }

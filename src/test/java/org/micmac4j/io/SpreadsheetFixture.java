@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Variable;
-import org.micmac4j.cli.StudyInput;
 
 /**
  * Writes {@code src/test/resources/io/hdf-saved.xlsx}, the workbook "saved by a spreadsheet
@@ -33,6 +32,9 @@ import org.micmac4j.cli.StudyInput;
  * -Dexec.mainClass=org.micmac4j.io.SpreadsheetFixture -Dexec.classpathScope=test}.
  */
 public final class SpreadsheetFixture {
+    /** The bundled example study, as the CLI ships it. */
+    static final String BUNDLED = "src/main/resources/org/micmac4j/data/hdf-industry-2040/";
+
     /** Where the fixture lives, from the repository root. */
     public static final Path FILE = Path.of("src/test/resources/io/hdf-saved.xlsx");
     /** The matrix cell (0-based row, column within the matrix) written as a formula. */
@@ -46,7 +48,7 @@ public final class SpreadsheetFixture {
      * @throws IOException when writing fails
      */
     public static void main(String[] args) throws IOException {
-        InfluenceMatrix m = StudyInput.bundled().matrix();
+        InfluenceMatrix m = MatrixCsv.read(Path.of(BUNDLED + "matrix.csv"), Path.of(BUNDLED + "variables.csv"));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Font bold = wb.createFont();
             bold.setBold(true);

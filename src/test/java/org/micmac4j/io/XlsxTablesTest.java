@@ -20,10 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
-import org.micmac4j.cli.StudyInput;
 import org.micmac4j.ism.IsmInput;
 
 class XlsxTablesTest {
+    /** The bundled example study, as the CLI ships it. */
+    static final String BUNDLED = "src/main/resources/org/micmac4j/data/hdf-industry-2040/";
+
     private static final Path SAVED = SpreadsheetFixture.FILE;
 
     @Test
@@ -50,7 +52,7 @@ class XlsxTablesTest {
 
     @Test
     void aSavedWorkbookReadsLikeTheBundledCsv() throws IOException {
-        InfluenceMatrix csv = StudyInput.bundled().matrix();
+        InfluenceMatrix csv = MatrixCsv.read(Path.of(BUNDLED + "matrix.csv"), Path.of(BUNDLED + "variables.csv"));
         InfluenceMatrix xlsx = MatrixCsv.withVariables(MatrixCsv.read(SAVED, Sheet.named("MDI"), Scale.CLASSIC),
                 VariablesCsv.read(SAVED, Sheet.named("Variables")), "variables");
         assertEquals(csv.variables(), xlsx.variables());

@@ -20,7 +20,6 @@ import org.micmac4j.MicmacResult;
 import org.micmac4j.Scale;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
-import org.micmac4j.cli.StudyInput;
 import org.micmac4j.io.MatrixCsv;
 import org.micmac4j.io.Sheet;
 import org.micmac4j.io.SheetRow;
@@ -28,10 +27,13 @@ import org.micmac4j.io.VariablesCsv;
 import org.micmac4j.io.XlsxTables;
 
 class ResultsXlsxTest {
+    /** The bundled example study, as the CLI ships it. */
+    static final String BUNDLED = "src/main/resources/org/micmac4j/data/hdf-industry-2040/";
+
 
     @Test
     void writeReadAnalyseGivesTheSameAnalysis(@TempDir Path dir) throws IOException {
-        InfluenceMatrix m = StudyInput.bundled().matrix();
+        InfluenceMatrix m = MatrixCsv.read(Path.of(BUNDLED + "matrix.csv"), Path.of(BUNDLED + "variables.csv"));
         MicmacResult first = Micmac.withDefaults().analyze(m);
         Path f = dir.resolve("results.xlsx");
         ResultsXlsx.withDefaults().write(first, f);
@@ -69,7 +71,7 @@ class ResultsXlsxTest {
 
     @Test
     void numbersAreNumbersWithFrozenHeadersAndAutofilter(@TempDir Path dir) throws IOException {
-        MicmacResult r = Micmac.withDefaults().analyze(StudyInput.bundled().matrix());
+        MicmacResult r = Micmac.withDefaults().analyze(MatrixCsv.read(Path.of(BUNDLED + "matrix.csv"), Path.of(BUNDLED + "variables.csv")));
         Path f = dir.resolve("results.xlsx");
         ResultsXlsx.withDefaults().write(r, f);
         try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in)) {
