@@ -23,7 +23,8 @@ import picocli.CommandLine.ParseResult;
  * {@link ExitCodes#FAILURE} otherwise, and a stack trace only with {@code --debug}.
  */
 @Command(name = "micmac", mixinStandardHelpOptions = true, version = "micmac4j 0.1.0",
-        subcommands = {AnalyzeCommand.class, IsmCommand.class, DematelCommand.class,
+        subcommands = {AnalyzeCommand.class, IsmCommand.class, DematelCommand.class, CibCommand.class,
+            MorphCommand.class, ScenariosCommand.class,
             CommandLine.HelpCommand.class},
         description = "Structural analysis for foresight studies. Without arguments: micmac analyze "
                 + "(the bundled example study).")
