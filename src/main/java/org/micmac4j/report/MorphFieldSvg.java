@@ -16,6 +16,8 @@ final class MorphFieldSvg {
     private static final double HEAD_H = 44;
     private static final double CELL_H = 38;
     private static final double FONT = 12;
+    /** Parameters per band: wider fields are drawn in several bands, one under the other. */
+    static final int BAND = 10;
 
     private MorphFieldSvg() {
     }
@@ -33,18 +35,21 @@ final class MorphFieldSvg {
         for (int p = 0; p < n; p++) {
             rows = Math.max(rows, space.variantCount(p));
         }
-        double w = COL_W * n + 12;
-        double h = HEAD_H + CELL_H * rows + 12;
+        int bands = (n + BAND - 1) / BAND;
+        double bandH = HEAD_H + CELL_H * rows + 14;
+        double w = COL_W * Math.min(n, BAND) + 12;
+        double h = bandH * bands;
         Svg svg = new Svg(w, h, title, FONT);
         for (int p = 0; p < n; p++) {
-            double x = 6 + COL_W * p;
-            svg.rect(x, 6, COL_W - 4, HEAD_H - 10, "fill=\"#eef2f6\" stroke=\"#b8c2cc\"");
-            svg.text(x + (COL_W - 4) / 2, 6 + (HEAD_H - 10) / 2 + 4,
-                    ScenarioTableauSvg.fit(space.descriptor(p).id(), COL_W - 12, FONT),
+            double x = 6 + COL_W * (p % BAND);
+            double top = bandH * (p / BAND);
+            svg.rect(x, top + 6, COL_W - 4, HEAD_H - 10, "fill=\"#eef2f6\" stroke=\"#b8c2cc\"");
+            svg.text(x + (COL_W - 4) / 2, top + 6 + (HEAD_H - 10) / 2 + 4,
+                    ScenarioTableauSvg.fit(space.descriptor(p).id(), COL_W - 26, FONT),
                     "text-anchor=\"middle\" font-weight=\"bold\"");
             for (int v = 0; v < space.variantCount(p); v++) {
                 int g = space.offset(p) + v;
-                double y = HEAD_H + CELL_H * v;
+                double y = top + HEAD_H + CELL_H * v;
                 BigInteger s = result.survival(g);
                 boolean on = highlighted != null && highlighted.variant(p) == v;
                 boolean dead = s.signum() == 0;

@@ -146,9 +146,13 @@ public final class ScenarioReport {
         h.section("balances", "Impact balances");
         h.muted("Impact score of every variant given the scenario: the chosen variant is shaded, the best score of "
                 + "each descriptor is bold. A scenario is consistent when every chosen variant has the best score.");
+        h.raw("<div style=\"display:flex;flex-wrap:wrap;gap:0 28px\">\n");
         for (int s = 0; s < top.size(); s++) {
+            h.raw("<div>\n");
             balance(h, matrix, top.get(s), s + 1);
+            h.raw("</div>\n");
         }
+        h.raw("</div>\n");
         h.section("histogram", "Inconsistency histogram");
         h.figures(Map.of("inconsistency-histogram.svg", svgs.get("inconsistency-histogram.svg")));
         h.section("solutions", "Solution list");
@@ -206,6 +210,7 @@ public final class ScenarioReport {
         for (int d = 0; d < n; d++) {
             head[d + 5] = space.descriptor(d).id();
         }
+        h.raw("<div style=\"overflow-x:auto\">");
         h.tableHead(head);
         int k = 0;
         for (CibScenario s : result.scenarios()) {
@@ -215,10 +220,14 @@ public final class ScenarioReport {
             h.raw("<tr>").num(Integer.toString(++k)).num(Integer.toString(s.inconsistency()))
                     .num(Integer.toString(s.consistencyValue())).num(Long.toString(s.totalImpactScore()))
                     .num(w == null ? "" : Long.toString(w.getOrDefault(s.scenario(), 0L)));
-            space.variantIds(s.scenario()).forEach(h::cell);
+            for (int d = 0; d < n; d++) {
+                int v = s.scenario().variant(d);
+                h.raw("<td style=\"background:" + ScenarioTableauSvg.CARD[v % ScenarioTableauSvg.CARD.length]
+                        + "\">").text(space.descriptor(d).variant(v).id()).raw("</td>");
+            }
             h.raw("</tr>\n");
         }
-        h.raw("</table>\n");
+        h.raw("</table></div>\n");
         if (result.size() > LISTED_MAX) {
             h.muted(LISTED_MAX + " of " + result.size() + " scenarios listed.");
         }
@@ -271,6 +280,7 @@ public final class ScenarioReport {
             head[p + 1] = space.descriptor(p).id();
         }
         head[n + 1] = "score";
+        h.raw("<div style=\"overflow-x:auto\">");
         h.tableHead(head);
         int k = 0;
         for (Configuration c : result.configurations()) {
@@ -281,7 +291,7 @@ public final class ScenarioReport {
             space.variantIds(c.scenario()).forEach(id -> h.raw("<td class=\"selected\">").text(id).raw("</td>"));
             h.num(c.score().isPresent() ? Integer.toString(c.score().getAsInt()) : "").raw("</tr>\n");
         }
-        h.raw("</table>\n");
+        h.raw("</table></div>\n");
         if (!result.isComplete()) {
             h.muted(result.configurations().size() + " of " + result.count() + " consistent configurations listed.");
         }

@@ -21,7 +21,7 @@ final class ScenarioTableauSvg {
     private static final double LABEL_W = 230;
     private static final double COL_W = 158;
     private static final double HEAD_H = 58;
-    private static final double ROW_H = 46;
+    private static final double ROW_H = 58;
     private static final double FONT = 12;
 
     private ScenarioTableauSvg() {
@@ -62,12 +62,34 @@ final class ScenarioTableauSvg {
                         + "\" stroke=\"#8a98a8\" stroke-width=\"0.8\"");
                 svg.text(x + 12, y + 19, id, "font-weight=\"bold\"");
                 if (!name.equals(id)) {
-                    svg.text(x + 12, y + 34, fit(name, COL_W - 24, FONT - 1), "font-size=\"11\"");
+                    List<String> lines = wrap(name, COL_W - 22, FONT - 1.5, 2);
+                    for (int l = 0; l < lines.size(); l++) {
+                        svg.text(x + 12, y + 33 + 13 * l, lines.get(l), "font-size=\"10.5\"");
+                    }
                 }
                 svg.raw("</g>\n");
             }
         }
         return svg.end();
+    }
+
+    /** Breaks a text into at most {@code maxLines} lines of about the width available, the last one cut. */
+    static List<String> wrap(String text, double width, double font, int maxLines) {
+        int max = Math.max(3, (int) (width / (0.58 * font)));
+        List<String> lines = new java.util.ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty() && lines.size() < maxLines - 1 && rest.length() > max) {
+            int cut = rest.lastIndexOf(' ', max);
+            if (cut <= 0) {
+                cut = max;
+            }
+            lines.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            lines.add(fit(rest, width, font));
+        }
+        return lines;
     }
 
     /** Cuts a text to about the width available (average glyph width 0.58 em), marking the cut. */
