@@ -65,7 +65,8 @@ public final class DematelReport {
     }
 
     /**
-     * Writes the folder, creating it if needed; existing files of the same names are replaced.
+     * Writes the folder, creating it if needed, atomically and without replacing a file micmac4j did not
+     * write ({@link org.micmac4j.io.ReportFolder}).
      *
      * @param result the analysis
      * @param dir the folder
@@ -80,14 +81,14 @@ public final class DematelReport {
         HtmlPage h = HtmlPage.open("DEMATEL report — " + title);
         h.muted(String.format(Locale.ROOT, "%d variables · N = Z / s, s = %s (%s)%s · T = N (I − N)⁻¹ · threshold "
                 + "%s (%s of T) · spectral radius of N %s · largest eigenvalue of T %s", r.size(),
-                HtmlReport.fmt(r.divisor()), r.normalization(), r.rounding() == Dematel.ROUNDING_NONE ? ""
-                        : ", N rounded to " + r.rounding() + " decimals", HtmlReport.dec(r.threshold(), 6),
-                r.thresholdRule(), HtmlReport.dec(r.spectralRadiusOfN(), 6), HtmlReport.dec(r.largestEigenvalueOfT(), 6)));
+                HtmlReport.fmt(r.divisor()), r.config().normalization(), r.config().rounding() == Dematel.ROUNDING_NONE ? ""
+                        : ", N rounded to " + r.config().rounding() + " decimals", HtmlReport.dec(r.threshold(), 6),
+                r.config().thresholdRule(), HtmlReport.dec(r.spectralRadiusOfN(), 6), HtmlReport.dec(r.largestEigenvalueOfT(), 6)));
         h.section("variables", "Variables");
         h.tableHead("id", "name", "D (given)", "R (received)", "D+R (prominence)", "D−R (relation)", "group", "weight");
         for (VariableScores s : r.scores()) {
             h.raw("<tr>").cell(s.variable().id()).cell(s.variable().name()).num(dec(s.d())).num(dec(s.r()))
-                    .num(dec(s.dPlusR())).num(dec(s.dMinusR())).sector(s.group().name()).num(dec(s.weight()))
+                    .num(dec(s.dPlusR())).num(dec(s.dMinusR())).sector(s.role().name()).num(dec(s.weight()))
                     .raw("</tr>\n");
         }
         h.raw("</table>\n");

@@ -71,7 +71,8 @@ public final class IsmReport {
     }
 
     /**
-     * Writes the folder, creating it if needed; existing files of the same names are replaced.
+     * Writes the folder, creating it if needed, atomically and without replacing a file micmac4j did not
+     * write ({@link org.micmac4j.io.ReportFolder}).
      *
      * @param result the analysis
      * @param dir the folder
@@ -86,8 +87,8 @@ public final class IsmReport {
         HtmlPage h = HtmlPage.open("ISM report — " + title);
         h.muted(String.format(Locale.ROOT, "%d variables · %d levels (%s) · closure %s · ISM-MICMAC split %s: "
                 + "driving threshold %s, dependence threshold %s", r.size(), r.levelCount(),
-                IsmTable.levelMeaning(r.levelNumbering()), r.closure(), r.split(), IsmTable.count(r.drivingThreshold()),
-                IsmTable.count(r.dependenceThreshold())));
+                IsmTable.levelMeaning(r.config().levelNumbering()), r.config().closure(), r.config().split(), IsmTable.count(r.thresholds().influence()),
+                IsmTable.count(r.thresholds().dependence())));
         h.section("variables", "Variables");
         h.tableHead("id", "driving power", "dependence power", "level", "cluster");
         for (IsmVariable v : r.variables()) {
@@ -116,7 +117,7 @@ public final class IsmReport {
         h.section("reachability", "Final reachability matrix");
         List<IsmCell> added = r.transitiveCells();
         h.muted(added.isEmpty() ? "No entry added by transitivity." : added.size() + " entries marked 1* ("
-                + (r.closure().name().equals("TRANSITIVE") ? "added by transitivity" : "marked in the input") + ").");
+                + (r.config().closure().name().equals("TRANSITIVE") ? "added by transitivity" : "marked in the input") + ").");
         List<String> ids = r.ids();
         String[] head = new String[ids.size() + 2];
         head[0] = "";
