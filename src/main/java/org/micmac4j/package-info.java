@@ -5,7 +5,8 @@
  * stability), places them in four sectors (influent, relay, dependent, autonomous) and shows how
  * they move from the direct to the indirect view. Its relatives ISM, DEMATEL and fuzzy MICMAC, and
  * other indirect-influence operators, share the same inputs and result shapes; reports, plots and a
- * command line sit on top.
+ * command line sit on top. From the key variables, cross-impact balance finds the consistent
+ * scenarios.
  *
  * <h2>The five types to know first</h2>
  * <ul>
@@ -51,6 +52,11 @@
  *       powers</td></tr>
  *   <tr><td>{@code org.micmac4j.operator}</td><td>one interface over every indirect-influence
  *       operator, and their comparison by Kendall's tau</td></tr>
+ *   <tr><td>{@code org.micmac4j.scenario}</td><td>the scenario space shared by cross-impact
+ *       balance and morphological analysis: descriptors, variants, exact counts</td></tr>
+ *   <tr><td>{@code org.micmac4j.cib}, {@code org.micmac4j.cib.io}</td><td>cross-impact balance:
+ *       consistent scenarios, succession and weights, ensembles; ScenarioWizard and CSV
+ *       files</td></tr>
  *   <tr><td>{@code org.micmac4j.report}</td><td>SVG, HTML, CSV, JSON, DOT and GraphML
  *       reports</td></tr>
  *   <tr><td>{@code org.micmac4j.cli}</td><td>the {@code micmac} command line</td></tr>
