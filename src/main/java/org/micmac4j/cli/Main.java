@@ -25,7 +25,8 @@ import picocli.CommandLine.ParseResult;
  * saying how to give it more), and a stack trace only with {@code --debug}.
  */
 @Command(name = "micmac", mixinStandardHelpOptions = true, version = "micmac4j 0.1.0",
-        subcommands = {AnalyzeCommand.class, IsmCommand.class, DematelCommand.class,
+        subcommands = {AnalyzeCommand.class, ExpertsCommand.class, IsmCommand.class, DematelCommand.class,
+            CibCommand.class, MorphCommand.class, ScenariosCommand.class,
             CommandLine.HelpCommand.class},
         description = "Structural analysis for foresight studies. Without arguments: micmac analyze "
                 + "(the bundled example study).")
