@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +73,17 @@ class ScenariosCommandTest {
         String title = m.space().descriptor(0).variant(first.scenario().variant(0)).name();
         assertTrue(r.out().contains(title), title);
         assertTrue(Files.readString(dir.resolve("cib-report.html")).contains("ILLUSTRATIVE"));
+    }
+
+    /** The scale demonstration: 3^22 scenarios, solved exactly; the same chain computed with the library. */
+    @Test
+    @Tag("slow")
+    void theFullSizeSpaceMatchesTheLibrary() throws Exception {
+        CliRun r = CliRun.of("scenarios", "--full", "--json");
+        assertEquals(0, r.status(), r.err());
+        CibMatrix m = chain(true);
+        assertEquals(java.math.BigInteger.valueOf(3).pow(22), m.space().size());
+        CibCommandTest.assertJsonMatches(r.out().strip(), m, Cib.withDefaults().solve(m), null);
     }
 
     @Test
