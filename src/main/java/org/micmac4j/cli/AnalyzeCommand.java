@@ -10,8 +10,12 @@ import org.micmac4j.SplitRule;
 import org.micmac4j.StopReason;
 import org.micmac4j.StructureDiagnosis;
 import org.micmac4j.View;
+import org.micmac4j.experts.Robustness;
+import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.io.Sheet;
 import org.micmac4j.report.ClassificationTable;
+import org.micmac4j.report.ExpertsJson;
+import org.micmac4j.report.RobustnessReport;
 import org.micmac4j.report.MicmacJson;
 import org.micmac4j.report.MicmacReport;
 import org.micmac4j.report.ResultsXlsx;
@@ -93,6 +97,24 @@ final class AnalyzeCommand extends ToolCommand {
                     + "e.g. averaged expert scores). Default: ${DEFAULT-VALUE}.")
     Scales scale;
 
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "0",
+            description = "Monte Carlo robustness of the classification: N perturbed draws of the matrix (0: none). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int draws;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the draws. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--perturb", paramLabel = "P,Q", defaultValue = "0.1,0.02", converter = PerturbConverter.class,
+            description = "Perturbation of each draw: a non-zero cell moves by ±1 with probability P, a zero "
+                    + "becomes 1 with probability Q. Default: ${DEFAULT-VALUE}.")
+    PerturbConverter.Perturb perturb;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Threads for the draws (0: all processors; results do not depend on it).")
+    int threads;
+
     /** The scales offered on the command line. */
     enum Scales {
         classic(Scale.CLASSIC), real(Scale.PERMISSIVE);
@@ -156,10 +178,26 @@ final class AnalyzeCommand extends ToolCommand {
         progress.step("analysing " + n + " variables");
         MicmacResult result = config.analyze(input.matrix());
         result.view(View.POTENTIAL_INDIRECT); // runs both iterations now, under the progress message
+        RobustnessResult robustness = null;
+        if (draws < 0 || threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--draws and --threads must be >= 0");
+        }
+        if (draws > 0) {
+            robustness = Robustness.withDefaults().withDraws(draws).withSeed(seed).withThreads(threads)
+                    .withPerturbation(perturb.p(), perturb.q())
+                    .withProgress(DrawProgress.onTerminal(err(), draws, input.matrix().size()))
+                    .run(input.matrix(), config);
+        }
         if (output.json()) {
-            out().println(MicmacJson.of(result));
+            // With draws: {"analysis": the usual document, "robustness": ExpertsJson.robustness}.
+            out().println(robustness == null ? MicmacJson.of(result)
+                    : "{\"analysis\":" + MicmacJson.of(result) + ",\"robustness\":" + ExpertsJson.robustness(robustness)
+                            + "}");
         } else {
             printSummary(input, result);
+            if (robustness != null) {
+                ExpertsCommand.printRobustness(out(), robustness);
+            }
         }
         if (xlsx != null) {
             progress.step("writing the workbook");
@@ -168,8 +206,11 @@ final class AnalyzeCommand extends ToolCommand {
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
             progress.step("writing the report");
-            MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
-                    .withGraphPercent(graphTop).write(result, dir);
+            output.write(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
+                    .withGraphPercent(graphTop).render(result), dir);
+            if (robustness != null) {
+                RobustnessReport.write(robustness, dir);
+            }
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("report.html"));

@@ -66,7 +66,7 @@ final class DematelCommand extends ToolCommand {
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            DematelReport.withTitle(String.valueOf(file.getFileName())).write(result, dir);
+            output.write(DematelReport.withTitle(String.valueOf(file.getFileName())).render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("dematel-report.html"));

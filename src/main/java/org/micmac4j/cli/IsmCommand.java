@@ -116,7 +116,7 @@ final class IsmCommand extends ToolCommand {
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            IsmReport.withTitle(String.valueOf(file.getFileName())).write(result, dir);
+            output.write(IsmReport.withTitle(String.valueOf(file.getFileName())).render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("ism-report.html"));
