@@ -15,7 +15,7 @@ import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
- * Cross-consistency assessment of a {@link MorphologicalField} (METHOD §11; Zwicky 1969, Ritchey
+ * Cross-consistency assessment of a {@link MorphologicalField} (docs/METHOD.md §11; Zwicky 1969, Ritchey
  * 2011): the exact number of consistent configurations, per-value survival counts, a list of
  * configurations and the inference mode.
  *
