@@ -93,7 +93,7 @@ public final class InfluenceMatrix {
      * @return the matrix
      */
     public static InfluenceMatrix of(double[][] values, Scale scale) {
-        return of(LabelledMatrices.numbered(values.length), values, scale);
+        return of(LabelledMatrices.numbered(values.length, Variable::of), values, scale);
     }
 
     /**
@@ -107,7 +107,7 @@ public final class InfluenceMatrix {
     public static InfluenceMatrix of(List<Variable> variables, double[][] values, Scale scale) {
         Builder b = builder(variables).scale(scale);
         int n = variables.size();
-        double[][] copy = LabelledMatrices.squareCopy(b.variables, values, (v, where) -> { });
+        double[][] copy = LabelledMatrices.squareCopy(b.variables, Variable::id, values, (v, where) -> { });
         for (int i = 0; i < n; i++) {
             System.arraycopy(copy[i], 0, b.values, i * n, n);
         }
@@ -133,7 +133,7 @@ public final class InfluenceMatrix {
      */
     public static InfluenceMatrix fromLinks(List<Variable> variables, int[] from, int[] to, double[] weight,
             Scale scale) {
-        List<Variable> vs = LabelledMatrices.distinct(variables);
+        List<Variable> vs = LabelledMatrices.distinct(variables, Variable::id);
         int n = vs.size();
         Messages.require(from.length == to.length && to.length == weight.length,
                 "from, to and weight must have the same length, got %d, %d and %d", from.length, to.length,
@@ -382,7 +382,7 @@ public final class InfluenceMatrix {
     }
 
     private static Map<String, Integer> indexOf(List<Variable> vs) {
-        List<Variable> checked = LabelledMatrices.distinct(vs);
+        List<Variable> checked = LabelledMatrices.distinct(vs, Variable::id);
         Map<String, Integer> idx = new HashMap<>(checked.size() * 2);
         for (int i = 0; i < checked.size(); i++) {
             idx.put(checked.get(i).id(), i);

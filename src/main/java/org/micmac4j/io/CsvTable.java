@@ -1,5 +1,7 @@
 package org.micmac4j.io;
 
+import org.micmac4j.internal.CellSource;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -36,7 +38,7 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Immutable. Cells are trimmed; a blank cell reads as the empty string.
  */
-public final class CsvTable {
+public final class CsvTable implements CellSource {
     private static final char[] CANDIDATES = {',', ';', '\t'};
 
     private final String source;

@@ -125,14 +125,14 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix fromTable(CsvTable t, Scale scale) {
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t)).scale(scale);
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t, Variable::of)).scale(scale);
         LabelledMatrices.readSquare(t, (table, i, j) -> {
             if (table.cell(i, j).equalsIgnoreCase("P")) {
                 Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
                         table.where(i, j), scale);
                 b.potential(i, j);
             } else {
-                b.set(i, j, number(table, i, j));
+                b.set(i, j, number(t, i, j));
             }
             return 0;
         });
@@ -151,7 +151,7 @@ public final class MatrixCsv {
      * @param j column
      * @return the number (possibly negative or out of scale: the matrix checks that)
      */
-    public static double number(CsvTable t, int i, int j) {
+    static double number(CsvTable t, int i, int j) {
         String token = t.cell(i, j);
         if (token.isEmpty()) {
             return 0;

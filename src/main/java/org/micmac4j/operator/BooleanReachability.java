@@ -13,7 +13,7 @@ import org.micmac4j.Ranking;
  * <p>Example: the chain A → B → C gives driving power 3, 2, 1 and dependence power 1, 2, 3.
  * Immutable; one shared instance.
  */
-public final class BooleanReachability implements IndirectOperator {
+final class BooleanReachability implements IndirectOperator {
     static final BooleanReachability INSTANCE = new BooleanReachability();
 
     private BooleanReachability() {

@@ -2,7 +2,6 @@ package org.micmac4j.operator;
 
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Ranking;
-import org.micmac4j.StructureKind;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.internal.PerronIteration;
 import org.micmac4j.internal.graph.Structure;
@@ -80,7 +79,7 @@ public final class PerronLimit implements IndirectOperator {
     public Ranking rank(InfluenceMatrix m, double potentialWeight) {
         int n = m.size();
         MatrixStore store = Stores.of(Weights.rowMajor(m, potentialWeight), n);
-        Messages.require(Structure.of(store).kind() != StructureKind.ACYCLIC,
+        Messages.require(Structure.of(store).kind() != Structure.Kind.ACYCLIC,
                 "the influence graph has no cycle (M is nilpotent: M^k = 0 for k >= n), so there is no Perron limit; "
                         + "use the cumulative operator");
         PerronIteration.Vectors v = PerronIteration.compute(Kernels.ranking(store), tolerance, maxIterations)
