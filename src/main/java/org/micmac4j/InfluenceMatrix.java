@@ -270,6 +270,40 @@ public final class InfluenceMatrix {
         return store.nonZeroCount();
     }
 
+    /** Receives the links of a matrix (see {@link #forEachLink}). */
+    @FunctionalInterface
+    public interface LinkVisitor {
+        /**
+         * @param from the influencing variable (row)
+         * @param to the influenced variable (column)
+         * @param weight the link's weight, positive
+         */
+        void visit(int from, int to, double weight);
+    }
+
+    /**
+     * Visits every link (non-zero cell) without a dense copy: O(links) for a sparse matrix, in no
+     * particular order. P cells are visited with {@code potentialWeight} when it is positive.
+     *
+     * <pre>{@code
+     * double[] out = new double[m.size()];
+     * m.forEachLink(0, (i, j, w) -> out[i] += w);   // the direct influences
+     * }</pre>
+     *
+     * @param potentialWeight what a P cell is worth, finite and non-negative
+     * @param visitor receives each link
+     */
+    public void forEachLink(double potentialWeight, LinkVisitor visitor) {
+        Messages.nonNegative(potentialWeight, "potentialWeight");
+        store.forEachNonZero(visitor::visit);
+        if (potentialWeight > 0) {
+            int n = size();
+            for (long c : potentialCells) {
+                visitor.visit((int) (c / n), (int) (c % n), potentialWeight);
+            }
+        }
+    }
+
     /**
      * The weights as an array.
      *

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.micmac4j.internal.PerronIteration;
+import org.micmac4j.internal.VectorMath;
 import org.micmac4j.internal.graph.Components;
 import org.micmac4j.internal.graph.Cycles;
 import org.micmac4j.internal.graph.Digraph;
@@ -126,7 +127,7 @@ public final class StructureDiagnosis {
 
     /**
      * The Perron limit ranking: influence by the right Perron vector and dependence by the left
-     * one, each scaled to a maximum of 1, computed by power iteration on M + I (same Perron
+     * one, each as shares (summing to 1, like {@code IndirectOperators.perronLimit()}), computed by power iteration on M + I (same Perron
      * vectors, aperiodic). It is the limit of the indirect ranking of a primitive matrix, and the
      * ranking offered for a periodic one. Computed on first call.
      *
@@ -140,7 +141,8 @@ public final class StructureDiagnosis {
                 p = Optional.empty();
             } else {
                 p = PerronIteration.compute(Kernels.ranking(store), PERRON_TOLERANCE, PERRON_MAX_ITERATIONS)
-                        .map(v -> Ranking.of(variables, v.right, v.left, tieTolerance));
+                        .map(v -> Ranking.of(variables, VectorMath.shares(v.right), VectorMath.shares(v.left),
+                                tieTolerance));
             }
             perron = p;
         }
