@@ -107,7 +107,7 @@ public final class InfluenceMatrix {
     public static InfluenceMatrix of(List<Variable> variables, double[][] values, Scale scale) {
         Builder b = builder(variables).scale(scale);
         int n = variables.size();
-        double[][] copy = LabelledMatrices.squareCopy(b.variables, Variable::id, values, (v, where) -> { });
+        double[][] copy = LabelledMatrices.squareCopy(b.variables, Variable::id, values, v -> null);
         for (int i = 0; i < n; i++) {
             System.arraycopy(copy[i], 0, b.values, i * n, n);
         }

@@ -56,11 +56,9 @@ public final class DirectRelationMatrix {
      */
     public static DirectRelationMatrix of(List<Variable> variables, double[][] values) {
         List<Variable> vs = LabelledMatrices.distinct(variables, Variable::id);
-        double[][] copy = LabelledMatrices.squareCopy(vs, Variable::id, values, (v, where) -> {
-            Messages.require(!Double.isNaN(v), "%s: NaN value", where);
-            Messages.require(!Double.isInfinite(v), "%s: infinite value %s", where, v);
-            Messages.require(v >= 0, "%s: negative value %s: DEMATEL influences are non-negative", where, v);
-        });
+        double[][] copy = LabelledMatrices.squareCopy(vs, Variable::id, values, v -> Double.isNaN(v) ? "NaN value"
+                : Double.isInfinite(v) ? "infinite value " + v
+                : v < 0 ? "negative value " + v + ": DEMATEL influences are non-negative" : null);
         return new DirectRelationMatrix(vs, copy);
     }
 

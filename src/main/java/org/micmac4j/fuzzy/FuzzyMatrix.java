@@ -45,8 +45,8 @@ public final class FuzzyMatrix {
      */
     public static FuzzyMatrix of(List<Variable> variables, double[][] values) {
         List<Variable> vs = LabelledMatrices.distinct(variables, Variable::id);
-        double[][] copy = LabelledMatrices.squareCopy(vs, Variable::id, values, (v, where) -> Messages.require(v >= 0 && v <= 1,
-                "%s: %s is outside [0, 1]: fuzzy values are possibilities", where, v));
+        double[][] copy = LabelledMatrices.squareCopy(vs, Variable::id, values, v -> v >= 0 && v <= 1
+                ? null : v + " is outside [0, 1]: fuzzy values are possibilities");
         return new FuzzyMatrix(vs, copy);
     }
 

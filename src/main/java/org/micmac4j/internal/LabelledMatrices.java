@@ -21,10 +21,10 @@ public final class LabelledMatrices {
     public interface CellCheck {
         /**
          * @param value the value
-         * @param where the cell, e.g. {@code row A (1), column B (2)}
-         * @throws org.micmac4j.InvalidInputException when the value is refused
+         * @return null when the value is accepted, else what is wrong with it (the caller adds
+         *     the cell's place, so that no message is built for the n² good cells)
          */
-        void check(double value, String where);
+        String problem(double value);
     }
 
     /** Reads one cell of a table. */
@@ -95,7 +95,11 @@ public final class LabelledMatrices {
                     values[i] == null ? 0 : values[i].length, n);
             copy[i] = values[i].clone();
             for (int j = 0; j < n; j++) {
-                check.check(copy[i][j], Messages.cell(id.apply(variables.get(i)), i, id.apply(variables.get(j)), j));
+                String problem = check.problem(copy[i][j]);
+                if (problem != null) {
+                    throw Messages.invalid("%s: %s", Messages.cell(id.apply(variables.get(i)), i,
+                            id.apply(variables.get(j)), j), problem);
+                }
             }
         }
         return copy;
