@@ -268,7 +268,7 @@ public final class MicmacResult {
         return out;
     }
 
-    /** @return the characteristics of the matrix (METHOD.md §6) */
+    /** @return the characteristics of the matrix (docs/METHOD.md §6.2) */
     public MatrixCharacteristics characteristics() {
         int n = matrix.size();
         TreeMap<Double, Long> counts = new TreeMap<>();

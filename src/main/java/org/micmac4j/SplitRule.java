@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * How a threshold splits a set of values into low and high ones: the one policy shared by the
  * MICMAC plane (influence / dependence, per view, on the comparable scale), the ISM-MICMAC plane
- * (driving / dependence power) and the DEMATEL relations (cells of the total relation T).
+ * (driving / dependence power) and the DEMATEL relations (cells of the total relation T)
+ * (docs/METHOD.md §5.1).
  *
  * <p>Example, values {1, 2, 3, 10}: {@link #MEAN} gives 4, {@link #MEDIAN} 2.5, {@link #MIDPOINT}
  * 5.5, {@link #MEAN_PLUS_SD} 4 + 3.54 = 7.54 (population standard deviation √12.5);

@@ -12,7 +12,7 @@ import org.micmac4j.internal.VectorMath;
  * <ul>
  *   <li><b>raw</b>: row and column sums of the view's matrix (MDI, MDI^k, MPDI or MPDI^k);</li>
  *   <li><b>comparable</b> ({@link #influence(int)}): raw values rescaled so that their total
- *       equals the total of the direct matrix of the same view (METHOD.md §3), so that direct and
+ *       equals the total of the direct matrix of the same view (docs/METHOD.md §3.6), so that direct and
  *       indirect positions share one plane; for direct views, equal to raw;</li>
  *   <li><b>share</b>: value / total (multiply by 1000 for per mille).</li>
  * </ul>

@@ -11,12 +11,13 @@ import org.micmac4j.report.DematelReport;
 import org.micmac4j.report.DematelTable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code micmac dematel FILE.csv [--round D]}: DEMATEL (METHOD.md §8) of a direct-relation
+ * {@code micmac dematel FILE.csv [--round D]}: DEMATEL (docs/METHOD.md §8.2) of a direct-relation
  * matrix. Prints the variables table (or, with {@code --json}, one JSON document) and writes the
  * report folder.
  */
@@ -25,13 +26,16 @@ import picocli.CommandLine.Parameters;
             + "the threshold; writes a report folder (impact-relation map, dematel-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
-public final class DematelCommand extends ToolCommand {
+final class DematelCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("dematel-report");
 
-    @Parameters(paramLabel = "FILE.csv",
+    @Parameters(paramLabel = "FILE.csv|xlsx",
             description = "Direct-relation matrix Z: header row of ids, one row per variable, non-negative numbers.")
     Path file;
+
+    @Mixin
+    SheetOption sheet;
 
     @Option(names = "--round", paramLabel = "D",
             description = "Round N = Z / s to D decimals (0.." + Dematel.ROUNDING_MAX + ") before computing T, as the "
@@ -49,7 +53,7 @@ public final class DematelCommand extends ToolCommand {
                     + Dematel.ROUNDING_MAX + ", got " + round);
         }
         StudyInput.requireFile(file, "direct-relation matrix");
-        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.read(file));
+        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.read(file, sheet.sheet()));
         Dematel config = round == null ? Dematel.withDefaults() : Dematel.withDefaults().withRounding(round);
         DematelResult result = config.analyze(z);
         if (output.json()) {
@@ -62,7 +66,7 @@ public final class DematelCommand extends ToolCommand {
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            DematelReport.withTitle(String.valueOf(file.getFileName())).write(result, dir);
+            output.write(DematelReport.withTitle(String.valueOf(file.getFileName())).render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("dematel-report.html"));

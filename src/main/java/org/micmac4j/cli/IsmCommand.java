@@ -14,6 +14,7 @@ import org.micmac4j.report.IsmReport;
 import org.micmac4j.report.IsmTable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code micmac ism FILE.csv [--ssim] [--as-given] [--partition top-down|bottom-up]
  * [--levels-from sinks|sources]}: interpretive
- * structural modelling (METHOD.md §7) of a 0/1 reachability matrix or, with {@code --ssim}, of a
+ * structural modelling (docs/METHOD.md §7) of a 0/1 reachability matrix or, with {@code --ssim}, of a
  * V/A/X/O structural self-interaction matrix. Prints the variables table and the levels (or, with
  * {@code --json}, one JSON document) and writes the report folder.
  */
@@ -32,14 +33,17 @@ import picocli.CommandLine.Parameters;
             + "ism-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
-public final class IsmCommand extends ToolCommand {
+final class IsmCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("ism-report");
 
-    @Parameters(paramLabel = "FILE.csv",
+    @Parameters(paramLabel = "FILE.csv|xlsx",
             description = "Initial reachability matrix (header row of ids, one row per variable, cells 0 or 1; "
                     + "1* is read as 1), or with --ssim an SSIM (V, A, X, O above the diagonal).")
     Path file;
+
+    @Mixin
+    SheetOption sheet;
 
     @Option(names = "--ssim", description = "FILE is a structural self-interaction matrix (V/A/X/O).")
     boolean ssim;
@@ -94,7 +98,8 @@ public final class IsmCommand extends ToolCommand {
     @Override
     protected int run() throws Exception {
         StudyInput.requireFile(file, ssim ? "SSIM" : "reachability matrix");
-        IsmInput input = ssim ? IsmInput.readSsim(file) : IsmInput.readReachability(file);
+        IsmInput input = ssim ? IsmInput.readSsim(file, sheet.sheet())
+                : IsmInput.readReachability(file, sheet.sheet());
         Ism config = Ism.withDefaults().withPartition(partition).withLevelNumbering(levelsFrom.numbering)
                 .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
         IsmResult result = config.analyze(input);
@@ -111,7 +116,7 @@ public final class IsmCommand extends ToolCommand {
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            IsmReport.withTitle(String.valueOf(file.getFileName())).write(result, dir);
+            output.write(IsmReport.withTitle(String.valueOf(file.getFileName())).render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("ism-report.html"));

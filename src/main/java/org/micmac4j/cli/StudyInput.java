@@ -11,8 +11,8 @@ import java.util.List;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
-import org.micmac4j.io.CsvTable;
 import org.micmac4j.io.MatrixCsv;
+import org.micmac4j.io.Sheet;
 import org.micmac4j.io.VariablesCsv;
 
 /**
@@ -24,7 +24,7 @@ import org.micmac4j.io.VariablesCsv;
  * @param notes statements to show in reports: the illustrative-data statement of the bundled
  *     study, or the {@code #} comment lines of a matrix file
  */
-public record StudyInput(InfluenceMatrix matrix, String title, List<String> notes) {
+record StudyInput(InfluenceMatrix matrix, String title, List<String> notes) {
     /** Classpath folder of the bundled study. */
     public static final String BUNDLED = "/org/micmac4j/data/hdf-industry-2040/";
 
@@ -75,15 +75,33 @@ public record StudyInput(InfluenceMatrix matrix, String title, List<String> note
      * @throws InvalidInputException when a file is missing or malformed (the message names it)
      */
     public static StudyInput read(Path matrixFile, Path variablesFile, Scale scale) throws IOException {
+        return read(matrixFile, Sheet.FIRST, variablesFile, Sheet.FIRST, scale);
+    }
+
+    /**
+     * Reads a matrix file or workbook sheet and, optionally, a variables file or sheet.
+     *
+     * @param matrixFile the matrix CSV or workbook
+     * @param matrixSheet the matrix's sheet in a workbook
+     * @param variablesFile the variables CSV or workbook, or null
+     * @param variablesSheet the variables' sheet in a workbook
+     * @param scale the scale that validates the cells
+     * @return the input, its notes being the matrix's comment lines
+     * @throws IOException when a file cannot be read
+     * @throws InvalidInputException when a file or sheet is missing or malformed (the message names it)
+     */
+    public static StudyInput read(Path matrixFile, Sheet matrixSheet, Path variablesFile, Sheet variablesSheet,
+            Scale scale) throws IOException {
         requireFile(matrixFile, "matrix");
-        CsvTable table = CsvTable.read(matrixFile);
-        InfluenceMatrix matrix = MatrixCsv.fromTable(table, scale);
+        MatrixCsv.Contents contents = MatrixCsv.readWithComments(matrixFile, matrixSheet, scale);
+        InfluenceMatrix matrix = contents.matrix();
         if (variablesFile != null) {
             requireFile(variablesFile, "variables");
-            matrix = MatrixCsv.withVariables(matrix, VariablesCsv.read(variablesFile), variablesFile.toString());
+            matrix = MatrixCsv.withVariables(matrix, VariablesCsv.read(variablesFile, variablesSheet),
+                    variablesFile.toString());
         }
         List<String> notes = new ArrayList<>();
-        for (String c : table.comments()) {
+        for (String c : contents.comments()) {
             if (!c.isBlank()) {
                 notes.add(c.strip());
             }

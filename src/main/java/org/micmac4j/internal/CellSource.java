@@ -44,4 +44,10 @@ public interface CellSource {
      * @return the cell's place for messages (file, line, row and column)
      */
     String where(int row, int column);
+
+    /**
+     * @param row data row, 0-based
+     * @return the row's place for messages (file and line, or workbook, sheet and row)
+     */
+    String rowWhere(int row);
 }

@@ -11,7 +11,7 @@ import org.micmac4j.dematel.Relation;
 import org.micmac4j.dematel.VariableScores;
 
 /**
- * The DEMATEL impact-relation map as SVG (METHOD.md §8): x prominence D+R, y relation D−R, a
+ * The DEMATEL impact-relation map as SVG (docs/METHOD.md §8.2): x prominence D+R, y relation D−R, a
  * dashed line at D−R = 0 separating the cause group (above) from the effect group (below), one
  * circle per variable coloured by its group and labelled by its id (labels placed by
  * {@link LabelPlacer}), and the relations above the threshold drawn as arrows between the points

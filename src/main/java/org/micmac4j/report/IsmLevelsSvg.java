@@ -15,7 +15,7 @@ import org.micmac4j.ism.IsmVariable;
 import org.micmac4j.ism.LevelNumbering;
 
 /**
- * The ISM level diagram as SVG (METHOD.md §7): one row per level, level I at the top when levels
+ * The ISM level diagram as SVG (docs/METHOD.md §7.2): one row per level, level I at the top when levels
  * are numbered from the sinks (at the bottom when numbered from the sources, so that drivers are
  * always below what they drive); one box per variable, coloured by its ISM-MICMAC cluster; the
  * digraph with transitive edges removed drawn as arrows from a variable to the variables it

@@ -9,7 +9,7 @@ import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.IsmVariable;
 
 /**
- * The ISM-MICMAC plane as SVG (METHOD.md §7): x dependence power, y driving power, the split lines
+ * The ISM-MICMAC plane as SVG (docs/METHOD.md §7.4): x dependence power, y driving power, the split lines
  * at the thresholds (n/2 by default), the cluster names AUTONOMOUS, DEPENDENT, LINKAGE and
  * INDEPENDENT in their quadrants, one circle per variable coloured by its cluster and labelled by
  * its id (labels placed by {@link LabelPlacer}: variables with equal powers share a point, their

@@ -9,7 +9,7 @@ import org.micmac4j.Thresholds;
  * The axes of a two-measure plane and the sizes that scale with the number of variables: plot
  * area, fonts, markers, legend. Draws the grid, the split lines, the four quadrant names and the
  * legend; the plots draw their points on top, and label them through {@link LabelPlacer}.
- * By default the MICMAC influence / dependence plane (x dependence, y influence, METHOD.md §5);
+ * By default the MICMAC influence / dependence plane (x dependence, y influence, docs/METHOD.md §5.1);
  * the ISM-MICMAC plane (x dependence power, y driving power) and the DEMATEL impact-relation map
  * (x D+R, y D−R, which may be negative) use the general form. Internal helper shared by
  * {@link PlaneSvg}, {@link DisplacementSvg}, {@link IsmPlaneSvg} and {@link DematelMapSvg}.

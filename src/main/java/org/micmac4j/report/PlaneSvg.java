@@ -11,7 +11,7 @@ import org.micmac4j.View;
 import org.micmac4j.ViewResult;
 
 /**
- * The influence / dependence plane of one view as SVG (METHOD.md §5): x dependence, y influence on
+ * The influence / dependence plane of one view as SVG (docs/METHOD.md §5.1): x dependence, y influence on
  * the comparable scale, the split lines, the four sector names, one circle per variable coloured
  * by group and labelled by its id (labels never overlap; distant ones get a leader line), and a
  * group legend. Hovering a point shows the variable's name and values.

@@ -26,7 +26,7 @@ class MatrixPowerOperatorTest {
         assertEquals("matrix-power(k=auto)", IndirectOperators.matrixPower(Micmac.ORDER_AUTO).name());
     }
 
-    /** METHOD.md §9: on random 30-variable matrices the order-7 ranking is close to the Perron ranking. */
+    /** docs/METHOD.md §12: on random 30-variable matrices the order-7 ranking is close to the Perron ranking. */
     @Test
     void order7AgreesWithThePerronLimitOnARandomMatrix() {
         InfluenceMatrix m = InfluenceMatrix.of(RandomMatrices.classic(9, 30, 0.5));

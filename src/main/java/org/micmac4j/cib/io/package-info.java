@@ -1,0 +1,7 @@
+/**
+ * Reading and writing cross-impact matrices and solution lists: ScenarioWizard project files
+ * ({@code .scw}, {@link org.micmac4j.cib.io.ScwReader}), solution lists ({@code .sl},
+ * {@link org.micmac4j.cib.io.SolutionList}) and CSV matrices with {@code DESCRIPTOR:variant}
+ * labels ({@link org.micmac4j.cib.io.CibCsv}).
+ */
+package org.micmac4j.cib.io;
