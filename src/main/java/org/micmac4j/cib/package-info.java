@@ -1,33 +1,39 @@
 /**
- * Cross-impact balance analysis (CIB, Weimer-Jehle 2006) on the scenario space of
- * {@code org.micmac4j.scenario}: a {@link org.micmac4j.cib.CibMatrix judgement matrix} over every
- * variant (row = impacting variant, column = impacted variant; own-descriptor blocks used as
- * given), the {@link org.micmac4j.cib.ImpactBalance impact balance} of a scenario, the exact
- * solution set of every scenario whose inconsistency is at most K ({@link org.micmac4j.cib.Cib}),
- * global succession with its attractors and exact or sampled basin weights
- * ({@link org.micmac4j.cib.Succession}), and robustness over several matrices
- * ({@link org.micmac4j.cib.Ensemble}) or under judgement noise
- * ({@link org.micmac4j.cib.JudgementNoise}). ScenarioWizard files and CSV matrices are read and
- * written by {@code org.micmac4j.cib.io}.
+ * Cross-impact balance (CIB, Weimer-Jehle 2006): consistent scenarios from a judgement matrix over
+ * the variants of a {@link org.micmac4j.scenario.ScenarioSpace}.
  *
  * <pre>{@code
- * CibMatrix m = CibCsv.read(Path.of("cib.csv"));
- * CibResult consistent = Cib.withDefaults().solve(m);                   // IC = 0, ties consistent
- * CibResult near = Cib.withDefaults().withMaxInconsistency(1).solve(m); // IC <= 1
- * SuccessionResult weights = Succession.withDefaults().weights(m);      // volume weights
+ * CibMatrix m = ScwReader.read(Path.of("project.scw")).matrix();     // or CibCsv.read(...), CibMatrix.of(space, cells)
+ * CibResult kernel = Cib.withDefaults().solve(m);                     // all consistent scenarios, exactly
+ * CibResult near = Cib.withDefaults().withMaxInconsistency(1).solve(m);
+ * SuccessionResult w = Succession.withDefaults().weights(m);          // basins ("volume weights"), cycles
+ * ShareResult<Ensemble> e = Ensemble.withDefaults().analyze(List.of(m1, m2, m3));
+ * ShareResult<JudgementNoise> p = JudgementNoise.withDefaults().analyze(m);
  * }</pre>
  *
- * <p><b>Independent descriptor groups.</b> Adding the same number to every cell of one row of a
- * block (descriptor i on descriptor j) changes no score difference of j, so a block whose rows are
- * each constant cannot change the consistency of j. Two descriptors are coupled when a block
- * between them, in either direction, has a row that is not constant; the groups are the connected
- * components. A scenario's inconsistency is the largest over the groups, each depending on its own
- * variants only, so the solutions with IC &le; K are exactly the products of the groups' solutions:
- * {@link org.micmac4j.cib.Cib} solves each group on its own.
+ * <p><b>Conventions.</b> Row = impacting variant, column = impacted variant; own-descriptor blocks
+ * used as given. θ_j(b | z) = Σ_i C[(i, z_i), (j, b)]; consistent iff every chosen variant has its
+ * descriptor's maximal score (ties consistent); IC, CV, TIS as in {@link
+ * org.micmac4j.cib.ImpactBalance}. Solution lists are sorted by IC, then TIS descending, then
+ * variant indices ({@link org.micmac4j.cib.CibScenario#ORDER}). Global succession: all descriptors
+ * switch at once; one already at a maximum keeps its variant, otherwise it takes the first maximal
+ * one. Variant indices are 0-based in the API, 1-based in ScenarioWizard files and in
+ * {@link org.micmac4j.scenario.Scenario#toString()}.
+ *
+ * <p><b>Independent descriptor groups.</b> Adding a constant to one impacting variant's cells on
+ * all variants of one impacted descriptor changes no score difference, so a block whose rows are
+ * each constant couples nothing; the solver splits the descriptors into the connected groups of
+ * the remaining couplings and combines their solution sets.
+ *
+ * <p><b>Threads, errors.</b> Configured objects are immutable and thread-safe; solvers use all
+ * processors unless {@code withThreads(1)}; results do not depend on the number of threads (random
+ * draws are split off one seeded generator in a fixed order). Bad input and limits exceeded throw
+ * {@link org.micmac4j.InvalidInputException} with the file, line, descriptor or variant.
  *
  * <p>The method, its conventions and sources: docs/METHOD.md §10.
  *
- * <p>Depends on {@code org.micmac4j.scenario} (the space), the root package (errors) and the
- * internal message templates. Used by {@code org.micmac4j.cib.io}, reports and the command line.
+ * <p><b>Dependencies.</b> Uses {@code org.micmac4j.scenario}, the root package (errors) and
+ * {@code org.micmac4j.internal} (messages); {@code org.micmac4j.cib.io} reads and writes files on top of this package. Used by
+ * the command line and reports.
  */
 package org.micmac4j.cib;
