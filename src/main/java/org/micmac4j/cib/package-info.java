@@ -33,7 +33,7 @@
  * <p>The method, its conventions and sources: docs/METHOD.md §10.
  *
  * <p><b>Dependencies.</b> Uses {@code org.micmac4j.scenario}, the root package (errors) and
- * {@code org.micmac4j.internal} (messages); {@code org.micmac4j.cib.io} reads and writes files on top of this package. Used by
- * the command line and reports.
+ * {@code org.micmac4j.internal} (messages); {@code org.micmac4j.cib.io} reads and writes files on
+ * top of this package. Used by the command line and reports.
  */
 package org.micmac4j.cib;
