@@ -14,6 +14,7 @@ import org.micmac4j.report.IsmReport;
 import org.micmac4j.report.IsmTable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
@@ -36,10 +37,13 @@ final class IsmCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("ism-report");
 
-    @Parameters(paramLabel = "FILE.csv",
+    @Parameters(paramLabel = "FILE.csv|xlsx",
             description = "Initial reachability matrix (header row of ids, one row per variable, cells 0 or 1; "
                     + "1* is read as 1), or with --ssim an SSIM (V, A, X, O above the diagonal).")
     Path file;
+
+    @Mixin
+    SheetOption sheet;
 
     @Option(names = "--ssim", description = "FILE is a structural self-interaction matrix (V/A/X/O).")
     boolean ssim;
@@ -94,7 +98,8 @@ final class IsmCommand extends ToolCommand {
     @Override
     protected int run() throws Exception {
         StudyInput.requireFile(file, ssim ? "SSIM" : "reachability matrix");
-        IsmInput input = ssim ? IsmInput.readSsim(file) : IsmInput.readReachability(file);
+        IsmInput input = ssim ? IsmInput.readSsim(file, sheet.sheet())
+                : IsmInput.readReachability(file, sheet.sheet());
         Ism config = Ism.withDefaults().withPartition(partition).withLevelNumbering(levelsFrom.numbering)
                 .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
         IsmResult result = config.analyze(input);
