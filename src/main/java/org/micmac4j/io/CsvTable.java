@@ -336,7 +336,7 @@ public final class CsvTable implements CellSource {
         return String.format("%s %s %d", source, sheet != null ? "row" : "line", lines[row]);
     }
 
-    /** @return the text of the comment lines (without the {@code #}), in file order */
+    /** @return the text of the non-blank comment lines (without the {@code #}), in file order */
     public List<String> comments() {
         return comments;
     }
