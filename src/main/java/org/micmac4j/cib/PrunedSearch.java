@@ -155,7 +155,7 @@ final class PrunedSearch {
             int[] th = theta[t];
             int[] sl = slack[t];
             int cap = maxInconsistency;
-            for (int p = 0; p < t; p++) {
+            for (int p = t - 1; p >= 0; p--) { // the newest descriptor first: it fails most often
                 int j = order[p];
                 int base = off[j];
                 int zj = z[j];

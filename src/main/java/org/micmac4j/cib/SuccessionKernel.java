@@ -17,12 +17,68 @@ import java.util.SplittableRandom;
  * <p><b>Exact basins.</b> Every scenario is a start, visited in rank order as an odometer (scores of
  * all descriptors but the last updated by one difference row per step, the last descriptor's row
  * added while picking). The attractor reached from each scenario is memoised in an int array over
- * the whole space (0 = unknown, otherwise attractor code), so a start whose successor is already
+ * the whole space (0 = unknown, otherwise attractor code; one byte per scenario while there are at
+ * most 127 attractors, else four), so a start whose successor is already
  * resolved costs one step and one lookup; unresolved successors are followed with full steps and
  * every scenario on the way is memoised. Memo writes race benignly: a scenario's attractor is
  * unique, so concurrent writers write the same value.
  */
 final class SuccessionKernel {
+    /** Attractor codes per scenario: one byte each while there are at most 127 attractors, else an int. */
+    interface Memo {
+        int get(int i);
+
+        void set(int i, int code);
+    }
+
+    static final class ByteMemo implements Memo {
+        final byte[] a;
+
+        ByteMemo(int n) {
+            a = new byte[n];
+        }
+
+        @Override
+        public int get(int i) {
+            return a[i];
+        }
+
+        @Override
+        public void set(int i, int code) {
+            if (code > Byte.MAX_VALUE) {
+                throw new TooManyAttractors();
+            }
+            a[i] = (byte) code;
+        }
+    }
+
+    static final class IntMemo implements Memo {
+        final int[] a;
+
+        IntMemo(int n) {
+            a = new int[n];
+        }
+
+        @Override
+        public int get(int i) {
+            return a[i];
+        }
+
+        @Override
+        public void set(int i, int code) {
+            a[i] = code;
+        }
+    }
+
+    /** Raised when a byte memo cannot hold the codes; the count restarts with an int memo. */
+    static final class TooManyAttractors extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyAttractors() {
+            super(null, null, false, false);
+        }
+    }
+
     final int nd;
     final int n;
     final int[] k;
@@ -121,7 +177,7 @@ final class SuccessionKernel {
     }
 
     /** Follows the succession from {@code start} with full steps; memoises when {@code memo} is given. */
-    int resolve(long start, int[] memo, int[] z, int[] next, int[] theta) {
+    int resolve(long start, Memo memo, int[] z, int[] next, int[] theta) {
         List<Long> path = new ArrayList<>();
         Set<Long> seen = null;
         long cur = start;
@@ -140,8 +196,8 @@ final class SuccessionKernel {
                 code = register(new long[] {cur});
                 break;
             }
-            if (memo != null && memo[(int) nx] != 0) {
-                code = memo[(int) nx];
+            if (memo != null && memo.get((int) nx) != 0) {
+                code = memo.get((int) nx);
                 break;
             }
             int at = seen != null ? (seen.contains(nx) ? path.indexOf(nx) : -1) : path.indexOf(nx);
@@ -158,7 +214,7 @@ final class SuccessionKernel {
         }
         if (memo != null) {
             for (long p : path) {
-                memo[(int) p] = code;
+                memo.set((int) p, code);
             }
         }
         return code;
@@ -166,7 +222,18 @@ final class SuccessionKernel {
 
     /** Exact basin counts: counts[code] over every start; index 0 unused. */
     long[] exact(int threads) {
-        int[] memo = new int[(int) size];
+        try {
+            return exact(threads, new ByteMemo((int) size));
+        } catch (TooManyAttractors e) {
+            synchronized (this) {
+                attractors.clear();
+                codes.clear();
+            }
+            return exact(threads, new IntMemo((int) size));
+        }
+    }
+
+    private long[] exact(int threads, Memo memo) {
         int last = nd - 1;
         int prefix = 0;
         long tasks = 1;
@@ -174,13 +241,22 @@ final class SuccessionKernel {
             tasks *= k[prefix];
             prefix++;
         }
+        if (nd >= 3 && prefix > nd - 3) {
+            prefix = 0;
+            tasks = 1;
+            while (prefix < nd - 3 && tasks < 64L * threads) {
+                tasks *= k[prefix];
+                prefix++;
+            }
+        }
         int p = prefix;
         long perTask = size / tasks;
         List<long[]> parts = new ArrayList<>();
         for (int i = 0; i < tasks; i++) {
             parts.add(null);
         }
-        Parallel.run(threads, (int) tasks, task -> parts.set(task, exactTask(task, p, task * perTask, memo)));
+        Parallel.run(threads, (int) tasks, task -> parts.set(task,
+                p <= nd - 3 ? exactBlockTask(task, p, task * perTask, memo) : exactTask(task, p, task * perTask, memo)));
         long[] total = new long[0];
         for (long[] c : parts) {
             if (c.length > total.length) {
@@ -193,7 +269,7 @@ final class SuccessionKernel {
         return total;
     }
 
-    private long[] exactTask(int task, int prefix, long firstRank, int[] memo) {
+    private long[] exactTask(int task, int prefix, long firstRank, Memo memo) {
         long[] counts = new long[16];
         int last = nd - 1;
         int[] z = new int[nd];
@@ -214,13 +290,17 @@ final class SuccessionKernel {
         }
         int offLast = off[last];
         int kLast = k[last];
-        long rank = firstRank;
+        int[] istride = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            istride[d] = (int) stride[d];
+        }
+        int rank = (int) firstRank;
         while (true) {
             // successor rank of all but the last descriptor does not depend on z[last] only through
             // the last row, so it is computed per last variant
             for (int v = 0; v < kLast; v++, rank++) {
                 int rowL = (offLast + v) * n;
-                long s = 0;
+                int s = 0;
                 for (int j = 0; j < nd; j++) {
                     int base = off[j];
                     int zj = j == last ? v : z[j];
@@ -233,20 +313,19 @@ final class SuccessionKernel {
                             best = x;
                         }
                     }
-                    s += (b[base + zj] + cells[rowL + base + zj] == max ? zj : best) * stride[j];
+                    s += (b[base + zj] + cells[rowL + base + zj] == max ? zj : best) * istride[j];
                 }
-                int code = memo[(int) rank];
+                int code = memo.get(rank);
                 if (code == 0) {
                     if (s == rank) {
-                        z[last] = v;
                         code = register(new long[] {rank});
                     } else {
-                        code = memo[(int) s];
+                        code = memo.get(s);
                         if (code == 0) {
                             code = resolve(s, memo, zz, nz, theta);
                         }
                     }
-                    memo[(int) rank] = code;
+                    memo.set(rank, code);
                 }
                 if (code >= counts.length) {
                     counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
@@ -254,6 +333,152 @@ final class SuccessionKernel {
                 counts[code]++;
             }
             int d = last - 1;
+            while (d >= prefix) {
+                int from = (off[d] + z[d]) * n;
+                z[d]++;
+                if (z[d] == k[d]) {
+                    z[d] = 0;
+                }
+                int to = (off[d] + z[d]) * n;
+                for (int c = 0; c < n; c++) {
+                    b[c] += cells[to + c] - cells[from + c];
+                }
+                if (z[d] != 0) {
+                    break;
+                }
+                d--;
+            }
+            if (d < prefix) {
+                return counts;
+            }
+        }
+    }
+
+    /**
+     * The exact count with the last two descriptors as an inner block of W = k1·k2 combinations.
+     * For each state of the other descriptors, a descriptor whose best variant wins even against the
+     * most favourable inner combination for every rival (lower bound of its score above the upper
+     * bounds of all others) moves to that variant for every inner combination, so its part of the
+     * successor rank is computed once per W scenarios; only the other descriptors are evaluated per
+     * scenario.
+     */
+    private long[] exactBlockTask(int task, int prefix, long firstRank, Memo memo) {
+        long[] counts = new long[16];
+        int l1 = nd - 2;
+        int l2 = nd - 1;
+        int w = k[l1] * k[l2];
+        int[] r = new int[w * n];
+        for (int u = 0; u < k[l1]; u++) {
+            for (int v = 0; v < k[l2]; v++) {
+                int row1 = (off[l1] + u) * n;
+                int row2 = (off[l2] + v) * n;
+                int x = (u * k[l2] + v) * n;
+                for (int c = 0; c < n; c++) {
+                    r[x + c] = cells[row1 + c] + cells[row2 + c];
+                }
+            }
+        }
+        int[] rmin = new int[n];
+        int[] rmax = new int[n];
+        for (int c = 0; c < n; c++) {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int x = 0; x < w; x++) {
+                lo = Math.min(lo, r[x * n + c]);
+                hi = Math.max(hi, r[x * n + c]);
+            }
+            rmin[c] = lo;
+            rmax[c] = hi;
+        }
+        int[] istride = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            istride[d] = (int) stride[d];
+        }
+        int[] z = new int[nd];
+        int[] nz = new int[nd];
+        int[] zz = new int[nd];
+        int[] theta = new int[n];
+        int[] undecided = new int[nd];
+        int t0 = task;
+        for (int d = prefix - 1; d >= 0; d--) {
+            z[d] = t0 % k[d];
+            t0 /= k[d];
+        }
+        int[] b = new int[n];
+        for (int d = 0; d < l1; d++) {
+            int row = (off[d] + z[d]) * n;
+            for (int c = 0; c < n; c++) {
+                b[c] += cells[row + c];
+            }
+        }
+        int rank = (int) firstRank;
+        while (true) {
+            int constant = 0;
+            int nu = 0;
+            for (int j = 0; j < nd; j++) {
+                int base = off[j];
+                int best = 0;
+                int bestLo = b[base] + rmin[base];
+                for (int x = 1; x < k[j]; x++) {
+                    int lo = b[base + x] + rmin[base + x];
+                    if (lo > bestLo) {
+                        bestLo = lo;
+                        best = x;
+                    }
+                }
+                boolean decided = true;
+                for (int x = 0; x < k[j]; x++) {
+                    if (x != best && b[base + x] + rmax[base + x] >= bestLo) {
+                        decided = false;
+                        break;
+                    }
+                }
+                if (decided) {
+                    constant += best * istride[j];
+                } else {
+                    undecided[nu++] = j;
+                }
+            }
+            for (int u = 0; u < k[l1]; u++) {
+                z[l1] = u;
+                for (int v = 0; v < k[l2]; v++, rank++) {
+                    z[l2] = v;
+                    int code = memo.get(rank);
+                    if (code == 0) {
+                        int rowW = (u * k[l2] + v) * n;
+                        int s = constant;
+                        for (int q = 0; q < nu; q++) {
+                            int j = undecided[q];
+                            int base = off[j];
+                            int zj = z[j];
+                            int best = 0;
+                            int max = b[base] + r[rowW + base];
+                            for (int x = 1; x < k[j]; x++) {
+                                int t = b[base + x] + r[rowW + base + x];
+                                if (t > max) {
+                                    max = t;
+                                    best = x;
+                                }
+                            }
+                            s += (b[base + zj] + r[rowW + base + zj] == max ? zj : best) * istride[j];
+                        }
+                        if (s == rank) {
+                            code = register(new long[] {rank});
+                        } else {
+                            code = memo.get(s);
+                            if (code == 0) {
+                                code = resolve(s, memo, zz, nz, theta);
+                            }
+                        }
+                        memo.set(rank, code);
+                    }
+                    if (code >= counts.length) {
+                        counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
+                    }
+                    counts[code]++;
+                }
+            }
+            int d = l1 - 1;
             while (d >= prefix) {
                 int from = (off[d] + z[d]) * n;
                 z[d]++;

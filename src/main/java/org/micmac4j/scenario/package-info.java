@@ -6,6 +6,9 @@
  * combinations, counted exactly, and a {@link org.micmac4j.scenario.Scenario scenario}: one variant
  * per descriptor.
  *
+ * <p>Depends only on {@code org.micmac4j} (errors) and its internal messages; used by
+ * {@code org.micmac4j.cib} and {@code org.micmac4j.morph}.
+ *
  * <pre>{@code
  * ScenarioSpace space = ScenarioSpace.of(List.of(
  *         Descriptor.of("A", "Government", List.of(Variant.of("A1"), Variant.of("A2"))),
@@ -14,5 +17,8 @@
  * Scenario s = space.scenario("A2", "B1");
  * space.variantIds(s);                 // [A2, B1]
  * }</pre>
+ *
+ * <p>Depends on the root package (errors) and the internal message templates. Used by
+ * {@code org.micmac4j.cib}, {@code org.micmac4j.morph}, reports and the command line.
  */
 package org.micmac4j.scenario;
