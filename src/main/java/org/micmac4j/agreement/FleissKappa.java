@@ -128,17 +128,28 @@ public final class FleissKappa {
      */
     public record Result(double kappa, double z, double meanAgreement, double chanceAgreement,
             double[] subjectAgreement, double[] categoryShares) {
-        /** Copies the arrays so that the record stays immutable. */
+        /**
+         * Copies the arrays so that the record stays immutable.
+         *
+         * @param kappa (P̄ − P_e) / (1 − P_e)
+         * @param z κ / √var₀
+         * @param meanAgreement P̄
+         * @param chanceAgreement P_e
+         * @param subjectAgreement P_i per subject
+         * @param categoryShares p_j per category
+         */
         public Result {
             subjectAgreement = subjectAgreement.clone();
             categoryShares = categoryShares.clone();
         }
 
+        /** @return P_i per subject (a copy) */
         @Override
         public double[] subjectAgreement() {
             return subjectAgreement.clone();
         }
 
+        /** @return p_j per category (a copy) */
         @Override
         public double[] categoryShares() {
             return categoryShares.clone();

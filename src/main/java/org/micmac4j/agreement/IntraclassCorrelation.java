@@ -144,7 +144,11 @@ public final class IntraclassCorrelation {
         return new Result(Collections.unmodifiableMap(out), bms, wms, jms, ems, v, this);
     }
 
+    /** The F quantile; NaN when a degree of freedom is undefined (no variance in the data). */
     private static double quantile(double p, double df1, double df2) {
+        if (!(df1 > 0 && df2 > 0 && Double.isFinite(df1) && Double.isFinite(df2))) {
+            return Double.NaN;
+        }
         return FDistribution.of(df1, df2).inverseCumulativeProbability(p);
     }
 

@@ -8,6 +8,10 @@
  * immutable configured object ({@code withDefaults()}, {@code with...()}) and returns a small
  * immutable result that exposes its configuration.
  *
- * <p>Used by {@code org.micmac4j.experts}; depends on nothing else in the library.
+ * <p>Formulas and sources are in each class's Javadoc and in docs/METHOD.md §9.2.
+ *
+ * <p>Depends on nothing else in the library, only on Apache Commons Statistics (the χ² and F
+ * distributions of the p-values and confidence limits). Used by {@code org.micmac4j.experts},
+ * reports and the command line.
  */
 package org.micmac4j.agreement;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--weights exact|sampled:N]
- * [--seed S] [--sl FILE]}: cross-impact balance analysis (METHOD §10) of a judgement matrix.
+ * [--seed S] [--sl FILE]}: cross-impact balance analysis (docs/METHOD.md §10) of a judgement matrix.
  */
 @Command(name = "cib", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Cross-impact balance: every scenario with inconsistency at most K, exactly, with its "

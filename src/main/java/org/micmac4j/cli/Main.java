@@ -24,7 +24,7 @@ import picocli.CommandLine.ParseResult;
  * cannot be written, e.g. {@code > /dev/full}, or the JVM running out of memory, with a line
  * saying how to give it more), and a stack trace only with {@code --debug}.
  */
-@Command(name = "micmac", mixinStandardHelpOptions = true, version = "micmac4j 0.1.0",
+@Command(name = "micmac", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         subcommands = {AnalyzeCommand.class, ExpertsCommand.class, IsmCommand.class, DematelCommand.class,
             CibCommand.class, MorphCommand.class, ScenariosCommand.class,
             CommandLine.HelpCommand.class},

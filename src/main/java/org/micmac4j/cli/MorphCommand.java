@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code micmac morph COMPATIBILITY.csv [--exclusions FILE] [--fix PARAM=VALUE ...] [--limit N]}:
- * morphological analysis (cross-consistency assessment, METHOD §11) of a compatibility table.
+ * morphological analysis (cross-consistency assessment, docs/METHOD.md §11) of a compatibility table.
  */
 @Command(name = "morph", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Morphological analysis (cross-consistency assessment): the exact number of consistent "

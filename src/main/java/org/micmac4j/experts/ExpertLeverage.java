@@ -10,7 +10,12 @@ import java.util.List;
  * @param shifts one entry per variable, in variable order (unmodifiable)
  */
 public record ExpertLeverage(String expert, List<VariableShift> shifts) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param expert the expert left out
+     * @param shifts one entry per variable
+     */
     public ExpertLeverage {
         shifts = List.copyOf(shifts);
     }

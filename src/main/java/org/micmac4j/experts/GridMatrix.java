@@ -6,19 +6,27 @@ import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Scale;
 import org.micmac4j.Variable;
 
-/** Builds a matrix from row-major kernel buffers (aggregates and Monte Carlo draws). */
+/**
+ * Builds matrices from row-major kernel buffers (aggregates and Monte Carlo draws). A Monte Carlo
+ * worker keeps one {@link InfluenceMatrix.Builder} and refills every cell per draw: the builder's
+ * arrays are allocated once, and {@code build()} copies them into the matrix's own store, so a draw
+ * allocates nothing of size n² beyond the matrix itself.
+ */
 final class GridMatrix {
     private GridMatrix() {
     }
 
     static InfluenceMatrix build(List<Variable> variables, double[] values, boolean[] potential, Scale scale) {
-        int n = variables.size();
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(variables).scale(scale);
+        return refill(InfluenceMatrix.builder(variables).scale(scale), variables.size(), values, potential);
+    }
+
+    /** Overwrites every cell of a builder (so that it can be reused) and builds. */
+    static InfluenceMatrix refill(InfluenceMatrix.Builder b, int n, double[] values, boolean[] potential) {
         for (int i = 0, c = 0; i < n; i++) {
             for (int j = 0; j < n; j++, c++) {
                 if (potential[c]) {
                     b.potential(i, j);
-                } else if (values[c] != 0) {
+                } else {
                     b.set(i, j, values[c]);
                 }
             }

@@ -10,6 +10,8 @@ import org.micmac4j.MicmacResult;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
 import org.micmac4j.agreement.AlphaMetric;
+import org.micmac4j.agreement.FleissKappa;
+import org.micmac4j.agreement.IntraclassCorrelation;
 import org.micmac4j.agreement.KendallW;
 import org.micmac4j.agreement.KrippendorffAlpha;
 
@@ -20,12 +22,20 @@ import org.micmac4j.agreement.KrippendorffAlpha;
  * 1) off-diagonal cells, observers = the experts, blanks missing, a P opinion valued
  * {@link PanelSynthesis#potentialValue()}), in the four metrics.
  *
+ * <p>On the cells that every expert scored (complete data), also Fleiss' kappa (each score a
+ * category) and the Shrout-Fleiss intraclass correlations (cells as targets, experts as judges);
+ * null when fewer than two cells are complete.
+ *
  * <p>Needs at least two experts (with one, {@link PanelResult#agreement()} is null).
  *
  * @param rankings Kendall's W for {@link View#DIRECT} and {@link View#INDIRECT} (unmodifiable)
  * @param alpha Krippendorff's alpha per metric (unmodifiable)
+ * @param completeCells how many off-diagonal cells every expert scored
+ * @param fleissKappa Fleiss' kappa over the complete cells, or null
+ * @param icc the intraclass correlations over the complete cells, or null
  */
-public record PanelAgreement(Map<View, RankAgreement> rankings, Map<AlphaMetric, KrippendorffAlpha.Result> alpha) {
+public record PanelAgreement(Map<View, RankAgreement> rankings, Map<AlphaMetric, KrippendorffAlpha.Result> alpha,
+        int completeCells, FleissKappa.Result fleissKappa, IntraclassCorrelation.Result icc) {
 
     /**
      * @param view {@link View#DIRECT} or {@link View#INDIRECT}
@@ -80,7 +90,25 @@ public record PanelAgreement(Map<View, RankAgreement> rankings, Map<AlphaMetric,
         for (AlphaMetric metric : AlphaMetric.values()) {
             alpha.put(metric, KrippendorffAlpha.withDefaults().withMetric(metric).of(units));
         }
-        return new PanelAgreement(Collections.unmodifiableMap(rankings), Collections.unmodifiableMap(alpha));
+        List<double[]> complete = new java.util.ArrayList<>();
+        for (double[] unit : units) {
+            boolean full = true;
+            for (double x : unit) {
+                full &= !Double.isNaN(x);
+            }
+            if (full) {
+                complete.add(unit);
+            }
+        }
+        FleissKappa.Result kappa = null;
+        IntraclassCorrelation.Result icc = null;
+        if (complete.size() >= 2) {
+            double[][] c = complete.toArray(new double[0][]);
+            kappa = FleissKappa.withDefaults().ofRatings(c);
+            icc = IntraclassCorrelation.withDefaults().of(c);
+        }
+        return new PanelAgreement(Collections.unmodifiableMap(rankings), Collections.unmodifiableMap(alpha),
+                complete.size(), kappa, icc);
     }
 
     /** The off-diagonal cells as units, experts as observers, NaN for a blank. */

@@ -45,7 +45,9 @@ import org.micmac4j.ViewResult;
  *
  * <p>Reproducible: draw d uses its own generator (XoRoShiRo128++ from Apache Commons RNG) seeded by
  * SplitMix64 of (seed, d), and the tallies are sums, so a seed gives the same result whatever the
- * number of threads. Parallel across draws; each worker reuses its buffers.
+ * number of threads. Parallel across draws; each worker reuses its buffers (the draw's cells and
+ * one matrix builder), so a draw allocates nothing of size n² beyond its matrix (and, when it has
+ * P cells, the potential matrix of the analysis).
  *
  * <pre>{@code
  * RobustnessResult r = Robustness.withDefaults().withDraws(2000).withSeed(7)
@@ -332,6 +334,7 @@ public final class Robustness {
                     Tally tally = new Tally(n, views);
                     double[] values = new double[n * n];
                     boolean[] potential = new boolean[n * n];
+                    InfluenceMatrix.Builder builder = InfluenceMatrix.builder(variables).scale(Scale.PERMISSIVE);
                     for (int d = next.getAndIncrement(); d < draws; d = next.getAndIncrement()) {
                         UniformRandomProvider rng = generator(seed, d);
                         mine.fill(rng, values, potential);
@@ -343,7 +346,7 @@ public final class Robustness {
                             double pw = pLow + (pHigh - pLow) * rng.nextDouble();
                             config = config.withPotentialWeights(config.potentialWeightCurrent(), pw);
                         }
-                        MicmacResult r = config.analyze(GridMatrix.build(variables, values, potential, Scale.PERMISSIVE));
+                        MicmacResult r = config.analyze(GridMatrix.refill(builder, n, values, potential));
                         tally.add(r);
                         if (progress != null) {
                             progress.accept(done.incrementAndGet());

@@ -13,7 +13,10 @@
  * mc.robustKeyVariables(View.INDIRECT);
  * }</pre>
  *
- * <p>Depends on the root API and {@code org.micmac4j.agreement}; nothing depends on it except the
- * command line and the report.
+ * <p>The method, its conventions and sources: docs/METHOD.md §9.
+ *
+ * <p>Depends on the root API, {@code org.micmac4j.agreement}, {@code org.micmac4j.io} (reading
+ * panels), Apache Commons CSV and Apache Commons RNG (the per-draw generators); nothing depends
+ * on it except the command line and the report.
  */
 package org.micmac4j.experts;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.CellSource;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -34,7 +35,7 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Immutable. Cells are trimmed; a blank cell reads as the empty string.
  */
-public final class CsvTable {
+public final class CsvTable implements CellSource {
     private final String source;
     private final String sheet;
     private final char delimiter;

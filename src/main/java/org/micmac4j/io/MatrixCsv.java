@@ -251,14 +251,14 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix fromTable(CsvTable t, Scale scale) {
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t)).scale(scale);
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t, Variable::of)).scale(scale);
         LabelledMatrices.readSquare(t, (table, i, j) -> {
             if (table.cell(i, j).equalsIgnoreCase("P")) {
                 Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
                         table.where(i, j), scale);
                 b.potential(i, j);
             } else {
-                b.set(i, j, number(table, i, j));
+                b.set(i, j, number(t, i, j));
             }
             return 0;
         });

@@ -7,5 +7,8 @@
  * <p>JGraphT ({@code org.jgrapht:jgrapht-core} 1.5.x) is an optional dependency of micmac4j: add it
  * to your build to use this package; nothing else in micmac4j needs it. This is the only package
  * whose public API shows JGraphT types.
+ *
+ * <p>Depends on the root package (matrices, results), the internal message templates and JGraphT.
+ * Used by callers only.
  */
 package org.micmac4j.jgrapht;

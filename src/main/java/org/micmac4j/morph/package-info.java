@@ -14,5 +14,11 @@
  * r.configurations();                      // the first 1000, lexicographic
  * MorphologicalAnalysis.withDefaults().infer(f, Map.of("Drink.Milk", "3")).possibleValues(0);
  * }</pre>
+ *
+ * <p>The method, its conventions and sources: docs/METHOD.md §11.
+ *
+ * <p>Depends on {@code org.micmac4j.scenario} (the space), {@code org.micmac4j.io} (the CSV
+ * reader), the root package (errors) and the internal message templates. Used by callers, reports
+ * and the command line.
  */
 package org.micmac4j.morph;

@@ -15,6 +15,7 @@ import org.micmac4j.Sector;
 import org.micmac4j.Variable;
 import org.micmac4j.View;
 import org.micmac4j.agreement.AlphaMetric;
+import org.micmac4j.agreement.IccForm;
 import org.micmac4j.agreement.KendallW;
 import org.micmac4j.experts.CellDispersion;
 import org.micmac4j.experts.ExpertLeverage;
@@ -178,6 +179,21 @@ public final class ExpertsReport {
                     .num(HtmlReport.dec(a.alpha(m).pairableValues(), 0)).raw("</tr>\n");
         }
         h.raw("</table>\n");
+        if (a.icc() != null) {
+            h.muted(String.format(Locale.ROOT, "On the %d cells that every expert scored: Fleiss' kappa (each score a "
+                    + "category) and the intraclass correlations (cells as targets, experts as judges; 95 %% limits).",
+                    a.completeCells()));
+            h.tableHead("statistic", "value", "95 % limits");
+            h.raw("<tr>").cell("Fleiss' kappa").num(HtmlReport.dec(a.fleissKappa().kappa(), 3)).cell("")
+                    .raw("</tr>\n");
+            for (IccForm f : IccForm.values()) {
+                var e = a.icc().get(f);
+                h.raw("<tr>").cell(f.name()).num(HtmlReport.dec(e.value(), 3))
+                        .num("[" + HtmlReport.dec(e.lower(), 3) + ", " + HtmlReport.dec(e.upper(), 3) + "]")
+                        .raw("</tr>\n");
+            }
+            h.raw("</table>\n");
+        }
     }
 
     private static void kendall(HtmlPage h, String view, String axis, KendallW.Result k) {

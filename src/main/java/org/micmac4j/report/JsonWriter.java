@@ -107,6 +107,16 @@ public final class JsonWriter {
     }
 
     /**
+     * @param v an integer of any size (exact; JSON numbers have no size limit), or null
+     * @return this writer
+     */
+    public JsonWriter value(java.math.BigInteger v) {
+        separate();
+        out.append(v == null ? "null" : v.toString());
+        return this;
+    }
+
+    /**
      * @param v a boolean
      * @return this writer
      */

@@ -63,6 +63,6 @@ public final class MorphJson {
 
     /** Exact integers: JSON numbers have no size limit, only doubles would round them. */
     static void integer(JsonWriter w, BigInteger n) {
-        w.value(n.longValueExact());
+        w.value(n);
     }
 }

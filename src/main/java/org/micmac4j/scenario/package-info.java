@@ -17,5 +17,8 @@
  * Scenario s = space.scenario("A2", "B1");
  * space.variantIds(s);                 // [A2, B1]
  * }</pre>
+ *
+ * <p>Depends on the root package (errors) and the internal message templates. Used by
+ * {@code org.micmac4j.cib}, {@code org.micmac4j.morph}, reports and the command line.
  */
 package org.micmac4j.scenario;

@@ -116,6 +116,10 @@ class PanelPropertiesTest {
             assertTrue(Math.abs(w - 1) < 1e-9 || Double.isNaN(w), v + " " + w);
         }
         assertTrue(r.disputedCells().isEmpty());
+        // Every cell is complete; identical raters: kappa 1 unless one category only.
+        assertEquals(n * (n - 1), r.agreement().completeCells());
+        double kappa = r.agreement().fleissKappa().kappa();
+        assertTrue(Math.abs(kappa - 1) < 1e-12 || Double.isNaN(kappa), "kappa " + kappa);
         for (ExpertLeverage l : r.leaveOneOut()) {
             assertEquals(0, l.sectorChanges());
             assertEquals(0, l.maxRankShift());
