@@ -9,8 +9,6 @@ import org.micmac4j.Scale;
 import org.micmac4j.SplitRule;
 import org.micmac4j.StructureDiagnosis;
 import org.micmac4j.View;
-import org.micmac4j.report.ClassificationTable;
-import org.micmac4j.report.MicmacJson;
 import org.micmac4j.report.MicmacReport;
 
 import picocli.CommandLine.Command;
@@ -131,7 +129,8 @@ public final class AnalyzeCommand extends ToolCommand {
         MicmacResult result = config.analyze(input.matrix());
         result.view(View.POTENTIAL_INDIRECT); // runs both iterations now, under the progress message
         if (output.json()) {
-            out().println(MicmacJson.of(result));
+            MicmacReport.withDefaults().writeJson(result, out());
+            out().println();
         } else {
             printSummary(input, result);
         }
@@ -157,7 +156,7 @@ public final class AnalyzeCommand extends ToolCommand {
         out().printf(Locale.ROOT, "%d variables; indirect order k = %d (%s, %s); structure %s; split %s%n%n",
                 result.variables().size(), result.order(), result.isStable() ? "stable" : "NOT stable",
                 result.iteration(View.INDIRECT).stopReason(), s, result.config().split());
-        out().print(ClassificationTable.of(result));
+        out().print(MicmacReport.withDefaults().table(result));
         out().println();
         out().println("Ranks: 1 = most influent / most dependent. D = direct (MDI), I = indirect (MDI^k);"
                 + " displacement: places gained from direct to indirect.");

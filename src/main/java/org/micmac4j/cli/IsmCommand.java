@@ -8,9 +8,7 @@ import org.micmac4j.ism.Ism;
 import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.LevelNumbering;
-import org.micmac4j.report.IsmJson;
 import org.micmac4j.report.IsmReport;
-import org.micmac4j.report.IsmTable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +47,10 @@ public final class IsmCommand extends ToolCommand {
                     + "sources: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     LevelsFrom levelsFrom;
 
+    @Option(names = "--transitive-cells", description = "With --json, list the entries added by transitivity "
+            + "(up to n² of them); without it the document gives only their number (transitiveCellCount).")
+    boolean transitiveCells;
+
     /** The level numberings offered on the command line. */
     enum LevelsFrom {
         sinks(LevelNumbering.FROM_SINKS), sources(LevelNumbering.FROM_SOURCES);
@@ -71,20 +73,20 @@ public final class IsmCommand extends ToolCommand {
         Ism config = Ism.withDefaults().withLevelNumbering(levelsFrom.numbering)
                 .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
         IsmResult result = config.analyze(input);
+        IsmReport report = IsmReport.withDefaults().withTransitiveCellsListed(transitiveCells)
+                .withTitle(String.valueOf(file.getFileName()));
         if (output.json()) {
-            out().println(IsmJson.of(result, input.kind()));
+            report.writeJson(result, input.kind(), out());
+            out().println();
         } else {
             out().println(String.valueOf(file.getFileName()));
-            out().printf(Locale.ROOT, "%d variables (%s); closure %s; %d levels; ISM-MICMAC split %s: driving "
-                    + "threshold %s, dependence threshold %s; %d entries added by transitivity%n%n", result.size(),
-                    ssim ? "SSIM" : "reachability matrix", result.closure(), result.levelCount(), result.split().rule(),
-                    IsmTable.count(result.drivingThreshold()), IsmTable.count(result.dependenceThreshold()),
-                    result.transitiveCells().size());
-            out().print(IsmTable.of(result));
+            out().printf(Locale.ROOT, "%d variables (%s); %s%n%n", result.size(), ssim ? "SSIM" : "reachability matrix",
+                    report.summary(result));
+            out().print(report.table(result));
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            IsmReport.withTitle(String.valueOf(file.getFileName())).write(result, dir);
+            report.write(result, dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("ism-report.html"));

@@ -13,6 +13,10 @@ import org.micmac4j.ism.IsmEdge;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.IsmVariable;
 import org.micmac4j.ism.LevelNumbering;
+import org.micmac4j.report.render.Numbers;
+import org.micmac4j.report.render.Palette;
+import org.micmac4j.report.render.Svg;
+import org.micmac4j.report.render.Xml;
 
 /**
  * The ISM level diagram as SVG (METHOD.md §7): one row per level, level I at the top when levels
@@ -23,7 +27,7 @@ import org.micmac4j.ism.LevelNumbering;
  * box. Within a row, variables are ordered to shorten the arrows (barycentre sweeps), the members
  * of a cycle side by side.
  */
-public final class IsmLevelsSvg {
+final class IsmLevelsSvg {
     private static final double LEFT = 120;
     private static final double TOP = 84;
     private static final double ROW_GAP = 96;
@@ -40,7 +44,7 @@ public final class IsmLevelsSvg {
      * @param result an ISM analysis
      * @return the SVG document (no XML declaration, so that it can also be inlined in HTML)
      */
-    public static String of(IsmResult result) {
+    static String of(IsmResult result) {
         List<IsmVariable> vars = result.variables();
         int n = vars.size();
         Map<String, Integer> index = new HashMap<>();
@@ -92,7 +96,7 @@ public final class IsmLevelsSvg {
             svg.rect(LEFT - 100, y - ROW_GAP / 2 + 4, plotW + 100, ROW_GAP - 8, "fill=\"" + (r % 2 == 0 ? "#f7f9fb"
                     : "#ffffff") + "\" stroke=\"none\"");
             int level = sinksOnTop ? r + 1 : levels - r;
-            svg.text(LEFT - 92, y + 5, "Level " + IsmTable.roman(level), "font-weight=\"bold\" fill=\"#555\"");
+            svg.text(LEFT - 92, y + 5, "Level " + Numbers.roman(level), "font-weight=\"bold\" fill=\"#555\"");
             for (int k = 0; k < members.size(); k++) {
                 int i = members.get(k);
                 cx[i] = x0 + k * (nodeW + GAP) + nodeW / 2;
@@ -118,7 +122,7 @@ public final class IsmLevelsSvg {
                     + palette.colour(i) + "\" fill-opacity=\"0.22\" stroke=\"" + palette.colour(i)
                     + "\" stroke-width=\"1.6\"");
             svg.raw("<title>").raw(Xml.escape(String.format(Locale.ROOT, "%s: level %s, driving power %d, dependence "
-                    + "power %d, %s", v.id(), IsmTable.roman(v.level()), v.drivingPower(), v.dependencePower(),
+                    + "power %d, %s", v.id(), Numbers.roman(v.level()), v.drivingPower(), v.dependencePower(),
                     v.cluster()))).raw("</title>");
             svg.text(cx[i], cy[i] + FONT * 0.36, v.id(), "class=\"label\" text-anchor=\"middle\" "
                     + "font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" fill=\"#1a1a1a\"");
@@ -310,15 +314,15 @@ public final class IsmLevelsSvg {
                 double ya0 = y0 - half[e[0]];
                 double ya1 = y1 - half[e[1]];
                 double top = Math.min(ya0, ya1) - 40;
-                path = "M" + Xml.num(x[0]) + "," + Xml.num(ya0) + " C" + Xml.num(x[0]) + "," + Xml.num(top) + " "
-                        + Xml.num(x[1]) + "," + Xml.num(top) + " " + Xml.num(x[1]) + "," + Xml.num(ya1 - 1);
+                path = "M" + Svg.num(x[0]) + "," + Svg.num(ya0) + " C" + Svg.num(x[0]) + "," + Svg.num(top) + " "
+                        + Svg.num(x[1]) + "," + Svg.num(top) + " " + Svg.num(x[1]) + "," + Svg.num(ya1 - 1);
             } else {
                 double dir = Math.signum(y1 - y0);
                 double ys = y0 + dir * half[e[0]];
                 double ye = y1 - dir * (half[e[1]] + 1);
                 double bend = (ye - ys) * 0.45;
-                path = "M" + Xml.num(x[0]) + "," + Xml.num(ys) + " C" + Xml.num(x[0]) + "," + Xml.num(ys + bend) + " "
-                        + Xml.num(x[1]) + "," + Xml.num(ye - bend) + " " + Xml.num(x[1]) + "," + Xml.num(ye);
+                path = "M" + Svg.num(x[0]) + "," + Svg.num(ys) + " C" + Svg.num(x[0]) + "," + Svg.num(ys + bend) + " "
+                        + Svg.num(x[1]) + "," + Svg.num(ye - bend) + " " + Svg.num(x[1]) + "," + Svg.num(ye);
             }
             svg.raw("<path class=\"edge\" d=\"" + path + "\" fill=\"none\" stroke=\"" + EDGE_COLOUR + "\" "
                     + "stroke-width=\"1.3\" stroke-opacity=\"0.85\"" + (e[2] == 1 ? " stroke-dasharray=\"4 3\"" : "")

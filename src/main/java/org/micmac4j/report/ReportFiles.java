@@ -1,5 +1,6 @@
 package org.micmac4j.report;
 
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -24,7 +24,7 @@ import org.micmac4j.ism.Ism;
 import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.LevelNumbering;
-import org.micmac4j.report.LabelPlacer.Box;
+import org.micmac4j.report.render.Box;
 import org.micmac4j.testutil.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -130,7 +130,7 @@ class IsmDematelReportTest {
     @Test
     void dematelMapHasOnePointAndLabelPerVariableArrowsAndTheZeroLine() throws Exception {
         for (DematelResult r : dematels) {
-            String svg = DematelMapSvg.of(r);
+            String svg = DematelReport.withDefaults().render(r).get("dematel-map.svg");
             Document d = XmlCheck.parse(svg);
             assertEquals(r.size(), XmlCheck.elements(d, "circle", "point").size());
             List<String> ids = r.variables().stream().map(v -> v.id()).toList();
@@ -144,7 +144,7 @@ class IsmDematelReportTest {
     @Test
     void pagesAreWellFormedWithTablesAndPictures(@TempDir Path tmp) throws Exception {
         IsmResult kumar = isms.get(0);
-        Map<String, String> files = IsmReport.withTitle("Kumar & <2014>").render(kumar);
+        Map<String, String> files = IsmReport.withDefaults().withTitle("Kumar & <2014>").render(kumar);
         assertEquals(List.of("ism-levels.svg", "ism-micmac.svg", "ism-report.html"), List.copyOf(files.keySet()));
         String html = files.get("ism-report.html");
         Document d = XmlCheck.parse(html);
