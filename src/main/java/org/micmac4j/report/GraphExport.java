@@ -22,7 +22,7 @@ final class GraphExport {
         sb.append("digraph ").append(dotId(graph.name() + " influence")).append(" {\n");
         sb.append("  graph [label=").append(dotId(graph.name() + " influence graph, strongest "
                 + Numbers.fixed(graph.percent(), 0) + " % of " + graph.totalEdges() + " links"
-                + (graph.capped() ? ", capped at the strongest " + graph.edges().size() : ""))).append("];\n");
+                + (graph.capped() ? ", at most the strongest few from each variable: " + graph.edges().size() : ""))).append("];\n");
         sb.append("  node [shape=ellipse, style=filled, fillcolor=\"#eef3f8\"];\n");
         for (Variable v : graph.variables()) {
             sb.append("  ").append(dotId(v.id())).append(" [tooltip=").append(dotId(v.name()));

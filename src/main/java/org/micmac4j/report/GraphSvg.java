@@ -24,7 +24,7 @@ final class GraphSvg {
     private static final double[] DIRECT_WIDTHS = {1.0, 1.7, 2.6, 1.7};
 
     /** The circle's radius grows with the number of variables up to this, in pixels. */
-    static final double RADIUS_MAX = 1400;
+    static final double RADIUS_MAX = 800;
 
     private GraphSvg() {
     }
@@ -53,7 +53,7 @@ final class GraphSvg {
         List<InfluenceGraph.Edge> drawn = graph.drawn(MicmacReport.DRAWN_LINKS_PER_VARIABLE);
         svg.text(20, 46, String.format(Locale.ROOT, "Filter: strongest %s %% of %d links%s (%d, in the .dot and "
                 + ".graphml files). Drawn: %d, at most the %d strongest from each variable%s.",
-                Numbers.fixed(graph.percent(), 0), graph.totalEdges(), graph.capped() ? ", capped" : "",
+                Numbers.fixed(graph.percent(), 0), graph.totalEdges(), graph.capped() ? ", capped per variable" : "",
                 graph.edges().size(), drawn.size(), MicmacReport.DRAWN_LINKS_PER_VARIABLE,
                 direct ? ", P links always" : "; line width grows with the weight"), "fill=\"#555\"");
         svg.raw(markers(direct));

@@ -21,11 +21,12 @@ import org.micmac4j.View;
  *       (weakest, weak, moderate, relatively strong, strongest).</li>
  * </ul>
  *
- * <p>The filter keeps at most {@code percent} % of the links, and at most {@code cap}, strongest
- * first. Links tied in weight at the cut are all dropped, so that the choice never depends on the
- * order of the variables; if that would leave nothing, the tied top class is kept, in matrix
- * order up to the cap. P links of the direct graph are always kept: they are what the potential
- * analysis is about.
+ * <p>The filter keeps at most {@code percent} % of the links, strongest first. Links tied in
+ * weight at the cut are all dropped, so that the choice never depends on the order of the
+ * variables; if that would leave nothing, the tied top class is kept. Then each variable keeps at
+ * most {@code perVariable} of its outgoing links, its strongest (ties in column order), so that a
+ * dense matrix yields an export of a size one can open, spread over every variable. P links of the
+ * direct graph are always kept: they are what the potential analysis is about.
  *
  * <p>Never holds one object per link of the matrix: the classes and the cut are exact order
  * statistics found by {@link WeightSelection}, and only the kept links are built.
@@ -82,16 +83,16 @@ final class InfluenceGraph {
      * @return the direct graph, uncapped
      */
     static InfluenceGraph direct(MicmacResult result, double percent) {
-        return direct(result, percent, Long.MAX_VALUE);
+        return direct(result, percent, Integer.MAX_VALUE);
     }
 
     /**
      * @param result an analysis
      * @param percent share of links to keep, in (0, 100]
-     * @param cap the most links kept (P links aside)
+     * @param perVariable the most outgoing links kept per variable (P links aside)
      * @return the direct graph
      */
-    static InfluenceGraph direct(MicmacResult result, double percent, long cap) {
+    static InfluenceGraph direct(MicmacResult result, double percent, int perVariable) {
         checkPercent(percent);
         InfluenceMatrix m = result.matrix();
         int n = m.size();
@@ -107,7 +108,7 @@ final class InfluenceGraph {
                 return i == j || m.isPotential(i, j) ? 0 : m.value(i, j);
             }
         };
-        Filtered f = filter(cells, percent, cap, classic ? null : QUANTILE_CLASSES.size());
+        Filtered f = filter(cells, percent, perVariable, classic ? null : QUANTILE_CLASSES.size());
         List<Edge> kept = new ArrayList<>(f.edges.size());
         for (Edge e : f.edges) {
             kept.add(classic ? new Edge(e.from(), e.to(), e.weight(), (int) e.weight() - 1, false) : e);
@@ -134,16 +135,16 @@ final class InfluenceGraph {
      * @return the indirect graph of MDI^k, uncapped
      */
     static InfluenceGraph indirect(MicmacResult result, double percent) {
-        return indirect(result, percent, Long.MAX_VALUE);
+        return indirect(result, percent, Integer.MAX_VALUE);
     }
 
     /**
      * @param result an analysis
      * @param percent share of links to keep, in (0, 100]
-     * @param cap the most links kept
+     * @param perVariable the most outgoing links kept per variable
      * @return the indirect graph of MDI^k
      */
-    static InfluenceGraph indirect(MicmacResult result, double percent, long cap) {
+    static InfluenceGraph indirect(MicmacResult result, double percent, int perVariable) {
         checkPercent(percent);
         double[][] p = result.indirectMatrix(View.INDIRECT);
         Cells cells = new Cells() {
@@ -157,7 +158,7 @@ final class InfluenceGraph {
                 return i == j ? 0 : p[i][j];
             }
         };
-        Filtered f = filter(cells, percent, cap, QUANTILE_CLASSES.size());
+        Filtered f = filter(cells, percent, perVariable, QUANTILE_CLASSES.size());
         return new InfluenceGraph("indirect", result.variables(), QUANTILE_CLASSES, f.edges, f.total, percent,
                 f.capped);
     }
@@ -173,12 +174,12 @@ final class InfluenceGraph {
     }
 
     /**
-     * Keeps the strongest links: at most {@code percent} % and at most {@code cap}, ties at the
-     * cut dropped (unless that leaves none). With {@code quantiles}, classes are the quantile of
+     * Keeps the strongest links: at most {@code percent} %, ties at the cut dropped (unless that
+     * leaves none), then at most {@code perVariable} per source variable. With {@code quantiles}, classes are the quantile of
      * the weight among all links (tied weights share the lower class): a link is in class c or
      * above when at least ⌈c·m/q⌉ links are lighter.
      */
-    private static Filtered filter(Cells cells, double percent, long cap, Integer quantiles) {
+    private static Filtered filter(Cells cells, double percent, int perVariable, Integer quantiles) {
         int n = cells.size();
         WeightSelection.Weights weights = sink -> {
             for (int i = 0; i < n; i++) {
@@ -196,8 +197,7 @@ final class InfluenceGraph {
         if (m == 0) {
             return new Filtered(List.of(), 0, false);
         }
-        long byPercent = Math.max(1, (long) Math.floor(m * percent / 100.0 + 1e-9));
-        long keep = Math.min(byPercent, cap);
+        long keep = Math.max(1, (long) Math.floor(m * percent / 100.0 + 1e-9));
         int q = quantiles == null ? 0 : quantiles;
         int nb = Math.max(0, q - 1); // class bounds
         long[] ranks = new long[nb + 2];
@@ -211,30 +211,39 @@ final class InfluenceGraph {
         double[] bounds = java.util.Arrays.copyOf(at, nb);
         double cut = all ? 0 : at[nb];
         boolean tiedAcross = !all && at[nb + 1] == cut;
-        List<Edge> out = collect(cells, bounds, w -> all || w > cut || (!tiedAcross && w == cut), Long.MAX_VALUE);
-        boolean capped = byPercent > cap;
-        if (out.isEmpty()) { // the whole top is one tie: keep it, in matrix order up to the cap
-            out = collect(cells, bounds, w -> w == cut, cap);
-            capped |= out.size() == cap;
+        boolean[] capped = {false};
+        List<Edge> out = collect(cells, bounds, w -> all || w > cut || (!tiedAcross && w == cut), perVariable, capped);
+        if (out.isEmpty()) { // the whole top is one tie: keep it
+            out = collect(cells, bounds, w -> w == cut, perVariable, capped);
         }
         out.sort(Comparator.comparingDouble(Edge::weight).reversed());
-        return new Filtered(out, m, capped);
+        return new Filtered(out, m, capped[0]);
     }
 
+    /** The links passing {@code keep}, at most {@code perRow} per row (the strongest, ties by column). */
     private static List<Edge> collect(Cells cells, double[] bounds, java.util.function.DoublePredicate keep,
-            long limit) {
+            int perRow, boolean[] capped) {
         int n = cells.size();
         List<Edge> out = new ArrayList<>();
-        for (int i = 0; i < n && out.size() < limit; i++) {
-            for (int j = 0; j < n && out.size() < limit; j++) {
+        List<Edge> row = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            row.clear();
+            for (int j = 0; j < n; j++) {
                 double w = cells.weight(i, j);
                 if (w > 0 && keep.test(w)) {
                     int c = 0;
                     for (double b : bounds) {
                         c += w > b ? 1 : 0;
                     }
-                    out.add(new Edge(i, j, w, c, false));
+                    row.add(new Edge(i, j, w, c, false));
                 }
+            }
+            if (row.size() > perRow) {
+                row.sort(Comparator.comparingDouble(Edge::weight).reversed()); // stable: ties stay in column order
+                out.addAll(row.subList(0, perRow));
+                capped[0] = true;
+            } else {
+                out.addAll(row);
             }
         }
         return out;

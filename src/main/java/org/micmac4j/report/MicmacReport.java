@@ -32,7 +32,7 @@ import org.micmac4j.View;
  * dependent above (the others keep a point with a tooltip). The graph pictures draw at most
  * {@value #DRAWN_LINKS_PER_VARIABLE} links per variable, strongest first; the DOT and GraphML
  * exports hold the links the {@linkplain #withGraphPercent filter} keeps, at most
- * {@linkplain #withExportLinksPerVariable a given number per variable} on average. The indirect
+ * {@linkplain #withExportLinksPerVariable a given number} from each variable (its strongest). The indirect
  * graph needs the full matrix MDI^k (k dense n×n products), so above
  * {@value #INDIRECT_GRAPH_MAX_VARIABLES} variables it is left out, and the page says so.
  *
@@ -44,8 +44,9 @@ public final class MicmacReport {
     /** Default share of links the influence graphs keep, strongest first, in percent. */
     public static final double GRAPH_PERCENT_DEFAULT = 20;
     /**
-     * Default cap of the DOT and GraphML exports: at most this many links per variable on average
-     * (a dense matrix of 3000 variables has 9 million links; 20 % of them is no graph anyone opens).
+     * Default cap of the DOT and GraphML exports: at most this many links from each variable, its
+     * strongest (a dense matrix of 3000 variables has 9 million links; 20 % of them is no graph
+     * anyone opens).
      */
     public static final int EXPORT_LINKS_PER_VARIABLE_DEFAULT = 20;
     /** The graph pictures draw at most this many links per variable, strongest first. */
@@ -100,8 +101,8 @@ public final class MicmacReport {
     }
 
     /**
-     * @param links the most links per variable, on average, that the DOT and GraphML exports
-     *     hold (the strongest), 1 or more
+     * @param links the most links from each variable that the DOT and GraphML exports hold (its
+     *     strongest; ties in matrix order), 1 or more
      * @return a copy with it
      */
     public MicmacReport withExportLinksPerVariable(int links) {
@@ -123,10 +124,9 @@ public final class MicmacReport {
         svgs.put("plane-indirect.svg", PlaneSvg.of(result, View.INDIRECT));
         svgs.put("plane-potential-indirect.svg", PlaneSvg.of(result, View.POTENTIAL_INDIRECT));
         svgs.put("displacement.svg", DisplacementSvg.of(result));
-        long cap = (long) exportLinksPerVariable * result.variables().size();
-        InfluenceGraph direct = InfluenceGraph.direct(result, graphPercent, cap);
+        InfluenceGraph direct = InfluenceGraph.direct(result, graphPercent, exportLinksPerVariable);
         InfluenceGraph indirect = result.variables().size() <= INDIRECT_GRAPH_MAX_VARIABLES
-                ? InfluenceGraph.indirect(result, graphPercent, cap) : null;
+                ? InfluenceGraph.indirect(result, graphPercent, exportLinksPerVariable) : null;
         svgs.put("graph-direct.svg", GraphSvg.of(direct));
         if (indirect != null) {
             svgs.put("graph-indirect.svg", GraphSvg.of(indirect));
@@ -217,7 +217,7 @@ public final class MicmacReport {
         return graphPercent;
     }
 
-    /** @return the most links per variable, on average, in the DOT and GraphML exports */
+    /** @return the most links from each variable in the DOT and GraphML exports */
     public int exportLinksPerVariable() {
         return exportLinksPerVariable;
     }

@@ -14,7 +14,7 @@ import org.micmac4j.report.render.LabelPlacer.Placement;
 class LabelPlacerTest {
     /** MICMAC-like clouds: most points packed near the centre, a few spread out, some coincident. */
     @ParameterizedTest
-    @ValueSource(ints = {29, 100})
+    @ValueSource(ints = {29, 100, 1000})
     void noTwoLabelsOverlapAndNoneCoversAMarker(int n) {
         PlaneFrame frame = new PlaneFrame(n, 100, 100);
         Random rnd = new Random(n);
