@@ -1,7 +1,7 @@
 package org.micmac4j;
 
 /**
- * The move of one variable between two views (METHOD.md §5): ranks and sectors in each, e.g. from
+ * The move of one variable between two views (docs/METHOD.md §5.4): ranks and sectors in each, e.g. from
  * {@link View#DIRECT} to {@link View#INDIRECT}.
  *
  * @param variable the variable

@@ -14,7 +14,7 @@ import org.micmac4j.internal.VectorMath;
 import org.micmac4j.internal.graph.Structure;
 
 /**
- * The indirect iteration of METHOD.md §3: advances a {@link Stepper} order by order, writes the
+ * The indirect iteration of docs/METHOD.md §3.4 and §3.5: advances a {@link Stepper} order by order, writes the
  * stability report and applies the stopping rule of the configured {@link Micmac}. Package-private.
  */
 final class IndirectIteration {

@@ -26,7 +26,7 @@ import org.micmac4j.internal.store.Stores;
  * or read from CSV ({@code org.micmac4j.io.MatrixCsv}). Every factory validates the whole matrix
  * and throws an {@link InvalidInputException} naming the row and column at fault: a non-square
  * array, a NaN, infinite, negative or out-of-scale value, a non-zero diagonal, a P cell under a
- * scale without P, blank or duplicate ids.
+ * scale without P, blank or duplicate ids, values whose sum exceeds the double range.
  *
  * <pre>{@code
  * InfluenceMatrix m = InfluenceMatrix.builder(List.of(Variable.of("A"), Variable.of("B"), Variable.of("C")))
@@ -138,6 +138,7 @@ public final class InfluenceMatrix {
         Messages.require(from.length == to.length && to.length == weight.length,
                 "from, to and weight must have the same length, got %d, %d and %d", from.length, to.length,
                 weight.length);
+        double total = 0;
         for (int e = 0; e < from.length; e++) {
             int i = from[e];
             int j = to[e];
@@ -148,6 +149,10 @@ public final class InfluenceMatrix {
                 throw Messages.invalid("link %d, %s: %s", e + 1, where, scale.whyRefused(weight[e]));
             }
             Messages.require(i != j || weight[e] == 0, "link %d, %s: the diagonal must be 0", e + 1, where);
+            total += weight[e];
+            if (total == Double.POSITIVE_INFINITY) {
+                throw overflow("link " + (e + 1) + ", " + where);
+            }
         }
         MatrixStore store;
         try {
@@ -419,6 +424,16 @@ public final class InfluenceMatrix {
     }
 
     /**
+     * Every analysis sums the cells (influence, dependence, their totals): a matrix whose sum
+     * leaves the double range would give infinite or NaN results, so it is refused where the sum
+     * overflows.
+     */
+    private static InvalidInputException overflow(String where) {
+        return Messages.invalid("%s: the sum of the values exceeds the double range (about 1.8e308) here: "
+                + "divide every value by a common factor", where);
+    }
+
+    /**
      * Collects cells of a matrix. Not thread-safe; {@link #build()} validates everything and may be
      * called more than once.
      */
@@ -533,6 +548,7 @@ public final class InfluenceMatrix {
         public InfluenceMatrix build() {
             int n = variables.size();
             long pCount = 0;
+            double total = 0;
             for (int i = 0, c = 0; i < n; i++) {
                 for (int j = 0; j < n; j++, c++) {
                     if (potential[c]) {
@@ -548,6 +564,10 @@ public final class InfluenceMatrix {
                     }
                     Messages.require(i != j || v == 0, "%s: the diagonal must be 0, got %s", where(i, j),
                             Scale.format(v));
+                    total += v;
+                    if (total == Double.POSITIVE_INFINITY) {
+                        throw overflow(where(i, j));
+                    }
                 }
             }
             long[] pCells = new long[(int) pCount];

@@ -3,7 +3,7 @@ package org.micmac4j;
 import java.util.Map;
 
 /**
- * Characteristics of a direct-influence matrix (METHOD.md §6).
+ * Characteristics of a direct-influence matrix (docs/METHOD.md §6.2).
  *
  * @param size n
  * @param valueCounts number of cells holding each value, keyed by its token ({@code "0"},

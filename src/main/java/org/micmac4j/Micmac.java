@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.micmac4j.internal.Messages;
 
 /**
- * The MICMAC analysis (METHOD.md §2 to §6), configured once and immutable:
+ * The MICMAC analysis (docs/METHOD.md §2 to §6), configured once and immutable:
  *
  * <pre>{@code
  * MicmacResult r = Micmac.withDefaults().withOrder(7).withSplit(SplitRule.MEDIAN).analyze(matrix);
@@ -126,7 +126,7 @@ public final class Micmac {
     }
 
     /**
-     * @param rule MEAN, MEDIAN or MIDPOINT (for FIXED use {@link #withFixedThresholds})
+     * @param rule MEAN, MEDIAN, MIDPOINT or MEAN_PLUS_SD (for FIXED use {@link #withFixedThresholds})
      * @return a copy with that rule
      */
     public Micmac withSplit(SplitRule rule) {
@@ -182,7 +182,7 @@ public final class Micmac {
     }
 
     /**
-     * Sets the regulating zone (METHOD.md §5: variables near the centre of the cloud): a variable
+     * Sets the regulating zone (docs/METHOD.md §5.3: variables near the centre of the cloud): a variable
      * is flagged regulating in a view when {@code |influence - t_i| <= radius · t_i} and
      * {@code |dependence - t_d| <= radius · t_d}, with t_i and t_d the view's thresholds.
      *

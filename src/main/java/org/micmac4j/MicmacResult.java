@@ -159,7 +159,7 @@ public final class MicmacResult {
             if (!view.isIndirect()) {
                 v = s.direct();
                 if (v.view() != view) { // potential view sharing the current matrix
-                    v = new ViewResult(view, 1, matrix.variables(), v.influenceValues(), v.dependenceValues(), 0, 0,
+                    v = new ViewResult(view, 1, matrix.variables(), v.influences(), v.dependences(), 0, 0,
                             v.ranking().influenceRanks(), v.ranking().dependenceRanks(), v.total(), config);
                 }
             } else {
@@ -271,7 +271,7 @@ public final class MicmacResult {
         return out;
     }
 
-    /** @return the characteristics of the matrix (METHOD.md §6) */
+    /** @return the characteristics of the matrix (docs/METHOD.md §6.2) */
     public MatrixCharacteristics characteristics() {
         int n = matrix.size();
         TreeMap<Double, Long> counts = new TreeMap<>();

@@ -1,7 +1,7 @@
 package org.micmac4j;
 
 /**
- * How much the indirect ranking moved from order k-1 to order k (METHOD.md §3, stability report).
+ * How much the indirect ranking moved from order k-1 to order k (docs/METHOD.md §3.5).
  *
  * @param order k (at least 2)
  * @param influenceRanksKept share of variables whose influence rank is unchanged from k-1, in [0, 1]

@@ -127,13 +127,13 @@ public final class Ranking {
         return dependenceRanks[i];
     }
 
-    /** @return influence scores, a copy */
-    public double[] influenceScores() {
+    /** @return the influence score of every variable, a copy */
+    public double[] influences() {
         return influence.clone();
     }
 
-    /** @return dependence scores, a copy */
-    public double[] dependenceScores() {
+    /** @return the dependence score of every variable, a copy */
+    public double[] dependences() {
         return dependence.clone();
     }
 

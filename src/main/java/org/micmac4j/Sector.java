@@ -1,7 +1,7 @@
 package org.micmac4j;
 
 /**
- * The four sectors of the influence / dependence plane (METHOD.md §5). A value equal to a
+ * The four sectors of the influence / dependence plane (docs/METHOD.md §5.2). A value equal to a
  * threshold counts as high.
  *
  * <p>Example: with thresholds 10 and 10, a variable of influence 14 and dependence 3 is

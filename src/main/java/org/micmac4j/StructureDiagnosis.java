@@ -19,7 +19,7 @@ import org.micmac4j.internal.store.MatrixStore;
 
 /**
  * The structure of a matrix's influence graph (edge i -> j where m_ij > 0), diagnosed before the
- * indirect iteration (METHOD.md §4): its {@link StructureKind}, its period, its strongly connected
+ * indirect iteration (docs/METHOD.md §4): its {@link StructureKind}, its period, its strongly connected
  * components in topological order, and, computed lazily on first request, the spectral radius
  * λ1, the convergence ratio |λ2/λ1| and the Perron limit ranking.
  *

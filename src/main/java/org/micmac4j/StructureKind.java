@@ -2,7 +2,7 @@ package org.micmac4j;
 
 /**
  * The structure of the influence graph (edge i -> j where m_ij > 0), which decides whether the
- * indirect ranking settles (METHOD.md §4).
+ * indirect ranking settles (docs/METHOD.md §4).
  *
  * <p>Example: a 3-cycle A -> B -> C -> A is {@link #PERIODIC} with period 3; a chain A -> B -> C
  * is {@link #ACYCLIC}.

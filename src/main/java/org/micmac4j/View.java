@@ -1,7 +1,7 @@
 package org.micmac4j;
 
 /**
- * The four views of a MICMAC analysis (METHOD.md §3, §5). P cells count
+ * The four views of a MICMAC analysis (docs/METHOD.md §1.3, §3). P cells count
  * {@link Micmac#P_CURRENT_DEFAULT} in the current matrix and {@link Micmac#P_POTENTIAL_DEFAULT}
  * in the potential matrix unless configured otherwise.
  *

@@ -1,6 +1,5 @@
 package org.micmac4j;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.micmac4j.internal.Ranks;
@@ -13,7 +12,7 @@ import org.micmac4j.internal.VectorMath;
  * <ul>
  *   <li><b>raw</b>: row and column sums of the view's matrix (MDI, MDI^k, MPDI or MPDI^k);</li>
  *   <li><b>comparable</b> ({@link #influence(int)}): raw values rescaled so that their total
- *       equals the total of the direct matrix of the same view (METHOD.md §3), so that direct and
+ *       equals the total of the direct matrix of the same view (docs/METHOD.md §3.6), so that direct and
  *       indirect positions share one plane; for direct views, equal to raw;</li>
  *   <li><b>share</b>: value / total (multiply by 1000 for per mille).</li>
  * </ul>
@@ -53,7 +52,7 @@ public final class ViewResult {
         double[] inf = times(influenceShare, directTotal);
         double[] dep = times(dependenceShare, directTotal);
         this.ranking = Ranking.withRanks(variables, inf, dep, influenceRanks, dependenceRanks);
-        this.thresholds = thresholds(config, inf, dep, directTotal);
+        this.thresholds = thresholds(config, inf, dep);
         this.sectors = new Sector[inf.length];
         this.regulating = new boolean[inf.length];
         double tol = config.tieTolerance();
@@ -68,8 +67,9 @@ public final class ViewResult {
         return Math.abs(value - threshold) <= radius * Math.abs(threshold);
     }
 
+    /** {@link SplitRule#isHigh}, with a value tied to the threshold within the tolerance counting as equal. */
     private static boolean high(double value, double threshold, double tol) {
-        return value >= threshold || Ranks.tied(value, threshold, tol);
+        return SplitRule.isHigh(value, threshold) || (value > 0 && Ranks.tied(value, threshold, tol));
     }
 
     private static double[] times(double[] v, double c) {
@@ -80,37 +80,12 @@ public final class ViewResult {
         return out;
     }
 
-    private static Thresholds thresholds(Micmac config, double[] inf, double[] dep, double total) {
+    private static Thresholds thresholds(Micmac config, double[] inf, double[] dep) {
         SplitRule rule = config.split();
-        switch (rule) {
-            case MEAN:
-                return new Thresholds(rule, total / inf.length, total / inf.length);
-            case MEDIAN:
-                return new Thresholds(rule, median(inf), median(dep));
-            case MIDPOINT:
-                return new Thresholds(rule, midpoint(inf), midpoint(dep));
-            case FIXED:
-                return new Thresholds(rule, config.fixedInfluenceThreshold(), config.fixedDependenceThreshold());
-            default:
-                throw new AssertionError(rule);
+        if (rule == SplitRule.FIXED) {
+            return new Thresholds(rule, config.fixedInfluenceThreshold(), config.fixedDependenceThreshold());
         }
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
-
-    private static double midpoint(double[] v) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double d : v) {
-            min = Math.min(min, d);
-            max = Math.max(max, d);
-        }
-        return (min + max) / 2;
+        return new Thresholds(rule, rule.threshold(inf), rule.threshold(dep));
     }
 
     /** @return the view */
@@ -267,14 +242,14 @@ public final class ViewResult {
         return ranking;
     }
 
-    /** @return influence values on the comparable scale, a copy */
-    public double[] influenceValues() {
-        return ranking.influenceScores();
+    /** @return influence of every variable on the comparable scale, a copy */
+    public double[] influences() {
+        return ranking.influences();
     }
 
-    /** @return dependence values on the comparable scale, a copy */
-    public double[] dependenceValues() {
-        return ranking.dependenceScores();
+    /** @return dependence of every variable on the comparable scale, a copy */
+    public double[] dependences() {
+        return ranking.dependences();
     }
 
     /** @return the sectors, a copy */

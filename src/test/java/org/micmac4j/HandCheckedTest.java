@@ -19,8 +19,8 @@ class HandCheckedTest {
     @Test
     void chainDirectSums() {
         ViewResult d = Micmac.withDefaults().analyze(chain()).view(View.DIRECT);
-        assertArrayEquals(new double[] {2, 3, 0}, d.influenceValues());
-        assertArrayEquals(new double[] {0, 2, 3}, d.dependenceValues());
+        assertArrayEquals(new double[] {2, 3, 0}, d.influences());
+        assertArrayEquals(new double[] {0, 2, 3}, d.dependences());
         assertEquals(5.0 / 3, d.thresholds().influence(), 1e-15);
         // B: influence 3 >= 5/3 and dependence 2 >= 5/3.
         assertEquals(Sector.RELAY, d.sector(1));
@@ -109,9 +109,9 @@ class HandCheckedTest {
         InfluenceMatrix m = InfluenceMatrix.builder("A", "B", "C").set("A", "B", 1).potential("B", "A")
                 .set("B", "C", 1).build();
         MicmacResult r = Micmac.withDefaults().withOrder(2).analyze(m);
-        assertArrayEquals(new double[] {1, 1, 0}, r.view(View.DIRECT).influenceValues());
-        assertArrayEquals(new double[] {1, 4, 0}, r.view(View.POTENTIAL_DIRECT).influenceValues());
-        assertArrayEquals(new double[] {3, 1, 1}, r.view(View.POTENTIAL_DIRECT).dependenceValues());
+        assertArrayEquals(new double[] {1, 1, 0}, r.view(View.DIRECT).influences());
+        assertArrayEquals(new double[] {1, 4, 0}, r.view(View.POTENTIAL_DIRECT).influences());
+        assertArrayEquals(new double[] {3, 1, 1}, r.view(View.POTENTIAL_DIRECT).dependences());
         // Current matrix is the chain A -> B -> C (acyclic); the potential one has the cycle A <-> B.
         assertEquals(StructureKind.ACYCLIC, r.structure(View.INDIRECT).kind());
         assertEquals(StructureKind.REDUCIBLE, r.structure(View.POTENTIAL_INDIRECT).kind());
@@ -134,8 +134,8 @@ class HandCheckedTest {
         assertEquals(5.0, c.potentialTotalWeight(), 0);
         // Other P weights are a parameter.
         MicmacResult half = Micmac.withDefaults().withPotentialWeights(1, 2).analyze(m);
-        assertArrayEquals(new double[] {1, 2, 0}, half.view(View.DIRECT).influenceValues());
-        assertArrayEquals(new double[] {1, 3, 0}, half.view(View.POTENTIAL_DIRECT).influenceValues());
+        assertArrayEquals(new double[] {1, 2, 0}, half.view(View.DIRECT).influences());
+        assertArrayEquals(new double[] {1, 3, 0}, half.view(View.POTENTIAL_DIRECT).influences());
     }
 
     /** Ties: A and B both have influence 3; competition ranking gives 1, 1, 3. */

@@ -107,9 +107,9 @@ class MicmacPropertiesTest {
         InfluenceMatrix before = InfluenceMatrix.of(copy);
         MicmacResult r = Micmac.withDefaults().analyze(m);
         for (View v : View.values()) {
-            double[] inf = r.view(v).influenceValues();
+            double[] inf = r.view(v).influences();
             inf[0] = -1; // returned arrays are copies
-            assertEquals(r.view(v).influence(0), r.view(v).influenceValues()[0], 0);
+            assertEquals(r.view(v).influence(0), r.view(v).influences()[0], 0);
         }
         r.indirectMatrix(View.INDIRECT)[0][0] = 42;
         assertEquals(before, m);

@@ -9,7 +9,10 @@ import java.math.BigInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** Numeric overflow is never silent (METHOD.md §3: a dense 40-variable matrix overflows int64 near k = 14). */
+/**
+ * Numeric overflow is never silent (docs/METHOD.md §3.2, §12: a dense 40-variable matrix overflows int64 near
+ * k = 14).
+ */
 class OverflowTest {
 
     private static InfluenceMatrix denseThrees(int n) {

@@ -44,7 +44,7 @@ class StorageTest {
             for (View v : View.values()) {
                 assertArrayEquals(reference.view(v).ranking().influenceRanks(), r.view(v).ranking().influenceRanks());
                 assertArrayEquals(reference.view(v).ranking().dependenceRanks(), r.view(v).ranking().dependenceRanks());
-                assertArrayEquals(reference.view(v).influenceValues(), r.view(v).influenceValues(),
+                assertArrayEquals(reference.view(v).influences(), r.view(v).influences(),
                         1e-9 * Math.max(1, reference.view(v).total()));
             }
         }

@@ -7,6 +7,7 @@ import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
 import org.micmac4j.Scale;
 import org.micmac4j.SplitRule;
+import org.micmac4j.StopReason;
 import org.micmac4j.StructureDiagnosis;
 import org.micmac4j.View;
 import org.micmac4j.report.MicmacReport;
@@ -29,9 +30,16 @@ import picocli.CommandLine.TypeConversionException;
             "Without MATRIX, analyses the bundled Hauts-de-France industry 2040 example (illustrative scores)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
-public final class AnalyzeCommand extends ToolCommand {
+final class AnalyzeCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("micmac-report");
+
+    /**
+     * Largest {@code --order}: the ranking of a study matrix is stable after a few orders (the
+     * automatic order stops at {@value Micmac#MAX_ORDER_DEFAULT} at most), and every order costs a
+     * pass over the matrix, so a larger k is a typing error rather than a request.
+     */
+    static final int ORDER_MAX = 10_000;
 
     @Parameters(arity = "0..1", paramLabel = "MATRIX.csv",
             description = "Direct influence matrix: header row of ids, one row per variable, cells 0..3, P or blank.")
@@ -42,8 +50,8 @@ public final class AnalyzeCommand extends ToolCommand {
     Path variables;
 
     @Option(names = "--order", paramLabel = "K|auto", defaultValue = "auto", converter = OrderConverter.class,
-            description = "Order k of the indirect matrix MDI^k, or auto (until the ranking is stable). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Order k of the indirect matrix MDI^k (1.." + ORDER_MAX + "), or auto (until the ranking is "
+                    + "stable). Default: ${DEFAULT-VALUE}.")
     int order;
 
     @Option(names = "--split", paramLabel = "RULE", defaultValue = "mean",
@@ -97,14 +105,15 @@ public final class AnalyzeCommand extends ToolCommand {
                 return Micmac.ORDER_AUTO;
             }
             try {
-                int k = Integer.parseInt(value.strip());
-                if (k >= 1) {
-                    return k;
+                long k = Long.parseLong(value.strip());
+                if (k >= 1 && k <= ORDER_MAX) {
+                    return (int) k;
                 }
             } catch (NumberFormatException e) {
                 // reported below with the accepted forms
             }
-            throw new TypeConversionException("'" + value + "' is not an order: give a whole number >= 1 or auto");
+            throw new TypeConversionException("'" + value + "' is not an order: give a whole number from 1 to "
+                    + ORDER_MAX + " or auto");
         }
     }
 
@@ -147,15 +156,24 @@ public final class AnalyzeCommand extends ToolCommand {
         return ExitCodes.OK;
     }
 
+    /** The stop reason in words, saying "stable" once: e.g. "stable", "fixed, NOT stable", "cycle, NOT stable". */
+    static String stop(MicmacResult result) {
+        StopReason reason = result.iteration(View.INDIRECT).stopReason();
+        if (reason == StopReason.STABLE) {
+            return "stable";
+        }
+        String words = reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return words + (result.isStable() ? ", stable" : ", NOT stable");
+    }
+
     private void printSummary(StudyInput input, MicmacResult result) {
         out().println(input.title());
         for (String note : input.notes()) {
             out().println("NOTE: " + note);
         }
         StructureDiagnosis s = result.structure();
-        out().printf(Locale.ROOT, "%d variables; indirect order k = %d (%s, %s); structure %s; split %s%n%n",
-                result.variables().size(), result.order(), result.isStable() ? "stable" : "NOT stable",
-                result.iteration(View.INDIRECT).stopReason(), s, result.config().split());
+        out().printf(Locale.ROOT, "%d variables; indirect order k = %d (%s); structure %s; split %s%n%n",
+                result.variables().size(), result.order(), stop(result), s, result.config().split());
         out().print(MicmacReport.withDefaults().table(result));
         out().println();
         out().println("Ranks: 1 = most influent / most dependent. D = direct (MDI), I = indirect (MDI^k);"

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code micmac dematel FILE.csv [--round D]}: DEMATEL (METHOD.md §8) of a direct-relation
+ * {@code micmac dematel FILE.csv [--round D]}: DEMATEL (docs/METHOD.md §8.2) of a direct-relation
  * matrix. Prints the variables table (or, with {@code --json}, one JSON document) and writes the
  * report folder.
  */
@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
             + "the threshold; writes a report folder (impact-relation map, dematel-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
-public final class DematelCommand extends ToolCommand {
+final class DematelCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("dematel-report");
 

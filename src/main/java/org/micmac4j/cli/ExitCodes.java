@@ -4,7 +4,7 @@ package org.micmac4j.cli;
  * Exit statuses shared by every {@code micmac} sub-command, so that scripts can tell a problem in
  * their input from a failure of the tool.
  */
-public final class ExitCodes {
+final class ExitCodes {
     /** Success. */
     public static final int OK = 0;
     /** A failure that is not the input's fault (an unexpected error, an unwritable output folder). */

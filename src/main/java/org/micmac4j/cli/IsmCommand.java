@@ -8,15 +8,19 @@ import org.micmac4j.ism.Ism;
 import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.LevelNumbering;
+import org.micmac4j.ism.Partition;
 import org.micmac4j.report.IsmReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code micmac ism FILE.csv [--ssim] [--as-given] [--levels-from sinks|sources]}: interpretive
- * structural modelling (METHOD.md §7) of a 0/1 reachability matrix or, with {@code --ssim}, of a
+ * {@code micmac ism FILE.csv [--ssim] [--as-given] [--partition top-down|bottom-up]
+ * [--levels-from sinks|sources]}: interpretive
+ * structural modelling (docs/METHOD.md §7) of a 0/1 reachability matrix or, with {@code --ssim}, of a
  * V/A/X/O structural self-interaction matrix. Prints the variables table and the levels (or, with
  * {@code --json}, one JSON document) and writes the report folder.
  */
@@ -26,7 +30,7 @@ import picocli.CommandLine.Parameters;
             + "ism-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
-public final class IsmCommand extends ToolCommand {
+final class IsmCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("ism-report");
 
@@ -42,14 +46,37 @@ public final class IsmCommand extends ToolCommand {
             + "without closing it transitively (published matrices are sometimes not closed).")
     boolean asGiven;
 
+    @Option(names = "--partition", paramLabel = "WAY", defaultValue = "top-down",
+            converter = PartitionConverter.class,
+            description = "top-down: each level is the set whose reachability set lies in its antecedent set, the "
+                    + "sinks removed first (Warfield); bottom-up: the set whose antecedent set lies in its "
+                    + "reachability set, the sources removed first. Default: ${DEFAULT-VALUE}.")
+    Partition partition;
+
     @Option(names = "--levels-from", paramLabel = "END", defaultValue = "sinks",
-            description = "Level I is made of the sinks (top of the hierarchy, the usual ISM numbering) or of the "
-                    + "sources: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = "Numbering only: level I is the sink end (top of the hierarchy, the usual ISM numbering) "
+                    + "or the source end of the partition: ${COMPLETION-CANDIDATES}. With --partition bottom-up "
+                    + "--levels-from sources, level I is the first set removed. Default: ${DEFAULT-VALUE}.")
     LevelsFrom levelsFrom;
 
     @Option(names = "--transitive-cells", description = "With --json, list the entries added by transitivity "
             + "(up to n² of them); without it the document gives only their number (transitiveCellCount).")
     boolean transitiveCells;
+
+    /** Reads top-down and bottom-up. */
+    static final class PartitionConverter implements ITypeConverter<Partition> {
+        @Override
+        public Partition convert(String value) {
+            switch (value) {
+                case "top-down":
+                    return Partition.TOP_DOWN;
+                case "bottom-up":
+                    return Partition.BOTTOM_UP;
+                default:
+                    throw new TypeConversionException("expected top-down or bottom-up, got '" + value + "'");
+            }
+        }
+    }
 
     /** The level numberings offered on the command line. */
     enum LevelsFrom {
@@ -70,7 +97,7 @@ public final class IsmCommand extends ToolCommand {
     protected int run() throws Exception {
         StudyInput.requireFile(file, ssim ? "SSIM" : "reachability matrix");
         IsmInput input = ssim ? IsmInput.readSsim(file) : IsmInput.readReachability(file);
-        Ism config = Ism.withDefaults().withLevelNumbering(levelsFrom.numbering)
+        Ism config = Ism.withDefaults().withPartition(partition).withLevelNumbering(levelsFrom.numbering)
                 .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
         IsmResult result = config.analyze(input);
         IsmReport report = IsmReport.withDefaults().withTransitiveCellsListed(transitiveCells)

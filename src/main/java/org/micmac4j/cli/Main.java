@@ -18,9 +18,10 @@ import picocli.CommandLine.ParseResult;
  * Entry point of the {@code micmac} command line ({@code java -jar micmac4j-cli.jar}).
  *
  * <p>Without arguments it runs {@code micmac analyze}, which analyses the bundled example study.
- * Every sub-command extends {@link ToolCommand}; errors are reported here, identically for all:
- * one line on stderr, exit status {@link ExitCodes#BAD_INPUT} for bad input and bad options,
- * {@link ExitCodes#FAILURE} otherwise, and a stack trace only with {@code --debug}.
+ * Errors are reported here, identically for every sub-command: one line on stderr, exit status 2
+ * for bad input and bad options, 1 otherwise (an unwritable report folder, standard output that
+ * cannot be written, e.g. {@code > /dev/full}, or the JVM running out of memory, with a line
+ * saying how to give it more), and a stack trace only with {@code --debug}.
  */
 @Command(name = "micmac", mixinStandardHelpOptions = true, version = "micmac4j 0.1.0",
         subcommands = {AnalyzeCommand.class, IsmCommand.class, DematelCommand.class,
@@ -37,7 +38,14 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = run(out, err, args);
+        // System.out swallows write errors (a full disk, a closed pipe): ask it too.
+        if (status == ExitCodes.OK && System.out.checkError()) {
+            status = outputLost(err);
+        }
+        System.exit(status);
     }
 
     /**
@@ -46,11 +54,39 @@ public final class Main {
      * @param out standard output
      * @param err standard error
      * @param args the arguments; none means {@code analyze}
-     * @return the exit status ({@link ExitCodes})
+     * @return the exit status: 0 success, 1 failure, 2 bad input
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         String[] effective = args.length == 0 ? new String[] {"analyze"} : args;
-        return newCommandLine(out, err).execute(effective);
+        int status;
+        try {
+            status = newCommandLine(out, err).execute(effective);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err, e, java.util.Arrays.asList(effective).contains("--debug"));
+        }
+        if (status == ExitCodes.OK && out.checkError()) {
+            return outputLost(err);
+        }
+        return status;
+    }
+
+    /** Standard output failed (e.g. {@code > /dev/full}): the output is lost, so the run failed. */
+    private static int outputLost(PrintWriter err) {
+        err.println("micmac: error: cannot write to standard output (disk full or pipe closed?): the output is lost");
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
+    /** One line saying how to give the JVM more memory, instead of the JVM's stack trace. */
+    static int outOfMemory(PrintWriter err, OutOfMemoryError e, boolean debug) {
+        long max = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("micmac: error: out of memory (the JVM may use at most " + max + " MB): give it more, e.g. "
+                + "java -Xmx8g -jar micmac4j-cli.jar ...");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
     }
 
     /**
@@ -58,7 +94,7 @@ public final class Main {
      * @param err standard error
      * @return the configured command line, with the shared error handling
      */
-    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         ErrorHandler h = new ErrorHandler();
@@ -79,6 +115,9 @@ public final class Main {
         @Override
         public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
             boolean debug = debug(parsed.originalArgs().toArray(new String[0]));
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                return outOfMemory(cl.getErr(), oom, debug);
+            }
             if (e instanceof ParameterException p) {
                 return handleParseException(p, parsed.originalArgs().toArray(new String[0]));
             }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  * The options every {@code micmac} sub-command shares (a picocli mixin): machine-readable output,
  * the report folder and debugging.
  */
-public final class OutputOptions {
+final class OutputOptions {
     @Option(names = "--json", description = "Print one JSON document on stdout and nothing else "
             + "(the report folder is written only when --out is given).")
     boolean json;

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Step messages on stderr for long runs. Silent when stderr is not a terminal (scripts and pipes
  * get clean streams) and for small runs (an instant answer needs no progress).
  */
-public final class Progress {
+final class Progress {
     /** Work measure (n² times the order) above which a run is considered long. */
     public static final long LONG_RUN = 5_000_000L;
 

@@ -11,7 +11,6 @@ import java.util.List;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
-import org.micmac4j.io.CsvTable;
 import org.micmac4j.io.MatrixCsv;
 import org.micmac4j.io.VariablesCsv;
 
@@ -24,7 +23,7 @@ import org.micmac4j.io.VariablesCsv;
  * @param notes statements to show in reports: the illustrative-data statement of the bundled
  *     study, or the {@code #} comment lines of a matrix file
  */
-public record StudyInput(InfluenceMatrix matrix, String title, List<String> notes) {
+record StudyInput(InfluenceMatrix matrix, String title, List<String> notes) {
     /** Classpath folder of the bundled study. */
     public static final String BUNDLED = "/org/micmac4j/data/hdf-industry-2040/";
 
@@ -76,14 +75,14 @@ public record StudyInput(InfluenceMatrix matrix, String title, List<String> note
      */
     public static StudyInput read(Path matrixFile, Path variablesFile, Scale scale) throws IOException {
         requireFile(matrixFile, "matrix");
-        CsvTable table = CsvTable.read(matrixFile);
-        InfluenceMatrix matrix = MatrixCsv.fromTable(table, scale);
+        MatrixCsv.Contents contents = MatrixCsv.readWithComments(matrixFile, scale);
+        InfluenceMatrix matrix = contents.matrix();
         if (variablesFile != null) {
             requireFile(variablesFile, "variables");
             matrix = MatrixCsv.withVariables(matrix, VariablesCsv.read(variablesFile), variablesFile.toString());
         }
         List<String> notes = new ArrayList<>();
-        for (String c : table.comments()) {
+        for (String c : contents.comments()) {
             if (!c.isBlank()) {
                 notes.add(c.strip());
             }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  * stderr. Errors are not handled here but thrown: {@link Main} turns them into a one-line message
  * and an exit status ({@link ExitCodes}), the same way for every sub-command.
  */
-public abstract class ToolCommand implements Callable<Integer> {
+abstract class ToolCommand implements Callable<Integer> {
     /** The shared options. */
     @Mixin
     protected OutputOptions output;

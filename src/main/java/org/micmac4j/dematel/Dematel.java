@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.SplitRule;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.internal.linalg.DenseLinearAlgebra;
 
@@ -14,12 +15,20 @@ import org.micmac4j.internal.linalg.DenseLinearAlgebra;
  * DEMATEL (Decision Making Trial and Evaluation Laboratory): from a direct-relation matrix Z,
  * <pre>
  *   N = Z / s                 s by the {@link Normalization} (default max(largest row sum, largest column sum))
- *   T = N (I - N)^-1 = N + N² + N³ + ...   (total relation; solved with an LU decomposition of I - N)
- *   D = row sums of T (influence given), R = column sums (influence received)
- *   D + R (prominence), D - R (relation; &gt; 0: cause group)
+ *   T = N (I - N)^-1 = N + N² + N³ + ...   (total relation)
+ *   D = T·1 (row sums, influence given), R = 1ᵀ·T (column sums, influence received)
+ *   D + R (prominence), D - R (relation; &gt; 0: cause)
  * </pre>
- * plus a threshold on T (default: the mean of T) that selects the relations of the
- * impact-relation map, weights, and the largest eigenvalue of T. See {@link DematelResult}.
+ * plus a threshold on T (a {@link SplitRule}, default the mean of T) that selects the relations
+ * of the impact-relation map, weights, and the largest eigenvalue of T. See {@link DematelResult}.
+ *
+ * <p>Cost: {@link #analyze} finds ρ(N), D and R without forming T: D solves (I - N)·D = N·1 and R
+ * solves (I - Nᵀ)·R = Nᵀ·1 (LU up to 300 variables, above by GMRES, O(n²) per iteration, with
+ * LU as the fallback), ρ(N) by the eigenvalues up to 300 variables and above by power iteration
+ * certified by the Collatz–Wielandt bounds. T itself (an O(n³) LU solve) is computed on the first
+ * call that needs it ({@link DematelResult#totalRelation()}, the relations, a threshold rule
+ * other than MEAN, whose value is ΣD / n²), and the spectral diagnostics (two full
+ * eigen-decompositions) only by {@link DematelResult#spectral()}.
  *
  * <p>Immutable and thread-safe: every {@code with...} method returns a new configured object.
  *
@@ -27,7 +36,7 @@ import org.micmac4j.internal.linalg.DenseLinearAlgebra;
  * DematelResult r = Dematel.withDefaults().analyze(DirectRelationMatrix.read(table));
  * // as the CRAN package dematel 0.1.0 does: N rounded to 5 decimals before T is computed
  * DematelResult cran = Dematel.withDefaults().withRounding(5).analyze(z);
- * DematelResult strict = Dematel.withDefaults().withThresholdRule(ThresholdRule.MEAN_PLUS_SD).analyze(z);
+ * DematelResult strict = Dematel.withDefaults().withThresholdRule(SplitRule.MEAN_PLUS_SD).analyze(z);
  * }</pre>
  *
  * <p>Conventions: the diagonal of Z is used as given; T is computed from N exactly unless
@@ -43,15 +52,15 @@ public final class Dematel {
     public static final int ROUNDING_DEFAULT = ROUNDING_NONE;
     /** Largest accepted number of decimals for {@link #withRounding(int)}: {@value}. */
     public static final int ROUNDING_MAX = 15;
-    /** Default threshold rule: {@link ThresholdRule#MEAN}. */
-    public static final ThresholdRule THRESHOLD_RULE_DEFAULT = ThresholdRule.MEAN;
+    /** Default threshold rule on T: {@link SplitRule#MEAN}. */
+    public static final SplitRule THRESHOLD_RULE_DEFAULT = SplitRule.MEAN;
     /**
      * A spectral radius of N above {@code 1 - }{@value} is treated as 1 (no total relation): T
      * would have entries above 10⁹ with no meaningful digit.
      */
     public static final double SPECTRAL_RADIUS_MARGIN = 1e-9;
     /**
-     * Relative tolerance for the {@link Group#NEUTRAL} group: |D - R| at most {@value} · (D + R).
+     * Relative tolerance for the {@link Role#NEUTRAL} role: |D - R| at most {@value} · (D + R).
      */
     public static final double NEUTRAL_TOLERANCE = 1e-9;
 
@@ -60,10 +69,10 @@ public final class Dematel {
 
     private final Normalization normalization;
     private final int rounding;
-    private final ThresholdRule thresholdRule;
+    private final SplitRule thresholdRule;
     private final double fixedThreshold;
 
-    private Dematel(Normalization normalization, int rounding, ThresholdRule thresholdRule, double fixedThreshold) {
+    private Dematel(Normalization normalization, int rounding, SplitRule thresholdRule, double fixedThreshold) {
         this.normalization = normalization;
         this.rounding = rounding;
         this.thresholdRule = thresholdRule;
@@ -108,23 +117,24 @@ public final class Dematel {
     }
 
     /**
-     * @param rule {@link ThresholdRule#MEAN} or {@link ThresholdRule#MEAN_PLUS_SD}; for a fixed
-     *     value use {@link #withFixedThreshold(double)}
+     * @param rule the rule on the n² cells of T ({@link SplitRule#MEAN}, {@link SplitRule#MEAN_PLUS_SD},
+     *     {@link SplitRule#MEDIAN} or {@link SplitRule#MIDPOINT}); for a fixed value use
+     *     {@link #withFixedThreshold(double)}
      * @return a copy with that rule
      */
-    public Dematel withThresholdRule(ThresholdRule rule) {
+    public Dematel withThresholdRule(SplitRule rule) {
         Objects.requireNonNull(rule, "rule");
-        Messages.require(rule != ThresholdRule.FIXED, "a FIXED threshold needs its value: use withFixedThreshold(value)");
+        Messages.require(rule != SplitRule.FIXED, "a FIXED threshold needs its value: use withFixedThreshold(value)");
         return new Dematel(normalization, rounding, rule, Double.NaN);
     }
 
     /**
      * @param threshold the threshold on T, finite and non-negative
-     * @return a copy with the {@link ThresholdRule#FIXED} rule and that value
+     * @return a copy with the {@link SplitRule#FIXED} rule and that value
      */
     public Dematel withFixedThreshold(double threshold) {
         Messages.nonNegative(threshold, "threshold");
-        return new Dematel(normalization, rounding, ThresholdRule.FIXED, threshold);
+        return new Dematel(normalization, rounding, SplitRule.FIXED, threshold);
     }
 
     /** @return the normalisation */
@@ -137,9 +147,14 @@ public final class Dematel {
         return rounding;
     }
 
-    /** @return the threshold rule */
-    public ThresholdRule thresholdRule() {
+    /** @return the threshold rule on T */
+    public SplitRule thresholdRule() {
         return thresholdRule;
+    }
+
+    /** @return the fixed threshold on T (NaN unless {@link SplitRule#FIXED}) */
+    public double fixedThreshold() {
+        return fixedThreshold;
     }
 
     /**
@@ -176,49 +191,57 @@ public final class Dematel {
         int n = z.size();
         double s = normalization.divisor(zv);
         Messages.require(s > 0, "the direct-relation matrix has no non-zero cell: nothing to normalise");
-        double[][] nm = new double[n][n];
+        double[] nm = new double[Math.multiplyExact(n, n)];
+        double[] rowsOfN = new double[n];
+        double[] columnsOfN = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                nm[i][j] = round(zv[i][j] / s);
+                double v = round(zv[i][j] / s);
+                nm[i * n + j] = v;
+                rowsOfN[i] += v;
+                columnsOfN[j] += v;
             }
         }
-        double rho = DenseLinearAlgebra.spectralRadius(nm);
+        double rho = DenseLinearAlgebra.spectralRadiusNonNegative(nm, n);
         if (rho >= 1 - SPECTRAL_RADIUS_MARGIN) {
             throw noTotalRelation(s, rho);
         }
-        double[][] t = totalRelation(nm, s, rho);
-        double threshold = thresholdRule.threshold(t, fixedThreshold);
-        return new DematelResult(z.variables(), normalization, s, rounding, nm, t, rho, thresholdRule, threshold);
+        double[] d = sumsOfT(nm, n, false, rowsOfN, s, rho);
+        double[] r = sumsOfT(nm, n, true, columnsOfN, s, rho);
+        return new DematelResult(this, z.variables(), s, nm, rho, d, r);
     }
 
-    /** T = (I - N)^-1 N, which equals N (I - N)^-1 because the two factors commute. */
-    private double[][] totalRelation(double[][] nm, double s, double rho) {
-        int n = nm.length;
-        double[][] iMinusN = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                iMinusN[i][j] = (i == j ? 1 : 0) - nm[i][j];
-            }
-        }
-        double[][] t;
+    /** D = T·1 = (I - N)^-1·N·1 (or R with Nᵀ): one linear solve, T is never formed. */
+    private double[] sumsOfT(double[] nm, int n, boolean transpose, double[] sumsOfN, double s, double rho) {
+        double[] x;
         try {
-            t = DenseLinearAlgebra.solve(iMinusN, nm);
+            x = DenseLinearAlgebra.solveIdentityMinus(nm, n, transpose, sumsOfN);
         } catch (ArithmeticException e) {
             throw noTotalRelation(s, rho);
         }
         double max = 0;
-        for (double[] row : t) {
-            for (double v : row) {
-                max = Math.max(max, Math.abs(v));
+        for (double v : x) {
+            Messages.require(Double.isFinite(v), "DEMATEL: the %s sums of T exceed the double range (spectral radius "
+                    + "of N %s): the matrix is too close to having no total relation", transpose ? "column" : "row", rho);
+            max = Math.max(max, Math.abs(v));
+        }
+        for (double v : x) {
+            // for non-negative N, (I - N)^-1 is non-negative exactly when the spectral radius is below 1
+            if (v < -1e-9 * (1 + max)) {
+                throw noTotalRelation(s, rho);
             }
         }
-        for (double[] row : t) {
-            for (double v : row) {
-                // for non-negative N, (I - N)^-1 is non-negative exactly when the spectral radius is below 1
-                if (!Double.isFinite(v) || v < -1e-9 * (1 + max)) {
-                    throw noTotalRelation(s, rho);
-                }
-            }
+        return x;
+    }
+
+    /**
+     * T = (I - N)^-1 N, which equals N (I - N)^-1 because the two factors commute; for
+     * {@link DematelResult} on first need.
+     */
+    static double[] totalRelation(double[] nm, int n) {
+        double[] t = DenseLinearAlgebra.identityMinusInverseTimes(nm, n);
+        for (double v : t) {
+            Messages.require(Double.isFinite(v), "DEMATEL: a cell of the total relation T exceeds the double range");
         }
         return t;
     }
@@ -243,6 +266,6 @@ public final class Dematel {
     public String toString() {
         return "Dematel[normalization=" + normalization + ", rounding="
                 + (rounding == ROUNDING_NONE ? "none" : rounding + " decimals") + ", threshold=" + thresholdRule
-                + (thresholdRule == ThresholdRule.FIXED ? " " + fixedThreshold : "") + "]";
+                + (thresholdRule == SplitRule.FIXED ? " " + fixedThreshold : "") + "]";
     }
 }

@@ -5,47 +5,45 @@ import java.util.Collections;
 import java.util.List;
 
 import org.micmac4j.Ranking;
+import org.micmac4j.SplitRule;
 import org.micmac4j.Variable;
 
 /**
- * The outcome of a {@link Dematel} analysis: N, T, D, R, D + R, D - R, groups, weights, the
+ * The outcome of a {@link Dematel} analysis: N, T, D, R, D + R, D - R, roles, weights, the
  * threshold and its relations, and the spectral radius of N with the largest eigenvalue of T.
  *
- * <p>Immutable: every array accessor returns a copy. For JSON, {@link #scores()} gives one flat
- * record per variable (D, R, D+R, D-R, group, weight); {@link #threshold()} and
- * {@link #largestEigenvalueOfT()} complete what the command line prints.
+ * <p>Immutable: every array accessor returns a copy. The configuration is {@link #config()}. For
+ * JSON, {@link #scores()} gives one flat record per variable (D, R, D+R, D-R, role, weight);
+ * {@link #threshold()} and {@link #largestEigenvalueOfT()} complete what the command line prints.
+ *
+ * <p>D, R and ρ(N) are computed by {@link Dematel#analyze} without T; T is computed once, on the
+ * first call that needs it ({@link #totalRelation()}, {@link #relations()}, {@link #isRelation},
+ * {@link #threshold()} under a rule other than MEAN and FIXED): an O(n³) LU solve.
  *
  * <p>Weights follow JMcDM (and the Celikbilek and Ozdemir textbook it cites):
  * w_i = sqrt((D_i + R_i)² + (D_i - R_i)²) / Σ_k sqrt((D_k + R_k)² + (D_k - R_k)²).
  */
 public final class DematelResult {
+    private final Dematel config;
     private final List<Variable> variables;
-    private final Normalization normalization;
     private final double divisor;
-    private final int rounding;
-    private final double[][] normalized;
-    private final double[][] total;
+    private final double[] normalized;
     private final double spectralRadiusOfN;
-    private final ThresholdRule thresholdRule;
-    private final double threshold;
     private final double[] d;
     private final double[] r;
     private final double[] weights;
+    private volatile double[] total;
+    private volatile Double threshold;
 
-    DematelResult(List<Variable> variables, Normalization normalization, double divisor, int rounding,
-            double[][] normalized, double[][] total, double spectralRadiusOfN, ThresholdRule thresholdRule,
-            double threshold) {
+    DematelResult(Dematel config, List<Variable> variables, double divisor, double[] normalized,
+            double spectralRadiusOfN, double[] d, double[] r) {
+        this.config = config;
         this.variables = variables;
-        this.normalization = normalization;
         this.divisor = divisor;
-        this.rounding = rounding;
         this.normalized = normalized;
-        this.total = total;
         this.spectralRadiusOfN = spectralRadiusOfN;
-        this.thresholdRule = thresholdRule;
-        this.threshold = threshold;
-        this.d = Matrices.rowSums(total);
-        this.r = Matrices.columnSums(total);
+        this.d = d;
+        this.r = r;
         int n = d.length;
         double[] w = new double[n];
         double sum = 0;
@@ -59,6 +57,11 @@ public final class DematelResult {
         this.weights = w;
     }
 
+    /** @return the configured analysis that produced this result */
+    public Dematel config() {
+        return config;
+    }
+
     /** @return n */
     public int size() {
         return variables.size();
@@ -69,38 +72,46 @@ public final class DematelResult {
         return variables;
     }
 
-    /** @return the normalisation used */
-    public Normalization normalization() {
-        return normalization;
-    }
-
     /** @return s, the divisor of Z */
     public double divisor() {
         return divisor;
     }
 
-    /** @return the decimals N was rounded to, or {@link Dematel#ROUNDING_NONE} */
-    public int rounding() {
-        return rounding;
-    }
-
     /** @return N as used to compute T (rounded when rounding was set), a new array */
     public double[][] normalizedMatrix() {
-        return Matrices.copy(normalized);
+        return square(normalized);
     }
 
-    /** @return T, the total-relation matrix, a new array */
+    /** @return T, the total-relation matrix, a new array (computed on first need) */
     public double[][] totalRelation() {
-        return Matrices.copy(total);
+        return square(total());
     }
 
     /**
      * @param i row
      * @param j column
-     * @return t_ij
+     * @return t_ij (T is computed on first need)
      */
     public double totalRelation(int i, int j) {
-        return total[i][j];
+        return total()[i * d.length + j];
+    }
+
+    private double[] total() {
+        double[] t = total;
+        if (t == null) {
+            t = Dematel.totalRelation(normalized, d.length);
+            total = t;
+        }
+        return t;
+    }
+
+    private double[][] square(double[] flat) {
+        int n = d.length;
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(flat, i * n, out[i], 0, n);
+        }
+        return out;
     }
 
     /** @return D, the row sums of T (influence given), a copy */
@@ -133,10 +144,10 @@ public final class DematelResult {
 
     /**
      * @param i variable index
-     * @return its group from D - R (see {@link Group})
+     * @return its role from D - R (see {@link Role})
      */
-    public Group group(int i) {
-        return Group.of(d[i], r[i]);
+    public Role role(int i) {
+        return Role.of(d[i], r[i]);
     }
 
     /** @return the weights (sum 1), a copy; see the class comment */
@@ -144,14 +155,31 @@ public final class DematelResult {
         return weights.clone();
     }
 
-    /** @return the rule that set {@link #threshold()} */
-    public ThresholdRule thresholdRule() {
-        return thresholdRule;
-    }
-
-    /** @return the threshold on T */
+    /**
+     * The threshold on T under {@link Dematel#thresholdRule()}: the mean of T is ΣD / n² (no T
+     * needed); MEDIAN, MIDPOINT and MEAN_PLUS_SD are computed on the n² cells of T.
+     *
+     * @return the threshold on T
+     */
     public double threshold() {
-        return threshold;
+        Double t = threshold;
+        if (t == null) {
+            SplitRule rule = config.thresholdRule();
+            int n = d.length;
+            if (rule == SplitRule.FIXED) {
+                t = config.fixedThreshold();
+            } else if (rule == SplitRule.MEAN) {
+                double sum = 0;
+                for (double v : d) {
+                    sum += v;
+                }
+                t = sum / ((double) n * n);
+            } else {
+                t = rule.threshold(total());
+            }
+            threshold = t;
+        }
+        return t;
     }
 
     /**
@@ -160,16 +188,19 @@ public final class DematelResult {
      * @return whether t_ij is strictly above the threshold
      */
     public boolean isRelation(int i, int j) {
-        return total[i][j] > threshold;
+        return totalRelation(i, j) > threshold();
     }
 
     /** @return the cells of T strictly above the threshold, row by row, unmodifiable */
     public List<Relation> relations() {
+        double[] t = total();
+        double th = threshold();
+        int n = d.length;
         List<Relation> out = new ArrayList<>();
-        for (int i = 0; i < total.length; i++) {
-            for (int j = 0; j < total.length; j++) {
-                if (isRelation(i, j)) {
-                    out.add(new Relation(variables.get(i), variables.get(j), total[i][j]));
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (t[i * n + j] > th) {
+                    out.add(new Relation(variables.get(i), variables.get(j), t[i * n + j]));
                 }
             }
         }
@@ -180,7 +211,7 @@ public final class DematelResult {
     public List<VariableScores> scores() {
         List<VariableScores> out = new ArrayList<>(d.length);
         for (int i = 0; i < d.length; i++) {
-            out.add(new VariableScores(variables.get(i), d[i], r[i], d[i] + r[i], d[i] - r[i], group(i), weights[i]));
+            out.add(new VariableScores(variables.get(i), d[i], r[i], d[i] + r[i], d[i] - r[i], role(i), weights[i]));
         }
         return Collections.unmodifiableList(out);
     }
@@ -211,11 +242,12 @@ public final class DematelResult {
 
     /**
      * The spectral diagnostics of T as spectralDEMATEL defines them; computed on each call (an
-     * eigen-decomposition of T and of its transpose).
+     * eigen-decomposition of T and of its transpose: O(n³), opt-in, slow beyond about a thousand
+     * variables).
      *
      * @return the diagnostics
      */
     public SpectralDiagnostics spectral() {
-        return SpectralDiagnostics.of(total);
+        return SpectralDiagnostics.of(totalRelation());
     }
 }

@@ -13,26 +13,6 @@ final class Matrices {
         return c;
     }
 
-    static double[] rowSums(double[][] a) {
-        double[] s = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            for (double v : a[i]) {
-                s[i] += v;
-            }
-        }
-        return s;
-    }
-
-    static double[] columnSums(double[][] a) {
-        double[] s = new double[a.length];
-        for (double[] row : a) {
-            for (int j = 0; j < row.length; j++) {
-                s[j] += row[j];
-            }
-        }
-        return s;
-    }
-
     static double[][] transpose(double[][] a) {
         int n = a.length;
         double[][] t = new double[n][n];

@@ -1,5 +1,7 @@
 package org.micmac4j.dematel;
 
+import org.micmac4j.internal.Messages;
+
 /**
  * How DEMATEL turns the direct-relation matrix Z into the normalised matrix N = Z / s.
  *
@@ -30,6 +32,8 @@ public enum Normalization {
      *
      * @param z the direct-relation matrix, not modified
      * @return s, at least 0
+     * @throws org.micmac4j.InvalidInputException when a row or column sum exceeds the double
+     *     range (s would be infinite and N = Z / s all zeros: a silently wrong answer)
      */
     double divisor(double[][] z) {
         int n = z.length;
@@ -42,6 +46,10 @@ public enum Normalization {
                 row += z[i][j];
                 column += z[j][i];
             }
+            Messages.require(Double.isFinite(row) && Double.isFinite(column),
+                    "DEMATEL: the sum of %s %d of Z exceeds the double range (cells up to %s): divide the matrix by a "
+                            + "constant (DEMATEL is scale-free)", Double.isFinite(row) ? "column" : "row", i + 1,
+                    Double.MAX_VALUE);
             maxRow = Math.max(maxRow, row);
             maxColumn = Math.max(maxColumn, column);
         }

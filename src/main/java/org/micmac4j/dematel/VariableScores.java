@@ -10,9 +10,9 @@ import org.micmac4j.Variable;
  * @param r R, the column sum of T (total influence received)
  * @param dPlusR D + R, prominence
  * @param dMinusR D - R, relation
- * @param group cause, effect or neutral, from D - R
+ * @param role cause, effect or neutral, from D - R
  * @param weight sqrt((D+R)² + (D-R)²) over the sum of that quantity across variables
  */
-public record VariableScores(Variable variable, double d, double r, double dPlusR, double dMinusR, Group group,
+public record VariableScores(Variable variable, double d, double r, double dPlusR, double dMinusR, Role role,
         double weight) {
 }

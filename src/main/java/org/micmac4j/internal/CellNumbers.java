@@ -25,7 +25,34 @@ public final class CellNumbers {
      * @return the number, or NaN when the text is not a number
      */
     public static double tryParse(CsvTable table, String text) {
-        String t = table.delimiter() != ',' ? text.replace(',', '.') : text;
+        return tryParse(text, table.delimiter() != ',');
+    }
+
+    /**
+     * Whether a cell text is a number in the strict syntax.
+     *
+     * @param text the cell text, trimmed
+     * @param decimalComma whether a comma is a decimal separator
+     * @return the number, or NaN when the text is not a number
+     */
+    public static double tryParse(String text, boolean decimalComma) {
+        int len = text.length();
+        if (len > 0 && len <= 9) {
+            // Fast path for the common case of small whole numbers (no regex, no parseDouble).
+            int v = 0;
+            int i = 0;
+            for (; i < len; i++) {
+                int d = text.charAt(i) - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                v = v * 10 + d;
+            }
+            if (i == len) {
+                return v;
+            }
+        }
+        String t = decimalComma ? text.replace(',', '.') : text;
         if (!NUMBER.matcher(t).matches()) {
             return Double.NaN;
         }

@@ -2,21 +2,13 @@ package org.micmac4j.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
 
@@ -27,18 +19,19 @@ import org.micmac4j.internal.Messages;
  * the labels, and leaves the meaning of the cells to the format.
  *
  * <p>Accepted: comma, semicolon or tab delimiters, detected from the header (a semicolon or tab
- * file may then use decimal commas in its cells); a UTF-8 byte-order mark; RFC 4180 quoting;
- * CRLF or LF line ends; lines starting with {@code #} (comments, kept in {@link #comments()});
- * blank lines. Rejected with an {@link InvalidInputException} naming the file and line: an empty
- * file, a header with no column, a row whose cell count differs from the header's (a ragged
- * row), a line that uses another delimiter than the header (mixed delimiters), a blank or
- * duplicate label.
+ * file may then use decimal commas in its cells); a UTF-8 byte-order mark; RFC 4180 quoting,
+ * including line breaks inside a quoted field; CRLF or LF line ends; comment lines, kept in
+ * {@link #comments()}: a comment is a line whose <em>first character</em> is {@code #} outside a
+ * quoted field (a quoted {@code "#id"} is data, and {@link MatrixCsv#write} quotes every field
+ * that starts with {@code #}); blank lines. Rejected with an {@link InvalidInputException} naming
+ * the file and line (the physical line where the record starts): text that is not UTF-8 or holds
+ * a NUL character, a quoted field that is not closed, an empty file, a header with no column, a
+ * row whose cell count differs from the header's (a ragged row), a line that uses another
+ * delimiter than the header (mixed delimiters), a blank or duplicate label.
  *
  * <p>Immutable. Cells are trimmed; a blank cell reads as the empty string.
  */
 public final class CsvTable {
-    private static final char[] CANDIDATES = {',', ';', '\t'};
-
     private final String source;
     private final char delimiter;
     private final String corner;
@@ -70,13 +63,7 @@ public final class CsvTable {
      *     the file and line)
      */
     public static CsvTable read(Path file) throws IOException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file + ": not UTF-8 text", e);
-        }
-        return parse(text, String.valueOf(file));
+        return of(CsvRecords.read(file));
     }
 
     /**
@@ -104,62 +91,40 @@ public final class CsvTable {
      * @return the table
      */
     public static CsvTable parse(String text, String source) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] physical = text.split("\r\n|\n|\r", -1);
-        List<String> comments = new ArrayList<>();
-        List<String> content = new ArrayList<>();
-        List<Integer> contentLine = new ArrayList<>();
-        for (int i = 0; i < physical.length; i++) {
-            String line = physical[i];
-            String t = line.strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (t.startsWith("#")) {
-                comments.add(t.substring(1).strip());
-                continue;
-            }
-            content.add(line);
-            contentLine.add(i + 1);
-        }
-        if (content.isEmpty()) {
-            throw Messages.invalid("%s: empty file (no header row)", source);
-        }
-        char delimiter = detect(content.get(0), source, contentLine.get(0));
-        List<List<String>> records = new ArrayList<>();
-        for (int r = 0; r < content.size(); r++) {
-            records.add(split(content.get(r), delimiter, source, contentLine.get(r)));
-        }
-        List<String> header = records.get(0);
-        int width = header.size();
-        Messages.require(width >= 2, "%s line %d: the header has no column label", source, contentLine.get(0));
-        List<String> columnLabels = labels(header.subList(1, width), "column", source, contentLine.get(0));
-        int rows = records.size() - 1;
-        String[][] cells = new String[rows][];
-        int[] lines = new int[rows];
-        List<String> rowLabelList = new ArrayList<>(rows);
-        for (int r = 0; r < rows; r++) {
-            List<String> rec = records.get(r + 1);
-            int line = contentLine.get(r + 1);
-            String label = rec.get(0);
-            if (rec.size() != width) {
-                String other = otherDelimiter(content.get(r + 1), delimiter);
-                if (other != null) {
-                    throw Messages.invalid("%s line %d: mixed delimiters: this line uses %s but the header uses %s",
-                            source, line, other, describe(delimiter));
-                }
-                throw Messages.invalid("%s line %d (row %s): ragged row: %d cells where the header has %d",
-                        source, line, label, rec.size(), width);
-            }
-            rowLabelList.add(label);
-            cells[r] = rec.subList(1, width).toArray(new String[0]);
-            lines[r] = line;
+        return of(CsvRecords.parse(text, source));
+    }
+
+    private static CsvTable of(CsvRecords records) {
+        String source = records.source();
+        CsvRecords.Row header = records.next();
+        int width = header.values().length;
+        Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
+        List<String> columnLabels = columnLabels(header, source);
+        List<String[]> rows = new ArrayList<>();
+        List<Integer> lineList = new ArrayList<>();
+        List<String> rowLabelList = new ArrayList<>();
+        for (CsvRecords.Row row; (row = records.next()) != null;) {
+            records.requireWidth(row, width);
+            rowLabelList.add(row.values()[0]);
+            rows.add(Arrays.copyOfRange(row.values(), 1, width));
+            lineList.add(row.line());
         }
         List<String> rowLabels = labels(rowLabelList, "row", source, -1);
-        return new CsvTable(source, delimiter, header.get(0), columnLabels, rowLabels, cells, lines,
-                Collections.unmodifiableList(comments));
+        int[] lines = lineList.stream().mapToInt(Integer::intValue).toArray();
+        return new CsvTable(source, records.delimiter(), header.values()[0], columnLabels, rowLabels,
+                rows.toArray(new String[0][]), lines, List.copyOf(records.comments()));
+    }
+
+    /**
+     * The column labels of a header record, checked (none blank, none repeated).
+     *
+     * @param header the header record
+     * @param source the file, for messages
+     * @return the labels after the corner cell
+     */
+    static List<String> columnLabels(CsvRecords.Row header, String source) {
+        String[] v = header.values();
+        return labels(Arrays.asList(v).subList(1, v.length), "column", source, header.line());
     }
 
     private static List<String> labels(List<String> raw, String what, String source, int line) {
@@ -175,77 +140,18 @@ public final class CsvTable {
         return List.copyOf(raw);
     }
 
-    private static char detect(String header, String source, int line) {
-        int best = -1;
-        int bestCount = 0;
-        for (int c = 0; c < CANDIDATES.length; c++) {
-            int count = countOutsideQuotes(header, CANDIDATES[c]);
-            if (count > bestCount) {
-                best = c;
-                bestCount = count;
-            }
-        }
-        Messages.require(best >= 0, "%s line %d: no delimiter found in the header (expected comma, semicolon or tab)",
-                source, line);
-        for (int c = 0; c < CANDIDATES.length; c++) {
-            if (c != best && countOutsideQuotes(header, CANDIDATES[c]) > 0) {
-                throw Messages.invalid("%s line %d: mixed delimiters in the header (%s and %s)", source, line,
-                        describe(CANDIDATES[best]), describe(CANDIDATES[c]));
-            }
-        }
-        return CANDIDATES[best];
-    }
-
-    /** Another candidate delimiter, besides a comma where it may be a decimal comma. */
-    private static String otherDelimiter(String line, char delimiter) {
-        for (char c : CANDIDATES) {
-            if (c == delimiter || (c == ',' && delimiter != ',')) {
-                continue;
-            }
-            if (countOutsideQuotes(line, c) > 0) {
-                return describe(c);
-            }
-        }
-        if (delimiter != ',' && countOutsideQuotes(line, delimiter) == 0 && countOutsideQuotes(line, ',') > 0) {
-            return describe(',');
-        }
-        return null;
-    }
-
-    private static int countOutsideQuotes(String line, char c) {
-        int count = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == c && !quoted) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static String describe(char c) {
-        return c == ',' ? "comma" : c == ';' ? "semicolon" : "tab";
-    }
-
-    private static List<String> split(String line, char delimiter, String source, int lineNumber) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(line), format)) {
-            List<CSVRecord> recs = parser.getRecords();
-            if (recs.size() != 1) {
-                throw Messages.invalid("%s line %d: cannot read the line (unbalanced quotes?)", source, lineNumber);
-            }
-            List<String> out = new ArrayList<>();
-            for (String v : recs.get(0)) {
-                out.add(v == null ? "" : v.strip());
-            }
-            return out;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException(String.format("%s line %d: cannot read the line: %s", source, lineNumber,
-                    e.getMessage()), e);
-        }
+    /**
+     * A location for messages, e.g. {@code m.csv line 4, row B, column C}: one format for every
+     * reader.
+     *
+     * @param source the file
+     * @param line the physical line the row starts on
+     * @param rowLabel the row's label
+     * @param columnLabel the column's label
+     * @return the text
+     */
+    static String where(String source, int line, String rowLabel, String columnLabel) {
+        return source + " line " + line + ", row " + rowLabel + ", column " + columnLabel;
     }
 
     /** @return the name used in messages (the file name, or what the caller passed) */
@@ -308,8 +214,7 @@ public final class CsvTable {
      * @return the text
      */
     public String where(int row, int column) {
-        return String.format("%s line %d, row %s, column %s", source, lines[row], rowLabels.get(row),
-                columnLabels.get(column));
+        return where(source, lines[row], rowLabels.get(row), columnLabels.get(column));
     }
 
     /** @return the text of the comment lines (without the {@code #}), in file order */

@@ -56,7 +56,35 @@ public final class MatrixCsv {
      * @throws IOException when the file cannot be read
      */
     public static InfluenceMatrix read(Path file, Scale scale) throws IOException {
-        return fromTable(CsvTable.read(file), scale);
+        return fromRecords(CsvRecords.read(file), scale).matrix();
+    }
+
+    /**
+     * A matrix file's contents: the matrix and the file's comment lines.
+     *
+     * @param matrix the matrix
+     * @param comments the text of the comment lines (without the {@code #}), in file order
+     */
+    public record Contents(InfluenceMatrix matrix, List<String> comments) {
+        /**
+         * @param matrix the matrix
+         * @param comments the comments, copied
+         */
+        public Contents {
+            comments = List.copyOf(comments);
+        }
+    }
+
+    /**
+     * Reads a matrix and the file's comment lines (e.g. to show them in a report).
+     *
+     * @param file the CSV file
+     * @param scale the scale that validates values
+     * @return the matrix and the comments
+     * @throws IOException when the file cannot be read
+     */
+    public static Contents readWithComments(Path file, Scale scale) throws IOException {
+        return fromRecords(CsvRecords.read(file), scale);
     }
 
     /**
@@ -92,7 +120,71 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix parse(String text, String source, Scale scale) {
-        return fromTable(CsvTable.parse(text, source), scale);
+        return fromRecords(CsvRecords.parse(text, source), scale).matrix();
+    }
+
+    /**
+     * Streams the records into the builder: no table of cell strings is kept, so that reading
+     * costs little more than the matrix itself (n = 3000 dense reads in a fraction of a second).
+     * The checks and messages are those of {@link CsvTable} and {@link #fromTable}.
+     */
+    private static Contents fromRecords(CsvRecords records, Scale scale) {
+        String source = records.source();
+        CsvRecords.Row header = records.next();
+        int width = header.values().length;
+        Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
+        List<String> ids = CsvTable.columnLabels(header, source);
+        int n = ids.size();
+        List<Variable> vs = new ArrayList<>(n);
+        for (String id : ids) {
+            vs.add(Variable.of(id));
+        }
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(vs).scale(scale);
+        boolean decimalComma = records.delimiter() != ',';
+        int i = 0;
+        for (CsvRecords.Row row; (row = records.next()) != null; i++) {
+            records.requireWidth(row, width);
+            String[] v = row.values();
+            if (i == n) {
+                int rows = n + 1;
+                while (records.next() != null) {
+                    rows++;
+                }
+                throw Messages.invalid("%s: %d rows but %d columns: the matrix must be square", source, rows, n);
+            }
+            Messages.require(!v[0].isEmpty(), "%s: blank row label at row position %d", source, i + 1);
+            Messages.require(v[0].equals(ids.get(i)), "%s line %d: row %d is labelled '%s' but column %d is '%s': "
+                    + "rows and columns must list the same variables in the same order%s", source, row.line(), i + 1,
+                    v[0], i + 1, ids.get(i), commentHint(records));
+            for (int j = 0; j < n; j++) {
+                String token = v[j + 1];
+                if (token.length() == 1 && (token.charAt(0) == 'P' || token.charAt(0) == 'p')) {
+                    if (!scale.allowsPotential()) {
+                        throw Messages.invalid("%s: P (potential) cell, but the scale %s has no P",
+                                CsvTable.where(source, row.line(), v[0], ids.get(j)), scale);
+                    }
+                    b.potential(i, j);
+                } else {
+                    double x = value(token, decimalComma, source, row.line(), v[0], ids.get(j));
+                    if (x != 0) {
+                        b.set(i, j, x);
+                    }
+                }
+            }
+        }
+        Messages.require(i == n, "%s: %d rows but %d columns: the matrix must be square%s", source, i, n,
+                commentHint(records));
+        try {
+            return new Contents(b.build(), records.comments());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A row taken for a comment is the likely cause of a missing row: say so. */
+    private static String commentHint(CsvRecords records) {
+        return records.comments().isEmpty() ? ""
+                : " (a line whose first character is # is a comment: quote an id that starts with #)";
     }
 
     /**
@@ -152,27 +244,39 @@ public final class MatrixCsv {
      * @return the number (possibly negative or out of scale: the matrix checks that)
      */
     public static double number(CsvTable t, int i, int j) {
-        String token = t.cell(i, j);
+        return value(t.cell(i, j), t.delimiter() != ',', t.source(), t.line(i), t.rowLabels().get(i),
+                t.columnLabels().get(j));
+    }
+
+    /** A numeric cell; the location is formatted only when the cell is refused. */
+    private static double value(String token, boolean decimalComma, String source, int line, String rowId,
+            String columnId) {
         if (token.isEmpty()) {
             return 0;
         }
-        double v = CellNumbers.tryParse(t, token);
+        double v = CellNumbers.tryParse(token, decimalComma);
         if (Double.isNaN(v)) {
             String word = token.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
+            String where = CsvTable.where(source, line, rowId, columnId);
             if (word.equals("nan") || word.startsWith("inf")) {
-                throw Messages.invalid("%s: %s value %s", t.where(i, j), word.equals("nan") ? "NaN" : "infinite",
-                        token);
+                throw Messages.invalid("%s: %s value %s", where, word.equals("nan") ? "NaN" : "infinite", token);
             }
-            throw Messages.invalid("%s: unknown token '%s' (expected a number, P or blank)", t.where(i, j), token);
+            throw Messages.invalid("%s: unknown token '%s' (expected a number, P or blank)", where, token);
         }
-        Messages.require(Double.isFinite(v), "%s: infinite value %s", t.where(i, j), token);
-        Messages.require(v >= 0, "%s: negative value %s", t.where(i, j), token);
+        if (!Double.isFinite(v)) {
+            throw Messages.invalid("%s: '%s' is out of the double range", CsvTable.where(source, line, rowId,
+                    columnId), token);
+        }
+        if (v < 0) {
+            throw Messages.invalid("%s: negative value %s", CsvTable.where(source, line, rowId, columnId), token);
+        }
         return v;
     }
 
     /**
      * Writes a matrix as comma-separated CSV (ids in the header and first column, P cells as
-     * {@code P}), readable by {@link #read(Path, Scale)}.
+     * {@code P}), readable by {@link #read(Path, Scale)}: an id is quoted when it holds a comma,
+     * semicolon, tab, quote or line break, or starts with {@code #}.
      *
      * @param m the matrix
      * @param out the writer (not closed)
@@ -206,10 +310,17 @@ public final class MatrixCsv {
         }
     }
 
+    /**
+     * A field as written: quoted (RFC 4180, inner quotes doubled) when reading it back unquoted
+     * would change it: it holds a delimiter any reader may detect (comma, semicolon, tab), a quote
+     * or a line break, starts with {@code #} (a comment line otherwise) or has blanks around it.
+     */
     static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf(';') < 0) {
-            return s;
+        boolean plain = s.isEmpty() || s.charAt(0) != '#' && s.strip().length() == s.length();
+        for (int i = 0; plain && i < s.length(); i++) {
+            char c = s.charAt(i);
+            plain = c != ',' && c != ';' && c != '\t' && c != '"' && c != '\n' && c != '\r';
         }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return plain ? s : '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -51,6 +51,11 @@ final class BitMatrix {
         return rows[i].clone();
     }
 
+    /** @return row i itself, not a copy: writes change this matrix */
+    long[] rowView(int i) {
+        return rows[i];
+    }
+
     /** @return a copy of this matrix */
     BitMatrix copy() {
         BitMatrix c = new BitMatrix(n);

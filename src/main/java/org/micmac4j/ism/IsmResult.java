@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
+import org.micmac4j.Thresholds;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -19,83 +19,76 @@ import org.micmac4j.internal.Messages;
  * {@link #conicalOrder()} and {@link #reducedEdges()} are records and lists of strings.
  */
 public final class IsmResult {
-    private final LevelNumbering levelNumbering;
-    private final ClosureMode closure;
-    private final IsmSplit split;
+    private final Ism config;
     private final List<String> ids;
     private final Map<String, Integer> index;
-    private final boolean[][] initial;
-    private final boolean[][] reach;
-    private final boolean[][] transitive;
-    private final List<IsmCell> transitiveCells;
+    private final BitMatrix initial;
+    private final BitMatrix reach;
+    private final BitMatrix transitive;
+    private final LevelPartition partition;
     private final List<IsmVariable> variables;
-    private final List<List<String>> levels;
-    private final List<IsmIteration> iterations;
     private final List<String> conicalOrder;
-    private final List<IsmEdge> reducedEdges;
-    private final double drivingThreshold;
-    private final double dependenceThreshold;
+    private final Thresholds thresholds;
+    private volatile List<IsmCell> transitiveCells;
+    private volatile List<IsmEdge> reducedEdges;
 
-    IsmResult(Ism settings, List<String> ids, boolean[][] initial, BitMatrix reach, boolean[][] transitive,
+    IsmResult(Ism config, List<String> ids, BitMatrix initial, BitMatrix reach, BitMatrix transitive,
             LevelPartition partition) {
-        this.levelNumbering = settings.levelNumbering();
-        this.closure = settings.closure();
-        this.split = settings.split();
+        this.config = config;
         this.ids = List.copyOf(ids);
         this.index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
         }
-        this.initial = IsmInput.copy(initial);
-        this.reach = reach.toArray();
-        this.transitive = IsmInput.copy(transitive);
-        this.transitiveCells = cells(this.transitive, this.ids);
+        this.initial = initial;
+        this.reach = reach;
+        this.transitive = transitive;
+        this.partition = partition;
         int n = ids.size();
-        int[] driving = IntStream.range(0, n).map(reach::rowCount).toArray();
-        int[] dependence = IntStream.range(0, n).map(reach::columnCount).toArray();
-        this.drivingThreshold = split.drivingThreshold(driving);
-        this.dependenceThreshold = split.dependenceThreshold(dependence);
-        int[] level = partition.levels();
-        List<IsmVariable> vars = new ArrayList<>(n);
+        int[] driving = new int[n];
+        int[] dependence = new int[n];
         for (int i = 0; i < n; i++) {
-            IsmCluster cluster = IsmCluster.of(split.isHigh(driving[i], drivingThreshold),
-                    split.isHigh(dependence[i], dependenceThreshold));
-            vars.add(new IsmVariable(ids.get(i), i, driving[i], dependence[i], level[i], cluster));
-        }
-        this.variables = List.copyOf(vars);
-        this.levels = partition.members();
-        this.iterations = partition.iterations();
-        this.conicalOrder = vars.stream()
-                .sorted(Comparator.comparingInt(IsmVariable::level).thenComparingInt(IsmVariable::index))
-                .map(IsmVariable::id).collect(Collectors.toUnmodifiableList());
-        this.reducedEdges = ReducedDigraph.edges(reach.closure(), this.ids);
-    }
-
-    private static List<IsmCell> cells(boolean[][] m, List<String> ids) {
-        List<IsmCell> out = new ArrayList<>();
-        for (int i = 0; i < m.length; i++) {
-            for (int j = 0; j < m.length; j++) {
-                if (m[i][j]) {
-                    out.add(new IsmCell(ids.get(i), ids.get(j)));
+            driving[i] = reach.rowCount(i);
+            long[] row = reach.rowView(i);
+            for (int w = 0; w < row.length; w++) {
+                for (long bits = row[w]; bits != 0; bits &= bits - 1) {
+                    dependence[(w << 6) + Long.numberOfTrailingZeros(bits)]++;
                 }
             }
         }
-        return List.copyOf(out);
+        double[] t = config.thresholds(asDoubles(driving), asDoubles(dependence));
+        this.thresholds = new Thresholds(config.split(), t[0], t[1]);
+        int[] level = partition.levels();
+        List<IsmVariable> vars = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            IsmCluster cluster = IsmCluster.of(config.isHigh(driving[i], t[0]), config.isHigh(dependence[i], t[1]));
+            vars.add(new IsmVariable(ids.get(i), i, driving[i], dependence[i], level[i], cluster));
+        }
+        this.variables = List.copyOf(vars);
+        this.conicalOrder = vars.stream()
+                .sorted(Comparator.comparingInt(IsmVariable::level).thenComparingInt(IsmVariable::index))
+                .map(IsmVariable::id).collect(Collectors.toUnmodifiableList());
     }
 
-    /** @return the level numbering used */
-    public LevelNumbering levelNumbering() {
-        return levelNumbering;
+    private static double[] asDoubles(int[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i];
+        }
+        return out;
     }
 
-    /** @return the closure mode used */
-    public ClosureMode closure() {
-        return closure;
+    /** @return the configured analysis that produced this result */
+    public Ism config() {
+        return config;
     }
 
-    /** @return the ISM-MICMAC split rule used */
-    public IsmSplit split() {
-        return split;
+    /**
+     * @return the ISM-MICMAC thresholds: {@code influence()} on the driving power axis,
+     *     {@code dependence()} on the dependence power axis
+     */
+    public Thresholds thresholds() {
+        return thresholds;
     }
 
     /** @return the variable ids in input order (unmodifiable) */
@@ -110,7 +103,7 @@ public final class IsmResult {
 
     /** @return the initial reachability matrix, unit diagonal (a copy) */
     public boolean[][] initialReachability() {
-        return IsmInput.copy(initial);
+        return initial.toArray();
     }
 
     /**
@@ -118,7 +111,7 @@ public final class IsmResult {
      *     input itself under {@link ClosureMode#AS_GIVEN} (a copy)
      */
     public boolean[][] finalReachability() {
-        return IsmInput.copy(reach);
+        return reach.toArray();
     }
 
     /**
@@ -127,7 +120,7 @@ public final class IsmResult {
      * @return whether {@code from} reaches {@code to} in the final reachability matrix
      */
     public boolean reaches(String from, String to) {
-        return reach[indexOf(from)][indexOf(to)];
+        return reach.get(indexOf(from), indexOf(to));
     }
 
     /**
@@ -136,7 +129,29 @@ public final class IsmResult {
      *     {@link ClosureMode#AS_GIVEN} the cells the input marked {@code 1*}
      */
     public List<IsmCell> transitiveCells() {
-        return transitiveCells;
+        List<IsmCell> cells = transitiveCells;
+        if (cells == null) {
+            List<IsmCell> out = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = 0; j < ids.size(); j++) {
+                    if (transitive.get(i, j)) {
+                        out.add(new IsmCell(ids.get(i), ids.get(j)));
+                    }
+                }
+            }
+            cells = List.copyOf(out);
+            transitiveCells = cells;
+        }
+        return cells;
+    }
+
+    /** @return the number of transitive cells (without listing them) */
+    public int transitiveCellCount() {
+        int count = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            count += transitive.rowCount(i);
+        }
+        return count;
     }
 
     /**
@@ -145,7 +160,7 @@ public final class IsmResult {
      * @return whether the cell is a transitive cell (printed 1*)
      */
     public boolean isTransitive(String from, String to) {
-        return transitive[indexOf(from)][indexOf(to)];
+        return transitive.get(indexOf(from), indexOf(to));
     }
 
     /**
@@ -156,7 +171,7 @@ public final class IsmResult {
     public String cellText(String from, String to) {
         int i = indexOf(from);
         int j = indexOf(to);
-        return transitive[i][j] ? "1*" : reach[i][j] ? "1" : "0";
+        return transitive.get(i, j) ? "1*" : reach.get(i, j) ? "1" : "0";
     }
 
     /** @return every variable's results, in input order (unmodifiable) */
@@ -192,27 +207,21 @@ public final class IsmResult {
      * @return the levels: element k holds the ids at level k + 1, in input order (unmodifiable)
      */
     public List<List<String>> levels() {
-        return levels;
+        return partition.members();
     }
 
     /** @return the number of levels */
     public int levelCount() {
-        return levels.size();
+        return partition.count();
     }
 
-    /** @return the iterations of the level partition, first to last (unmodifiable) */
+    /**
+     * @return the iterations of the level partition, first to last, with the reachability,
+     *     antecedent and intersection sets of every remaining variable (unmodifiable; built on each
+     *     call, O(levels · n²): meant for the tables of small studies)
+     */
     public List<IsmIteration> iterations() {
-        return iterations;
-    }
-
-    /** @return the threshold on the driving power axis */
-    public double drivingThreshold() {
-        return drivingThreshold;
-    }
-
-    /** @return the threshold on the dependence power axis */
-    public double dependenceThreshold() {
-        return dependenceThreshold;
+        return partition.iterations();
     }
 
     /**
@@ -243,7 +252,7 @@ public final class IsmResult {
         boolean[][] c = new boolean[n][n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
-                c[a][b] = reach[order[a]][order[b]];
+                c[a][b] = reach.get(order[a], order[b]);
             }
         }
         return c;
@@ -257,7 +266,12 @@ public final class IsmResult {
      *     {@link IsmEdge}.
      */
     public List<IsmEdge> reducedEdges() {
-        return reducedEdges;
+        List<IsmEdge> edges = reducedEdges;
+        if (edges == null) {
+            edges = ReducedDigraph.edges(config.closure() == ClosureMode.TRANSITIVE ? reach : reach.closure(), ids);
+            reducedEdges = edges;
+        }
+        return edges;
     }
 
     private int indexOf(String id) {

@@ -32,5 +32,8 @@
  * ReadMe example (defaults); Kumar, Sharma &amp; Chauhan 2014, offshore outsourcing risks
  * (defaults; n/2 = 4.5 reproduces the stated MICMAC classes); SciTePress 2021 paper 103153
  * (its printed final matrix is not closed: {@link org.micmac4j.ism.ClosureMode#AS_GIVEN}).
+ *
+ * <p>Depends on the root package (errors) and {@code io} (reading). Used by callers, reports and
+ * the command line.
  */
 package org.micmac4j.ism;

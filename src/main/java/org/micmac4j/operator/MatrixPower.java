@@ -7,7 +7,7 @@ import org.micmac4j.View;
 
 /**
  * The MICMAC operator itself: influence and dependence by the row and column sums of M^k
- * (METHOD.md §3), on the comparable scale, with the order fixed or chosen by stability. It runs a
+ * (docs/METHOD.md §3, §8.1), on the comparable scale, with the order fixed or chosen by stability. It runs a
  * configured {@link Micmac} (its split rule is irrelevant here; its order, tie tolerance and
  * arithmetic apply).
  *

@@ -28,14 +28,14 @@ final class DematelHtml {
         HtmlPage h = HtmlPage.open("DEMATEL report — " + title);
         h.muted(String.format(Locale.ROOT, "%d variables · N = Z / s, s = %s (%s)%s · T = N (I − N)⁻¹ · threshold "
                 + "%s (%s of T) · spectral radius of N %s · largest eigenvalue of T %s", r.size(),
-                Numbers.compact(r.divisor()), r.normalization(), r.rounding() == Dematel.ROUNDING_NONE ? ""
-                        : ", N rounded to " + r.rounding() + " decimals", Numbers.fixed(r.threshold(), 6),
-                r.thresholdRule(), Numbers.fixed(r.spectralRadiusOfN(), 6), Numbers.fixed(r.largestEigenvalueOfT(), 6)));
+                Numbers.compact(r.divisor()), r.config().normalization(), r.config().rounding() == Dematel.ROUNDING_NONE ? ""
+                        : ", N rounded to " + r.config().rounding() + " decimals", Numbers.fixed(r.threshold(), 6),
+                r.config().thresholdRule(), Numbers.fixed(r.spectralRadiusOfN(), 6), Numbers.fixed(r.largestEigenvalueOfT(), 6)));
         h.section("variables", "Variables");
         h.tableHead("id", "name", "D (given)", "R (received)", "D+R (prominence)", "D−R (relation)", "group", "weight");
         for (VariableScores s : r.scores()) {
             h.raw("<tr>").cell(s.variable().id()).cell(s.variable().name()).num(dec(s.d())).num(dec(s.r()))
-                    .num(dec(s.dPlusR())).num(dec(s.dMinusR())).sector(s.group().name()).num(dec(s.weight()))
+                    .num(dec(s.dPlusR())).num(dec(s.dMinusR())).sector(s.role().name()).num(dec(s.weight()))
                     .raw("</tr>\n");
         }
         h.raw("</table>\n");

@@ -39,14 +39,14 @@ final class DematelJson {
      */
     static void write(DematelResult result, int limit, Appendable out) {
         JsonWriter w = new JsonWriter(out).beginObject();
-        w.name("settings").beginObject().name("normalization").value(result.normalization().name())
+        w.name("settings").beginObject().name("normalization").value(result.config().normalization().name())
                 .name("rounding");
-        if (result.rounding() == Dematel.ROUNDING_NONE) {
+        if (result.config().rounding() == Dematel.ROUNDING_NONE) {
             w.value((String) null);
         } else {
-            w.value(result.rounding());
+            w.value(result.config().rounding());
         }
-        w.name("thresholdRule").value(result.thresholdRule().name()).endObject();
+        w.name("thresholdRule").value(result.config().thresholdRule().name()).endObject();
         w.name("divisor").value(result.divisor());
         w.name("threshold").value(result.threshold());
         w.name("largestEigenvalueT").value(result.largestEigenvalueOfT());
@@ -54,7 +54,7 @@ final class DematelJson {
         for (VariableScores s : result.scores()) {
             w.beginObject().name("id").value(s.variable().id()).name("name").value(s.variable().name())
                     .name("D").value(s.d()).name("R").value(s.r()).name("DplusR").value(s.dPlusR())
-                    .name("DminusR").value(s.dMinusR()).name("group").value(s.group().name())
+                    .name("DminusR").value(s.dMinusR()).name("group").value(s.role().name())
                     .name("weight").value(s.weight()).endObject();
         }
         w.endArray();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.micmac4j.dematel.DematelResult;
-import org.micmac4j.dematel.Group;
+import org.micmac4j.dematel.Role;
 import org.micmac4j.Variable;
 import org.micmac4j.dematel.VariableScores;
 import org.micmac4j.report.render.Palette;
@@ -16,7 +16,7 @@ import org.micmac4j.report.render.Svg;
 import org.micmac4j.report.render.Xml;
 
 /**
- * The DEMATEL impact-relation map as SVG (METHOD.md §8): x prominence D+R, y relation D−R, a
+ * The DEMATEL impact-relation map as SVG (docs/METHOD.md §8.2): x prominence D+R, y relation D−R, a
  * dashed line at D−R = 0 separating the cause group (above) from the effect group (below), one
  * circle per variable coloured by its group and labelled by its id (labels placed by
  * {@link LabelPlacer}), and the relations above the threshold drawn as arrows between the points
@@ -25,7 +25,7 @@ import org.micmac4j.report.render.Xml;
  */
 final class DematelMapSvg {
     /** The groups in legend (and colour) order. */
-    static final List<String> GROUPS = List.of(Group.CAUSE.name(), Group.EFFECT.name(), Group.NEUTRAL.name());
+    static final List<String> GROUPS = List.of(Role.CAUSE.name(), Role.EFFECT.name(), Role.NEUTRAL.name());
     private static final String RELATION_COLOUR = "#6c7a89";
 
     private DematelMapSvg() {
@@ -49,7 +49,7 @@ final class DematelMapSvg {
             hiY = Math.max(hiY, s.dMinusR());
         }
         PlaneFrame f = new PlaneFrame(n, loX, hiX, loY, hiY);
-        Palette palette = Palette.ofClasses(scores.stream().map(s -> s.group().name()).toList(), GROUPS);
+        Palette palette = Palette.ofClasses(scores.stream().map(s -> s.role().name()).toList(), GROUPS);
         String title = "DEMATEL impact-relation map";
         Svg svg = new Svg(f.width(), f.height(palette.groups().size() + 6), title, f.fontSize());
         f.draw(svg, title, String.format(Locale.ROOT, "%d variables. Prominence D+R across, relation D−R up: above "
@@ -77,12 +77,12 @@ final class DematelMapSvg {
             svg.circle(x[i], y[i], f.markerRadius(), "class=\"point\" fill=\"" + palette.colour(i)
                     + "\" stroke=\"#333\" stroke-width=\"0.7\"", String.format(Locale.ROOT,
                             "%s — %s%nD %.4f, R %.4f, D+R %.4f, D−R %.4f: %s", s.variable().id(), s.variable().name(),
-                            s.d(), s.r(), s.dPlusR(), s.dMinusR(), s.group()));
+                            s.d(), s.r(), s.dPlusR(), s.dMinusR(), s.role()));
         }
         List<String> notes = PlaneSvg.legendNotes(n);
         notes.add("Dashed red line: D−R = 0");
         notes.add(String.format(Locale.ROOT, "Arrows: T(i,j) > %s", DematelTable.fixed(result.threshold())));
-        notes.add(String.format(Locale.ROOT, "(%s of T), %d relations", result.thresholdRule(), drawn.count()));
+        notes.add(String.format(Locale.ROOT, "(%s of T), %d relations", result.config().thresholdRule(), drawn.count()));
         if (drawn.size() < drawn.count()) {
             notes.add("Drawn: the " + drawn.size() + " strongest");
         }

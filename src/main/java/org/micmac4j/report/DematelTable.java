@@ -31,15 +31,15 @@ final class DematelTable {
         rows.add(new String[] {"id", "D", "R", "D+R", "D-R", "weight", "group"});
         for (VariableScores s : result.scores()) {
             rows.add(new String[] {s.variable().id(), fixed(s.d()), fixed(s.r()), fixed(s.dPlusR()),
-                fixed(s.dMinusR()), fixed(s.weight()), s.group().name()});
+                fixed(s.dMinusR()), fixed(s.weight()), s.role().name()});
         }
         StringBuilder sb = new StringBuilder(TextTable.render(rows, 1, 6));
         sb.append('\n').append(String.format(Locale.ROOT, "threshold (%s of T) %s: %d relations above it; largest "
-                + "eigenvalue of T %s", result.thresholdRule(), fixed(result.threshold()), DematelRelations.strongest(result, 0).count(),
+                + "eigenvalue of T %s", result.config().thresholdRule(), fixed(result.threshold()), DematelRelations.strongest(result, 0).count(),
                 fixed(result.largestEigenvalueOfT()))).append('\n');
         sb.append(String.format(Locale.ROOT, "N = Z / %s (%s)%s", Numbers.compact(result.divisor()),
-                result.normalization(), result.rounding() == Dematel.ROUNDING_NONE ? ""
-                        : ", rounded to " + result.rounding() + " decimals")).append('\n');
+                result.config().normalization(), result.config().rounding() == Dematel.ROUNDING_NONE ? ""
+                        : ", rounded to " + result.config().rounding() + " decimals")).append('\n');
         sb.append("D: influence given (row sums of T); R: influence received (column sums); D-R > 0: cause group.\n");
         return sb.toString();
     }

@@ -12,7 +12,7 @@ import org.micmac4j.report.render.PlaneFrame;
 import org.micmac4j.report.render.Svg;
 
 /**
- * The displacement map (METHOD.md §5): on the comparable scale, an arrow from each variable's
+ * The displacement map (docs/METHOD.md §5.4): on the comparable scale, an arrow from each variable's
  * position in one view (hollow circle, by default direct) to its position in another (filled
  * circle, by default indirect), labelled at the arrival. The rank shifts are tabulated by
  * {@link HtmlReport} and {@link ResultsCsv}.

@@ -11,7 +11,7 @@ import org.micmac4j.Variable;
 import org.micmac4j.View;
 
 /**
- * The links of an influence graph with their classes, filtered to the strongest.
+ * The links of an influence graph with their classes (docs/METHOD.md §6.1), filtered to the strongest.
  *
  * <ul>
  *   <li>{@link #direct}: the direct matrix; on the classic scale the classes are the values

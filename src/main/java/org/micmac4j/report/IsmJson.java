@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <pre>
  * {"settings":{"input":"SSIM|REACHABILITY","closure":"TRANSITIVE|AS_GIVEN",
- *              "levelNumbering":"FROM_SINKS|FROM_SOURCES","split":"HALF_N","equalCountsAsHigh":true},
+ *              "partition":"TOP_DOWN|BOTTOM_UP",
+ *              "levelNumbering":"FROM_SINKS|FROM_SOURCES","split":"FIXED|MEAN|...","equalCountsAsHigh":true},
  *  "thresholds":{"driving":t,"dependence":t},
  *  "variables":[{"id":..,"drivingPower":p,"dependencePower":q,"level":l,
  *                "cluster":"AUTONOMOUS|DEPENDENT|LINKAGE|INDEPENDENT"}],
@@ -46,11 +47,12 @@ final class IsmJson {
         if (input != null) {
             w.name("input").value(input.name());
         }
-        w.name("closure").value(result.closure().name()).name("levelNumbering").value(result.levelNumbering().name())
-                .name("split").value(result.split().rule().name()).name("equalCountsAsHigh")
-                .value(result.split().equalCountsAsHigh()).endObject();
-        w.name("thresholds").beginObject().name("driving").value(result.drivingThreshold()).name("dependence")
-                .value(result.dependenceThreshold()).endObject();
+        w.name("closure").value(result.config().closure().name()).name("partition")
+                .value(result.config().partition().name()).name("levelNumbering").value(result.config().levelNumbering().name())
+                .name("split").value(result.config().split().name()).name("equalCountsAsHigh")
+                .value(result.config().equalCountsAsHigh()).endObject();
+        w.name("thresholds").beginObject().name("driving").value(result.thresholds().influence()).name("dependence")
+                .value(result.thresholds().dependence()).endObject();
         w.name("variables").beginArray();
         for (IsmVariable v : result.variables()) {
             w.beginObject().name("id").value(v.id()).name("drivingPower").value(v.drivingPower())

@@ -19,7 +19,7 @@ import org.micmac4j.report.render.Svg;
 import org.micmac4j.report.render.Xml;
 
 /**
- * The ISM level diagram as SVG (METHOD.md §7): one row per level, level I at the top when levels
+ * The ISM level diagram as SVG (docs/METHOD.md §7.2): one row per level, level I at the top when levels
  * are numbered from the sinks (at the bottom when numbered from the sources, so that drivers are
  * always below what they drive); one box per variable, coloured by its ISM-MICMAC cluster; the
  * digraph with transitive edges removed drawn as arrows from a variable to the variables it
@@ -52,7 +52,7 @@ final class IsmLevelsSvg {
             index.put(vars.get(i).id(), i);
         }
         int levels = result.levelCount();
-        boolean sinksOnTop = result.levelNumbering() == LevelNumbering.FROM_SINKS;
+        boolean sinksOnTop = result.config().levelNumbering() == LevelNumbering.FROM_SINKS;
         int[] row = new int[n];
         for (int i = 0; i < n; i++) {
             row[i] = sinksOnTop ? vars.get(i).level() - 1 : levels - vars.get(i).level();
@@ -80,7 +80,7 @@ final class IsmLevelsSvg {
                 "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"");
         svg.text(20, 46, "Level I at the " + (sinksOnTop ? "top" : "bottom") + ". An arrow i → j: i reaches j "
                 + "(transitive links omitted; a link to a cycle stands for links to all its members).", "fill=\"#555\"");
-        if (result.closure() == ClosureMode.AS_GIVEN) {
+        if (result.config().closure() == ClosureMode.AS_GIVEN) {
             svg.text(20, 64, "Matrix taken as given: levels follow it; arrows follow its transitive closure (dashed: "
                     + "variables that reach one another only in the closure).", "fill=\"#b9770e\"");
         }

@@ -13,7 +13,7 @@ import org.micmac4j.report.render.PlaneFrame;
 import org.micmac4j.report.render.Svg;
 
 /**
- * The ISM-MICMAC plane as SVG (METHOD.md §7): x dependence power, y driving power, the split lines
+ * The ISM-MICMAC plane as SVG (docs/METHOD.md §7.4): x dependence power, y driving power, the split lines
  * at the thresholds (n/2 by default), the cluster names AUTONOMOUS, DEPENDENT, LINKAGE and
  * INDEPENDENT in their quadrants, one circle per variable coloured by its cluster and labelled by
  * its id (labels placed by {@link LabelPlacer}: variables with equal powers share a point, their
@@ -34,15 +34,15 @@ final class IsmPlaneSvg {
     static String of(IsmResult result) {
         int n = result.size();
         List<IsmVariable> vars = result.variables();
-        PlaneFrame f = new PlaneFrame(n, 0, Math.max(n, result.dependenceThreshold()), 0,
-                Math.max(n, result.drivingThreshold()));
+        PlaneFrame f = new PlaneFrame(n, 0, Math.max(n, result.thresholds().dependence()), 0,
+                Math.max(n, result.thresholds().influence()));
         Palette palette = Palette.ofClasses(vars.stream().map(v -> v.cluster().name()).toList(), CLUSTERS);
         String title = "ISM-MICMAC: driving power against dependence power";
         Svg svg = new Svg(f.width(), f.height(palette.groups().size() + 4), title, f.fontSize());
         f.draw(svg, title, String.format(Locale.ROOT, "%d variables. Split %s: driving ≥ %s, dependence ≥ %s count as "
-                + "high.", n, result.split().rule(), Numbers.count(result.drivingThreshold()),
-                Numbers.count(result.dependenceThreshold())), "Dependence power →", "Driving power →",
-                result.dependenceThreshold(), result.drivingThreshold(), new String[] {IsmCluster.INDEPENDENT.name(),
+                + "high.", n, result.config().split(), Numbers.count(result.thresholds().influence()),
+                Numbers.count(result.thresholds().dependence())), "Dependence power →", "Driving power →",
+                result.thresholds().dependence(), result.thresholds().influence(), new String[] {IsmCluster.INDEPENDENT.name(),
                     IsmCluster.LINKAGE.name(), IsmCluster.AUTONOMOUS.name(), IsmCluster.DEPENDENT.name()});
         double[] x = new double[n];
         double[] y = new double[n];
@@ -66,7 +66,7 @@ final class IsmPlaneSvg {
                             "%s: driving power %d, dependence power %d, level %s, %s", v.id(), v.drivingPower(),
                             v.dependencePower(), Numbers.roman(v.level()), v.cluster()));
         }
-        f.legend(svg, palette, "Clusters", PlaneSvg.legendNotes(n, "Dashed red lines: split (" + result.split().rule() + ")",
+        f.legend(svg, palette, "Clusters", PlaneSvg.legendNotes(n, "Dashed red lines: split (" + result.config().split() + ")",
                 "Equal powers share a point;", "their labels fan out around it."));
         return svg.end();
     }

@@ -170,9 +170,9 @@ public final class IsmReport {
      */
     public String summary(IsmResult result) {
         return String.format(Locale.ROOT, "closure %s; %d levels; ISM-MICMAC split %s: driving threshold %s, "
-                + "dependence threshold %s; %d entries added by transitivity", result.closure(), result.levelCount(),
-                result.split().rule(), Numbers.count(result.drivingThreshold()),
-                Numbers.count(result.dependenceThreshold()), result.transitiveCells().size());
+                + "dependence threshold %s; %d entries added by transitivity", result.config().closure(), result.levelCount(),
+                result.config().split(), Numbers.count(result.thresholds().influence()),
+                Numbers.count(result.thresholds().dependence()), result.transitiveCellCount());
     }
 
     /** @return the title */

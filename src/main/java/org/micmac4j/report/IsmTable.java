@@ -31,7 +31,7 @@ final class IsmTable {
                 Numbers.roman(v.level()), v.cluster().name()});
         }
         StringBuilder sb = new StringBuilder(TextTable.render(rows, 1, 4));
-        sb.append('\n').append("Levels (").append(levelMeaning(result.levelNumbering())).append("):\n");
+        sb.append('\n').append("Levels (").append(levelMeaning(result.config().levelNumbering())).append("):\n");
         List<List<String>> levels = result.levels();
         for (int k = 0; k < levels.size(); k++) {
             sb.append(String.format(Locale.ROOT, "  %-5s %s", Numbers.roman(k + 1), String.join(", ", levels.get(k)))).append('\n');

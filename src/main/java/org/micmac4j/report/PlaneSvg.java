@@ -15,7 +15,7 @@ import org.micmac4j.report.render.PlaneFrame;
 import org.micmac4j.report.render.Svg;
 
 /**
- * The influence / dependence plane of one view as SVG (METHOD.md §5): x dependence, y influence on
+ * The influence / dependence plane of one view as SVG (docs/METHOD.md §5.1): x dependence, y influence on
  * the comparable scale, the split lines, the four sector names, one circle per variable coloured
  * by group and labelled by its id (labels never overlap; distant ones get a leader line), and a
  * group legend. Hovering a point shows the variable's name and values.
@@ -72,7 +72,7 @@ final class PlaneSvg {
 
     /** The variables to label first on a crowded plane: the most influent and the most dependent. */
     static int[] priority(ViewResult r) {
-        return Priority.bestOfTwo(r.influenceValues(), r.dependenceValues());
+        return Priority.bestOfTwo(r.influences(), r.dependences());
     }
 
     /** The legend lines, with the labelling note first when only the top variables are labelled. */

@@ -89,7 +89,7 @@ class DematelCommandTest {
             assertEquals(s.r(), Json.num(v.get("R")), 0.0);
             assertEquals(s.dPlusR(), Json.num(v.get("DplusR")), 0.0);
             assertEquals(s.dMinusR(), Json.num(v.get("DminusR")), 0.0);
-            assertEquals(s.group().name(), v.get("group"));
+            assertEquals(s.role().name(), v.get("group"));
             assertEquals(s.weight(), Json.num(v.get("weight")), 0.0);
         }
         assertEquals(lib.relations().size(), Json.arr(doc.get("relations")).size());

@@ -21,6 +21,7 @@ import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.IsmVariable;
 import org.micmac4j.ism.LevelNumbering;
+import org.micmac4j.ism.Partition;
 import org.micmac4j.report.IsmReport;
 import org.micmac4j.testutil.Json;
 import org.micmac4j.testutil.Resources;
@@ -62,12 +63,13 @@ class IsmCommandTest {
                 List.copyOf(doc.keySet()));
         Map<String, Object> settings = Json.obj(doc.get("settings"));
         assertEquals(kind.name(), settings.get("input"));
-        assertEquals(lib.closure().name(), settings.get("closure"));
-        assertEquals(lib.levelNumbering().name(), settings.get("levelNumbering"));
-        assertEquals(lib.split().rule().name(), settings.get("split"));
+        assertEquals(lib.config().closure().name(), settings.get("closure"));
+        assertEquals(lib.config().partition().name(), settings.get("partition"));
+        assertEquals(lib.config().levelNumbering().name(), settings.get("levelNumbering"));
+        assertEquals(lib.config().split().name(), settings.get("split"));
         Map<String, Object> t = Json.obj(doc.get("thresholds"));
-        assertEquals(lib.drivingThreshold(), Json.num(t.get("driving")));
-        assertEquals(lib.dependenceThreshold(), Json.num(t.get("dependence")));
+        assertEquals(lib.thresholds().influence(), Json.num(t.get("driving")));
+        assertEquals(lib.thresholds().dependence(), Json.num(t.get("dependence")));
         List<Object> vars = Json.arr(doc.get("variables"));
         assertEquals(lib.size(), vars.size());
         for (int i = 0; i < vars.size(); i++) {
@@ -213,6 +215,20 @@ class IsmCommandTest {
         assertMatchesLibrary(lib, in.kind(), doc, CliRun.of("ism", f.toString(), "--ssim", "--levels-from", "sources",
                 "--json", "--transitive-cells").out());
         assertEquals(List.of("R3"), Json.arr(doc.get("levels")).get(0));
+    }
+
+    @Test
+    void bottomUpPartitionFromSources() throws Exception {
+        Path f = file("kumar2014-offshore-9", "ssim.csv");
+        String[] args = {f.toString(), "--ssim", "--partition", "bottom-up", "--levels-from", "sources"};
+        Map<String, Object> doc = json(args);
+        IsmInput in = IsmInput.readSsim(f);
+        IsmResult lib = Ism.withDefaults().withPartition(Partition.BOTTOM_UP)
+                .withLevelNumbering(LevelNumbering.FROM_SOURCES).analyze(in);
+        assertEquals("BOTTOM_UP", Json.obj(doc.get("settings")).get("partition"));
+        // level 1 is the first set removed: the variables no other variable reaches
+        assertEquals(lib.iterations().get(0).selected(), Json.arr(doc.get("levels")).get(0));
+        CliRun.of("ism", f.toString(), "--partition", "sideways").assertBadInput("top-down or bottom-up");
     }
 
     @Test

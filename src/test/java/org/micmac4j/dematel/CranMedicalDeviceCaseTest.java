@@ -93,8 +93,8 @@ class CranMedicalDeviceCaseTest {
     @Test
     void causesAreC1C4C5() {
         // vignette text: C1, C4, C5 have c-r > 0 (causes); C2, C3 are affected
-        assertEquals(List.of(Group.CAUSE, Group.EFFECT, Group.EFFECT, Group.CAUSE, Group.CAUSE),
-                List.of(result.group(0), result.group(1), result.group(2), result.group(3), result.group(4)));
+        assertEquals(List.of(Role.CAUSE, Role.EFFECT, Role.EFFECT, Role.CAUSE, Role.CAUSE),
+                List.of(result.role(0), result.role(1), result.role(2), result.role(3), result.role(4)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.micmac4j.dematel;
 
+import org.micmac4j.SplitRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +112,7 @@ class DematelBadInputTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> Dematel.withDefaults().withRounding(16))
                 .getMessage().contains("0..15 decimals"));
         assertTrue(assertThrows(InvalidInputException.class,
-                () -> Dematel.withDefaults().withThresholdRule(ThresholdRule.FIXED)).getMessage()
+                () -> Dematel.withDefaults().withThresholdRule(SplitRule.FIXED)).getMessage()
                 .contains("withFixedThreshold"));
         assertTrue(assertThrows(InvalidInputException.class, () -> Dematel.withDefaults().withFixedThreshold(-1))
                 .getMessage().contains("threshold must be non-negative"));

@@ -85,8 +85,8 @@ class DematelPropertiesTest {
             }
             assertEquals(row, d[i], 1e-12);
             assertEquals(column, rr[i], 1e-12);
-            Group g = r.group(i);
-            assertTrue(g == Group.NEUTRAL || (g == Group.CAUSE) == (d[i] > rr[i]));
+            Role g = r.role(i);
+            assertTrue(g == Role.NEUTRAL || (g == Role.CAUSE) == (d[i] > rr[i]));
         }
         assertEquals(sumD, sumR, 1e-9 * sumD);
         assertEquals(sumT / (d.length * d.length), r.threshold(), 1e-12);

@@ -1,5 +1,6 @@
 package org.micmac4j.dematel;
 
+import org.micmac4j.SplitRule;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,7 +25,7 @@ class DematelTest {
         assertArrayEquals(new double[] {1, 1}, t[1], 1e-12);
         assertArrayEquals(new double[] {3, 2}, r.d(), 1e-12);
         assertArrayEquals(new double[] {2, 3}, r.r(), 1e-12);
-        assertEquals(List.of(Group.CAUSE, Group.EFFECT), List.of(r.group(0), r.group(1)));
+        assertEquals(List.of(Role.CAUSE, Role.EFFECT), List.of(r.role(0), r.role(1)));
         assertEquals(1.25, r.threshold(), 1e-12);
         assertEquals(1, r.relations().size());
         assertEquals("V1", r.relations().get(0).from().id());
@@ -38,12 +39,12 @@ class DematelTest {
     @Test
     void thresholdRules() {
         // T entries 1, 2, 1, 1: mean 1.25, population sd sqrt(0.1875)
-        DematelResult sd = Dematel.withDefaults().withThresholdRule(ThresholdRule.MEAN_PLUS_SD).analyze(Z);
+        DematelResult sd = Dematel.withDefaults().withThresholdRule(SplitRule.MEAN_PLUS_SD).analyze(Z);
         assertEquals(1.25 + Math.sqrt(0.1875), sd.threshold(), 1e-12);
-        assertEquals(ThresholdRule.MEAN_PLUS_SD, sd.thresholdRule());
+        assertEquals(SplitRule.MEAN_PLUS_SD, sd.config().thresholdRule());
         DematelResult fixed = Dematel.withDefaults().withFixedThreshold(0.5).analyze(Z);
         assertEquals(4, fixed.relations().size());
-        assertEquals(ThresholdRule.FIXED, fixed.thresholdRule());
+        assertEquals(SplitRule.FIXED, fixed.config().thresholdRule());
     }
 
     @Test
@@ -82,7 +83,7 @@ class DematelTest {
         assertEquals(r.r()[1], s.r(), 0.0);
         assertEquals(r.dPlusR()[1], s.dPlusR(), 0.0);
         assertEquals(r.dMinusR()[1], s.dMinusR(), 0.0);
-        assertEquals(Group.EFFECT, s.group());
+        assertEquals(Role.EFFECT, s.role());
         assertEquals(r.weights()[1], s.weight(), 0.0);
         assertEquals(r.ranking().influenceRank(0), 1);
         assertEquals(r.ranking().dependenceRank(1), 1);
@@ -92,7 +93,7 @@ class DematelTest {
     void symmetricMatrixIsNeutral() {
         DematelResult r = Dematel.withDefaults().analyze(new double[][] {{0, 1, 2}, {1, 0, 0.5}, {2, 0.5, 0}});
         for (int i = 0; i < 3; i++) {
-            assertEquals(Group.NEUTRAL, r.group(i));
+            assertEquals(Role.NEUTRAL, r.role(i));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.SplitRule;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,11 +37,14 @@ class IsmApiTest {
         Ism ism = Ism.withDefaults();
         assertEquals(LevelNumbering.FROM_SINKS, Ism.LEVEL_NUMBERING_DEFAULT);
         assertEquals(ClosureMode.TRANSITIVE, Ism.CLOSURE_DEFAULT);
-        assertEquals(IsmSplit.halfN(), Ism.SPLIT_DEFAULT);
+        assertEquals(SplitRule.FIXED, Ism.SPLIT_DEFAULT);
+        assertEquals(Partition.TOP_DOWN, Ism.PARTITION_DEFAULT);
+        assertEquals(Ism.PARTITION_DEFAULT, ism.partition());
         assertEquals(Ism.LEVEL_NUMBERING_DEFAULT, ism.levelNumbering());
         assertEquals(Ism.CLOSURE_DEFAULT, ism.closure());
         assertEquals(Ism.SPLIT_DEFAULT, ism.split());
-        assertTrue(ism.split().equalCountsAsHigh());
+        assertTrue(ism.isHalfNSplit());
+        assertTrue(ism.equalCountsAsHigh());
         Ism other = ism.withLevelNumbering(LevelNumbering.FROM_SOURCES);
         assertEquals(LevelNumbering.FROM_SINKS, ism.levelNumbering(), "withX must not change the receiver");
         assertEquals(LevelNumbering.FROM_SOURCES, other.levelNumbering());
@@ -97,27 +102,27 @@ class IsmApiTest {
     void splitRulesAndTies() {
         // powers: driving a 4, b 4, c 2, d 1; dependence a 2, b 2, c 3, d 4 (see CYCLE_SSIM)
         IsmInput in = cycle();
-        Map<IsmSplit, double[]> thresholds = Map.of(
-                IsmSplit.halfN(), new double[] {2, 2}, // n = 4
-                IsmSplit.mean(), new double[] {2.75, 2.75}, // 11 / 4
-                IsmSplit.median(), new double[] {3, 2.5}, // (2+4)/2 of 1,2,4,4 and (2+3)/2 of 2,2,3,4
-                IsmSplit.midpoint(), new double[] {2.5, 3}, // (1+4)/2 and (2+4)/2
-                IsmSplit.fixed(1.5, 3.5), new double[] {1.5, 3.5});
+        Map<Ism, double[]> thresholds = Map.of(
+                Ism.withDefaults().withHalfNThresholds(), new double[] {2, 2}, // n = 4
+                Ism.withDefaults().withSplit(SplitRule.MEAN), new double[] {2.75, 2.75}, // 11 / 4
+                Ism.withDefaults().withSplit(SplitRule.MEDIAN), new double[] {3, 2.5}, // (2+4)/2 of 1,2,4,4 and (2+3)/2 of 2,2,3,4
+                Ism.withDefaults().withSplit(SplitRule.MIDPOINT), new double[] {2.5, 3}, // (1+4)/2 and (2+4)/2
+                Ism.withDefaults().withFixedThresholds(1.5, 3.5), new double[] {1.5, 3.5});
         thresholds.forEach((split, t) -> {
-            IsmResult r = Ism.withDefaults().withSplit(split).analyze(in);
-            assertEquals(t[0], r.drivingThreshold(), split.toString());
-            assertEquals(t[1], r.dependenceThreshold(), split.toString());
+            IsmResult r = split.analyze(in);
+            assertEquals(t[0], r.thresholds().influence(), split.toString());
+            assertEquals(t[1], r.thresholds().dependence(), split.toString());
         });
         // n/2 = 2 with ties high: c (driving 2) and a, b (dependence 2) count as high
         IsmResult high = Ism.withDefaults().analyze(in);
         assertEquals(List.of("a", "b", "c"), high.cluster(IsmCluster.LINKAGE));
         assertEquals(List.of("d"), high.cluster(IsmCluster.DEPENDENT));
         // ties low: a, b high driving / low dependence; c, d low driving / high dependence
-        IsmResult low = Ism.withDefaults().withSplit(IsmSplit.halfN().withEqualCountsAsHigh(false)).analyze(in);
+        IsmResult low = Ism.withDefaults().withEqualCountsAsHigh(false).analyze(in);
         assertEquals(List.of("a", "b"), low.cluster(IsmCluster.INDEPENDENT));
         assertEquals(List.of("c", "d"), low.cluster(IsmCluster.DEPENDENT));
         // fixed (1.5, 3.5): d driving 1 low, dependence 4 high; c 2 high, 3 low
-        IsmResult fixed = Ism.withDefaults().withSplit(IsmSplit.fixed(1.5, 3.5)).analyze(in);
+        IsmResult fixed = Ism.withDefaults().withFixedThresholds(1.5, 3.5).analyze(in);
         assertEquals(List.of("a", "b", "c"), fixed.cluster(IsmCluster.INDEPENDENT));
         assertEquals(List.of("d"), fixed.cluster(IsmCluster.DEPENDENT));
         assertEquals(List.of(), fixed.cluster(IsmCluster.AUTONOMOUS));

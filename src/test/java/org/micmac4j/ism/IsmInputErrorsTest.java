@@ -1,5 +1,7 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.SplitRule;
+
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,7 +117,7 @@ class IsmInputErrorsTest {
 
     @Test
     void fixedSplitRuleNeedsValues() {
-        fails(() -> IsmSplit.of(IsmSplit.Rule.FIXED), "FIXED");
-        fails(() -> IsmSplit.fixed(-1, 2), "drivingThreshold");
+        fails(() -> Ism.withDefaults().withSplit(SplitRule.FIXED), "FIXED");
+        fails(() -> Ism.withDefaults().withFixedThresholds(-1, 2), "driving threshold");
     }
 }

@@ -138,8 +138,8 @@ class Kumar2014CaseTest {
                 .mapToInt(id -> r.variable(id).dependencePower()).toArray();
         assertArrayEquals(IsmCases.ints(expected.get("conical_dependence_in_that_order")), dependenceInConicalOrder);
         // expected.json "micmac_classes" (section 6 text); cut-off not stated, n/2 = 4.5
-        assertEquals(4.5, r.drivingThreshold());
-        assertEquals(4.5, r.dependenceThreshold());
+        assertEquals(4.5, r.thresholds().influence());
+        assertEquals(4.5, r.thresholds().dependence());
         Map<String, Object> classes = Json.obj(expected.get("micmac_classes"));
         Map<String, IsmCluster> names = Map.of("independent", IsmCluster.INDEPENDENT, "linkage", IsmCluster.LINKAGE,
                 "dependent", IsmCluster.DEPENDENT, "autonomous", IsmCluster.AUTONOMOUS);

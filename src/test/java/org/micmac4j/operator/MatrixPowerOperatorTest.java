@@ -21,12 +21,12 @@ class MatrixPowerOperatorTest {
         Ranking op = IndirectOperators.matrixPower(5).rank(m, 3);
         Ranking view = Micmac.withDefaults().withOrder(5).analyze(m).view(View.POTENTIAL_INDIRECT).ranking();
         assertArrayEquals(view.influenceRanks(), op.influenceRanks());
-        assertArrayEquals(view.dependenceScores(), op.dependenceScores(), 1e-12);
+        assertArrayEquals(view.dependences(), op.dependences(), 1e-12);
         assertEquals("matrix-power(k=5)", IndirectOperators.matrixPower(5).name());
         assertEquals("matrix-power(k=auto)", IndirectOperators.matrixPower(Micmac.ORDER_AUTO).name());
     }
 
-    /** METHOD.md §9: on random 30-variable matrices the order-7 ranking is close to the Perron ranking. */
+    /** docs/METHOD.md §12: on random 30-variable matrices the order-7 ranking is close to the Perron ranking. */
     @Test
     void order7AgreesWithThePerronLimitOnARandomMatrix() {
         InfluenceMatrix m = InfluenceMatrix.of(RandomMatrices.classic(9, 30, 0.5));

@@ -101,8 +101,8 @@ class OperatorPropertiesTest {
     void cumulativeAgreesWithNaiveDensePowerSum(@ForAll("classic") double[][] m, @ForAll @IntRange(min = 1, max = 12) int k) {
         double[][] want = naivePowerSum(m, 1, k);
         Ranking r = IndirectOperators.cumulative(k).rank(InfluenceMatrix.of(m));
-        assertArrayEquals(shares(want[0]), r.influenceScores(), 1e-12);
-        assertArrayEquals(shares(want[1]), r.dependenceScores(), 1e-12);
+        assertArrayEquals(shares(want[0]), r.influences(), 1e-12);
+        assertArrayEquals(shares(want[1]), r.dependences(), 1e-12);
     }
 
     @Property

@@ -24,10 +24,10 @@ class OperatorsTest {
     void cumulativeOnAChainGivesShares() {
         // S_2 = M + M^2: row sums 2, 1, 0 and column sums 0, 1, 2 (total 3)
         Ranking r = IndirectOperators.cumulative(2).rank(CHAIN);
-        assertArrayEquals(new double[] {2.0 / 3, 1.0 / 3, 0}, r.influenceScores(), 1e-15);
-        assertArrayEquals(new double[] {0, 1.0 / 3, 2.0 / 3}, r.dependenceScores(), 1e-15);
+        assertArrayEquals(new double[] {2.0 / 3, 1.0 / 3, 0}, r.influences(), 1e-15);
+        assertArrayEquals(new double[] {0, 1.0 / 3, 2.0 / 3}, r.dependences(), 1e-15);
         // M^3 = 0: more orders change nothing
-        assertArrayEquals(r.influenceScores(), IndirectOperators.cumulative(50).rank(CHAIN).influenceScores(), 1e-15);
+        assertArrayEquals(r.influences(), IndirectOperators.cumulative(50).rank(CHAIN).influences(), 1e-15);
         assertEquals("cumulative(k=2)", IndirectOperators.cumulative(2).name());
     }
 
@@ -50,8 +50,8 @@ class OperatorsTest {
     void katzByHand() {
         // (I - 0.5 M)^-1 = [[2, 2], [1, 2]], M 1 = (2, 1): influence (6, 4); dependence (4, 6)
         Ranking r = IndirectOperators.katz(0.5).rank(TWO);
-        assertArrayEquals(new double[] {6, 4}, r.influenceScores(), 1e-12);
-        assertArrayEquals(new double[] {4, 6}, r.dependenceScores(), 1e-12);
+        assertArrayEquals(new double[] {6, 4}, r.influences(), 1e-12);
+        assertArrayEquals(new double[] {4, 6}, r.dependences(), 1e-12);
     }
 
     @Test
@@ -62,7 +62,7 @@ class OperatorsTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> IndirectOperators.katz(0)).getMessage()
                 .contains("alpha must be positive"));
         // an acyclic matrix has rho = 0: any alpha converges; K = M + 100 M^2 (M^3 = 0), row sums 101, 1, 0
-        assertArrayEquals(new double[] {101, 1, 0}, IndirectOperators.katz(100).rank(CHAIN).influenceScores(), 1e-9);
+        assertArrayEquals(new double[] {101, 1, 0}, IndirectOperators.katz(100).rank(CHAIN).influences(), 1e-9);
     }
 
     @Test
@@ -70,8 +70,8 @@ class OperatorsTest {
         // right eigenvector of M: (sqrt 2, 1); left: (1, sqrt 2); normalised to sum 1
         Ranking r = IndirectOperators.perronLimit().rank(TWO);
         double s = 1 + Math.sqrt(2);
-        assertArrayEquals(new double[] {Math.sqrt(2) / s, 1 / s}, r.influenceScores(), 1e-10);
-        assertArrayEquals(new double[] {1 / s, Math.sqrt(2) / s}, r.dependenceScores(), 1e-10);
+        assertArrayEquals(new double[] {Math.sqrt(2) / s, 1 / s}, r.influences(), 1e-10);
+        assertArrayEquals(new double[] {1 / s, Math.sqrt(2) / s}, r.dependences(), 1e-10);
     }
 
     @Test
@@ -80,7 +80,7 @@ class OperatorsTest {
         InfluenceMatrix cycle = InfluenceMatrix.builder("A", "B", "C").set("A", "B", 2).set("B", "C", 2)
                 .set("C", "A", 2).build();
         Ranking r = IndirectOperators.perronLimit().rank(cycle);
-        assertArrayEquals(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, r.influenceScores(), 1e-10);
+        assertArrayEquals(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, r.influences(), 1e-10);
         assertArrayEquals(new int[] {1, 1, 1}, r.influenceRanks());
     }
 
@@ -104,26 +104,26 @@ class OperatorsTest {
     @Test
     void booleanReachabilityOnAChain() {
         Ranking r = IndirectOperators.booleanReachability().rank(CHAIN);
-        assertArrayEquals(new double[] {3, 2, 1}, r.influenceScores(), 0.0);
-        assertArrayEquals(new double[] {1, 2, 3}, r.dependenceScores(), 0.0);
+        assertArrayEquals(new double[] {3, 2, 1}, r.influences(), 0.0);
+        assertArrayEquals(new double[] {1, 2, 3}, r.dependences(), 0.0);
     }
 
     @Test
     void potentialCellsCountOnlyWhenWeighted() {
         InfluenceMatrix m = InfluenceMatrix.builder("A", "B", "C").set("A", "B", 1).potential("B", "C").build();
-        assertArrayEquals(new double[] {2, 1, 1}, IndirectOperators.booleanReachability().rank(m).influenceScores(), 0.0);
-        assertArrayEquals(new double[] {3, 2, 1}, IndirectOperators.booleanReachability().rank(m, 3).influenceScores(),
+        assertArrayEquals(new double[] {2, 1, 1}, IndirectOperators.booleanReachability().rank(m).influences(), 0.0);
+        assertArrayEquals(new double[] {3, 2, 1}, IndirectOperators.booleanReachability().rank(m, 3).influences(),
                 0.0);
     }
 
     @Test
     void adaptersUseDematelAndFuzzy() {
         Ranking d = IndirectOperators.dematel().rank(TWO);
-        assertArrayEquals(Dematel.withDefaults().analyze(new double[][] {{0, 2}, {1, 0}}).d(), d.influenceScores(), 0.0);
+        assertArrayEquals(Dematel.withDefaults().analyze(new double[][] {{0, 2}, {1, 0}}).d(), d.influences(), 0.0);
         // fuzzy: 2 -> 0.5, 1 -> 0.3; stable = [[1, 0.5], [0.3, 1]]
         Ranking f = IndirectOperators.fuzzyMaxMin().rank(TWO);
-        assertArrayEquals(new double[] {1.5, 1.3}, f.influenceScores(), 1e-12);
-        assertArrayEquals(new double[] {1.3, 1.5}, f.dependenceScores(), 1e-12);
+        assertArrayEquals(new double[] {1.5, 1.3}, f.influences(), 1e-12);
+        assertArrayEquals(new double[] {1.3, 1.5}, f.dependences(), 1e-12);
         assertTrue(assertThrows(InvalidInputException.class, () -> IndirectOperators.dematel()
                 .rank(InfluenceMatrix.builder("A", "B").set("A", "B", 1).set("B", "A", 1).build()))
                 .getMessage().contains("not below 1"));

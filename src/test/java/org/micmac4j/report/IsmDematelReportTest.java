@@ -113,7 +113,7 @@ class IsmDematelReportTest {
                     if (li == lj) {
                         assertEquals(y[i], y[j], 0.0);
                     } else if (li < lj) {
-                        assertTrue(r.levelNumbering() == LevelNumbering.FROM_SINKS ? y[i] < y[j] : y[i] > y[j]);
+                        assertTrue(r.config().levelNumbering() == LevelNumbering.FROM_SINKS ? y[i] < y[j] : y[i] > y[j]);
                     }
                 }
             }

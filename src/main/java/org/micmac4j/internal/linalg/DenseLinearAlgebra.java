@@ -65,7 +65,14 @@ public final class DenseLinearAlgebra {
      * @throws ArithmeticException when the QR algorithm does not converge
      */
     public static Spectrum eigenvalues(double[][] a) {
-        EigenDecomposition_F64<DMatrixRMaj> eig = decompose(a, false);
+        return eigenvalues(new DMatrixRMaj(a));
+    }
+
+    private static Spectrum eigenvalues(DMatrixRMaj a) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(a.numRows, false);
+        if (!eig.decompose(a.copy())) {
+            throw new ArithmeticException("the eigenvalue decomposition did not converge");
+        }
         int k = eig.getNumberOfEigenvalues();
         double[] re = new double[k];
         double[] im = new double[k];
@@ -112,6 +119,86 @@ public final class DenseLinearAlgebra {
             out[i] = v.get(i, 0);
         }
         return out;
+    }
+
+    /** Up to this order the dense (EJML) decompositions are used: cheap, and exact to rounding. */
+    static final int DENSE_MAX_SIZE = 300;
+    /** Relative tolerance of the Collatz–Wielandt bounds and of the GMRES residual. */
+    static final double ITERATIVE_TOLERANCE = 1e-13;
+    /** Matrix-vector products allowed to the iterative methods before the dense fallback. */
+    static final int ITERATIVE_MAX_ITERATIONS = 2000;
+
+    /**
+     * The spectral radius of a non-negative matrix: by the eigenvalues up to
+     * {@value #DENSE_MAX_SIZE} variables, above by power iteration certified by the
+     * Collatz–Wielandt bounds (O(n²) per iteration), falling back to the eigenvalues when the
+     * bounds do not meet within the budget (e.g. several classes of equal radius).
+     *
+     * @param a n x n row-major, non-negative, not modified
+     * @param n the order
+     * @return ρ(a)
+     */
+    public static double spectralRadiusNonNegative(double[] a, int n) {
+        if (n > DENSE_MAX_SIZE) {
+            double[] b = PerronRoot.bounds(a, n, ITERATIVE_TOLERANCE, ITERATIVE_MAX_ITERATIONS);
+            if (b[1] - b[0] <= ITERATIVE_TOLERANCE * b[1]) {
+                return (b[0] + b[1]) / 2;
+            }
+        }
+        return eigenvalues(DMatrixRMaj.wrap(n, n, a)).radius();
+    }
+
+    /**
+     * Solves (I - N)·x = b, or (I - Nᵀ)·x = b: by LU up to {@value #DENSE_MAX_SIZE} variables,
+     * above by restarted GMRES to a relative residual of {@value #ITERATIVE_TOLERANCE} (O(n²) per
+     * iteration), falling back to LU when it does not converge within the budget.
+     *
+     * @param nm N, n x n row-major, not modified
+     * @param n the order
+     * @param transpose whether to solve with Nᵀ
+     * @param b the right-hand side, not modified
+     * @return x, a new array
+     * @throws ArithmeticException when I - N is singular to working precision
+     */
+    public static double[] solveIdentityMinus(double[] nm, int n, boolean transpose, double[] b) {
+        if (n > DENSE_MAX_SIZE) {
+            double[] x = Gmres.solve(nm, n, transpose, b, ITERATIVE_TOLERANCE, 60, ITERATIVE_MAX_ITERATIONS);
+            if (x != null) {
+                return x;
+            }
+        }
+        DMatrixRMaj x = new DMatrixRMaj(n, 1);
+        luOfIdentityMinus(nm, n, transpose).solve(DMatrixRMaj.wrap(n, 1, b.clone()), x);
+        return x.data;
+    }
+
+    /**
+     * T = (I - N)^-1·N by one LU decomposition: O(n³).
+     *
+     * @param nm N, n x n row-major, not modified
+     * @param n the order
+     * @return T, n x n row-major, a new array
+     * @throws ArithmeticException when I - N is singular to working precision
+     */
+    public static double[] identityMinusInverseTimes(double[] nm, int n) {
+        DMatrixRMaj x = new DMatrixRMaj(n, n);
+        luOfIdentityMinus(nm, n, false).solve(DMatrixRMaj.wrap(n, n, nm.clone()), x);
+        return x.data;
+    }
+
+    private static LinearSolverDense<DMatrixRMaj> luOfIdentityMinus(double[] nm, int n, boolean transpose) {
+        DMatrixRMaj a = new DMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a.data[i * n + j] = (i == j ? 1 : 0) - (transpose ? nm[j * n + i] : nm[i * n + j]);
+            }
+        }
+        LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n);
+        if (!lu.setA(a) || !(lu.quality() > 1e-14)) {
+            throw new ArithmeticException("the matrix is singular to working precision (LU quality "
+                    + lu.quality() + ")");
+        }
+        return lu;
     }
 
     private static EigenDecomposition_F64<DMatrixRMaj> decompose(double[][] a, boolean vectors) {

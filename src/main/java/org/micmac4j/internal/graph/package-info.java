@@ -1,0 +1,11 @@
+/**
+ * Graph algorithms on the influence graph of a matrix (edge i → j where m_ij &gt; 0), in
+ * O(n + non-zeros): strongly connected components (Tarjan, iterative) in topological order,
+ * periods of components (gcd of breadth-first level differences), longest paths of acyclic graphs,
+ * Perron roots of components (Collatz–Wielandt bounds), and the resulting structure (kind,
+ * effective period) that the automatic order needs before iterating. Internal, not API.
+ *
+ * <p>Depends on {@code internal.store} (the matrix it reads). Used by the root package
+ * ({@code StructureDiagnosis}) and by the operators.
+ */
+package org.micmac4j.internal.graph;

@@ -1,0 +1,359 @@
+package org.micmac4j.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.Messages;
+
+/**
+ * The records of a delimited text, one at a time, each with the physical line it starts on: the
+ * one tokenizer under {@link CsvTable}, {@link MatrixCsv} (which streams the records into the
+ * matrix without keeping them) and {@link VariablesCsv}. Another table source (a spreadsheet
+ * sheet) would produce the same {@link Row}s and feed the same cell checks.
+ *
+ * <p>The rules, in one place:
+ * <ul>
+ *   <li>the text is UTF-8 (malformed bytes are refused naming the line) without NUL characters
+ *       (a binary file); a leading byte-order mark is dropped;</li>
+ *   <li>records follow RFC 4180 (a quoted field may hold delimiters, doubled quotes and line
+ *       breaks); the delimiter is a comma, semicolon or tab, detected from the header record;</li>
+ *   <li>a <em>comment</em> is a line whose first character is {@code #}, outside a quoted field;
+ *       so a field that starts with {@code #} must be quoted to be data, and a quoted
+ *       {@code "#id"} always is;</li>
+ *   <li>blank lines are skipped; blanks around a field are dropped.</li>
+ * </ul>
+ *
+ * <p>Faults throw {@link InvalidInputException} naming the source and line.
+ */
+final class CsvRecords {
+    private static final char[] CANDIDATES = {',', ';', '\t'};
+
+    /**
+     * One record.
+     *
+     * @param values its fields, blanks around them dropped
+     * @param line the physical line (1-based) it starts on
+     */
+    record Row(String[] values, int line) {
+    }
+
+    private final String source;
+    private final String text;
+    private final int[] lineStarts;
+    private final char delimiter;
+    private final int headerLine;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> comments = new ArrayList<>();
+    private boolean ended;
+
+    private CsvRecords(String text, String source) {
+        this.source = source;
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+        this.headerLine = firstDataLine(1);
+        if (headerLine < 0) {
+            throw Messages.invalid("%s: empty file (no header row)", source);
+        }
+        this.delimiter = detect();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
+                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(false).get();
+        try {
+            this.parser = CSVParser.parse(new StringReader(text), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        this.records = parser.iterator();
+    }
+
+    /**
+     * Reads a file as strict UTF-8.
+     *
+     * @param file the file
+     * @return its records
+     * @throws IOException when it cannot be read
+     * @throws InvalidInputException when it is not UTF-8 text (naming the line) or has no header
+     */
+    static CsvRecords read(Path file) throws IOException {
+        return parse(decode(Files.readAllBytes(file), String.valueOf(file)), String.valueOf(file));
+    }
+
+    /**
+     * @param text the content
+     * @param source a name for messages
+     * @return its records
+     */
+    static CsvRecords parse(String text, String source) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int nul = t.indexOf('\0');
+        if (nul >= 0) {
+            throw Messages.invalid("%s line %d: NUL character: this is not a text file", source,
+                    lineOf(lineStarts(t), nul));
+        }
+        return new CsvRecords(t, source);
+    }
+
+    /**
+     * Decodes UTF-8 strictly.
+     *
+     * @param bytes the bytes
+     * @param source a name for messages
+     * @return the text
+     * @throws InvalidInputException naming the line of the first malformed byte sequence
+     */
+    static String decode(byte[] bytes, String source) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return d.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformed(bytes);
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InvalidInputException(String.format("%s line %d: not UTF-8 text (malformed byte at offset %d)",
+                    source, line, bad), e);
+        }
+    }
+
+    private static int firstMalformed(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            var r = d.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                return bytes.length;
+            }
+            out.clear();
+        }
+    }
+
+    /** @return the name used in messages */
+    String source() {
+        return source;
+    }
+
+    /** @return the detected delimiter */
+    char delimiter() {
+        return delimiter;
+    }
+
+    /** @return the comment lines read so far (text after the {@code #}, stripped), in file order */
+    List<String> comments() {
+        return comments;
+    }
+
+    /**
+     * @return the next record that is not blank, or null at the end
+     * @throws InvalidInputException naming the line where a malformed record starts
+     */
+    Row next() {
+        while (!ended) {
+            long before = parser.getCurrentLineNumber();
+            CSVRecord r;
+            try {
+                if (!records.hasNext()) {
+                    ended = true;
+                    addComment(parser.getTrailerComment());
+                    return null;
+                }
+                r = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                int line = firstDataLine((int) before + 1);
+                String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                String what = why.contains("eof reached before encapsulated token finished")
+                        ? "a quoted field is not closed"
+                        : why.contains("between encapsulated token and delimiter")
+                                ? "text after the closing quote of a field (a quote inside a quoted field must be "
+                                        + "doubled: \"\")"
+                                : "cannot read the record";
+                throw new InvalidInputException(String.format("%s line %d: %s", source,
+                        line < 0 ? (int) before + 1 : line, what), e);
+            }
+            addComment(r.getComment());
+            String[] values = r.values();
+            if (values.length == 1 && values[0].isBlank()) {
+                continue; // a line of blanks
+            }
+            for (int i = 0; i < values.length; i++) {
+                values[i] = values[i].strip();
+            }
+            int line = firstDataLine((int) before + 1);
+            return new Row(values, line < 0 ? (int) before + 1 : line);
+        }
+        return null;
+    }
+
+    private void addComment(String comment) {
+        if (comment != null) {
+            for (String c : comment.split("\n", -1)) {
+                comments.add(c.strip());
+            }
+        }
+    }
+
+    /**
+     * A check of a record's width against the header's, telling mixed delimiters from a ragged row.
+     *
+     * @param row the record
+     * @param width the header's width
+     * @throws InvalidInputException when the widths differ
+     */
+    void requireWidth(Row row, int width) {
+        if (row.values().length == width) {
+            return;
+        }
+        String other = otherDelimiter(lineText(row.line()));
+        if (other != null) {
+            throw Messages.invalid("%s line %d: mixed delimiters: this line uses %s but the header uses %s", source,
+                    row.line(), other, describe(delimiter));
+        }
+        throw Messages.invalid("%s line %d (row %s): ragged row: %d cells where the header has %d", source,
+                row.line(), row.values()[0], row.values().length, width);
+    }
+
+    /** @return the header's line */
+    int headerLine() {
+        return headerLine;
+    }
+
+    private String lineText(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        return text.substring(start, end).stripTrailing();
+    }
+
+    /** The first line at or after {@code from} (1-based) that is neither blank nor a comment, or -1. */
+    private int firstDataLine(int from) {
+        for (int l = Math.max(from, 1); l <= lineStarts.length; l++) {
+            int s = lineStarts[l - 1];
+            if (s < text.length() && text.charAt(s) == '#') {
+                continue;
+            }
+            if (!lineText(l).isBlank()) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n'))) {
+                if (i + 1 < n) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                }
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int lineOf(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** The header record's text: from its line to the first line break outside quotes. */
+    private String headerText() {
+        int start = lineStarts[headerLine - 1];
+        boolean quoted = false;
+        int i = start;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            }
+        }
+        return text.substring(start, i);
+    }
+
+    private char detect() {
+        String header = headerText();
+        int best = -1;
+        int bestCount = 0;
+        for (int c = 0; c < CANDIDATES.length; c++) {
+            int count = countOutsideQuotes(header, CANDIDATES[c]);
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        Messages.require(best >= 0, "%s line %d: no delimiter found in the header (expected comma, semicolon or tab)",
+                source, headerLine);
+        for (int c = 0; c < CANDIDATES.length; c++) {
+            if (c != best && countOutsideQuotes(header, CANDIDATES[c]) > 0) {
+                throw Messages.invalid("%s line %d: mixed delimiters in the header (%s and %s)", source, headerLine,
+                        describe(CANDIDATES[best]), describe(CANDIDATES[c]));
+            }
+        }
+        return CANDIDATES[best];
+    }
+
+    /** Another candidate delimiter, besides a comma where it may be a decimal comma. */
+    private String otherDelimiter(String line) {
+        for (char c : CANDIDATES) {
+            if (c == delimiter || (c == ',' && delimiter != ',')) {
+                continue;
+            }
+            if (countOutsideQuotes(line, c) > 0) {
+                return describe(c);
+            }
+        }
+        if (delimiter != ',' && countOutsideQuotes(line, delimiter) == 0 && countOutsideQuotes(line, ',') > 0) {
+            return describe(',');
+        }
+        return null;
+    }
+
+    private static int countOutsideQuotes(String line, char c) {
+        int count = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == c && !quoted) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static String describe(char c) {
+        return c == ',' ? "comma" : c == ';' ? "semicolon" : "tab";
+    }
+}
