@@ -52,7 +52,7 @@ final class IsmHtml {
             h.section("reachability", "Final reachability matrix and level partition");
             h.muted(String.format(Locale.ROOT, "Left out: %d variables, more than the %d up to which the report shows "
                     + "the n×n matrix and the sets of every iteration (%d entries added by transitivity).", r.size(),
-                    tablesUpTo, r.transitiveCells().size()));
+                    tablesUpTo, r.transitiveCellCount()));
         }
         h.section("pictures", "Pictures");
         h.figures(svgs);

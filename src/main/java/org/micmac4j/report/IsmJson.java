@@ -67,11 +67,10 @@ final class IsmJson {
             w.endArray();
         }
         w.endArray();
-        List<IsmCell> cells = result.transitiveCells();
-        w.name("transitiveCellCount").value(cells.size());
+        w.name("transitiveCellCount").value(result.transitiveCellCount());
         if (listCells) {
             w.name("transitiveCells").beginArray();
-            for (IsmCell c : cells) {
+            for (IsmCell c : result.transitiveCells()) {
                 w.beginObject().name("from").value(c.from()).name("to").value(c.to()).endObject();
             }
             w.endArray();

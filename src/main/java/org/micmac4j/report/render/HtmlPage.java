@@ -57,31 +57,58 @@ public final class HtmlPage {
         return raw("</body></html>\n").toString();
     }
 
+    /**
+     * @param s markup, written as is
+     * @return this
+     */
     public HtmlPage raw(String s) {
         sb.append(s);
         return this;
     }
 
+    /**
+     * @param s text, escaped
+     * @return this
+     */
     public HtmlPage text(String s) {
         Xml.appendEscaped(sb, s);
         return this;
     }
 
+    /**
+     * @param tag an element name, e.g. {@code h3}
+     * @param text its text, escaped
+     * @return this
+     */
     public HtmlPage tag(String tag, String text) {
         return raw("<" + tag + ">").text(text).raw("</" + tag + ">\n");
     }
 
-    /** A paragraph in the muted style. */
+    /**
+     * @param text a paragraph in the muted style, escaped
+     * @return this
+     */
     public HtmlPage muted(String text) {
         return raw("<p class=\"muted\">").text(text).raw("</p>\n");
     }
 
-    /** A section heading with an anchor, so that report.html#pictures etc. can be linked. */
+    /**
+     * A section heading with an anchor, so that report.html#pictures etc. can be linked.
+     *
+     * @param id the anchor
+     * @param text the heading, escaped
+     * @return this
+     */
     public HtmlPage section(String id, String text) {
         return raw("<h2 id=\"" + id + "\">").text(text).raw("</h2>\n");
     }
 
-    /** A table header row; closes nothing (end the table with {@code raw("</table>\n")}). */
+    /**
+     * A table header row; closes nothing (end the table with {@code raw("</table>\n")}).
+     *
+     * @param headers the column headers, escaped
+     * @return this
+     */
     public HtmlPage tableHead(String... headers) {
         raw("<table><tr>");
         for (String h : headers) {
@@ -90,29 +117,53 @@ public final class HtmlPage {
         return raw("</tr>\n");
     }
 
+    /**
+     * @param text a table cell's text, escaped
+     * @return this
+     */
     public HtmlPage cell(String text) {
         return raw("<td>").text(text).raw("</td>");
     }
 
+    /**
+     * @param text a numeric table cell's text (right-aligned), escaped
+     * @return this
+     */
     public HtmlPage num(String text) {
         return raw("<td class=\"n\">").text(text).raw("</td>");
     }
 
-    /** A cell styled by a class name that is also its text (sectors, clusters, groups). */
+    /**
+     * @param name a cell styled by a class name that is also its text (sectors, clusters, roles)
+     * @return this
+     */
     public HtmlPage sector(String name) {
         return raw("<td class=\"" + name + "\">").text(name).raw("</td>");
     }
 
-    /** A numeric cell with an extra class, e.g. {@code mark}. */
+    /**
+     * @param text a numeric cell's text, escaped
+     * @param cls an extra class, e.g. {@code mark}
+     * @return this
+     */
     public HtmlPage num(String text, String cls) {
         return raw("<td class=\"n " + cls + "\">").text(text).raw("</td>");
     }
 
+    /**
+     * @param s a rank shift, shown signed and coloured (up green, down red)
+     * @return this
+     */
     public HtmlPage shift(int s) {
         return raw("<td class=\"n " + (s > 0 ? "up" : s < 0 ? "down" : "") + "\">")
                 .text(Numbers.signed(s)).raw("</td>");
     }
 
+    /**
+     * @param label a measure
+     * @param value its value
+     * @return this, after a two-cell row
+     */
     public HtmlPage row(String label, String value) {
         return raw("<tr>").cell(label).num(value).raw("</tr>\n");
     }
@@ -121,6 +172,7 @@ public final class HtmlPage {
      * The pictures inline, each captioned by its file name.
      *
      * @param pictures file name to SVG markup (without XML declaration), in display order
+     * @return this
      */
     public HtmlPage figures(Map<String, String> pictures) {
         pictures.forEach((file, svg) -> raw("<figure>").raw(svg).raw("<figcaption>").text(file)
