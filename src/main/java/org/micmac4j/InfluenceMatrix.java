@@ -562,8 +562,9 @@ public final class InfluenceMatrix {
                     if (!scale.accepts(v)) {
                         throw Messages.invalid("%s: %s", where(i, j), scale.whyRefused(v));
                     }
-                    Messages.require(i != j || v == 0, "%s: the diagonal must be 0, got %s", where(i, j),
-                            Scale.format(v));
+                    if (i == j && v != 0) { // not Messages.require: its arguments would be built for every cell
+                        throw Messages.invalid("%s: the diagonal must be 0, got %s", where(i, j), Scale.format(v));
+                    }
                     total += v;
                     if (total == Double.POSITIVE_INFINITY) {
                         throw overflow(where(i, j));

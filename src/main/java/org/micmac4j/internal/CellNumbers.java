@@ -72,8 +72,11 @@ public final class CellNumbers {
      */
     public static double nonNegative(CsvTable table, int row, int column, String expected) {
         String text = table.cell(row, column);
+        double v = text.isEmpty() ? Double.NaN : tryParse(table, text);
+        if (v >= 0 && v < Double.POSITIVE_INFINITY) {
+            return v; // the common case first: the messages below name the cell, built only on failure
+        }
         Messages.require(!text.isEmpty(), "%s: blank cell, expected %s", table.where(row, column), expected);
-        double v = tryParse(table, text);
         Messages.require(!Double.isNaN(v), "%s: '%s' is not a number, expected %s", table.where(row, column), text,
                 expected);
         Messages.require(Double.isFinite(v), "%s: '%s' is out of the double range", table.where(row, column), text);
