@@ -7,7 +7,8 @@
 # JAR defaults to target/micmac4j-cli.jar (build it with `mvn -B -q package -DskipTests`),
 # SIZES to "1000 3000 10000". Inputs are generated once into $WORK (default /tmp/micmac4j-scale)
 # with a fixed seed: MICMAC cells 0..3 (about 10 % zeros), ISM cells 0/1 (about 30 % ones),
-# DEMATEL cells 0..4. Each line printed: command, n, wall seconds, peak RSS MB, output bytes, exit.
+# DEMATEL cells 0..4. Each line printed: command, n, wall seconds, CPU seconds (user + system,
+# less sensitive than wall time to other load on a shared machine), peak RSS MB, output bytes, exit.
 # Set TIMEOUT (seconds, default 900) to bound each run.
 set -u
 JAR=${1:-target/micmac4j-cli.jar}
@@ -38,12 +39,13 @@ PY
 
 run() { # run LABEL N OUTFILE ARGS...
   local label=$1 n=$2 outfile=$3; shift 3
-  local t0 t1 rss=- rc
+  local t0 t1 rss=- cpu=- rc
   t0=$(date +%s.%N)
   if [ -x /usr/bin/time ]; then
     timeout "$TIMEOUT" /usr/bin/time -v -o "$WORK/time.txt" "$JAVA" -jar "$JAR" "$@" > "$outfile" 2> "$WORK/stderr.txt"
     rc=$?
     rss=$(awk -F: '/Maximum resident/ {printf "%.0f", $2 / 1024}' "$WORK/time.txt" 2>/dev/null)
+    cpu=$(awk -F: '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$WORK/time.txt" 2>/dev/null)
   else
     timeout "$TIMEOUT" "$JAVA" -jar "$JAR" "$@" > "$outfile" 2> "$WORK/stderr.txt"
     rc=$?
@@ -51,7 +53,8 @@ run() { # run LABEL N OUTFILE ARGS...
   t1=$(date +%s.%N)
   local bytes
   bytes=$(du -sb "$outfile" ${OUTDIR:+"$OUTDIR"} 2>/dev/null | awk '{s += $1} END {print s}')
-  printf "%-16s n=%-6s %8.1f s  %6s MB  %11s bytes  exit %s\n" "$label" "$n" "$(echo "$t1 - $t0" | bc)" "$rss" "$bytes" "$rc"
+  printf "%-16s n=%-6s %8.1f s wall %7s s cpu  %6s MB  %11s bytes  exit %s\n" "$label" "$n" \
+    "$(echo "$t1 - $t0" | bc)" "$cpu" "$rss" "$bytes" "$rc"
 }
 
 echo "# $(date -u '+%F %T UTC')  $(uptime | sed 's/.*load/load/')  jar $JAR"

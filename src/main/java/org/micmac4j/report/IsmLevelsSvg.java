@@ -36,6 +36,9 @@ final class IsmLevelsSvg {
     private static final double LEGEND_WIDTH = 290;
     private static final double FONT = 13;
     private static final String EDGE_COLOUR = "#5b6b7d";
+    /** A level wider than this (in pixels) wraps onto further lines, so that the picture stays readable. */
+    static final double LINE_WIDTH_MAX = 1600;
+    static final double LINE_GAP = NODE_H + 26;
 
     private IsmLevelsSvg() {
     }
@@ -69,11 +72,19 @@ final class IsmLevelsSvg {
             maxInRow = Math.max(maxInRow, r.size());
         }
         double nodeW = widest * FONT * 0.62 + 20;
+        int perLine = Math.max(1, (int) ((LINE_WIDTH_MAX - GAP) / (nodeW + GAP)));
+        maxInRow = Math.min(maxInRow, perLine);
         double plotW = Math.max(520, maxInRow * (nodeW + GAP) + GAP);
+        double[] bandTop = new double[levels + 1]; // a level's band grows by one line per perLine members
+        bandTop[0] = TOP;
+        for (int r = 0; r < levels; r++) {
+            int lines = Math.max(1, (rows.get(r).size() + perLine - 1) / perLine);
+            bandTop[r + 1] = bandTop[r] + ROW_GAP + (lines - 1) * LINE_GAP;
+        }
         double width = LEFT + plotW + 30 + LEGEND_WIDTH;
         Palette palette = Palette.ofClasses(vars.stream().map(v -> v.cluster().name()).toList(),
                 IsmPlaneSvg.CLUSTERS);
-        double height = Math.max(TOP + levels * ROW_GAP + 30, TOP + 230 + 20.0 * palette.groups().size());
+        double height = Math.max(bandTop[levels] + 30, TOP + 230 + 20.0 * palette.groups().size());
         String title = "ISM level diagram";
         Svg svg = new Svg(width, height, title, FONT);
         svg.text(20, 26, title + " (" + levels + (levels == 1 ? " level" : " levels") + ", " + n + " variables)",
@@ -90,17 +101,18 @@ final class IsmLevelsSvg {
         double[] cy = new double[n];
         for (int r = 0; r < levels; r++) {
             List<Integer> members = rows.get(r);
-            double y = TOP + r * ROW_GAP + ROW_GAP / 2;
-            double rowW = members.size() * (nodeW + GAP) - GAP;
-            double x0 = LEFT + (plotW - rowW) / 2;
-            svg.rect(LEFT - 100, y - ROW_GAP / 2 + 4, plotW + 100, ROW_GAP - 8, "fill=\"" + (r % 2 == 0 ? "#f7f9fb"
-                    : "#ffffff") + "\" stroke=\"none\"");
+            double y = bandTop[r] + ROW_GAP / 2;
+            svg.rect(LEFT - 100, bandTop[r] + 4, plotW + 100, bandTop[r + 1] - bandTop[r] - 8, "fill=\""
+                    + (r % 2 == 0 ? "#f7f9fb" : "#ffffff") + "\" stroke=\"none\"");
             int level = sinksOnTop ? r + 1 : levels - r;
             svg.text(LEFT - 92, y + 5, "Level " + Numbers.roman(level), "font-weight=\"bold\" fill=\"#555\"");
             for (int k = 0; k < members.size(); k++) {
+                int line = k / perLine;
+                int inLine = Math.min(perLine, members.size() - line * perLine);
+                double x0 = LEFT + (plotW - (inLine * (nodeW + GAP) - GAP)) / 2;
                 int i = members.get(k);
-                cx[i] = x0 + k * (nodeW + GAP) + nodeW / 2;
-                cy[i] = y;
+                cx[i] = x0 + (k % perLine) * (nodeW + GAP) + nodeW / 2;
+                cy[i] = y + line * LINE_GAP;
             }
         }
         cycleBoxes(svg, rows, cycle, cx, cy, nodeW);
@@ -232,19 +244,20 @@ final class IsmLevelsSvg {
     private static void cycleBoxes(Svg svg, List<List<Integer>> rows, int[] cycle, double[] cx, double[] cy,
             double nodeW) {
         for (List<Integer> r : rows) {
-            Map<Integer, double[]> extent = new HashMap<>(); // cycle -> {minX, maxX, count}
+            Map<List<Long>, double[]> extent = new java.util.LinkedHashMap<>(); // (cycle, line) -> {minX, maxX, count, y}
             for (int i : r) {
-                double[] e = extent.computeIfAbsent(cycle[i], c -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, 0});
+                double[] e = extent.computeIfAbsent(List.of((long) cycle[i], Math.round(cy[i])),
+                        c -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, 0, cy[i]});
                 e[0] = Math.min(e[0], cx[i]);
                 e[1] = Math.max(e[1], cx[i]);
                 e[2]++;
             }
-            for (Map.Entry<Integer, double[]> e : extent.entrySet()) {
+            for (Map.Entry<List<Long>, double[]> e : extent.entrySet()) {
                 double[] v = e.getValue();
                 if (v[2] < 2) {
                     continue;
                 }
-                double y = cy[r.get(0)];
+                double y = v[3];
                 double x0 = v[0] - nodeW / 2 - 7;
                 double x1 = v[1] + nodeW / 2 + 7;
                 svg.rect(x0, y - NODE_H / 2 - 8, x1 - x0, NODE_H + 16, "class=\"cycle\" rx=\"10\" fill=\"#fff7e6\" "
