@@ -24,8 +24,11 @@ import org.micmac4j.View;
  * <p>The filter keeps at most {@code percent} % of the links, strongest first. Links tied in
  * weight at the cut are all dropped, so that the choice never depends on the order of the
  * variables; if that would leave nothing, the tied top class is kept. Then each variable keeps at
- * most {@code perVariable} of its outgoing links, its strongest (ties in column order), so that a
- * dense matrix yields an export of a size one can open, spread over every variable. P links of the
+ * most {@code perVariable} of its outgoing links, its strongest, so that a dense matrix yields an
+ * export of a size one can open, spread over every variable. Where equal weights compete for a
+ * place, a fixed pseudo-random order of the cells decides ({@link #TIE_ORDER}, a hash of their
+ * indices), so that no column is favoured: with matrix order every variable's links went to the
+ * first columns. P links of the
  * direct graph are always kept: they are what the potential analysis is about.
  *
  * <p>Never holds one object per link of the matrix: the classes and the cut are exact order
@@ -37,6 +40,20 @@ final class InfluenceGraph {
     /** Class names of quantile classes, weakest first. */
     static final List<String> QUANTILE_CLASSES = List.of("weakest", "weak", "moderate", "relatively strong",
             "strongest");
+
+    /** Strongest first; among equal weights, a fixed pseudo-random order of the cells. */
+    static final Comparator<Edge> TIE_ORDER = Comparator.comparingDouble(Edge::weight).reversed()
+            .thenComparingInt(e -> mix(e.from(), e.to())).thenComparingInt(Edge::from).thenComparingInt(Edge::to);
+
+    /** A hash of a cell (the murmur3 finaliser), to spread ties without favouring low indices. */
+    static int mix(int i, int j) {
+        int h = i * 0x9E3779B9 + j;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
 
     /**
      * A link.
@@ -216,11 +233,11 @@ final class InfluenceGraph {
         if (out.isEmpty()) { // the whole top is one tie: keep it
             out = collect(cells, bounds, w -> w == cut, perVariable, capped);
         }
-        out.sort(Comparator.comparingDouble(Edge::weight).reversed());
+        out.sort(TIE_ORDER);
         return new Filtered(out, m, capped[0]);
     }
 
-    /** The links passing {@code keep}, at most {@code perRow} per row (the strongest, ties by column). */
+    /** The links passing {@code keep}, at most {@code perRow} per row (the strongest, ties by {@link #TIE_ORDER}). */
     private static List<Edge> collect(Cells cells, double[] bounds, java.util.function.DoublePredicate keep,
             int perRow, boolean[] capped) {
         int n = cells.size();
@@ -239,7 +256,7 @@ final class InfluenceGraph {
                 }
             }
             if (row.size() > perRow) {
-                row.sort(Comparator.comparingDouble(Edge::weight).reversed()); // stable: ties stay in column order
+                row.sort(TIE_ORDER);
                 out.addAll(row.subList(0, perRow));
                 capped[0] = true;
             } else {
@@ -251,7 +268,7 @@ final class InfluenceGraph {
 
     /**
      * The links a picture draws: each variable's strongest outgoing links, at most {@code perVariable}
-     * of them (ties in matrix order), and every P link.
+     * of them (ties by {@link #TIE_ORDER}), and every P link.
      *
      * @param perVariable the most links drawn from one variable
      * @return the links, strongest first (P links last)
@@ -260,7 +277,7 @@ final class InfluenceGraph {
         int[] fromCount = new int[variables.size()];
         List<Edge> plain = new ArrayList<>();
         List<Edge> potential = new ArrayList<>();
-        for (Edge e : edges) { // already strongest first, ties in matrix order
+        for (Edge e : edges) { // already in TIE_ORDER
             if (e.potential()) {
                 potential.add(e);
             } else if (fromCount[e.from()] < perVariable) {

@@ -102,7 +102,7 @@ public final class MicmacReport {
 
     /**
      * @param links the most links from each variable that the DOT and GraphML exports hold (its
-     *     strongest; ties in matrix order), 1 or more
+     *     strongest; equal weights in a fixed pseudo-random order of the cells), 1 or more
      * @return a copy with it
      */
     public MicmacReport withExportLinksPerVariable(int links) {
