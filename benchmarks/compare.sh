@@ -2,13 +2,30 @@
 # Runs the JMH benchmarks and their numpy/scipy equivalents on the same matrices, then prints one
 # table (Java and Python times, ratio) and one line per target of issue 4:
 #   target NAME: ratio R (goal G) met|missed
-# Usage: benchmarks/compare.sh [--quick]     (--quick: under 5 minutes, fewer iterations)
+# Usage: benchmarks/compare.sh [--quick] [--jvm PATH] [--only NAME]
+#   --quick      under 5 minutes, fewer iterations
+#   --jvm PATH   run the benchmarks on another JDK (its home, or its bin/java), e.g.
+#                /usr/lib/jvm/temurin-25-jdk-amd64; the library is still built for release 17
+#   --only NAME  run only the JMH group NAME (copy, ranking, sparse, micmac, power, crossover)
+#                and skip numpy, e.g. --only ranking to compare JDKs quickly
 # Environment: PYTHON (default: the first of python3, /usr/bin/python3 that has numpy and scipy).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 QUICK=0
-if [[ "${1:-}" == "--quick" ]]; then QUICK=1; fi
+JAVA=java
+ONLY=""
+while (( $# )); do
+  case "$1" in
+    --quick) QUICK=1 ;;
+    --jvm) shift; JAVA="${1:?--jvm needs a path}"; [[ -d "$JAVA" ]] && JAVA="$JAVA/bin/java" ;;
+    --only) shift; ONLY="${1:?--only needs a group name}" ;;
+    *) echo "compare.sh: unknown option $1 (expected --quick, --jvm PATH, --only NAME)"; exit 2 ;;
+  esac
+  shift
+done
+[[ -x "$JAVA" ]] || command -v "$JAVA" >/dev/null || { echo "compare.sh: no java at $JAVA"; exit 2; }
+want() { [[ -z "$ONLY" || "$ONLY" == "$1" ]]; }
 
 PY=""
 for p in "${PYTHON:-}" python3 /usr/bin/python3; do
@@ -23,7 +40,7 @@ OUT=target/results
 mkdir -p "$OUT"
 rm -f "$OUT"/*.json
 
-echo "== machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "== machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if (( QUICK )); then
   FAST=(-f 1 -wi 2 -w 1s -i 3 -r 1s)          # everything that takes well under a second
@@ -37,7 +54,7 @@ else
 fi
 jmh() {
   local name=$1; shift
-  if ! java -jar "$JAR" "$@" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1; then
+  if ! "$JAVA" -jar "$JAR" "$@" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1; then
     tail -30 "$OUT/$name.log"; echo "compare.sh: JMH run $name failed (log: $OUT/$name.log)"; exit 1
   fi
   if grep -q '<failure>' "$OUT/$name.log"; then
@@ -47,18 +64,27 @@ jmh() {
 }
 
 echo "== JMH"
-jmh copy CopyBench "${FAST[@]}"
-jmh ranking-plain RankingBench "${FAST[@]}" -p n=29,100,1000,5000,10000 -p impl=$RANK_IMPL
-jmh ranking-vector RankingBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=29,100,1000,5000,10000 -p impl=$RANK_VIMPL
-jmh sparse SparseBench "${FAST[@]}" -p n=$SPARSE_N -p impl=$SPARSE_IMPL
-jmh micmac MicmacBench "${FAST[@]}" -p n=$MICMAC_N
-jmh power-vector PowerBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=1000,2048 -p impl=micmac4j
-jmh power-plain-1000 PowerBench "${FAST[@]}" -p n=1000 -p impl=$PLAIN_IMPL
-jmh power-plain-2048 PowerBench "${SLOWEST[@]}" -p n=2048 -p impl=$PLAIN_IMPL
-if (( ! QUICK )); then
-  jmh power-plain-slow PowerBench "${SLOWEST[@]}" -p n=1000 -p impl=commons-math,naive
+want copy && jmh copy CopyBench "${FAST[@]}"
+if want ranking; then
+  jmh ranking-plain RankingBench "${FAST[@]}" -p n=29,100,1000,5000,10000 -p impl=$RANK_IMPL
+  jmh ranking-vector RankingBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=29,100,1000,5000,10000 -p impl=$RANK_VIMPL
+fi
+want sparse && jmh sparse SparseBench "${FAST[@]}" -p n=$SPARSE_N -p impl=$SPARSE_IMPL
+want micmac && jmh micmac MicmacBench "${FAST[@]}" -p n=$MICMAC_N
+if want power; then
+  jmh power-vector PowerBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=1000,2048 -p impl=micmac4j
+  jmh power-plain-1000 PowerBench "${FAST[@]}" -p n=1000 -p impl=$PLAIN_IMPL
+  jmh power-plain-2048 PowerBench "${SLOWEST[@]}" -p n=2048 -p impl=$PLAIN_IMPL
+  if (( ! QUICK )); then
+    jmh power-plain-slow PowerBench "${SLOWEST[@]}" -p n=1000 -p impl=commons-math,naive
+  fi
+fi
+if (( ! QUICK )) && want crossover; then
   jmh crossover-plain CrossoverBench "${FAST[@]}"
   jmh crossover-vector CrossoverBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector
+fi
+if [[ -n "$ONLY" ]]; then
+  echo "compare.sh: --only $ONLY: results in $OUT (numpy comparison skipped)"; exit 0
 fi
 if [[ -z "$PY" ]]; then
   echo "compare.sh: numpy/scipy not found (tried \$PYTHON, python3, /usr/bin/python3): the Java results are in $OUT;"

@@ -16,8 +16,9 @@ import org.micmac4j.internal.Messages;
  *   <li><b>Direct</b>: influence of i = row sum of MDI, dependence of j = column sum.</li>
  *   <li><b>Indirect</b>: row and column sums of MDI^k, computed as k matrix-vector products
  *       M^k·1 and 1ᵀ·M^k rescaled at every order (never a full power). With the automatic order
- *       ({@link #ORDER_AUTO}), k = 2, 3, ... until both rank vectors equal those of the previous
- *       {@code stabilityWindow} orders, at most {@code maxOrder}. A periodic structure stops when
+ *       ({@link #ORDER_AUTO}), k = 1 (the direct matrix), 2, 3, ... until both rank vectors equal
+ *       those of the previous {@code stabilityWindow} orders (so k = 3 at the earliest with the
+ *       default window 2), at most {@code maxOrder}. A periodic structure stops when
  *       the ranking has repeated over two periods ({@link StopReason#CYCLE}); an acyclic one at
  *       its longest path ({@link StopReason#NILPOTENT}): both are diagnosed before iterating.</li>
  *   <li><b>Potential</b> views weigh P cells {@code pPotential} instead of {@code pCurrent}.</li>

@@ -5,7 +5,9 @@
  * stability), places them in four sectors (influent, relay, dependent, autonomous) and shows how
  * they move from the direct to the indirect view. Its relatives ISM, DEMATEL and fuzzy MICMAC, and
  * other indirect-influence operators, share the same inputs and result shapes; reports, plots and a
- * command line sit on top.
+ * command line sit on top. Around them, the study chain: several experts' partial grids become one
+ * synthesis with its agreement and uncertainty, and the key variables' hypotheses become
+ * consistent scenarios (cross-impact balance, morphological analysis).
  *
  * <h2>The five types to know first</h2>
  * <ul>
@@ -41,8 +43,8 @@
  *   <tr><td>{@code org.micmac4j}</td><td>MICMAC: matrix, variables, analysis, results,
  *       sectors, structure diagnosis, the shared {@link org.micmac4j.Ranking} shape and
  *       {@link org.micmac4j.InvalidInputException}</td></tr>
- *   <tr><td>{@code org.micmac4j.io}</td><td>reading and writing CSV (matrices, variables, the
- *       labelled table under every format)</td></tr>
+ *   <tr><td>{@code org.micmac4j.io}</td><td>files: CSV and Excel reading (the labelled table
+ *       under every format), matrix writing, report folders</td></tr>
  *   <tr><td>{@code org.micmac4j.ism}</td><td>interpretive structural modelling and its
  *       MICMAC</td></tr>
  *   <tr><td>{@code org.micmac4j.dematel}</td><td>DEMATEL: total relation, prominence and
@@ -51,6 +53,18 @@
  *       powers</td></tr>
  *   <tr><td>{@code org.micmac4j.operator}</td><td>one interface over every indirect-influence
  *       operator, and their comparison by Kendall's tau</td></tr>
+ *   <tr><td>{@code org.micmac4j.experts}</td><td>several experts: panels of partial grids,
+ *       aggregation, agreement, disputed cells, Monte Carlo robustness</td></tr>
+ *   <tr><td>{@code org.micmac4j.agreement}</td><td>agreement statistics on their own: Kendall's W,
+ *       Krippendorff's alpha, Fleiss' kappa, intraclass correlations</td></tr>
+ *   <tr><td>{@code org.micmac4j.scenario}</td><td>the scenario space shared by cross-impact
+ *       balance and morphological analysis: descriptors, variants, exact counts</td></tr>
+ *   <tr><td>{@code org.micmac4j.cib}, {@code org.micmac4j.cib.io}</td><td>cross-impact balance:
+ *       consistent scenarios, succession and weights, ensembles; ScenarioWizard and CSV
+ *       files</td></tr>
+ *   <tr><td>{@code org.micmac4j.morph}</td><td>morphological analysis: cross-consistency
+ *       assessment, exact counts, inference</td></tr>
+ *   <tr><td>{@code org.micmac4j.jgrapht}</td><td>optional adapter to JGraphT graphs</td></tr>
  *   <tr><td>{@code org.micmac4j.report}</td><td>SVG, HTML, CSV, JSON, DOT and GraphML
  *       reports</td></tr>
  *   <tr><td>{@code org.micmac4j.cli}</td><td>the {@code micmac} command line</td></tr>

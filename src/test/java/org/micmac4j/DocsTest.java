@@ -26,15 +26,19 @@ import org.junit.jupiter.api.Test;
  */
 class DocsTest {
     // Built from parts so that this file does not match its own patterns.
-    private static final String METHOD = "METHOD" + ".md";
+    private static final String NAME = "METH" + "OD";
+    private static final String DOC_FILE = NAME + ".md";
     private static final String SHARED = "../" + "shared";
-    private static final Path DOC = Path.of("docs", METHOD);
+    private static final Path DOC = Path.of("docs", DOC_FILE);
 
     /** A section heading: "## 3. Title" or "### 3.4 Title". */
     private static final Pattern HEADING = Pattern.compile("^#{2,3} (\\d+(?:\\.\\d+)?)\\.? ", Pattern.MULTILINE);
-    /** A citation: the document's path followed by section numbers ("§3", "§2 to §6", "§3.4 and §3.5"). */
-    private static final Pattern CITATION = Pattern.compile(
-            "(\\S*)" + Pattern.quote(METHOD) + "((?:\\s*(?:§\\s?\\d+(?:\\.\\d+)?|,|and|to|or)(?=[\\s,.;:)§]|$))*)");
+    /**
+     * A citation: the document's name, with or without ".md", and the section numbers that follow
+     * ("§3", "§2 to §6", "§3.4 and §3.5").
+     */
+    private static final Pattern CITATION = Pattern.compile("(\\S*?)\\b" + NAME + "\\b(\\.md)?"
+            + "((?:\\s*(?:§\\s?\\d+(?:\\.\\d+)?|,|and|to|or)(?=[\\s,.;:)§]|$))*)");
     private static final Pattern SECTION = Pattern.compile("§\\s?(\\d+(?:\\.\\d+)?)");
 
     @Test
@@ -55,13 +59,13 @@ class DocsTest {
                 while (m.find()) {
                     citations++;
                     String where = file + ":" + (l + 1) + ": ";
-                    if (!m.group(1).endsWith("docs/")) {
-                        faults.add(where + "cites '" + m.group(1) + METHOD + "', not docs/" + METHOD);
+                    if (!m.group(1).endsWith("docs/") || m.group(2) == null) {
+                        faults.add(where + "cites '" + m.group(0).strip() + "', not docs/" + DOC_FILE);
                     }
-                    Matcher s = SECTION.matcher(m.group(2));
+                    Matcher s = SECTION.matcher(m.group(3));
                     while (s.find()) {
                         if (!sections.contains(s.group(1))) {
-                            faults.add(where + "cites §" + s.group(1) + ", which docs/" + METHOD + " does not have");
+                            faults.add(where + "cites §" + s.group(1) + ", which docs/" + DOC_FILE + " does not have");
                         }
                     }
                 }

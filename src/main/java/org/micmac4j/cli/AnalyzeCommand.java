@@ -10,10 +10,17 @@ import org.micmac4j.SplitRule;
 import org.micmac4j.StopReason;
 import org.micmac4j.StructureDiagnosis;
 import org.micmac4j.View;
+import org.micmac4j.experts.Robustness;
+import org.micmac4j.experts.RobustnessResult;
+import org.micmac4j.io.Sheet;
+import org.micmac4j.report.ExpertsJson;
+import org.micmac4j.report.RobustnessReport;
 import org.micmac4j.report.MicmacReport;
+import org.micmac4j.report.ResultsXlsx;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -41,13 +48,26 @@ final class AnalyzeCommand extends ToolCommand {
      */
     static final int ORDER_MAX = 10_000;
 
-    @Parameters(arity = "0..1", paramLabel = "MATRIX.csv",
-            description = "Direct influence matrix: header row of ids, one row per variable, cells 0..3, P or blank.")
+    @Parameters(arity = "0..1", paramLabel = "MATRIX.csv|xlsx",
+            description = "Direct influence matrix: header row of ids, one row per variable, cells 0..3, P or blank "
+                    + "(a CSV file or a sheet of an .xlsx workbook).")
     Path matrix;
 
-    @Option(names = "--variables", paramLabel = "VARS.csv",
-            description = "Variables file (columns id, name, group, description).")
+    @Mixin
+    SheetOption sheet;
+
+    @Option(names = "--variables", paramLabel = "VARS.csv|xlsx",
+            description = "Variables file (columns id, name, group, description); may be the matrix's workbook.")
     Path variables;
+
+    @Option(names = "--variables-sheet", paramLabel = "NAME|INDEX",
+            description = "Sheet of an .xlsx variables file: its name or 1-based position. Default: the first sheet.")
+    String variablesSheet;
+
+    @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
+            description = "Also write the results as an Excel workbook: one sheet per view (ids, names, groups, "
+                    + "values, ranks, sectors), characteristics, stability, the matrix and the variables.")
+    Path xlsx;
 
     @Option(names = "--order", paramLabel = "K|auto", defaultValue = "auto", converter = OrderConverter.class,
             description = "Order k of the indirect matrix MDI^k (1.." + ORDER_MAX + "), or auto (until the ranking is "
@@ -74,6 +94,24 @@ final class AnalyzeCommand extends ToolCommand {
             description = "Cell values allowed: classic (0..3 and P) or real (any non-negative number and P, "
                     + "e.g. averaged expert scores). Default: ${DEFAULT-VALUE}.")
     Scales scale;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "0",
+            description = "Monte Carlo robustness of the classification: N perturbed draws of the matrix (0: none). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int draws;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the draws. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--perturb", paramLabel = "P,Q", defaultValue = "0.1,0.02", converter = PerturbConverter.class,
+            description = "Perturbation of each draw: a non-zero cell moves by ±1 with probability P, a zero "
+                    + "becomes 1 with probability Q. Default: ${DEFAULT-VALUE}.")
+    PerturbConverter.Perturb perturb;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Threads for the draws (0: all processors; results do not depend on it).")
+    int threads;
 
     /** The scales offered on the command line. */
     enum Scales {
@@ -129,7 +167,8 @@ final class AnalyzeCommand extends ToolCommand {
         if (!(graphTop > 0 && graphTop <= 100)) {
             throw new ParameterException(spec.commandLine(), "--graph-top must be in (0, 100], got " + graphTop);
         }
-        StudyInput input = matrix == null ? StudyInput.bundled() : StudyInput.read(matrix, variables, scale.scale);
+        StudyInput input = matrix == null ? StudyInput.bundled() : StudyInput.read(matrix, sheet.sheet(),
+                variables, variablesSheet == null ? Sheet.FIRST : Sheet.parse(variablesSheet), scale.scale);
         Micmac config = Micmac.withDefaults().withOrder(order).withSplit(split.rule)
                 .withPotentialWeights(pCurrent, pPotential);
         long n = input.matrix().size();
@@ -137,17 +176,43 @@ final class AnalyzeCommand extends ToolCommand {
         progress.step("analysing " + n + " variables");
         MicmacResult result = config.analyze(input.matrix());
         result.view(View.POTENTIAL_INDIRECT); // runs both iterations now, under the progress message
+        RobustnessResult robustness = null;
+        if (draws < 0 || threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--draws and --threads must be >= 0");
+        }
+        if (draws > 0) {
+            robustness = Robustness.withDefaults().withDraws(draws).withSeed(seed).withThreads(threads)
+                    .withPerturbation(perturb.p(), perturb.q())
+                    .withProgress(DrawProgress.onTerminal(err(), draws, input.matrix().size()))
+                    .run(input.matrix(), config);
+        }
         if (output.json()) {
-            MicmacReport.withDefaults().writeJson(result, out());
-            out().println();
+            // With draws: {"analysis": the usual document, "robustness": ExpertsJson.robustness}.
+            if (robustness == null) {
+                MicmacReport.withDefaults().writeJson(result, out());
+                out().println();
+            } else {
+                out().println("{\"analysis\":" + MicmacReport.withDefaults().json(result) + ",\"robustness\":"
+                        + ExpertsJson.robustness(robustness) + "}");
+            }
         } else {
             printSummary(input, result);
+            if (robustness != null) {
+                ExpertsCommand.printRobustness(out(), robustness);
+            }
+        }
+        if (xlsx != null) {
+            progress.step("writing the workbook");
+            ResultsXlsx.withDefaults().write(result, xlsx);
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
             progress.step("writing the report");
-            MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
-                    .withGraphPercent(graphTop).write(result, dir);
+            output.write(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
+                    .withGraphPercent(graphTop).render(result), dir);
+            if (robustness != null) {
+                RobustnessReport.write(robustness, dir);
+            }
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("report.html"));

@@ -9,6 +9,7 @@ import org.micmac4j.io.CsvTable;
 import org.micmac4j.report.DematelReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -27,9 +28,12 @@ final class DematelCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("dematel-report");
 
-    @Parameters(paramLabel = "FILE.csv",
+    @Parameters(paramLabel = "FILE.csv|xlsx",
             description = "Direct-relation matrix Z: header row of ids, one row per variable, non-negative numbers.")
     Path file;
+
+    @Mixin
+    SheetOption sheet;
 
     @Option(names = "--round", paramLabel = "D",
             description = "Round N = Z / s to D decimals (0.." + Dematel.ROUNDING_MAX + ") before computing T, as the "
@@ -47,7 +51,7 @@ final class DematelCommand extends ToolCommand {
                     + Dematel.ROUNDING_MAX + ", got " + round);
         }
         StudyInput.requireFile(file, "direct-relation matrix");
-        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.read(file));
+        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.read(file, sheet.sheet()));
         Dematel config = round == null ? Dematel.withDefaults() : Dematel.withDefaults().withRounding(round);
         DematelResult result = config.analyze(z);
         if (output.json()) {
@@ -61,7 +65,7 @@ final class DematelCommand extends ToolCommand {
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            DematelReport.withDefaults().withTitle(String.valueOf(file.getFileName())).write(result, dir);
+            output.write(DematelReport.withDefaults().withTitle(String.valueOf(file.getFileName())).render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("dematel-report.html"));

@@ -12,6 +12,7 @@ import org.micmac4j.ism.Partition;
 import org.micmac4j.report.IsmReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
@@ -34,10 +35,13 @@ final class IsmCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("ism-report");
 
-    @Parameters(paramLabel = "FILE.csv",
+    @Parameters(paramLabel = "FILE.csv|xlsx",
             description = "Initial reachability matrix (header row of ids, one row per variable, cells 0 or 1; "
                     + "1* is read as 1), or with --ssim an SSIM (V, A, X, O above the diagonal).")
     Path file;
+
+    @Mixin
+    SheetOption sheet;
 
     @Option(names = "--ssim", description = "FILE is a structural self-interaction matrix (V/A/X/O).")
     boolean ssim;
@@ -96,7 +100,8 @@ final class IsmCommand extends ToolCommand {
     @Override
     protected int run() throws Exception {
         StudyInput.requireFile(file, ssim ? "SSIM" : "reachability matrix");
-        IsmInput input = ssim ? IsmInput.readSsim(file) : IsmInput.readReachability(file);
+        IsmInput input = ssim ? IsmInput.readSsim(file, sheet.sheet())
+                : IsmInput.readReachability(file, sheet.sheet());
         Ism config = Ism.withDefaults().withPartition(partition).withLevelNumbering(levelsFrom.numbering)
                 .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
         IsmResult result = config.analyze(input);
@@ -113,7 +118,7 @@ final class IsmCommand extends ToolCommand {
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            report.write(result, dir);
+            output.write(report.render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("ism-report.html"));

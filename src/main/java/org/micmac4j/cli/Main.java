@@ -1,6 +1,7 @@
 package org.micmac4j.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
@@ -23,8 +24,9 @@ import picocli.CommandLine.ParseResult;
  * cannot be written, e.g. {@code > /dev/full}, or the JVM running out of memory, with a line
  * saying how to give it more), and a stack trace only with {@code --debug}.
  */
-@Command(name = "micmac", mixinStandardHelpOptions = true, version = "micmac4j 0.1.0",
-        subcommands = {AnalyzeCommand.class, IsmCommand.class, DematelCommand.class,
+@Command(name = "micmac", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        subcommands = {AnalyzeCommand.class, ExpertsCommand.class, IsmCommand.class, DematelCommand.class,
+            CibCommand.class, MorphCommand.class, ScenariosCommand.class,
             CommandLine.HelpCommand.class},
         description = "Structural analysis for foresight studies. Without arguments: micmac analyze "
                 + "(the bundled example study).")
@@ -123,6 +125,11 @@ public final class Main {
             }
             if (e instanceof InvalidInputException) {
                 report(cl, e.getMessage(), e, debug);
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof FileAlreadyExistsException f && f.getReason() != null) {
+                // A file of the report's names that micmac4j did not write: the --out choice is at fault.
+                report(cl, f.getFile() + " " + f.getReason(), e, debug);
                 return ExitCodes.BAD_INPUT;
             }
             if (e instanceof NoSuchFileException) {

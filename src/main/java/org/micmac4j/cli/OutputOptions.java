@@ -1,6 +1,11 @@
 package org.micmac4j.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+
+import org.micmac4j.InvalidInputException;
+import org.micmac4j.io.ReportFolder;
 
 import picocli.CommandLine.Option;
 
@@ -15,6 +20,10 @@ final class OutputOptions {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: the command's own, e.g. micmac-report).")
     Path out;
+
+    @Option(names = "--force", description = "Replace files of the report's names in the --out folder even "
+            + "when micmac4j did not write them (by default such a file stops the run).")
+    boolean force;
 
     @Option(names = "--debug", description = "Print the stack trace of an error.")
     boolean debug;
@@ -40,10 +49,30 @@ final class OutputOptions {
      * @param defaultDir the command's default folder
      * @return the folder, or null for no report
      */
-    public Path reportDir(Path defaultDir) {
+    Path reportDir(Path defaultDir) {
+        check();
         if (out != null) {
             return out;
         }
         return json ? null : defaultDir;
+    }
+
+    /** Refuses options that make no sense before any work is done. */
+    void check() {
+        if (out != null && out.toString().isBlank()) {
+            throw new InvalidInputException("--out: the report folder must be named (got an empty path)");
+        }
+    }
+
+    /**
+     * Writes a rendered report into the folder through {@link ReportFolder} (atomic, own files
+     * only, links not followed), replacing foreign files only with --force.
+     *
+     * @param files file name to content
+     * @param dir the folder
+     * @throws IOException when writing fails or a foreign file is in the way
+     */
+    void write(Map<String, String> files, Path dir) throws IOException {
+        ReportFolder.of(dir).withForce(force).write(files);
     }
 }

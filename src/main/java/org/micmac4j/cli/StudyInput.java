@@ -12,6 +12,7 @@ import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
 import org.micmac4j.io.MatrixCsv;
+import org.micmac4j.io.Sheet;
 import org.micmac4j.io.VariablesCsv;
 
 /**
@@ -74,12 +75,30 @@ record StudyInput(InfluenceMatrix matrix, String title, List<String> notes) {
      * @throws InvalidInputException when a file is missing or malformed (the message names it)
      */
     public static StudyInput read(Path matrixFile, Path variablesFile, Scale scale) throws IOException {
+        return read(matrixFile, Sheet.FIRST, variablesFile, Sheet.FIRST, scale);
+    }
+
+    /**
+     * Reads a matrix file or workbook sheet and, optionally, a variables file or sheet.
+     *
+     * @param matrixFile the matrix CSV or workbook
+     * @param matrixSheet the matrix's sheet in a workbook
+     * @param variablesFile the variables CSV or workbook, or null
+     * @param variablesSheet the variables' sheet in a workbook
+     * @param scale the scale that validates the cells
+     * @return the input, its notes being the matrix's comment lines
+     * @throws IOException when a file cannot be read
+     * @throws InvalidInputException when a file or sheet is missing or malformed (the message names it)
+     */
+    public static StudyInput read(Path matrixFile, Sheet matrixSheet, Path variablesFile, Sheet variablesSheet,
+            Scale scale) throws IOException {
         requireFile(matrixFile, "matrix");
-        MatrixCsv.Contents contents = MatrixCsv.readWithComments(matrixFile, scale);
+        MatrixCsv.Contents contents = MatrixCsv.readWithComments(matrixFile, matrixSheet, scale);
         InfluenceMatrix matrix = contents.matrix();
         if (variablesFile != null) {
             requireFile(variablesFile, "variables");
-            matrix = MatrixCsv.withVariables(matrix, VariablesCsv.read(variablesFile), variablesFile.toString());
+            matrix = MatrixCsv.withVariables(matrix, VariablesCsv.read(variablesFile, variablesSheet),
+                    variablesFile.toString());
         }
         List<String> notes = new ArrayList<>();
         for (String c : contents.comments()) {

@@ -29,6 +29,7 @@ abstract class ToolCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         try {
+            output.check();
             return run();
         } finally {
             out().flush();

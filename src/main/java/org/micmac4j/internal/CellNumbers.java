@@ -96,8 +96,8 @@ public final class CellNumbers {
                 table.source(), table.rows(), table.columns());
         for (int i = 0; i < table.rows(); i++) {
             Messages.require(table.rowLabels().get(i).equals(table.columnLabels().get(i)),
-                    "%s line %d: row %d is labelled '%s' but column %d is '%s': rows and columns must list the same variables in the same order",
-                    table.source(), table.line(i), i + 1, table.rowLabels().get(i), i + 1, table.columnLabels().get(i));
+                    "%s: row %d is labelled '%s' but column %d is '%s': rows and columns must list the same variables in the same order",
+                    table.rowWhere(i), i + 1, table.rowLabels().get(i), i + 1, table.columnLabels().get(i));
         }
     }
 }

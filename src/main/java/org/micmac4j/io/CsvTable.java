@@ -29,10 +29,14 @@ import org.micmac4j.internal.Messages;
  * row whose cell count differs from the header's (a ragged row), a line that uses another
  * delimiter than the header (mixed delimiters), a blank or duplicate label.
  *
+ * <p>A table may also come from a worksheet ({@link XlsxTables}): then {@link #sheet()} names it
+ * and every message names the cell ({@code matrix.xlsx sheet 'MDI' cell B7, row A, column A}).
+ *
  * <p>Immutable. Cells are trimmed; a blank cell reads as the empty string.
  */
 public final class CsvTable {
     private final String source;
+    private final String sheet;
     private final char delimiter;
     private final String corner;
     private final List<String> columnLabels;
@@ -41,9 +45,10 @@ public final class CsvTable {
     private final int[] lines;
     private final List<String> comments;
 
-    private CsvTable(String source, char delimiter, String corner, List<String> columnLabels,
+    private CsvTable(String source, String sheet, char delimiter, String corner, List<String> columnLabels,
             List<String> rowLabels, String[][] cells, int[] lines, List<String> comments) {
         this.source = source;
+        this.sheet = sheet;
         this.delimiter = delimiter;
         this.corner = corner;
         this.columnLabels = columnLabels;
@@ -54,16 +59,45 @@ public final class CsvTable {
     }
 
     /**
-     * Reads a UTF-8 file.
+     * Reads a UTF-8 file, or the first sheet of an Excel workbook ({@code .xlsx}, {@code .xlsm},
+     * {@code .xls}: see {@link XlsxTables}).
      *
      * @param file the file
      * @return the table
      * @throws IOException when the file cannot be read
      * @throws InvalidInputException when its content is not a labelled table (the message names
-     *     the file and line)
+     *     the file and line, or the sheet and cell)
      */
     public static CsvTable read(Path file) throws IOException {
+        return read(file, Sheet.FIRST);
+    }
+
+    /**
+     * Reads a UTF-8 file, or the given sheet of an Excel workbook.
+     *
+     * @param file the file
+     * @param sheet the sheet of a workbook; a CSV file has only the first
+     * @return the table
+     * @throws IOException when the file cannot be read
+     * @throws InvalidInputException when its content is not a labelled table, or a sheet other than
+     *     the first is asked of a CSV file
+     * @throws UnsupportedOperationException for a workbook when Apache POI is not on the class path
+     */
+    public static CsvTable read(Path file, Sheet sheet) throws IOException {
+        if (XlsxTables.isWorkbook(file)) {
+            return XlsxTables.read(file, sheet);
+        }
+        requireCsvSheet(file, sheet);
         return of(CsvRecords.read(file));
+    }
+
+    /**
+     * @param file a text file
+     * @param sheet the sheet asked of it
+     * @throws InvalidInputException when it is not the first: a CSV file has no other
+     */
+    static void requireCsvSheet(Path file, Sheet sheet) {
+        Messages.require(sheet.isFirst(), "%s: a CSV file has no sheets (sheet %s was asked)", file, sheet);
     }
 
     /**
@@ -111,7 +145,7 @@ public final class CsvTable {
         }
         List<String> rowLabels = labels(rowLabelList, "row", source, -1);
         int[] lines = lineList.stream().mapToInt(Integer::intValue).toArray();
-        return new CsvTable(source, records.delimiter(), header.values()[0], columnLabels, rowLabels,
+        return new CsvTable(source, null, records.delimiter(), header.values()[0], columnLabels, rowLabels,
                 rows.toArray(new String[0][]), lines, List.copyOf(records.comments()));
     }
 
@@ -128,16 +162,76 @@ public final class CsvTable {
     }
 
     private static List<String> labels(List<String> raw, String what, String source, int line) {
+        String at = line > 0 ? String.format("%s line %d", source, line) : source;
+        return labels(raw, what, i -> at);
+    }
+
+    private static List<String> labels(List<String> raw, String what, java.util.function.IntFunction<String> where) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             String label = raw.get(i);
-            String at = line > 0 ? String.format("%s line %d", source, line) : source;
+            String at = where.apply(i);
             Messages.require(!label.isEmpty(), "%s: blank %s label at %s position %d", at, what, what, i + 1);
             Integer before = seen.put(label, i);
             Messages.require(before == null, "%s: duplicate %s label '%s' (positions %d and %d)", at, what, label,
                     before == null ? 0 : before + 1, i + 1);
         }
         return List.copyOf(raw);
+    }
+
+    /**
+     * Builds a table from the rows of a worksheet, with the checks of {@link #parse} and messages
+     * that name the sheet and the cell ({@code B7}) instead of the line. The header is the first
+     * row; the table starts in column A; rows whose first cell starts with {@code #} are comments;
+     * a row shorter than the header reads as blank cells (a spreadsheet does not store trailing
+     * empty cells), a value right of the header's last label is a ragged row.
+     *
+     * @param file the file, for messages
+     * @param sheet the sheet's name
+     * @param sheetRows the non-empty rows, in sheet order
+     * @return the table, whose {@link #source()} names the file and sheet and whose
+     *     {@link #delimiter()} is {@code ','} (a text cell may not use a decimal comma: numbers are
+     *     number cells)
+     */
+    static CsvTable fromRows(String file, String sheet, List<SheetRow> sheetRows) {
+        String at = String.format("%s sheet '%s'", file, sheet);
+        List<String> comments = new ArrayList<>();
+        List<SheetRow> rows = new ArrayList<>();
+        for (SheetRow r : sheetRows) {
+            if (r.cell(0).startsWith("#")) {
+                comments.add(r.cell(0).substring(1).strip());
+            } else {
+                rows.add(r);
+            }
+        }
+        if (rows.isEmpty()) {
+            throw Messages.invalid("%s: empty sheet (no header row)", at);
+        }
+        SheetRow header = rows.get(0);
+        int width = header.cells().size();
+        Messages.require(width >= 2, "%s row %d: the header has no column label", at, header.number());
+        List<String> columnLabels = labels(header.cells().subList(1, width), "column",
+                i -> at + " cell " + header.reference(i + 1));
+        int n = rows.size() - 1;
+        String[][] cells = new String[n][width - 1];
+        int[] lines = new int[n];
+        List<String> rowLabelList = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            SheetRow row = rows.get(r + 1);
+            if (row.cells().size() > width) {
+                int beyond = row.cells().size() - 1;
+                throw Messages.invalid("%s cell %s (row %s): ragged row: a value right of the header's last column %s",
+                        at, row.reference(beyond), row.cell(0), SheetRow.reference(header.number(), width - 1));
+            }
+            rowLabelList.add(row.cell(0));
+            for (int c = 1; c < width; c++) {
+                cells[r][c - 1] = row.cell(c);
+            }
+            lines[r] = row.number();
+        }
+        List<String> rowLabels = labels(rowLabelList, "row", i -> at + " cell " + rows.get(i + 1).reference(0));
+        return new CsvTable(at, sheet, ',', header.cell(0), columnLabels, rowLabels, cells, lines,
+                List.copyOf(comments));
     }
 
     /**
@@ -154,12 +248,22 @@ public final class CsvTable {
         return source + " line " + line + ", row " + rowLabel + ", column " + columnLabel;
     }
 
-    /** @return the name used in messages (the file name, or what the caller passed) */
+    /**
+     * @return the name used in messages (the file name, or what the caller passed; for a sheet,
+     *     the file and the sheet: {@code m.xlsx sheet 'MDI'})
+     */
     public String source() {
         return source;
     }
 
-    /** @return the detected delimiter: {@code ','}, {@code ';'} or {@code '\t'} */
+    /**
+     * @return the worksheet's name for a table read from a workbook, {@code null} for a text file
+     */
+    public String sheet() {
+        return sheet;
+    }
+
+    /** @return the detected delimiter: {@code ','}, {@code ';'} or {@code '\t'} ({@code ','} for a sheet) */
     public char delimiter() {
         return delimiter;
     }
@@ -200,7 +304,7 @@ public final class CsvTable {
 
     /**
      * @param row data row, 0-based
-     * @return its 1-based line number in the file
+     * @return its 1-based line number in the file (row number in a sheet)
      */
     public int line(int row) {
         return lines[row];
@@ -214,7 +318,21 @@ public final class CsvTable {
      * @return the text
      */
     public String where(int row, int column) {
+        if (sheet != null) {
+            return String.format("%s cell %s, row %s, column %s", source, SheetRow.reference(lines[row], column + 1),
+                    rowLabels.get(row), columnLabels.get(column));
+        }
         return where(source, lines[row], rowLabels.get(row), columnLabels.get(column));
+    }
+
+    /**
+     * A row location for messages: {@code m.csv line 4} or {@code m.xlsx sheet 'S' row 4}.
+     *
+     * @param row data row, 0-based
+     * @return the text
+     */
+    public String rowWhere(int row) {
+        return String.format("%s %s %d", source, sheet != null ? "row" : "line", lines[row]);
     }
 
     /** @return the text of the comment lines (without the {@code #}), in file order */

@@ -25,7 +25,8 @@ import org.micmac4j.internal.Messages;
  * allowed by the {@link Scale} (default {@link Scale#CLASSIC}: 0..3), {@code P} or {@code p} for a
  * potential influence, blank for 0. Comma, semicolon or tab delimiters are detected; semicolon and
  * tab files may use decimal commas; a UTF-8 BOM and {@code #} comment lines are accepted (see
- * {@link CsvTable}).
+ * {@link CsvTable}). Every {@code read} also takes an Excel workbook ({@code .xlsx}) with the same
+ * layout on a sheet ({@link XlsxTables}).
  *
  * <pre>{@code
  * InfluenceMatrix m = MatrixCsv.read(Path.of("matrix.csv"));
@@ -56,7 +57,7 @@ public final class MatrixCsv {
      * @throws IOException when the file cannot be read
      */
     public static InfluenceMatrix read(Path file, Scale scale) throws IOException {
-        return fromRecords(CsvRecords.read(file), scale).matrix();
+        return read(file, Sheet.FIRST, scale);
     }
 
     /**
@@ -84,7 +85,40 @@ public final class MatrixCsv {
      * @throws IOException when the file cannot be read
      */
     public static Contents readWithComments(Path file, Scale scale) throws IOException {
+        return readWithComments(file, Sheet.FIRST, scale);
+    }
+
+    /**
+     * Reads a matrix and its comment lines from a CSV file or a sheet of an Excel workbook.
+     *
+     * @param file the CSV file or workbook
+     * @param sheet the workbook's sheet (a CSV file has only {@link Sheet#FIRST})
+     * @param scale the scale that validates values
+     * @return the matrix and the comments
+     * @throws IOException when the file cannot be read
+     * @throws UnsupportedOperationException for a workbook when Apache POI is not on the class path
+     */
+    public static Contents readWithComments(Path file, Sheet sheet, Scale scale) throws IOException {
+        if (XlsxTables.isWorkbook(file)) {
+            CsvTable t = XlsxTables.read(file, sheet);
+            return new Contents(fromTable(t, scale), t.comments());
+        }
+        CsvTable.requireCsvSheet(file, sheet);
         return fromRecords(CsvRecords.read(file), scale);
+    }
+
+    /**
+     * Reads a matrix from a CSV file or from a sheet of an Excel workbook ({@link XlsxTables}).
+     *
+     * @param file the CSV file or workbook
+     * @param sheet the workbook's sheet (a CSV file has only {@link Sheet#FIRST})
+     * @param scale the scale that validates values
+     * @return the matrix
+     * @throws IOException when the file cannot be read
+     * @throws UnsupportedOperationException for a workbook when Apache POI is not on the class path
+     */
+    public static InfluenceMatrix read(Path file, Sheet sheet, Scale scale) throws IOException {
+        return readWithComments(file, sheet, scale).matrix();
     }
 
     /**
@@ -165,7 +199,7 @@ public final class MatrixCsv {
                     }
                     b.potential(i, j);
                 } else {
-                    double x = value(token, decimalComma, source, row.line(), v[0], ids.get(j));
+                    double x = value(token, decimalComma, source, row.line(), v[0], ids.get(j), null, 0, j);
                     if (x != 0) {
                         b.set(i, j, x);
                     }
@@ -245,32 +279,38 @@ public final class MatrixCsv {
      */
     public static double number(CsvTable t, int i, int j) {
         return value(t.cell(i, j), t.delimiter() != ',', t.source(), t.line(i), t.rowLabels().get(i),
-                t.columnLabels().get(j));
+                t.columnLabels().get(j), t, i, j);
     }
 
     /** A numeric cell; the location is formatted only when the cell is refused. */
     private static double value(String token, boolean decimalComma, String source, int line, String rowId,
-            String columnId) {
+            String columnId, CsvTable table, int i, int j) {
         if (token.isEmpty()) {
             return 0;
         }
         double v = CellNumbers.tryParse(token, decimalComma);
         if (Double.isNaN(v)) {
             String word = token.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
-            String where = CsvTable.where(source, line, rowId, columnId);
+            String where = where(source, line, rowId, columnId, table, i, j);
             if (word.equals("nan") || word.startsWith("inf")) {
                 throw Messages.invalid("%s: %s value %s", where, word.equals("nan") ? "NaN" : "infinite", token);
             }
             throw Messages.invalid("%s: unknown token '%s' (expected a number, P or blank)", where, token);
         }
         if (!Double.isFinite(v)) {
-            throw Messages.invalid("%s: '%s' is out of the double range", CsvTable.where(source, line, rowId,
-                    columnId), token);
+            throw Messages.invalid("%s: '%s' is out of the double range", where(source, line, rowId, columnId,
+                    table, i, j), token);
         }
         if (v < 0) {
-            throw Messages.invalid("%s: negative value %s", CsvTable.where(source, line, rowId, columnId), token);
+            throw Messages.invalid("%s: negative value %s", where(source, line, rowId, columnId, table, i, j), token);
         }
         return v;
+    }
+
+    /** A cell's location: the table's own (a sheet names the cell) or, when streaming, the line's. */
+    private static String where(String source, int line, String rowId, String columnId, CsvTable table, int i,
+            int j) {
+        return table != null ? table.where(i, j) : CsvTable.where(source, line, rowId, columnId);
     }
 
     /**

@@ -2,7 +2,8 @@ package org.micmac4j.ism;
 
 /**
  * The four ISM-MICMAC clusters of the plane of driving power against dependence power. "High"
- * means at or above the threshold of its axis (see {@link IsmSplit#equalCountsAsHigh()}).
+ * means at or above the threshold of its axis (see {@link Ism#withEqualCountsAsHigh(boolean)});
+ * a power of 1 is never high.
  */
 public enum IsmCluster {
     /** Low driving power, low dependence power (weakly connected to the system). */

@@ -86,6 +86,19 @@ public final class IsmInput {
     }
 
     /**
+     * Reads an SSIM from a CSV file or a sheet of an Excel workbook ({@link org.micmac4j.io.XlsxTables}).
+     *
+     * @param file the CSV file or workbook
+     * @param sheet the workbook's sheet (a CSV file has only the first)
+     * @return the input
+     * @throws IOException when the file cannot be read
+     * @throws InvalidInputException when the content is not an SSIM; the message names the sheet and cell
+     */
+    public static IsmInput readSsim(Path file, org.micmac4j.io.Sheet sheet) throws IOException {
+        return SsimReader.read(CsvTable.read(file, sheet));
+    }
+
+    /**
      * Parses an SSIM held in a string (see {@link #readSsim(Path)}).
      *
      * @param text the CSV text
@@ -107,6 +120,19 @@ public final class IsmInput {
      */
     public static IsmInput readReachability(Path file) throws IOException {
         return ReachabilityReader.read(CsvTable.read(file));
+    }
+
+    /**
+     * Reads a 0/1 reachability matrix from a CSV file or a sheet of an Excel workbook.
+     *
+     * @param file the CSV file or workbook
+     * @param sheet the workbook's sheet (a CSV file has only the first)
+     * @return the input
+     * @throws IOException when the file cannot be read
+     * @throws InvalidInputException when the content is not a reachability matrix
+     */
+    public static IsmInput readReachability(Path file, org.micmac4j.io.Sheet sheet) throws IOException {
+        return ReachabilityReader.read(CsvTable.read(file, sheet));
     }
 
     /**

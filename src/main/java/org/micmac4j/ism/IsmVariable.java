@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param drivingPower row sum of the final reachability matrix (the variable itself included)
  * @param dependencePower column sum of the final reachability matrix (itself included)
  * @param level its level, from 1, under the chosen {@link LevelNumbering}
- * @param cluster its ISM-MICMAC cluster under the chosen {@link IsmSplit}
+ * @param cluster its ISM-MICMAC cluster under the chosen split ({@link Ism#split()})
  */
 public record IsmVariable(String id, int index, int drivingPower, int dependencePower, int level,
         IsmCluster cluster) {

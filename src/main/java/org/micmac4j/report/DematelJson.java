@@ -7,7 +7,6 @@ import org.micmac4j.dematel.Dematel;
 import org.micmac4j.dematel.DematelResult;
 import org.micmac4j.dematel.VariableScores;
 import org.micmac4j.report.render.JsonWriter;
-import org.micmac4j.report.render.Numbers;
 
 /**
  * The machine-readable form of a DEMATEL result, as printed by {@code micmac dematel --json}:

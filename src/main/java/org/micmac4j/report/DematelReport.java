@@ -109,7 +109,8 @@ public final class DematelReport {
     }
 
     /**
-     * Writes the folder, creating it if needed; existing files of the same names are replaced.
+     * Writes the folder, creating it if needed, atomically and without replacing a file micmac4j did not
+     * write ({@link org.micmac4j.io.ReportFolder}).
      *
      * @param result the analysis
      * @param dir the folder

@@ -103,7 +103,8 @@ public final class IsmReport {
     }
 
     /**
-     * Writes the folder, creating it if needed; existing files of the same names are replaced.
+     * Writes the folder, creating it if needed, atomically and without replacing a file micmac4j did not
+     * write ({@link org.micmac4j.io.ReportFolder}).
      *
      * @param result the analysis
      * @param dir the folder
@@ -169,8 +170,9 @@ public final class IsmReport {
      *     entries
      */
     public String summary(IsmResult result) {
-        return String.format(Locale.ROOT, "closure %s; %d levels; ISM-MICMAC split %s: driving threshold %s, "
-                + "dependence threshold %s; %d entries added by transitivity", result.config().closure(), result.levelCount(),
+        return String.format(Locale.ROOT, "closure %s; %s partition; %d levels; ISM-MICMAC split %s: driving threshold "
+                + "%s, dependence threshold %s; %d entries added by transitivity", result.config().closure(),
+                result.config().partition(), result.levelCount(),
                 result.config().split(), Numbers.count(result.thresholds().influence()),
                 Numbers.count(result.thresholds().dependence()), result.transitiveCellCount());
     }

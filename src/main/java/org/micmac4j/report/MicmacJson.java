@@ -64,7 +64,14 @@ final class MicmacJson {
         w.endArray().endObject().finish();
     }
 
-    private static void writeView(JsonWriter w, ViewResult r, int i) {
+    /**
+     * Writes one variable's per-view object: influence, dependence, their ranks, sector.
+     *
+     * @param w the writer
+     * @param r the view
+     * @param i the variable index
+     */
+    public static void writeView(JsonWriter w, ViewResult r, int i) {
         w.beginObject().name("influence").value(r.influence(i)).name("dependence").value(r.dependence(i))
                 .name("influenceRank").value(r.influenceRank(i)).name("dependenceRank").value(r.dependenceRank(i))
                 .name("sector").value(r.sector(i).name()).endObject();

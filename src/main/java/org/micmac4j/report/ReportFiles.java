@@ -2,13 +2,12 @@ package org.micmac4j.report;
 
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.micmac4j.io.ReportFolder;
 
 /** Writing a rendered report folder; shared by every report. Internal helper. */
 final class ReportFiles {
@@ -29,22 +28,16 @@ final class ReportFiles {
     }
 
     /**
-     * Writes the files, creating the folder if needed; existing files of the same names are
-     * replaced.
+     * Writes the files atomically by {@link ReportFolder}: never a half-written report, never a
+     * file micmac4j did not write itself, never through a symbolic link.
      *
      * @param files file name to content
      * @param dir the folder
      * @return the files written
-     * @throws IOException when the folder or a file cannot be written
+     * @throws IOException when the folder or a file cannot be written, or a file of a report's
+     *     name was not written by micmac4j ({@link java.nio.file.FileAlreadyExistsException})
      */
     static List<Path> write(Map<String, String> files, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            Path file = dir.resolve(e.getKey());
-            Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
-            written.add(file);
-        }
-        return written;
+        return ReportFolder.of(dir).write(files);
     }
 }

@@ -5,7 +5,8 @@
  * Perron roots of components (Collatz–Wielandt bounds), and the resulting structure (kind,
  * effective period) that the automatic order needs before iterating. Internal, not API.
  *
- * <p>Depends on {@code internal.store} (the matrix it reads). Used by the root package
+ * <p>Depends on {@code internal.store} (the matrix it reads) and on the root package's
+ * {@code StructureKind} (the kind it reports). Used by the root package
  * ({@code StructureDiagnosis}) and by the operators.
  */
 package org.micmac4j.internal.graph;

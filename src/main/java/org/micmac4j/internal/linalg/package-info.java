@@ -1,9 +1,10 @@
 /**
- * Dense linear algebra over plain arrays: LU solves, eigenvalues, leading eigenvectors and the
- * spectral radius. The one place that calls EJML, so that no EJML type reaches any other package.
- * Internal, not API.
+ * Dense and iterative linear algebra over plain arrays: LU solves, GMRES for large systems, the
+ * eigenvalues, leading eigenvectors and spectral radius of a matrix (power iteration certified by
+ * Collatz–Wielandt bounds for large non-negative ones). It keeps EJML behind plain
+ * {@code double[]} arguments, so that no EJML type reaches the API. Internal, not API.
  *
- * <p>Depends on EJML only. Used by {@code dematel} (the total relation and its spectrum), the
- * operators (Katz) and the structure diagnosis.
+ * <p>Depends on EJML only. Used by {@code dematel} (the total relation, D and R, and the spectrum)
+ * and by the operators (Katz).
  */
 package org.micmac4j.internal.linalg;

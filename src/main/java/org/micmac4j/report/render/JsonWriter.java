@@ -42,9 +42,14 @@ public final class JsonWriter {
         stack[0] = Scope.EMPTY_DOCUMENT;
     }
 
+    /** Creates a writer into memory; {@link #finish()} (or {@link #toString()}) returns the document. */
+    public JsonWriter() {
+        this(new StringBuilder());
+    }
+
     /** @return a writer into memory; {@link #finish()} returns the document */
     public static JsonWriter toText() {
-        return new JsonWriter(new StringBuilder());
+        return new JsonWriter();
     }
 
     /** @return this writer, after opening an object */
@@ -138,6 +143,16 @@ public final class JsonWriter {
     }
 
     /**
+     * @param v an integer of any size (exact; JSON numbers have no size limit), or null
+     * @return this writer
+     */
+    public JsonWriter value(java.math.BigInteger v) {
+        beforeValue();
+        buf.append(v == null ? "null" : v.toString());
+        return afterWrite();
+    }
+
+    /**
      * @param v a boolean
      * @return this writer
      */
@@ -166,6 +181,16 @@ public final class JsonWriter {
         }
         flush();
         return target instanceof StringBuilder sb ? sb.toString() : "";
+    }
+
+    /**
+     * @return for a writer into memory, the document written so far, complete or not (prefer
+     *     {@link #finish()}, which checks it); otherwise the target's own text
+     */
+    @Override
+    public String toString() {
+        flush();
+        return target.toString();
     }
 
     private void push(Scope s) {

@@ -1,0 +1,82 @@
+package org.micmac4j.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.micmac4j.InfluenceMatrix;
+import org.micmac4j.Micmac;
+import org.micmac4j.MicmacResult;
+import org.micmac4j.View;
+import org.micmac4j.experts.Robustness;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Monte Carlo robustness against its baseline (issue 9): D perturbed draws of a dense 0..3 matrix
+ * (p = 0.1, q = 0.02; 10 000 draws at n = 29, 1 000 at n = 1000) on all processors
+ * ({@code drawsAllThreads}) and on one ({@code drawsOneThread}), against D single analyses of the
+ * unperturbed matrix reading the same two views, direct and indirect ({@code singleAnalyses}).
+ * Goal at n = 29: drawsAllThreads ≤ 1.1 × singleAnalyses / processors.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class RobustnessBench {
+    @Param({"29", "1000"})
+    public int n;
+
+    /** 0: the issue's counts (10 000 draws at n = 29, 1 000 at n = 1000); else this many. */
+    @Param({"0"})
+    public int draws;
+
+    private InfluenceMatrix matrix;
+    private final Micmac micmac = Micmac.withDefaults();
+
+    @Setup(Level.Trial)
+    public void setup() {
+        double[] a = Data.dense(n);
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = 0;
+            rows[i] = java.util.Arrays.copyOfRange(a, i * n, (i + 1) * n);
+        }
+        matrix = InfluenceMatrix.of(rows);
+        if (draws == 0) {
+            draws = n <= 29 ? 10_000 : 1_000;
+        }
+    }
+
+    @Benchmark
+    public Object drawsAllThreads() {
+        return Robustness.withDefaults().withDraws(draws).withPerturbation(0.1, 0.02).withThreads(0).run(matrix, micmac);
+    }
+
+    @Benchmark
+    public Object drawsOneThread() {
+        return Robustness.withDefaults().withDraws(draws).withPerturbation(0.1, 0.02).withThreads(1).run(matrix, micmac);
+    }
+
+    @Benchmark
+    public Object singleAnalyses() {
+        Object last = null;
+        for (int d = 0; d < draws; d++) {
+            MicmacResult r = micmac.analyze(matrix);
+            r.view(View.DIRECT);
+            last = r.view(View.INDIRECT);
+            r.isStable();
+        }
+        return last;
+    }
+}

@@ -1,0 +1,145 @@
+package org.micmac4j.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.micmac4j.cib.Algorithm;
+import org.micmac4j.cib.Cib;
+import org.micmac4j.cib.CibMatrix;
+import org.micmac4j.cib.io.CibCsv;
+import org.micmac4j.morph.FieldCsv;
+import org.micmac4j.morph.MorphologicalAnalysis;
+import org.micmac4j.morph.MorphologicalField;
+import org.micmac4j.morph.PairScale;
+import org.micmac4j.scenario.ScenarioSpace;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The bundled scenario study and the morphological engine (issue 10), through the public API.
+ * <ul>
+ * <li>{@code cibBundledKey*}: the illustrative CIB matrix over the 12 key variables of the bundled
+ *     study (3^12 = 531 441 scenarios): the exact pruned solver, and the baseline in the same run,
+ *     a plain enumeration of every scenario with every balance recomputed (one thread);</li>
+ * <li>{@code cibBundledFull}: the illustrative matrix over all 22 variables with hypotheses
+ *     (3^22 = 31 381 059 609 scenarios), solved exactly by the pruned solver (2 threads);</li>
+ * <li>{@code morphZebra*}: zebra-life-1962 (25 parameters, 5^25 configurations): the exact count
+ *     (components, forward checking on bit sets, smallest domain first), and the baseline, a
+ *     chronological backtracking in parameter order that tests each new value against the values
+ *     already chosen (no forward checking).</li>
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class ScenariosBench {
+    private static final String BUNDLED = "/org/micmac4j/data/hdf-industry-2040/";
+
+    private CibMatrix key;
+    private CibMatrix full;
+    private MorphologicalField zebra;
+    private boolean[][] excluded;
+    private int[] sizes;
+    private int[] offsets;
+    private boolean[] allowed;
+
+    private final Cib pruned2 = Cib.withDefaults().withThreads(2);
+    private final Cib plain1 = Cib.withDefaults().withThreads(1).withAlgorithm(Algorithm.PLAIN);
+    private final MorphologicalAnalysis countOnly = MorphologicalAnalysis.withDefaults().withLimit(0);
+
+    @Setup(Level.Trial)
+    public void setup() throws IOException {
+        key = CibCsv.parse(text(BUNDLED + "cib-matrix.csv"), "cib-matrix.csv");
+        full = CibCsv.parse(text(BUNDLED + "cib-full-matrix.csv"), "cib-full-matrix.csv");
+        MorphologicalField f = FieldCsv.parse(text("/morph/zebra-life-1962/compatibility.csv"), "zebra",
+                PairScale.BINARY);
+        zebra = FieldCsv.parseExclusions(text("/morph/zebra-life-1962/unary_exclusions.csv"), "zebra", f);
+        ScenarioSpace s = zebra.space();
+        int v = s.totalVariants();
+        excluded = new boolean[v][v];
+        for (int a = 0; a < v; a++) {
+            for (int b = 0; b < v; b++) {
+                excluded[a][b] = s.descriptorOf(a) != s.descriptorOf(b) && zebra.score(a, b) == 0;
+            }
+        }
+        sizes = s.variantCounts();
+        offsets = new int[sizes.length];
+        for (int p = 0; p < sizes.length; p++) {
+            offsets[p] = s.offset(p);
+        }
+        allowed = new boolean[v];
+        for (int g = 0; g < v; g++) {
+            allowed[g] = zebra.isAllowed(g);
+        }
+    }
+
+    private static String text(String resource) throws IOException {
+        try (InputStream in = ScenariosBench.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Benchmark
+    public int cibBundledKeyPruned() {
+        return pruned2.solve(key).size();
+    }
+
+    @Benchmark
+    public int cibBundledKeyPlainBaseline() {
+        return plain1.solve(key).size();
+    }
+
+    @Benchmark
+    public int cibBundledFull() {
+        return pruned2.solve(full).size();
+    }
+
+    @Benchmark
+    public Object morphZebra() {
+        return countOnly.analyze(zebra).count();
+    }
+
+    @Benchmark
+    public long morphZebraBacktrackingBaseline() {
+        return backtrack(0, new int[sizes.length]);
+    }
+
+    private long backtrack(int p, int[] chosen) {
+        if (p == sizes.length) {
+            return 1;
+        }
+        long n = 0;
+        for (int v = 0; v < sizes[p]; v++) {
+            int g = offsets[p] + v;
+            if (!allowed[g]) {
+                continue;
+            }
+            boolean ok = true;
+            for (int q = 0; q < p && ok; q++) {
+                ok = !excluded[chosen[q]][g];
+            }
+            if (ok) {
+                chosen[p] = g;
+                n += backtrack(p + 1, chosen);
+            }
+        }
+        return n;
+    }
+}

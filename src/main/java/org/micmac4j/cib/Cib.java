@@ -1,0 +1,253 @@
+package org.micmac4j.cib;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.Messages;
+import org.micmac4j.scenario.Scenario;
+import org.micmac4j.scenario.ScenarioSpace;
+
+/**
+ * Cross-impact balance analysis (Weimer-Jehle 2006): the exact set of scenarios whose
+ * inconsistency is at most K (K = 0: the consistent scenarios, ties counted as consistent), each
+ * with its inconsistency, consistency value and total impact score (see {@link ImpactBalance}),
+ * sorted by {@link CibScenario#ORDER}.
+ *
+ * <p>The default {@link Algorithm#PRUNED} first splits the descriptors into independent groups
+ * (blocks whose rows are constant cannot change a consistency; see the package documentation),
+ * then runs on each group a depth-first branch and bound: scores updated by one matrix row per
+ * step, and a lower bound on every assigned descriptor's final gap (each unassigned descriptor
+ * contributing its most favourable variant) that cuts a subtree as soon as no completion can reach
+ * IC ≤ K. It is exact: a subtree is cut only when every scenario in it has IC &gt; K, and a leaf is
+ * kept only when its exact IC is ≤ K. The first levels run in parallel.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CibResult kernel = Cib.withDefaults().solve(matrix);                          // consistent scenarios
+ * CibResult near = Cib.withDefaults().withMaxInconsistency(2).solve(matrix);    // IC <= 2
+ * }</pre>
+ */
+public final class Cib {
+    /** Default maximum inconsistency: {@value} (the consistent scenarios). */
+    public static final int MAX_INCONSISTENCY_DEFAULT = 0;
+    /** Default algorithm: {@link Algorithm#PRUNED}. */
+    public static final Algorithm ALGORITHM_DEFAULT = Algorithm.PRUNED;
+    /** Default largest solution set: {@value}; a larger one is an error (lower K). */
+    public static final long MAX_SCENARIOS_DEFAULT = 10_000_000L;
+    /** Default splitting into independent descriptor groups: {@value}. */
+    public static final boolean SPLIT_DEFAULT = true;
+    /** Default enumeration limit of the sweeps: {@link ScenarioSpace#ENUMERATION_LIMIT_DEFAULT}. */
+    public static final long ENUMERATION_LIMIT_DEFAULT = ScenarioSpace.ENUMERATION_LIMIT_DEFAULT;
+    /** Threads value meaning "one per available processor": {@value}. */
+    public static final int THREADS_AUTO = 0;
+
+    private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_AUTO,
+            MAX_SCENARIOS_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT);
+
+    private final int maxInconsistency;
+    private final Algorithm algorithm;
+    private final int threads;
+    private final long maxScenarios;
+    private final boolean split;
+    private final long enumerationLimit;
+
+    private Cib(int maxInconsistency, Algorithm algorithm, int threads, long maxScenarios, boolean split,
+            long enumerationLimit) {
+        this.maxInconsistency = maxInconsistency;
+        this.algorithm = algorithm;
+        this.threads = threads;
+        this.maxScenarios = maxScenarios;
+        this.split = split;
+        this.enumerationLimit = enumerationLimit;
+    }
+
+    /** @return the defaults: K = 0, pruned search, all processors, groups split */
+    public static Cib withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param k the largest inconsistency kept, ≥ 0
+     * @return a copy with that K
+     * @throws InvalidInputException when negative
+     */
+    public Cib withMaxInconsistency(int k) {
+        Messages.require(k >= 0, "the maximum inconsistency must be at least 0, got %d", k);
+        return new Cib(k, algorithm, threads, maxScenarios, split, enumerationLimit);
+    }
+
+    /**
+     * @param a the algorithm
+     * @return a copy using it
+     */
+    public Cib withAlgorithm(Algorithm a) {
+        return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, maxScenarios, split,
+                enumerationLimit);
+    }
+
+    /**
+     * @param t worker threads, ≥ 1, or {@link #THREADS_AUTO}
+     * @return a copy using that many
+     * @throws InvalidInputException when negative
+     */
+    public Cib withThreads(int t) {
+        Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
+        return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit);
+    }
+
+    /**
+     * @param limit the largest solution set accepted, ≥ 1
+     * @return a copy with that limit
+     * @throws InvalidInputException when below 1
+     */
+    public Cib withMaxScenarios(long limit) {
+        Messages.require(limit >= 1, "the result limit must be at least 1, got %d", limit);
+        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit);
+    }
+
+    /**
+     * @param splitGroups whether the pruned search first splits independent descriptor groups
+     * @return a copy with that setting
+     */
+    public Cib withSplitting(boolean splitGroups) {
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, splitGroups, enumerationLimit);
+    }
+
+    /**
+     * @param limit the largest space the sweeps ({@link Algorithm#SWEEP}, {@link Algorithm#PLAIN}) enumerate
+     * @return a copy with that limit
+     * @throws InvalidInputException when below 1
+     */
+    public Cib withEnumerationLimit(long limit) {
+        Messages.require(limit >= 1, "the enumeration limit must be at least 1, got %d", limit);
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, limit);
+    }
+
+    /** @return K */
+    public int maxInconsistency() {
+        return maxInconsistency;
+    }
+
+    /** @return the algorithm */
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
+    /** @return the configured threads ({@link #THREADS_AUTO}: one per processor) */
+    public int threads() {
+        return threads;
+    }
+
+    /** @return the largest solution set accepted */
+    public long maxScenarios() {
+        return maxScenarios;
+    }
+
+    /** @return whether independent groups are split */
+    public boolean splitting() {
+        return split;
+    }
+
+    /** @return the enumeration limit of the sweeps */
+    public long enumerationLimit() {
+        return enumerationLimit;
+    }
+
+    int effectiveThreads() {
+        return threads == THREADS_AUTO ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /**
+     * Every scenario with inconsistency at most K, exactly.
+     *
+     * @param matrix the judgement matrix
+     * @return the solution set, sorted by {@link CibScenario#ORDER}
+     * @throws InvalidInputException when a sweep's space exceeds the enumeration limit or more than
+     *         {@link #maxScenarios()} scenarios qualify
+     */
+    public CibResult solve(CibMatrix matrix) {
+        Objects.requireNonNull(matrix, "matrix");
+        int t = effectiveThreads();
+        List<int[]> raw;
+        int groups = 1;
+        switch (algorithm) {
+            case SWEEP -> {
+                matrix.space().requireAtMost(enumerationLimit, "the incremental sweep");
+                raw = new Sweep(matrix, maxInconsistency, maxScenarios).incremental(t);
+            }
+            case PLAIN -> {
+                matrix.space().requireAtMost(enumerationLimit, "the plain enumeration");
+                raw = new Sweep(matrix, maxInconsistency, maxScenarios).plain(t);
+            }
+            default -> {
+                List<int[]> parts = split ? Components.of(matrix) : List.of(all(matrix.space().descriptorCount()));
+                groups = parts.size();
+                raw = pruned(matrix, parts, t);
+            }
+        }
+        List<CibScenario> out = new ArrayList<>(raw.size());
+        for (int[] z : raw) {
+            out.add(matrix.balance(matrix.space().scenario(z)).toCibScenario());
+        }
+        out.sort(CibScenario.ORDER);
+        return new CibResult(this, matrix.space(), List.copyOf(out), groups);
+    }
+
+    private static int[] all(int nd) {
+        int[] a = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    private List<int[]> pruned(CibMatrix matrix, List<int[]> parts, int t) {
+        if (parts.size() == 1) {
+            return new PrunedSearch(matrix, SearchOrder.greedy(matrix), maxInconsistency, maxScenarios).run(t);
+        }
+        List<int[]> product = new ArrayList<>();
+        product.add(new int[matrix.space().descriptorCount()]);
+        for (int[] group : parts) {
+            CibMatrix sub = Components.restrict(matrix, group);
+            List<int[]> local = new PrunedSearch(sub, SearchOrder.greedy(sub), maxInconsistency, maxScenarios).run(t);
+            BigInteger size = BigInteger.valueOf(product.size()).multiply(BigInteger.valueOf(local.size()));
+            if (size.compareTo(BigInteger.valueOf(maxScenarios)) > 0) {
+                throw Messages.invalid("more than %d scenarios have an inconsistency of at most %d: "
+                        + "lower the maximum inconsistency or raise the result limit", maxScenarios, maxInconsistency);
+            }
+            List<int[]> next = new ArrayList<>(size.intValue());
+            for (int[] base : product) {
+                for (int[] l : local) {
+                    int[] z = base.clone();
+                    for (int g = 0; g < group.length; g++) {
+                        z[group[g]] = l[g];
+                    }
+                    next.add(z);
+                }
+            }
+            product = next;
+        }
+        return product;
+    }
+
+    /**
+     * The impact balance of one scenario (a convenience for {@link CibMatrix#balance(Scenario)}).
+     *
+     * @param matrix the matrix
+     * @param scenario the scenario
+     * @return its balance
+     */
+    public static ImpactBalance balance(CibMatrix matrix, Scenario scenario) {
+        return matrix.balance(scenario);
+    }
+
+    @Override
+    public String toString() {
+        return "Cib[maxInconsistency=" + maxInconsistency + ", algorithm=" + algorithm + ", threads=" + threads
+                + ", maxScenarios=" + maxScenarios + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit + "]";
+    }
+}

@@ -1,0 +1,191 @@
+package org.micmac4j.cib;
+
+import java.util.Arrays;
+
+import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.Messages;
+import org.micmac4j.scenario.Scenario;
+import org.micmac4j.scenario.ScenarioSpace;
+
+/**
+ * A cross-impact judgement matrix over every variant of a {@link ScenarioSpace}: cell
+ * {@code (r, c)} (flat variant indices, see {@link ScenarioSpace#flatIndex(int, int)}) is the
+ * impact of variant {@code r} being part of the scenario on variant {@code c}; row = impacting
+ * variant, column = impacted variant. Integers of any range (usually −3..+3).
+ *
+ * <p><b>Own-descriptor blocks are used as given</b>, never zeroed: a cell from a variant of a
+ * descriptor to a variant of the same descriptor acts as a self-impact, as in ScenarioWizard (its
+ * solution lists are reproduced only with them; see the cibsa nested case). Most matrices have
+ * them empty (0).
+ *
+ * <p><b>Overflow.</b> Every impact score is a sum of one cell per descriptor. The factory rejects
+ * a matrix whose largest possible |score| exceeds {@link #SCORE_LIMIT}, so that scores and their
+ * differences are exact in {@code int} arithmetic.
+ *
+ * <p>Immutable.
+ *
+ * <pre>{@code
+ * CibMatrix m = CibMatrix.of(space, cells);       // cells[r][c], copied
+ * ImpactBalance b = m.balance(space.scenario("A2", "B1", "C3"));
+ * b.isConsistent();
+ * }</pre>
+ */
+public final class CibMatrix {
+    /** Largest |impact score| a matrix may produce: 2^30, so that differences fit an int. */
+    public static final int SCORE_LIMIT = 1 << 30;
+
+    private final ScenarioSpace space;
+    private final int[] cells;
+    private final int n;
+
+    private CibMatrix(ScenarioSpace space, int[] cells) {
+        this.space = space;
+        this.cells = cells;
+        this.n = space.totalVariants();
+    }
+
+    /**
+     * @param space the scenario space (rows and columns in its flat variant order)
+     * @param cells the square matrix {@code cells[impacting][impacted]}; copied
+     * @return the matrix
+     * @throws InvalidInputException when the array is not N×N (N = number of variants) or scores
+     *         could exceed {@link #SCORE_LIMIT}
+     */
+    public static CibMatrix of(ScenarioSpace space, int[][] cells) {
+        Messages.require(space != null, "the scenario space is missing");
+        int n = space.totalVariants();
+        Messages.require(cells != null && cells.length == n, "the matrix needs %d rows (one per variant), got %d", n,
+                cells == null ? 0 : cells.length);
+        int[] flat = new int[n * n];
+        for (int r = 0; r < n; r++) {
+            Messages.require(cells[r] != null && cells[r].length == n, "row %s (%d) needs %d cells, got %d",
+                    space.label(r), r + 1, n, cells[r] == null ? 0 : cells[r].length);
+            System.arraycopy(cells[r], 0, flat, r * n, n);
+        }
+        return ofFlat(space, flat);
+    }
+
+    /** Takes ownership of {@code flat} (row-major N×N). */
+    static CibMatrix ofFlat(ScenarioSpace space, int[] flat) {
+        int n = space.totalVariants();
+        long bound = 0;
+        for (int d = 0; d < space.descriptorCount(); d++) {
+            long m = 0;
+            for (int r = space.offset(d); r < space.offset(d) + space.variantCount(d); r++) {
+                for (int c = 0; c < n; c++) {
+                    m = Math.max(m, Math.abs((long) flat[r * n + c]));
+                }
+            }
+            bound += m;
+        }
+        if (bound > SCORE_LIMIT) {
+            throw Messages.invalid("impact scores could reach %d in magnitude, more than the limit %d: the cells are too large",
+                    bound, SCORE_LIMIT);
+        }
+        return new CibMatrix(space, flat);
+    }
+
+    /** @return the scenario space */
+    public ScenarioSpace space() {
+        return space;
+    }
+
+    /** @return the number of variants N (rows and columns) */
+    public int size() {
+        return n;
+    }
+
+    /**
+     * @param impacting flat index of the impacting variant (row)
+     * @param impacted flat index of the impacted variant (column)
+     * @return the judgement
+     */
+    public int cell(int impacting, int impacted) {
+        return cells[impacting * n + impacted];
+    }
+
+    /**
+     * @param d impacting descriptor, {@code v} its variant; {@code j} impacted descriptor, {@code b} its variant
+     * @param v impacting variant
+     * @param j impacted descriptor
+     * @param b impacted variant
+     * @return the judgement C[(d, v), (j, b)]
+     */
+    public int impact(int d, int v, int j, int b) {
+        return cells[space.flatIndex(d, v) * n + space.flatIndex(j, b)];
+    }
+
+    /** @return a copy of the cells, {@code [impacting][impacted]} */
+    public int[][] toArray() {
+        int[][] a = new int[n][];
+        for (int r = 0; r < n; r++) {
+            a[r] = Arrays.copyOfRange(cells, r * n, (r + 1) * n);
+        }
+        return a;
+    }
+
+    /** The cells, row-major, shared: kernels read it, nobody writes it. */
+    int[] cells() {
+        return cells;
+    }
+
+    /**
+     * @param newCells the new cells, row-major N×N; ownership taken
+     * @return a matrix over the same space
+     */
+    CibMatrix withCells(int[] newCells) {
+        return ofFlat(space, newCells);
+    }
+
+    /**
+     * The impact balance of a scenario: every variant's impact score
+     * θ_j(b | z) = Σ_i C[(i, z_i), (j, b)], with its inconsistency, consistency value and total
+     * impact score.
+     *
+     * @param scenario a scenario of this matrix's space
+     * @return its balance
+     * @throws InvalidInputException when the scenario does not fit the space
+     */
+    public ImpactBalance balance(Scenario scenario) {
+        space.check(scenario);
+        int[] scores = new int[n];
+        for (int d = 0; d < space.descriptorCount(); d++) {
+            int row = space.offset(d) + scenario.variant(d);
+            for (int c = 0; c < n; c++) {
+                scores[c] += cells[row * n + c];
+            }
+        }
+        return new ImpactBalance(space, scenario, scores);
+    }
+
+    /** @return true when every own-descriptor block is all zero */
+    public boolean ownBlocksZero() {
+        for (int d = 0; d < space.descriptorCount(); d++) {
+            int lo = space.offset(d);
+            int hi = lo + space.variantCount(d);
+            for (int r = lo; r < hi; r++) {
+                for (int c = lo; c < hi; c++) {
+                    if (cells[r * n + c] != 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CibMatrix m && space.equals(m.space) && Arrays.equals(cells, m.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * space.hashCode() + Arrays.hashCode(cells);
+    }
+
+    @Override
+    public String toString() {
+        return "CibMatrix " + n + "x" + n + " over " + space;
+    }
+}

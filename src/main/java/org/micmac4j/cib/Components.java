@@ -1,0 +1,96 @@
+package org.micmac4j.cib;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.micmac4j.scenario.Descriptor;
+import org.micmac4j.scenario.ScenarioSpace;
+
+/**
+ * Independent descriptor groups. Adding the same number to every cell of one row of a block
+ * (i → j) changes no score difference of j, so a block whose rows are each constant cannot change
+ * the consistency of j. Two descriptors are coupled when a block between them, in either direction,
+ * has a row that is not constant; the groups are the connected components. The inconsistency of a
+ * scenario is the largest over the groups, each group's depending on its own variants only, so the
+ * solutions with IC ≤ K are exactly the products of the groups' solutions with IC ≤ K.
+ */
+final class Components {
+    private Components() {
+    }
+
+    /** @return the groups, each a sorted array of descriptor indices, in order of their first descriptor */
+    static List<int[]> of(CibMatrix m) {
+        ScenarioSpace s = m.space();
+        int nd = s.descriptorCount();
+        int[] parent = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            parent[d] = d;
+        }
+        for (int i = 0; i < nd; i++) {
+            for (int j = 0; j < nd; j++) {
+                if (i != j && !constantRows(m, i, j)) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        List<int[]> groups = new ArrayList<>();
+        int[] groupOf = new int[nd];
+        java.util.Arrays.fill(groupOf, -1);
+        List<List<Integer>> members = new ArrayList<>();
+        for (int d = 0; d < nd; d++) {
+            int root = find(parent, d);
+            if (groupOf[root] < 0) {
+                groupOf[root] = members.size();
+                members.add(new ArrayList<>());
+            }
+            members.get(groupOf[root]).add(d);
+        }
+        for (List<Integer> g : members) {
+            groups.add(g.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return groups;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static boolean constantRows(CibMatrix m, int i, int j) {
+        ScenarioSpace s = m.space();
+        for (int v = 0; v < s.variantCount(i); v++) {
+            int r = s.offset(i) + v;
+            int first = m.cell(r, s.offset(j));
+            for (int b = 1; b < s.variantCount(j); b++) {
+                if (m.cell(r, s.offset(j) + b) != first) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** @return the matrix restricted to the given descriptors (rows and columns), in that order */
+    static CibMatrix restrict(CibMatrix m, int[] descriptors) {
+        ScenarioSpace s = m.space();
+        List<Descriptor> ds = new ArrayList<>();
+        List<Integer> flat = new ArrayList<>();
+        for (int d : descriptors) {
+            ds.add(s.descriptor(d));
+            for (int v = 0; v < s.variantCount(d); v++) {
+                flat.add(s.offset(d) + v);
+            }
+        }
+        int n = flat.size();
+        int[] cells = new int[n * n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                cells[r * n + c] = m.cell(flat.get(r), flat.get(c));
+            }
+        }
+        return CibMatrix.ofFlat(ScenarioSpace.of(ds), cells);
+    }
+}

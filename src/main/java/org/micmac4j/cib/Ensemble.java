@@ -1,0 +1,73 @@
+package org.micmac4j.cib;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.Messages;
+
+/**
+ * Several judgement matrices over the same scenario space (for example one per expert): each
+ * member is solved with the configured {@link Cib}, and every scenario gets the share of members in
+ * whose solution set it is (K = 0: the share of members in which it is consistent).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ShareResult<Ensemble> r = Ensemble.withDefaults().analyze(List.of(expert1, expert2, expert3));
+ * r.scenarios().get(0).share();   // 1.0 when consistent for every expert
+ * }</pre>
+ */
+public final class Ensemble {
+    private static final Ensemble DEFAULTS = new Ensemble(Cib.withDefaults());
+
+    private final Cib cib;
+
+    private Ensemble(Cib cib) {
+        this.cib = cib;
+    }
+
+    /** @return the defaults: members solved with {@link Cib#withDefaults()} */
+    public static Ensemble withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param c how each member is solved (K, algorithm, threads)
+     * @return a copy using it
+     */
+    public Ensemble withCib(Cib c) {
+        return new Ensemble(Objects.requireNonNull(c, "cib"));
+    }
+
+    /** @return how each member is solved */
+    public Cib cib() {
+        return cib;
+    }
+
+    /**
+     * @param members the matrices, at least one, all over equal scenario spaces
+     * @return every scenario in at least one member's solution set, with its share of members
+     * @throws InvalidInputException when there is no member or the spaces differ (the message names the member)
+     */
+    public ShareResult<Ensemble> analyze(List<CibMatrix> members) {
+        Messages.require(members != null && !members.isEmpty(), "an ensemble needs at least one matrix");
+        CibMatrix first = members.get(0);
+        List<CibResult> results = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            CibMatrix m = members.get(i);
+            Messages.require(m != null, "ensemble member %d is missing", i + 1);
+            Messages.require(m.space().equals(first.space()),
+                    "ensemble member %d has another scenario space than member 1 (%s vs %s)", i + 1, m.space(),
+                    first.space());
+            results.add(cib.solve(m));
+        }
+        return new ShareResult<>(this, first.space(), members.size(), Shares.of(results));
+    }
+
+    @Override
+    public String toString() {
+        return "Ensemble[" + cib + "]";
+    }
+}

@@ -1,0 +1,172 @@
+package org.micmac4j.cib;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.micmac4j.internal.Messages;
+
+/**
+ * Exact depth-first branch and bound over the scenarios of one matrix: every scenario with
+ * inconsistency at most K, and no other.
+ *
+ * <p><b>Algorithm.</b> Descriptors are assigned in {@link SearchOrder} order. The scores of the
+ * partial scenario, θ'_j(b) = Σ over assigned i of C[(i, z_i), (j, b)], are kept on a stack and
+ * updated with one matrix row per step (int arithmetic). For an assigned descriptor j the final
+ * gap of variant b over the chosen z_j is θ'_j(b) − θ'_j(z_j) + Σ over unassigned i of
+ * (C[(i, z_i), (j, b)] − C[(i, z_i), (j, z_j)]); whatever the completion, the last sum is at least
+ * R_t(j, b, z_j) = Σ over unassigned i of min_v (C[(i, v), (j, b)] − C[(i, v), (j, z_j)]),
+ * precomputed for every depth t. If θ'_j(b) − θ'_j(z_j) + R_t(j, b, z_j) &gt; K for some assigned
+ * j and some b, every completion has IC &gt; K, so the whole subtree is cut.
+ *
+ * <p><b>Why it is exact.</b> A cut is made only when that lower bound on the gap of every
+ * completion exceeds K (no scenario with IC ≤ K is lost); at a leaf every descriptor is assigned,
+ * the bound is the exact gap (R = 0), so a leaf is kept iff its IC ≤ K (nothing else is added).
+ *
+ * <p>The first levels are split into independent tasks run in parallel; each task owns its
+ * buffers.
+ */
+final class PrunedSearch {
+    private final int nd;
+    private final int n;
+    private final int kmax;
+    private final int[] k;
+    private final int[] off;
+    private final int[] cells;
+    private final int[] order;
+    private final int[][] slack;
+    private final int maxInconsistency;
+    private final long maxResults;
+    private final AtomicLong found = new AtomicLong();
+
+    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, long maxResults) {
+        var s = m.space();
+        this.nd = s.descriptorCount();
+        this.n = m.size();
+        this.k = s.variantCounts();
+        this.off = new int[nd];
+        int km = 0;
+        for (int d = 0; d < nd; d++) {
+            off[d] = s.offset(d);
+            km = Math.max(km, k[d]);
+        }
+        this.kmax = km;
+        this.cells = m.cells();
+        this.order = order;
+        this.maxInconsistency = maxInconsistency;
+        this.maxResults = maxResults;
+        this.slack = new int[nd + 1][n * kmax];
+        for (int t = nd - 1; t >= 0; t--) {
+            int i = order[t];
+            int[] next = slack[t + 1];
+            int[] cur = slack[t];
+            for (int j = 0; j < nd; j++) {
+                for (int b = 0; b < k[j]; b++) {
+                    for (int c = 0; c < k[j]; c++) {
+                        int min = Integer.MAX_VALUE;
+                        for (int v = 0; v < k[i]; v++) {
+                            int row = (off[i] + v) * n;
+                            min = Math.min(min, cells[row + off[j] + b] - cells[row + off[j] + c]);
+                        }
+                        int idx = (off[j] + b) * kmax + c;
+                        cur[idx] = next[idx] + min;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * @param threads worker threads (1: the calling thread only)
+     * @return every scenario with IC ≤ K, as variant indices in descriptor order, in no particular order
+     */
+    List<int[]> run(int threads) {
+        int split = 0;
+        long tasks = 1;
+        while (split < nd && tasks < 64L * threads) {
+            tasks *= k[order[split]];
+            split++;
+        }
+        int depth = split;
+        int taskCount = (int) tasks;
+        List<List<int[]>> parts = new ArrayList<>(taskCount);
+        for (int i = 0; i < taskCount; i++) {
+            parts.add(null);
+        }
+        Parallel.run(threads, taskCount, task -> parts.set(task, new Worker().runTask(task, depth)));
+        List<int[]> all = new ArrayList<>();
+        for (List<int[]> p : parts) {
+            all.addAll(p);
+        }
+        return all;
+    }
+
+    private final class Worker {
+        final int[][] theta = new int[nd + 1][n];
+        final int[] z = new int[nd];
+        final List<int[]> out = new ArrayList<>();
+
+        List<int[]> runTask(int task, int depth) {
+            int r = task;
+            for (int t = depth - 1; t >= 0; t--) {
+                z[order[t]] = r % k[order[t]];
+                r /= k[order[t]];
+            }
+            for (int t = 0; t < depth; t++) {
+                push(t, order[t], z[order[t]]);
+                if (!feasible(t + 1)) {
+                    return out;
+                }
+            }
+            dfs(depth);
+            return out;
+        }
+
+        private void push(int t, int d, int v) {
+            int[] src = theta[t];
+            int[] dst = theta[t + 1];
+            int row = (off[d] + v) * n;
+            for (int c = 0; c < n; c++) {
+                dst[c] = src[c] + cells[row + c];
+            }
+        }
+
+        private void dfs(int t) {
+            if (t == nd) {
+                if (found.incrementAndGet() > maxResults) {
+                    throw Messages.invalid("more than %d scenarios have an inconsistency of at most %d: "
+                            + "lower the maximum inconsistency or raise the result limit", maxResults, maxInconsistency);
+                }
+                out.add(z.clone());
+                return;
+            }
+            int d = order[t];
+            for (int v = 0; v < k[d]; v++) {
+                z[d] = v;
+                push(t, d, v);
+                if (feasible(t + 1)) {
+                    dfs(t + 1);
+                }
+            }
+        }
+
+        /** The bound check after {@code t} descriptors are assigned. */
+        private boolean feasible(int t) {
+            int[] th = theta[t];
+            int[] sl = slack[t];
+            int cap = maxInconsistency;
+            for (int p = t - 1; p >= 0; p--) { // the newest descriptor first: it fails most often
+                int j = order[p];
+                int base = off[j];
+                int zj = z[j];
+                int own = th[base + zj];
+                for (int b = 0; b < k[j]; b++) {
+                    if (th[base + b] - own + sl[(base + b) * kmax + zj] > cap) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+}

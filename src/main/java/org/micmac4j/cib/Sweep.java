@@ -1,0 +1,189 @@
+package org.micmac4j.cib;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.micmac4j.internal.Messages;
+
+/**
+ * Full sweeps of every scenario of a matrix, for the solution set with IC ≤ K.
+ *
+ * <p>{@link #incremental}: the scenarios are visited as an odometer (last descriptor fastest). The
+ * scores of all descriptors but the last, B = Σ_{i &lt; last} C[(i, z_i), ·], change by one
+ * precomputed difference row per odometer step; the last descriptor's row is added lazily, only
+ * for the cells a check reads, and the check of a scenario stops at its first descriptor whose gap
+ * exceeds K (most scenarios fail at the first or second descriptor).
+ *
+ * <p>{@link #plain}: the baseline and test oracle: every scenario decoded from its rank and its
+ * whole balance recomputed from the matrix.
+ */
+final class Sweep {
+    private final int nd;
+    private final int n;
+    private final int[] k;
+    private final int[] off;
+    private final int[] cells;
+    private final int cap;
+    private final long maxResults;
+    private final AtomicLong found = new AtomicLong();
+
+    Sweep(CibMatrix m, int maxInconsistency, long maxResults) {
+        var s = m.space();
+        nd = s.descriptorCount();
+        n = m.size();
+        k = s.variantCounts();
+        off = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            off[d] = s.offset(d);
+        }
+        cells = m.cells();
+        cap = maxInconsistency;
+        this.maxResults = maxResults;
+    }
+
+    private void record(List<int[]> out, int[] z) {
+        if (found.incrementAndGet() > maxResults) {
+            throw Messages.invalid("more than %d scenarios have an inconsistency of at most %d: "
+                    + "lower the maximum inconsistency or raise the result limit", maxResults, cap);
+        }
+        out.add(z.clone());
+    }
+
+    /** The incremental sweep; tasks are the values of the first descriptor(s). */
+    List<int[]> incremental(int threads) {
+        if (nd == 1) {
+            return plain(1);
+        }
+        int prefix = 0;
+        long tasks = 1;
+        while (prefix < nd - 1 && tasks < 16L * threads) {
+            tasks *= k[prefix];
+            prefix++;
+        }
+        int p = prefix;
+        List<List<int[]>> parts = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            parts.add(null);
+        }
+        Parallel.run(threads, (int) tasks, task -> parts.set(task, incrementalTask(task, p)));
+        List<int[]> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    private List<int[]> incrementalTask(int task, int prefix) {
+        List<int[]> out = new ArrayList<>();
+        int last = nd - 1;
+        int[] z = new int[nd];
+        int r = task;
+        for (int d = prefix - 1; d >= 0; d--) {
+            z[d] = r % k[d];
+            r /= k[d];
+        }
+        int[] b = new int[n];
+        for (int d = 0; d < last; d++) {
+            int row = (off[d] + z[d]) * n;
+            for (int c = 0; c < n; c++) {
+                b[c] += cells[row + c];
+            }
+        }
+        int offLast = off[last];
+        int kLast = k[last];
+        while (true) {
+            for (int v = 0; v < kLast; v++) {
+                int rowL = (offLast + v) * n;
+                z[last] = v;
+                if (passes(b, rowL, z)) {
+                    record(out, z);
+                }
+            }
+            // odometer over descriptors prefix..last-1
+            int d = last - 1;
+            while (d >= prefix) {
+                int from = (off[d] + z[d]) * n;
+                z[d]++;
+                if (z[d] == k[d]) {
+                    z[d] = 0;
+                }
+                int to = (off[d] + z[d]) * n;
+                for (int c = 0; c < n; c++) {
+                    b[c] += cells[to + c] - cells[from + c];
+                }
+                if (z[d] != 0) {
+                    break;
+                }
+                d--;
+            }
+            if (d < prefix) {
+                return out;
+            }
+        }
+    }
+
+    private boolean passes(int[] b, int rowL, int[] z) {
+        for (int j = nd - 1; j >= 0; j--) {
+            int base = off[j];
+            int own = b[base + z[j]] + cells[rowL + base + z[j]];
+            for (int v = 0; v < k[j]; v++) {
+                if (b[base + v] + cells[rowL + base + v] - own > cap) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The plain sweep: every scenario's balance recomputed from scratch. */
+    List<int[]> plain(int threads) {
+        long size = 1;
+        for (int d = 0; d < nd; d++) {
+            size *= k[d];
+        }
+        long total = size;
+        int tasks = (int) Math.min(total, 64L * Math.max(1, threads));
+        List<List<int[]>> parts = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            parts.add(null);
+        }
+        Parallel.run(threads, tasks, task -> {
+            List<int[]> out = new ArrayList<>();
+            long lo = total * task / tasks;
+            long hi = total * (task + 1) / tasks;
+            int[] z = new int[nd];
+            int[] theta = new int[n];
+            for (long rank = lo; rank < hi; rank++) {
+                long r = rank;
+                for (int d = nd - 1; d >= 0; d--) {
+                    z[d] = (int) (r % k[d]);
+                    r /= k[d];
+                }
+                java.util.Arrays.fill(theta, 0);
+                for (int d = 0; d < nd; d++) {
+                    int row = (off[d] + z[d]) * n;
+                    for (int c = 0; c < n; c++) {
+                        theta[c] += cells[row + c];
+                    }
+                }
+                if (inconsistency(theta, z) <= cap) {
+                    record(out, z);
+                }
+            }
+            parts.set(task, out);
+        });
+        List<int[]> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    private int inconsistency(int[] theta, int[] z) {
+        int ic = 0;
+        for (int j = 0; j < nd; j++) {
+            int own = theta[off[j] + z[j]];
+            for (int v = 0; v < k[j]; v++) {
+                ic = Math.max(ic, theta[off[j] + v] - own);
+            }
+        }
+        return ic;
+    }
+}

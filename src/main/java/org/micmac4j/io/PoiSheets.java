@@ -1,0 +1,151 @@
+package org.micmac4j.io;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.Messages;
+
+/**
+ * The only class of {@code io} that touches Apache POI: loaded by {@link XlsxTables} after
+ * {@link org.micmac4j.internal.Poi#require} has checked that POI is there. Turns a sheet into
+ * {@link SheetRow}s of text, so that the CSV validation reads workbooks unchanged.
+ */
+final class PoiSheets {
+    private PoiSheets() {
+    }
+
+    /** A sheet read as text. */
+    record Content(String name, List<SheetRow> rows) {
+    }
+
+    static List<String> sheetNames(Path file) throws IOException {
+        try (Workbook wb = open(file)) {
+            return names(wb);
+        }
+    }
+
+    static Content read(Path file, Sheet selector) throws IOException {
+        try (Workbook wb = open(file)) {
+            int index = selector.resolve(names(wb), file.toString());
+            return content(wb.getSheetAt(index), file.toString());
+        }
+    }
+
+    static List<Content> readAll(Path file) throws IOException {
+        try (Workbook wb = open(file)) {
+            List<Content> out = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                out.add(content(wb.getSheetAt(i), file.toString()));
+            }
+            return out;
+        }
+    }
+
+    private static List<String> names(Workbook wb) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            names.add(wb.getSheetName(i));
+        }
+        return names;
+    }
+
+    private static Workbook open(Path file) throws IOException {
+        Messages.require(Files.isRegularFile(file), "%s: no such workbook", file);
+        File f = file.toFile();
+        try {
+            return WorkbookFactory.create(f, null, true);
+        } catch (EncryptedDocumentException e) {
+            throw new InvalidInputException(file + ": the workbook is password-protected; save an unprotected copy", e);
+        } catch (IOException | RuntimeException e) {
+            // POI reports a file that is not a workbook (or a damaged one) by several exception
+            // types; all of them mean bad input here.
+            throw new InvalidInputException(file + ": not a readable Excel workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Content content(org.apache.poi.ss.usermodel.Sheet sheet, String source) {
+        String name = sheet.getSheetName();
+        List<SheetRow> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            int last = row.getLastCellNum();
+            for (int c = 0; c < last; c++) {
+                cells.add(text(row.getCell(c), source, name));
+            }
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            if (!cells.isEmpty()) {
+                rows.add(new SheetRow(name, row.getRowNum() + 1, cells));
+            }
+        }
+        refuseMerged(sheet, rows, source);
+        return new Content(name, rows);
+    }
+
+    /**
+     * A merged region shows one value over several cells: which of them holds it for the matrix
+     * is a guess, so a region that touches a read row is refused rather than filled in.
+     */
+    private static void refuseMerged(org.apache.poi.ss.usermodel.Sheet sheet, List<SheetRow> rows, String source) {
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            for (SheetRow r : rows) {
+                int row = r.number() - 1;
+                if (row >= region.getFirstRow() && row <= region.getLastRow()) {
+                    throw Messages.invalid("%s sheet '%s': cells %s are merged: a table needs one value per cell "
+                            + "(unmerge them)", source, sheet.getSheetName(), region.formatAsString());
+                }
+            }
+        }
+    }
+
+    private static String text(Cell cell, String source, String sheet) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+                throw Messages.invalid("%s sheet '%s' cell %s: the formula %s has no saved value (recalculate and "
+                        + "save the workbook in a spreadsheet program)", source, sheet,
+                        cell.getAddress().formatAsString(), cell.getCellFormula());
+            }
+            type = cell.getCachedFormulaResultType();
+        }
+        switch (type) {
+            case NUMERIC:
+                return number(cell.getNumericCellValue());
+            case STRING:
+                return cell.getStringCellValue().strip();
+            case BOOLEAN:
+                return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR:
+                throw Messages.invalid("%s sheet '%s' cell %s: the cell holds the error %s", source, sheet,
+                        cell.getAddress().formatAsString(), FormulaError.forInt(cell.getErrorCellValue()).getString());
+            default:
+                return "";
+        }
+    }
+
+    /** The shortest text that parses back to the same double; whole numbers without ".0". */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

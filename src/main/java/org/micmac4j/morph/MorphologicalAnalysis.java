@@ -1,0 +1,333 @@
+package org.micmac4j.morph;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.PriorityQueue;
+
+import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.Messages;
+import org.micmac4j.scenario.Scenario;
+import org.micmac4j.scenario.ScenarioSpace;
+
+/**
+ * Cross-consistency assessment of a {@link MorphologicalField} (docs/METHOD.md §11; Zwicky 1969, Ritchey
+ * 2011): the exact number of consistent configurations, per-value survival counts, a list of
+ * configurations and the inference mode.
+ *
+ * <p>A configuration (one value per parameter) is consistent when none of its values is excluded
+ * on its own and none of its pairs is excluded: on the {@link PairScale#BINARY binary} scale a
+ * pair scored 0, on the {@link PairScale#ORDINAL ordinal} scale a pair scored at most the
+ * {@linkplain #withOrdinalExclusion exclusion threshold}.
+ *
+ * <p><b>Algorithm, and why it is exact.</b> Parameters linked by no excluded pair are independent:
+ * the field is split into the connected components of its exclusion graph, and the count is the
+ * product of the components' counts (a {@link BigInteger}: fields far beyond 2^63 are counted
+ * without enumeration). Each component is searched depth first, smallest remaining domain first,
+ * with forward checking on bit sets: the still-possible values of each unassigned parameter are a
+ * {@code long[]} mask, assigning a value ANDs every such mask with the value's compatibility mask,
+ * and an empty mask prunes the subtree. Only subtrees holding an excluded pair are discarded, and
+ * at the last parameter the solutions are counted by a population count, so every consistent
+ * configuration is counted once.
+ *
+ * <p><b>Listing.</b> Up to {@link #withLimit limit} configurations: on the binary scale the first
+ * ones in lexicographic order (parameter order, then value order), found by a search in parameter
+ * order that stops at the limit; on the ordinal scale the best by summed score (ties in
+ * lexicographic order), which needs a visit of every consistent configuration.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MorphologicalResult r = MorphologicalAnalysis.withDefaults().analyze(field);
+ * r.count();                                    // exact, as a BigInteger
+ * MorphologicalAnalysis.withDefaults().infer(field, Map.of("Economy", "Low")).possibleValues(1);
+ * }</pre>
+ */
+public final class MorphologicalAnalysis {
+    /** Default number of configurations listed: 1000. */
+    public static final int LIMIT_DEFAULT = 1000;
+    /** Default ordinal exclusion threshold: −2 (only "total inconsistency" excludes a pair). */
+    public static final int ORDINAL_EXCLUSION_DEFAULT = -2;
+    /** Largest number of consistent configurations visited to rank them by score: 2^31 − 1. */
+    public static final long RANKING_LIMIT = Integer.MAX_VALUE;
+
+    private static final MorphologicalAnalysis DEFAULTS = new MorphologicalAnalysis(LIMIT_DEFAULT,
+            ORDINAL_EXCLUSION_DEFAULT);
+
+    private final int limit;
+    private final int ordinalExclusion;
+
+    private MorphologicalAnalysis(int limit, int ordinalExclusion) {
+        this.limit = limit;
+        this.ordinalExclusion = ordinalExclusion;
+    }
+
+    /** @return the analysis with {@link #LIMIT_DEFAULT} and {@link #ORDINAL_EXCLUSION_DEFAULT} */
+    public static MorphologicalAnalysis withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param newLimit how many configurations to list (0 = count only)
+     * @return a copy with that limit
+     * @throws InvalidInputException when negative
+     */
+    public MorphologicalAnalysis withLimit(int newLimit) {
+        Messages.require(newLimit >= 0, "the limit of listed configurations must be >= 0, got %d", newLimit);
+        return new MorphologicalAnalysis(newLimit, ordinalExclusion);
+    }
+
+    /**
+     * @param threshold on the ordinal scale, pairs scored at most this are excluded (−2..+1)
+     * @return a copy with that threshold
+     * @throws InvalidInputException when outside −2..+1
+     */
+    public MorphologicalAnalysis withOrdinalExclusion(int threshold) {
+        Messages.require(threshold >= PairScale.ORDINAL.min() && threshold < PairScale.ORDINAL.max(),
+                "the ordinal exclusion threshold must be in -2..1, got %d", threshold);
+        return new MorphologicalAnalysis(limit, threshold);
+    }
+
+    /** @return how many configurations are listed */
+    public int limit() {
+        return limit;
+    }
+
+    /** @return the ordinal exclusion threshold */
+    public int ordinalExclusion() {
+        return ordinalExclusion;
+    }
+
+    /**
+     * @param field the field
+     * @param a a flat value index
+     * @param b a flat value index of another parameter
+     * @return whether this analysis counts the pair as excluded
+     */
+    public boolean isExcluded(MorphologicalField field, int a, int b) {
+        int s = field.score(a, b);
+        return field.scale() == PairScale.BINARY ? s == 0 : s <= ordinalExclusion;
+    }
+
+    /**
+     * The inference mode: fixes some parameters and analyses what remains possible for the others
+     * ({@link MorphologicalResult#possibleValues(int)}).
+     *
+     * @param field the field
+     * @param fixed parameter id to value id
+     * @return the analysis of the field with those parameters fixed
+     * @throws InvalidInputException when an id is unknown
+     */
+    public MorphologicalResult infer(MorphologicalField field, Map<String, String> fixed) {
+        MorphologicalField f = field;
+        for (Map.Entry<String, String> e : fixed.entrySet()) {
+            f = f.withFixed(e.getKey(), e.getValue());
+        }
+        return analyze(f);
+    }
+
+    /**
+     * @param field the field
+     * @return the exact count, the survival counts and the listed configurations
+     * @throws ArithmeticException when one component alone has more than 2^63 − 1 consistent
+     *     configurations (its search could not finish anyway)
+     * @throws InvalidInputException when the ordinal ranking would visit more than
+     *     {@link #RANKING_LIMIT} configurations (use a limit of 0 to count only)
+     */
+    public MorphologicalResult analyze(MorphologicalField field) {
+        Objects.requireNonNull(field, "field");
+        ScenarioSpace space = field.space();
+        int n = space.descriptorCount();
+        int values = space.totalVariants();
+        FieldSearch search = new FieldSearch(space.variantCounts(), masks(field));
+        long[] domain = domain(field, search);
+        int[] component = components(field);
+        int components = 0;
+        for (int c : component) {
+            components = Math.max(components, c + 1);
+        }
+        long[] counts = new long[components];
+        long[] survival = new long[values];
+        for (int c = 0; c < components; c++) {
+            FieldSearch.Tally t = new FieldSearch.Tally(values);
+            search.count(members(component, c), domain, t);
+            counts[c] = t.count;
+            for (int p = 0; p < n; p++) {
+                if (component[p] == c) {
+                    for (int g = space.offset(p); g < space.offset(p) + space.variantCount(p); g++) {
+                        survival[g] = t.survival[g];
+                    }
+                }
+            }
+        }
+        BigInteger total = BigInteger.ONE;
+        for (long c : counts) {
+            total = total.multiply(BigInteger.valueOf(c));
+        }
+        BigInteger[] surv = new BigInteger[values];
+        for (int p = 0; p < n; p++) {
+            BigInteger others = BigInteger.ONE;
+            for (int c = 0; c < components; c++) {
+                if (c != component[p]) {
+                    others = others.multiply(BigInteger.valueOf(counts[c]));
+                }
+            }
+            for (int g = space.offset(p); g < space.offset(p) + space.variantCount(p); g++) {
+                surv[g] = others.multiply(BigInteger.valueOf(survival[g]));
+            }
+        }
+        List<Configuration> listed = total.signum() == 0 || limit == 0 ? List.of()
+                : list(field, search, domain, total);
+        return new MorphologicalResult(this, field, total, surv, listed);
+    }
+
+    private List<Configuration> list(MorphologicalField field, FieldSearch search, long[] domain, BigInteger total) {
+        ScenarioSpace space = field.space();
+        int n = space.descriptorCount();
+        List<Configuration> out = new ArrayList<>();
+        if (field.scale() == PairScale.BINARY) {
+            search.visit(domain, g -> {
+                out.add(new Configuration(space.scenario(local(space, g)), OptionalInt.empty()));
+                return out.size() < limit;
+            });
+            return List.copyOf(out);
+        }
+        if (total.compareTo(BigInteger.valueOf(RANKING_LIMIT)) > 0) {
+            throw Messages.invalid("ranking %s consistent configurations by score needs a visit of each, more than "
+                    + "the limit %d: list none (limit 0) or fix some parameters", total, RANKING_LIMIT);
+        }
+        // worst first, so that the head is the one to drop; visit order is lexicographic, so a
+        // later configuration with an equal score is worse
+        Comparator<Configuration> worstFirst = Comparator.comparingInt((Configuration c) -> c.score().getAsInt())
+                .thenComparing(Configuration::scenario, Comparator.reverseOrder());
+        PriorityQueue<Configuration> best = new PriorityQueue<>(worstFirst);
+        search.visit(domain, g -> {
+            int score = 0;
+            for (int p = 0; p < n; p++) {
+                for (int q = p + 1; q < n; q++) {
+                    score += field.score(g[p], g[q]);
+                }
+            }
+            if (best.size() < limit || score > best.peek().score().getAsInt()) {
+                best.add(new Configuration(space.scenario(local(space, g)), OptionalInt.of(score)));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+            return true;
+        });
+        List<Configuration> sorted = new ArrayList<>(best);
+        sorted.sort(worstFirst.reversed());
+        return List.copyOf(sorted);
+    }
+
+    private static int[] local(ScenarioSpace space, int[] flat) {
+        int[] v = new int[flat.length];
+        for (int p = 0; p < v.length; p++) {
+            v[p] = flat[p] - space.offset(p);
+        }
+        return v;
+    }
+
+    /** Per value, the mask of compatible values of every other parameter. */
+    private long[][] masks(MorphologicalField field) {
+        ScenarioSpace space = field.space();
+        int n = space.descriptorCount();
+        int values = space.totalVariants();
+        int[] wordOffset = new int[n + 1];
+        for (int p = 0; p < n; p++) {
+            wordOffset[p + 1] = wordOffset[p] + FieldSearch.words(space.variantCount(p));
+        }
+        long[][] m = new long[values][wordOffset[n]];
+        for (int a = 0; a < values; a++) {
+            int pa = space.descriptorOf(a);
+            for (int q = 0; q < n; q++) {
+                if (q == pa) {
+                    continue;
+                }
+                for (int w = 0; w < space.variantCount(q); w++) {
+                    if (!isExcluded(field, a, space.offset(q) + w)) {
+                        m[a][wordOffset[q] + (w >>> 6)] |= 1L << w;
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    private static long[] domain(MorphologicalField field, FieldSearch search) {
+        ScenarioSpace space = field.space();
+        int[] wordOffset = search.wordOffsets();
+        long[] d = new long[search.words()];
+        for (int p = 0; p < space.descriptorCount(); p++) {
+            for (int v = 0; v < space.variantCount(p); v++) {
+                if (field.isAllowed(space.offset(p) + v)) {
+                    d[wordOffset[p] + (v >>> 6)] |= 1L << v;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Connected components of the graph "some pair of values of p and q is excluded". */
+    private int[] components(MorphologicalField field) {
+        ScenarioSpace space = field.space();
+        int n = space.descriptorCount();
+        int[] parent = new int[n];
+        for (int p = 0; p < n; p++) {
+            parent[p] = p;
+        }
+        for (int p = 0; p < n; p++) {
+            for (int q = p + 1; q < n; q++) {
+                if (linked(field, p, q)) {
+                    parent[find(parent, p)] = find(parent, q);
+                }
+            }
+        }
+        int[] id = new int[n];
+        java.util.Arrays.fill(id, -1);
+        int[] comp = new int[n];
+        int next = 0;
+        for (int p = 0; p < n; p++) {
+            int r = find(parent, p);
+            if (id[r] < 0) {
+                id[r] = next++;
+            }
+            comp[p] = id[r];
+        }
+        return comp;
+    }
+
+    private boolean linked(MorphologicalField field, int p, int q) {
+        ScenarioSpace space = field.space();
+        for (int a = space.offset(p); a < space.offset(p) + space.variantCount(p); a++) {
+            for (int b = space.offset(q); b < space.offset(q) + space.variantCount(q); b++) {
+                if (isExcluded(field, a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int find(int[] parent, int p) {
+        while (parent[p] != p) {
+            parent[p] = parent[parent[p]];
+            p = parent[p];
+        }
+        return p;
+    }
+
+    private static int[] members(int[] component, int c) {
+        return java.util.stream.IntStream.range(0, component.length).filter(p -> component[p] == c).toArray();
+    }
+
+    @Override
+    public String toString() {
+        return "MorphologicalAnalysis[limit=" + limit + ", ordinalExclusion=" + ordinalExclusion + "]";
+    }
+}

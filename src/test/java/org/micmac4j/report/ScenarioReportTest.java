@@ -1,0 +1,84 @@
+package org.micmac4j.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.micmac4j.cib.Cib;
+import org.micmac4j.cib.CibMatrix;
+import org.micmac4j.cib.CibResult;
+import org.micmac4j.cib.Succession;
+import org.micmac4j.cib.SuccessionResult;
+import org.micmac4j.cib.WeightMode;
+import org.micmac4j.cib.io.CibCsv;
+import org.micmac4j.morph.FieldCsv;
+import org.micmac4j.morph.MorphologicalAnalysis;
+import org.micmac4j.morph.MorphologicalResult;
+import org.micmac4j.morph.PairScale;
+import org.micmac4j.testutil.Resources;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The scenario report's pictures and pages are well-formed XML and show what they claim. */
+class ScenarioReportTest {
+    private static CibMatrix somewhereland() throws Exception {
+        return CibCsv.read(Resources.path("/cases/cib/somewhereland/matrix.csv"));
+    }
+
+    @Test
+    void cibPagesParseAndTheTableauHasOneCardPerDescriptorAndScenario() throws Exception {
+        CibMatrix m = somewhereland();
+        CibResult r = Cib.withDefaults().withMaxInconsistency(1).solve(m);
+        SuccessionResult w = Succession.withDefaults().withWeightMode(WeightMode.EXACT).weights(m);
+        Map<String, String> files = ScenarioReport.withDefaults().withTitle("Somewhereland").withScenariosShown(5)
+                .withNotes(List.of("a note")).renderCib(m, r, w);
+        assertEquals(List.of("scenario-tableau.svg", "inconsistency-histogram.svg", ScenarioReport.CIB_PAGE),
+                List.copyOf(files.keySet()));
+        Document tableau = XmlCheck.parse(files.get("scenario-tableau.svg"));
+        int shown = Math.min(5, r.size());
+        long cards = XmlCheck.elements(tableau, "rect", null).stream().filter(e -> e.hasAttribute("rx")).count();
+        assertEquals((long) shown * m.space().descriptorCount(), cards);
+        Document hist = XmlCheck.parse(files.get("inconsistency-histogram.svg"));
+        // Somewhereland: 3^5 * 2 = 486 scenarios, at most 2^20, so every scenario is counted
+        long bars = XmlCheck.elements(hist, "title", null).stream().map(Element::getTextContent)
+                .filter(t -> t.startsWith("inconsistency ")).mapToLong(t -> Long.parseLong(t.replaceAll(".*: ", "")))
+                .sum();
+        assertEquals(m.space().size(), BigInteger.valueOf(bars));
+        Document page = XmlCheck.parse(files.get(ScenarioReport.CIB_PAGE));
+        assertEquals(1, XmlCheck.elements(page, "div", "note").size());
+        assertEquals(2, XmlCheck.elements(page, "svg", null).size());
+        // one impact-balance table per shown scenario, plus the summary and the solution list
+        assertEquals(shown + 2, XmlCheck.elements(page, "table", null).size());
+    }
+
+    @Test
+    void histogramCountsTheScenariosOfEachInconsistencyExactly() throws Exception {
+        CibMatrix m = somewhereland();
+        InconsistencyCounts c = InconsistencyCounts.of(m);
+        assertTrue(c.exact());
+        // oracle: the solver's own sets for K = 0, 1, 2 give the cumulative counts
+        long cumulative = 0;
+        for (int k = 0; k < Math.min(3, c.counts().length); k++) {
+            cumulative += c.counts()[k];
+            assertEquals(Cib.withDefaults().withMaxInconsistency(k).solve(m).size(), cumulative, "K = " + k);
+        }
+    }
+
+    @Test
+    void morphPageParsesAndHighlightsTheSolution() throws Exception {
+        var f = FieldCsv.readExclusions(Resources.path("/cases/morph/zebra-life-1962/unary_exclusions.csv"),
+                FieldCsv.read(Resources.path("/cases/morph/zebra-life-1962/compatibility.csv"), PairScale.BINARY));
+        MorphologicalResult r = MorphologicalAnalysis.withDefaults().analyze(f);
+        Map<String, String> files = ScenarioReport.withDefaults().renderMorph(r);
+        Document box = XmlCheck.parse(files.get("morphological-box.svg"));
+        long highlighted = XmlCheck.elements(box, "rect", null).stream()
+                .filter(e -> e.getAttribute("fill").equals("#f6c85f")).count();
+        assertEquals(25, highlighted);
+        Document page = XmlCheck.parse(files.get(ScenarioReport.MORPH_PAGE));
+        assertEquals(125 - 25, XmlCheck.elements(page, "td", "n mark").size());
+    }
+}
