@@ -13,10 +13,8 @@ import org.micmac4j.View;
 import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.io.Sheet;
-import org.micmac4j.report.ClassificationTable;
 import org.micmac4j.report.ExpertsJson;
 import org.micmac4j.report.RobustnessReport;
-import org.micmac4j.report.MicmacJson;
 import org.micmac4j.report.MicmacReport;
 import org.micmac4j.report.ResultsXlsx;
 
@@ -190,9 +188,13 @@ final class AnalyzeCommand extends ToolCommand {
         }
         if (output.json()) {
             // With draws: {"analysis": the usual document, "robustness": ExpertsJson.robustness}.
-            out().println(robustness == null ? MicmacJson.of(result)
-                    : "{\"analysis\":" + MicmacJson.of(result) + ",\"robustness\":" + ExpertsJson.robustness(robustness)
-                            + "}");
+            if (robustness == null) {
+                MicmacReport.withDefaults().writeJson(result, out());
+                out().println();
+            } else {
+                out().println("{\"analysis\":" + MicmacReport.withDefaults().json(result) + ",\"robustness\":"
+                        + ExpertsJson.robustness(robustness) + "}");
+            }
         } else {
             printSummary(input, result);
             if (robustness != null) {
@@ -237,7 +239,7 @@ final class AnalyzeCommand extends ToolCommand {
         StructureDiagnosis s = result.structure();
         out().printf(Locale.ROOT, "%d variables; indirect order k = %d (%s); structure %s; split %s%n%n",
                 result.variables().size(), result.order(), stop(result), s, result.config().split());
-        out().print(ClassificationTable.of(result));
+        out().print(MicmacReport.withDefaults().table(result));
         out().println();
         out().println("Ranks: 1 = most influent / most dependent. D = direct (MDI), I = indirect (MDI^k);"
                 + " displacement: places gained from direct to indirect.");

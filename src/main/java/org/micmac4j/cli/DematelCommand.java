@@ -6,9 +6,7 @@ import org.micmac4j.dematel.Dematel;
 import org.micmac4j.dematel.DematelResult;
 import org.micmac4j.dematel.DirectRelationMatrix;
 import org.micmac4j.io.CsvTable;
-import org.micmac4j.report.DematelJson;
 import org.micmac4j.report.DematelReport;
-import org.micmac4j.report.DematelTable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,16 +55,17 @@ final class DematelCommand extends ToolCommand {
         Dematel config = round == null ? Dematel.withDefaults() : Dematel.withDefaults().withRounding(round);
         DematelResult result = config.analyze(z);
         if (output.json()) {
-            out().println(DematelJson.of(result));
+            DematelReport.withDefaults().writeJson(result, out());
+            out().println();
         } else {
             out().println(String.valueOf(file.getFileName()));
             out().println(result.size() + " variables");
             out().println();
-            out().print(DematelTable.of(result));
+            out().print(DematelReport.withDefaults().table(result));
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            output.write(DematelReport.withTitle(String.valueOf(file.getFileName())).render(result), dir);
+            output.write(DematelReport.withDefaults().withTitle(String.valueOf(file.getFileName())).render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("dematel-report.html"));

@@ -24,7 +24,7 @@ import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
 import org.micmac4j.io.VariablesCsv;
 import org.micmac4j.io.XlsxTables;
-import org.micmac4j.report.ClassificationTable;
+import org.micmac4j.report.MicmacReport;
 import org.micmac4j.report.ExpertsJson;
 import org.micmac4j.report.ExpertsReport;
 
@@ -232,7 +232,7 @@ public final class ExpertsCommand extends ToolCommand {
         }
         out().println();
         out().println("Aggregate matrix");
-        out().print(ClassificationTable.of(r.analysis()));
+        out().print(MicmacReport.withDefaults().table(r.analysis()));
         if (mc != null) {
             printRobustness(out(), mc);
         }

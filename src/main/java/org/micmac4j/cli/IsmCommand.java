@@ -9,9 +9,7 @@ import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.LevelNumbering;
 import org.micmac4j.ism.Partition;
-import org.micmac4j.report.IsmJson;
 import org.micmac4j.report.IsmReport;
-import org.micmac4j.report.IsmTable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +63,10 @@ final class IsmCommand extends ToolCommand {
                     + "--levels-from sources, level I is the first set removed. Default: ${DEFAULT-VALUE}.")
     LevelsFrom levelsFrom;
 
+    @Option(names = "--transitive-cells", description = "With --json, list the entries added by transitivity "
+            + "(up to n² of them); without it the document gives only their number (transitiveCellCount).")
+    boolean transitiveCells;
+
     /** Reads top-down and bottom-up. */
     static final class PartitionConverter implements ITypeConverter<Partition> {
         @Override
@@ -103,20 +105,20 @@ final class IsmCommand extends ToolCommand {
         Ism config = Ism.withDefaults().withPartition(partition).withLevelNumbering(levelsFrom.numbering)
                 .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
         IsmResult result = config.analyze(input);
+        IsmReport report = IsmReport.withDefaults().withTransitiveCellsListed(transitiveCells)
+                .withTitle(String.valueOf(file.getFileName()));
         if (output.json()) {
-            out().println(IsmJson.of(result, input.kind()));
+            report.writeJson(result, input.kind(), out());
+            out().println();
         } else {
             out().println(String.valueOf(file.getFileName()));
-            out().printf(Locale.ROOT, "%d variables (%s); closure %s; %s partition; %d levels; ISM-MICMAC split %s: driving "
-                    + "threshold %s, dependence threshold %s; %d entries added by transitivity%n%n", result.size(),
-                    ssim ? "SSIM" : "reachability matrix", result.config().closure(), result.config().partition(), result.levelCount(), result.config().split(),
-                    IsmTable.count(result.thresholds().influence()), IsmTable.count(result.thresholds().dependence()),
-                    result.transitiveCellCount());
-            out().print(IsmTable.of(result));
+            out().printf(Locale.ROOT, "%d variables (%s); %s%n%n", result.size(), ssim ? "SSIM" : "reachability matrix",
+                    report.summary(result));
+            out().print(report.table(result));
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            output.write(IsmReport.withTitle(String.valueOf(file.getFileName())).render(result), dir);
+            output.write(report.render(result), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("ism-report.html"));

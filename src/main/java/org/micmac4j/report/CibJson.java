@@ -9,6 +9,7 @@ import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 import org.micmac4j.scenario.Variant;
+import org.micmac4j.report.render.JsonWriter;
 
 /**
  * The machine-readable form of a CIB solution set, as printed by {@code micmac cib --json}:

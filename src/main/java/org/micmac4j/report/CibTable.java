@@ -10,6 +10,7 @@ import org.micmac4j.cib.CibScenario;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
+import org.micmac4j.report.render.TextTable;
 
 /**
  * Plain-text summary of a CIB solution set for the terminal: the size of the space, the number of

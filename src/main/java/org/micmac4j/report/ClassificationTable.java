@@ -8,19 +8,18 @@ import org.micmac4j.MicmacResult;
 import org.micmac4j.Sector;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
+import org.micmac4j.report.render.Numbers;
+import org.micmac4j.report.render.TextTable;
 
 /**
  * The classification table as plain text, for a terminal: one row per variable with its id, name,
  * direct and indirect influence and dependence ranks, its sector in each of the four views, and
  * its displacement from the direct to the indirect view.
  *
- * <pre>{@code
- * System.out.print(ClassificationTable.of(result));
- * }</pre>
  */
-public final class ClassificationTable {
+final class ClassificationTable {
     /** Names longer than this are shortened with an ellipsis so that rows fit a wide terminal. */
-    public static final int NAME_WIDTH = 34;
+    static final int NAME_WIDTH = 34;
 
     private ClassificationTable() {
     }
@@ -29,7 +28,7 @@ public final class ClassificationTable {
      * @param result an analysis
      * @return the table, lines ending in {@code \n}
      */
-    public static String of(MicmacResult result) {
+    static String of(MicmacResult result) {
         ViewResult d = result.view(View.DIRECT);
         ViewResult in = result.view(View.INDIRECT);
         List<String[]> rows = new ArrayList<>();
@@ -52,26 +51,18 @@ public final class ClassificationTable {
      * @param m a displacement
      * @return the description; {@code =} when nothing moved
      */
-    public static String describe(Displacement m) {
+    static String describe(Displacement m) {
         List<String> parts = new ArrayList<>(3);
         if (m.influenceRankShift() != 0) {
-            parts.add("inf " + signed(m.influenceRankShift()));
+            parts.add("inf " + Numbers.signed(m.influenceRankShift()));
         }
         if (m.dependenceRankShift() != 0) {
-            parts.add("dep " + signed(m.dependenceRankShift()));
+            parts.add("dep " + Numbers.signed(m.dependenceRankShift()));
         }
         if (m.sectorChanged()) {
             parts.add(m.sectorFrom() + " -> " + m.sectorTo());
         }
         return parts.isEmpty() ? "=" : String.join(", ", parts);
-    }
-
-    /**
-     * @param shift a rank shift
-     * @return it with an explicit sign ({@code +2}, {@code -1}, {@code 0})
-     */
-    static String signed(int shift) {
-        return shift > 0 ? "+" + shift : Integer.toString(shift);
     }
 
     private static String label(Sector s) {

@@ -2,52 +2,95 @@ package org.micmac4j.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.micmac4j.dematel.Dematel;
 import org.micmac4j.dematel.DematelResult;
-import org.micmac4j.dematel.Relation;
-import org.micmac4j.dematel.VariableScores;
 
 /**
- * Writes the report folder of a DEMATEL analysis:
+ * The report of a DEMATEL analysis: the report folder, the JSON document and the terminal table.
+ * The folder holds
  *
  * <ul>
- *   <li>{@code dematel-map.svg}, the impact-relation map ({@link DematelMapSvg});</li>
+ *   <li>{@code dematel-map.svg}, the impact-relation map (the strongest relations drawn as arrows:
+ *       at most {@value #DRAWN_RELATIONS_PER_VARIABLE} per variable on average, or
+ *       {@value #DRAWN_RELATIONS_MIN}, whichever is more);</li>
  *   <li>{@code dematel-report.html}, one self-contained page with the settings, the variables
  *       table (D, R, D+R, D−R, group, weight), the total-relation matrix T with the cells above the
- *       threshold marked, the relations and the map inline.</li>
+ *       threshold marked (up to {@linkplain #withMatrixTablesUpTo a number of variables}), the
+ *       relations and the map inline.</li>
  * </ul>
  *
- * <p>Immutable.
+ * <pre>{@code
+ * DematelReport.withDefaults().withTitle("My study").write(result, Path.of("dematel-report"));
+ * }</pre>
+ *
+ * <p>Immutable; {@code with...} methods return modified copies.
  */
 public final class DematelReport {
     /** Default title. */
     public static final String TITLE_DEFAULT = "DEMATEL analysis";
+    /** Default: the page shows the n×n matrix T up to this many variables. */
+    public static final int MATRIX_TABLES_UP_TO_DEFAULT = 100;
+    /**
+     * Default: the JSON document and the page list at most this many relations, the strongest (a
+     * dense matrix has about n²/2 cells above the mean).
+     */
+    public static final int RELATIONS_LISTED_DEFAULT = 10_000;
+    /** The map draws at most this many relations per variable on average, the strongest. */
+    public static final int DRAWN_RELATIONS_PER_VARIABLE = 2;
+    /** ... but never fewer than this many (small studies show every relation). */
+    public static final int DRAWN_RELATIONS_MIN = 200;
+
+    private static final DematelReport DEFAULTS = new DematelReport(TITLE_DEFAULT, MATRIX_TABLES_UP_TO_DEFAULT,
+            RELATIONS_LISTED_DEFAULT);
 
     private final String title;
+    private final int tablesUpTo;
+    private final int relationsListed;
 
-    private DematelReport(String title) {
-        this.title = Objects.requireNonNull(title, "title");
+    private DematelReport(String title, int tablesUpTo, int relationsListed) {
+        this.title = title;
+        this.tablesUpTo = tablesUpTo;
+        this.relationsListed = relationsListed;
     }
 
-    /** @return the report with the default title */
+    /** @return the report with the default title and sizes */
     public static DematelReport withDefaults() {
-        return new DematelReport(TITLE_DEFAULT);
+        return DEFAULTS;
     }
 
     /**
-     * @param title the study's title, shown at the top of the page
-     * @return a report with it
+     * @param newTitle the study's title, shown at the top of the page
+     * @return a copy with it
      */
-    public static DematelReport withTitle(String title) {
-        return new DematelReport(title);
+    public DematelReport withTitle(String newTitle) {
+        return new DematelReport(Objects.requireNonNull(newTitle, "title"), tablesUpTo, relationsListed);
+    }
+
+    /**
+     * @param variables the page shows the n×n matrix T up to this many variables, 0 or more
+     * @return a copy with it
+     */
+    public DematelReport withMatrixTablesUpTo(int variables) {
+        if (variables < 0) {
+            throw new IllegalArgumentException("variables must be 0 or more, got " + variables);
+        }
+        return new DematelReport(title, variables, relationsListed);
+    }
+
+    /**
+     * @param relations the most relations the JSON document and the page list (the strongest; the
+     *     JSON gives their total number), 0 or more
+     * @return a copy with it
+     */
+    public DematelReport withRelationsListed(int relations) {
+        if (relations < 0) {
+            throw new IllegalArgumentException("relations must be 0 or more, got " + relations);
+        }
+        return new DematelReport(title, tablesUpTo, relations);
     }
 
     /**
@@ -58,9 +101,10 @@ public final class DematelReport {
      */
     public Map<String, String> render(DematelResult result) {
         Map<String, String> svgs = new LinkedHashMap<>();
-        svgs.put("dematel-map.svg", DematelMapSvg.of(result));
+        svgs.put("dematel-map.svg", DematelMapSvg.of(result,
+                Math.max(DRAWN_RELATIONS_MIN, DRAWN_RELATIONS_PER_VARIABLE * result.size())));
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
-        files.put("dematel-report.html", html(result, svgs));
+        files.put("dematel-report.html", DematelHtml.of(result, title, tablesUpTo, relationsListed, svgs));
         return files;
     }
 
@@ -77,63 +121,64 @@ public final class DematelReport {
         return ReportFiles.write(render(result), dir);
     }
 
-    private String html(DematelResult r, Map<String, String> svgs) {
-        HtmlPage h = HtmlPage.open("DEMATEL report — " + title);
-        h.muted(String.format(Locale.ROOT, "%d variables · N = Z / s, s = %s (%s)%s · T = N (I − N)⁻¹ · threshold "
-                + "%s (%s of T) · spectral radius of N %s · largest eigenvalue of T %s", r.size(),
-                HtmlReport.fmt(r.divisor()), r.config().normalization(), r.config().rounding() == Dematel.ROUNDING_NONE ? ""
-                        : ", N rounded to " + r.config().rounding() + " decimals", HtmlReport.dec(r.threshold(), 6),
-                r.config().thresholdRule(), HtmlReport.dec(r.spectralRadiusOfN(), 6), HtmlReport.dec(r.largestEigenvalueOfT(), 6)));
-        h.section("variables", "Variables");
-        h.tableHead("id", "name", "D (given)", "R (received)", "D+R (prominence)", "D−R (relation)", "group", "weight");
-        for (VariableScores s : r.scores()) {
-            h.raw("<tr>").cell(s.variable().id()).cell(s.variable().name()).num(dec(s.d())).num(dec(s.r()))
-                    .num(dec(s.dPlusR())).num(dec(s.dMinusR())).sector(s.role().name()).num(dec(s.weight()))
-                    .raw("</tr>\n");
-        }
-        h.raw("</table>\n");
-        totalRelation(h, r);
-        h.section("relations", "Relations above the threshold");
-        List<Relation> rel = new ArrayList<>(r.relations());
-        rel.sort(Comparator.comparingDouble(Relation::strength).reversed());
-        h.muted(rel.size() + " cells of T above " + HtmlReport.dec(r.threshold(), 6) + ", strongest first.");
-        h.tableHead("from", "to", "T(from, to)");
-        for (Relation e : rel) {
-            h.raw("<tr>").cell(e.from().id()).cell(e.to().id()).num(dec(e.strength())).raw("</tr>\n");
-        }
-        h.raw("</table>\n");
-        h.section("pictures", "Pictures");
-        h.figures(svgs);
-        h.muted("Generated by micmac4j. D: row sums of T (influence given); R: column sums (influence received); "
-                + "weight: √((D+R)² + (D−R)²), normalised to sum 1.");
-        return h.close();
+    /**
+     * The machine-readable result, as {@code micmac dematel --json} prints it:
+     *
+     * <pre>
+     * {"settings":{"normalization":"MAX_ROW_COLUMN","rounding":null|decimals,"thresholdRule":"MEAN"},
+     *  "divisor":s,"threshold":t,"largestEigenvalueT":λ,
+     *  "variables":[{"id":..,"name":..,"D":d,"R":r,"DplusR":..,"DminusR":..,"group":"CAUSE|EFFECT|NEUTRAL",
+     *                "weight":w}],
+     *  "relationCount":m,
+     *  "relations":[{"from":..,"to":..,"strength":T(i,j)}]}
+     * </pre>
+     *
+     * D is the row sum of the total-relation matrix T (influence given), R its column sum
+     * (influence received); {@code relationCount} is the number of cells of T strictly above the
+     * threshold, {@code relations} lists them row by row (only the strongest when there are more
+     * than {@linkplain #withRelationsListed the limit}; ties at the cut in row order);
+     * {@code rounding} is null when N is not rounded. Numbers are written exactly (shortest
+     * round-trip form).
+     *
+     * @param result the analysis
+     * @param out where the document goes, one line, streamed
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
+    public void writeJson(DematelResult result, Appendable out) {
+        DematelJson.write(result, relationsListed, out);
     }
 
-    private static void totalRelation(HtmlPage h, DematelResult r) {
-        h.section("total-relation", "Total-relation matrix T");
-        h.muted("Cells above the threshold are highlighted.");
-        int n = r.size();
-        String[] head = new String[n + 1];
-        head[0] = "";
-        for (int j = 0; j < n; j++) {
-            head[j + 1] = r.variables().get(j).id();
-        }
-        h.tableHead(head);
-        for (int i = 0; i < n; i++) {
-            h.raw("<tr><th>").text(r.variables().get(i).id()).raw("</th>");
-            for (int j = 0; j < n; j++) {
-                if (r.isRelation(i, j)) {
-                    h.num(dec(r.totalRelation(i, j)), "mark");
-                } else {
-                    h.num(dec(r.totalRelation(i, j)));
-                }
-            }
-            h.raw("</tr>\n");
-        }
-        h.raw("</table>\n");
+    /**
+     * @param result the analysis
+     * @return the document of {@link #writeJson}, one line
+     */
+    public String json(DematelResult result) {
+        StringBuilder sb = new StringBuilder();
+        writeJson(result, sb);
+        return sb.toString();
     }
 
-    private static String dec(double v) {
-        return HtmlReport.dec(v, DematelTable.DECIMALS);
+    /**
+     * @param result the analysis
+     * @return one row per variable (id, D, R, D+R, D−R, weight, group), then the threshold, the
+     *     number of relations above it and the largest eigenvalue of T, lines ending in {@code \n}
+     */
+    public String table(DematelResult result) {
+        return DematelTable.of(result);
+    }
+
+    /** @return the title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the number of variables up to which the page shows T */
+    public int matrixTablesUpTo() {
+        return tablesUpTo;
+    }
+
+    /** @return the most relations listed */
+    public int relationsListed() {
+        return relationsListed;
     }
 }

@@ -7,15 +7,17 @@ import java.util.Locale;
 import org.micmac4j.dematel.Dematel;
 import org.micmac4j.dematel.DematelResult;
 import org.micmac4j.dematel.VariableScores;
+import org.micmac4j.report.render.Numbers;
+import org.micmac4j.report.render.TextTable;
 
 /**
  * A DEMATEL result as plain text, for a terminal: one row per variable (id, D, R, D+R, D−R,
  * group, weight), then the threshold, the number of relations above it and the largest
  * eigenvalue of T.
  */
-public final class DematelTable {
+final class DematelTable {
     /** Decimals shown (the JSON output has every digit). */
-    public static final int DECIMALS = 4;
+    static final int DECIMALS = 4;
 
     private DematelTable() {
     }
@@ -24,7 +26,7 @@ public final class DematelTable {
      * @param result a DEMATEL analysis
      * @return the table, lines ending in {@code \n}
      */
-    public static String of(DematelResult result) {
+    static String of(DematelResult result) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"id", "D", "R", "D+R", "D-R", "weight", "group"});
         for (VariableScores s : result.scores()) {
@@ -33,9 +35,9 @@ public final class DematelTable {
         }
         StringBuilder sb = new StringBuilder(TextTable.render(rows, 1, 6));
         sb.append('\n').append(String.format(Locale.ROOT, "threshold (%s of T) %s: %d relations above it; largest "
-                + "eigenvalue of T %s", result.config().thresholdRule(), fixed(result.threshold()), result.relations().size(),
+                + "eigenvalue of T %s", result.config().thresholdRule(), fixed(result.threshold()), DematelRelations.strongest(result, 0).count(),
                 fixed(result.largestEigenvalueOfT()))).append('\n');
-        sb.append(String.format(Locale.ROOT, "N = Z / %s (%s)%s", HtmlReport.fmt(result.divisor()),
+        sb.append(String.format(Locale.ROOT, "N = Z / %s (%s)%s", Numbers.compact(result.divisor()),
                 result.config().normalization(), result.config().rounding() == Dematel.ROUNDING_NONE ? ""
                         : ", rounded to " + result.config().rounding() + " decimals")).append('\n');
         sb.append("D: influence given (row sums of T); R: influence received (column sums); D-R > 0: cause group.\n");
@@ -43,6 +45,6 @@ public final class DematelTable {
     }
 
     static String fixed(double v) {
-        return HtmlReport.dec(v, DECIMALS);
+        return Numbers.fixed(v, DECIMALS);
     }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import org.micmac4j.MicmacResult;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
+import org.micmac4j.report.render.Box;
+import org.micmac4j.report.render.Palette;
+import org.micmac4j.report.render.PlaneFrame;
+import org.micmac4j.report.render.Svg;
 
 /**
  * The displacement map (docs/METHOD.md §5.4): on the comparable scale, an arrow from each variable's
@@ -13,7 +17,7 @@ import org.micmac4j.ViewResult;
  * circle, by default indirect), labelled at the arrival. The rank shifts are tabulated by
  * {@link HtmlReport} and {@link ResultsCsv}.
  */
-public final class DisplacementSvg {
+final class DisplacementSvg {
     private DisplacementSvg() {
     }
 
@@ -21,7 +25,7 @@ public final class DisplacementSvg {
      * @param result an analysis
      * @return the direct-to-indirect map
      */
-    public static String of(MicmacResult result) {
+    static String of(MicmacResult result) {
         return of(result, View.DIRECT, View.INDIRECT);
     }
 
@@ -31,7 +35,7 @@ public final class DisplacementSvg {
      * @param to the view of the arrows' heads (its thresholds are drawn)
      * @return the SVG document (no XML declaration)
      */
-    public static String of(MicmacResult result, View from, View to) {
+    static String of(MicmacResult result, View from, View to) {
         ViewResult a = result.view(from);
         ViewResult b = result.view(to);
         int n = a.size();
@@ -42,16 +46,16 @@ public final class DisplacementSvg {
             maxY = Math.max(maxY, Math.max(a.influence(i), b.influence(i)));
         }
         PlaneFrame f = new PlaneFrame(n, maxX, maxY);
-        Palette palette = new Palette(a.variables());
+        Palette palette = Groups.palette(a.variables());
         String title = "Displacement map: " + name(from) + " → " + name(to);
-        Svg svg = new Svg(f.width(), f.height(palette.groups().size() + 3), title, f.fontSize);
-        f.draw(svg, title + (to.isIndirect() ? " (k = " + b.order() + ")" : ""), PlaneSvg.subtitle(b.thresholds())
-                + " Lines: " + name(to) + " split.", b.thresholds());
+        Svg svg = new Svg(f.width(), f.height(palette.groups().size() + 3), title, f.fontSize());
+        PlaneSvg.draw(f, svg, title + (to.isIndirect() ? " (k = " + b.order() + ")" : ""),
+                PlaneSvg.subtitle(b.thresholds()) + " Lines: " + name(to) + " split.", b.thresholds());
         svg.raw("<defs>" + Svg.arrowMarker("arrow", "#555", 7, false) + "</defs>\n");
-        double r = f.markerRadius;
+        double r = f.markerRadius();
         double[] x = new double[n];
         double[] y = new double[n];
-        List<LabelPlacer.Box> tails = new ArrayList<>(n);
+        List<Box> tails = new ArrayList<>(n);
         List<String> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double x0 = f.px(a.dependence(i));
@@ -59,7 +63,7 @@ public final class DisplacementSvg {
             x[i] = f.px(b.dependence(i));
             y[i] = f.py(b.influence(i));
             ids.add(a.variables().get(i).id());
-            tails.add(new LabelPlacer.Box(x0 - r, y0 - r, 2 * r, 2 * r));
+            tails.add(new Box(x0 - r, y0 - r, 2 * r, 2 * r));
             double dx = x[i] - x0;
             double dy = y[i] - y0;
             double len = Math.hypot(dx, dy);
@@ -69,14 +73,14 @@ public final class DisplacementSvg {
                 svg.line(x0, y0, ex, ey, "stroke=\"#555\" stroke-width=\"1.1\" marker-end=\"url(#arrow)\"");
             }
         }
-        f.labels(svg, ids, x, y, tails);
+        f.labels(svg, ids, x, y, PlaneSvg.priority(b), tails);
         for (int i = 0; i < n; i++) {
             svg.circle(tails.get(i).centerX(), tails.get(i).centerY(), r - 0.5, "class=\"tail\" fill=\"#ffffff\" stroke=\""
                     + palette.colour(i) + "\" stroke-width=\"1.5\"", ids.get(i) + " (" + name(from) + ")");
             svg.circle(x[i], y[i], r, "class=\"point\" fill=\"" + palette.colour(i) + "\" stroke=\"#333\" "
                     + "stroke-width=\"0.7\"", PlaneSvg.tooltip(b, i));
         }
-        f.legend(svg, palette, List.of("Hollow circle: " + name(from) + " position", "Filled circle: " + name(to)
+        f.legend(svg, palette, PlaneSvg.legendNotes(n, "Hollow circle: " + name(from) + " position", "Filled circle: " + name(to)
                 + " position", "Dashed red lines: " + name(to) + " split"));
         return svg.end();
     }

@@ -21,6 +21,7 @@ import org.micmac4j.experts.PanelResult;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
 import org.micmac4j.experts.VariableShift;
+import org.micmac4j.report.render.Numbers;
 
 /** The CSV files of the experts report, written with Commons CSV. */
 final class ExpertsCsv {
@@ -60,10 +61,10 @@ final class ExpertsCsv {
                     row.add(p.token(e, d.from(), d.to()));
                 }
                 row.add(d.opinions());
-                row.add(Xml.fixed(d.mean(), 3));
-                row.add(Xml.fixed(d.standardDeviation(), 3));
-                row.add(Xml.fixed(d.interquartileRange(), 3));
-                row.add(Xml.fixed(d.range(), 3));
+                row.add(Numbers.fixed(d.mean(), 3));
+                row.add(Numbers.fixed(d.standardDeviation(), 3));
+                row.add(Numbers.fixed(d.interquartileRange(), 3));
+                row.add(Numbers.fixed(d.range(), 3));
                 out.printRecord(row);
             }
         });

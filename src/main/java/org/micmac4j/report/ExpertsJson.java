@@ -14,6 +14,7 @@ import org.micmac4j.experts.PanelResult;
 import org.micmac4j.experts.RankSummary;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
+import org.micmac4j.report.render.JsonWriter;
 
 /**
  * The JSON document of {@code micmac experts --json}:

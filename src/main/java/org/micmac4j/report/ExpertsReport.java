@@ -25,6 +25,8 @@ import org.micmac4j.experts.PanelResult;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
 import org.micmac4j.io.MatrixCsv;
+import org.micmac4j.report.render.HtmlPage;
+import org.micmac4j.report.render.Numbers;
 
 /**
  * The report folder of a panel synthesis: {@code report.html} (panel, coverage, agreement,
@@ -137,7 +139,7 @@ public final class ExpertsReport {
                     pCount += p.isPotential(e, i, j) ? 1 : 0;
                 }
             }
-            h.raw("<tr>").cell(p.experts().get(e)).num(HtmlReport.dec(p.weight(e), 2)).num(Integer.toString(scored))
+            h.raw("<tr>").cell(p.experts().get(e)).num(Numbers.fixed(p.weight(e), 2)).num(Integer.toString(scored))
                     .num(Integer.toString(pCount)).raw("</tr>\n");
         }
         h.raw("</table>\n");
@@ -175,8 +177,8 @@ public final class ExpertsReport {
                 + "1 = perfect agreement, 0 = chance level.");
         h.tableHead("metric", "alpha", "pairable values");
         for (AlphaMetric m : AlphaMetric.values()) {
-            h.raw("<tr>").cell(m.name().toLowerCase(Locale.ROOT)).num(HtmlReport.dec(a.alpha(m).alpha(), 3))
-                    .num(HtmlReport.dec(a.alpha(m).pairableValues(), 0)).raw("</tr>\n");
+            h.raw("<tr>").cell(m.name().toLowerCase(Locale.ROOT)).num(Numbers.fixed(a.alpha(m).alpha(), 3))
+                    .num(Numbers.fixed(a.alpha(m).pairableValues(), 0)).raw("</tr>\n");
         }
         h.raw("</table>\n");
         if (a.icc() != null) {
@@ -184,12 +186,12 @@ public final class ExpertsReport {
                     + "category) and the intraclass correlations (cells as targets, experts as judges; 95 %% limits).",
                     a.completeCells()));
             h.tableHead("statistic", "value", "95 % limits");
-            h.raw("<tr>").cell("Fleiss' kappa").num(HtmlReport.dec(a.fleissKappa().kappa(), 3)).cell("")
+            h.raw("<tr>").cell("Fleiss' kappa").num(Numbers.fixed(a.fleissKappa().kappa(), 3)).cell("")
                     .raw("</tr>\n");
             for (IccForm f : IccForm.values()) {
                 var e = a.icc().get(f);
-                h.raw("<tr>").cell(f.name()).num(HtmlReport.dec(e.value(), 3))
-                        .num("[" + HtmlReport.dec(e.lower(), 3) + ", " + HtmlReport.dec(e.upper(), 3) + "]")
+                h.raw("<tr>").cell(f.name()).num(Numbers.fixed(e.value(), 3))
+                        .num("[" + Numbers.fixed(e.lower(), 3) + ", " + Numbers.fixed(e.upper(), 3) + "]")
                         .raw("</tr>\n");
             }
             h.raw("</table>\n");
@@ -197,7 +199,7 @@ public final class ExpertsReport {
     }
 
     private static void kendall(HtmlPage h, String view, String axis, KendallW.Result k) {
-        h.raw("<tr>").cell(view).cell(axis).num(HtmlReport.dec(k.w(), 3)).num(HtmlReport.dec(k.chiSquare(), 2))
+        h.raw("<tr>").cell(view).cell(axis).num(Numbers.fixed(k.w(), 3)).num(Numbers.fixed(k.chiSquare(), 2))
                 .num(Integer.toString(k.degreesOfFreedom())).num(String.format(Locale.ROOT, "%.3g", k.pValue()))
                 .raw("</tr>\n");
     }
@@ -216,9 +218,9 @@ public final class ExpertsReport {
             for (int e = 0; e < p.expertCount(); e++) {
                 h.num(p.token(e, d.from(), d.to()));
             }
-            h.num(Integer.toString(d.opinions())).num(HtmlReport.dec(d.mean(), 2))
-                    .num(HtmlReport.dec(d.standardDeviation(), 2)).num(HtmlReport.dec(d.interquartileRange(), 2))
-                    .num(HtmlReport.dec(d.range(), 0)).raw("</tr>\n");
+            h.num(Integer.toString(d.opinions())).num(Numbers.fixed(d.mean(), 2))
+                    .num(Numbers.fixed(d.standardDeviation(), 2)).num(Numbers.fixed(d.interquartileRange(), 2))
+                    .num(Numbers.fixed(d.range(), 0)).raw("</tr>\n");
         }
         h.raw("</table>\n");
     }
@@ -263,14 +265,14 @@ public final class ExpertsReport {
         for (VariableRobustness v : mc.view(View.INDIRECT)) {
             h.raw("<tr>").cell(v.variable().id());
             for (Sector s : Sector.values()) {
-                h.num(HtmlReport.dec(v.probability(s), 2));
+                h.num(Numbers.fixed(v.probability(s), 2));
             }
-            h.num(HtmlReport.dec(v.influenceRank().median(), 1))
-                    .num("[" + HtmlReport.dec(v.influenceRank().p05(), 1) + ", "
-                            + HtmlReport.dec(v.influenceRank().p95(), 1) + "]")
-                    .num(HtmlReport.dec(v.dependenceRank().median(), 1))
-                    .num("[" + HtmlReport.dec(v.dependenceRank().p05(), 1) + ", "
-                            + HtmlReport.dec(v.dependenceRank().p95(), 1) + "]")
+            h.num(Numbers.fixed(v.influenceRank().median(), 1))
+                    .num("[" + Numbers.fixed(v.influenceRank().p05(), 1) + ", "
+                            + Numbers.fixed(v.influenceRank().p95(), 1) + "]")
+                    .num(Numbers.fixed(v.dependenceRank().median(), 1))
+                    .num("[" + Numbers.fixed(v.dependenceRank().p05(), 1) + ", "
+                            + Numbers.fixed(v.dependenceRank().p95(), 1) + "]")
                     .raw("</tr>\n");
         }
         h.raw("</table>\n");

@@ -1,13 +1,15 @@
 package org.micmac4j.report;
 
 import org.micmac4j.Variable;
+import org.micmac4j.report.render.Numbers;
+import org.micmac4j.report.render.Xml;
 
 /**
  * Exports an {@link InfluenceGraph} for other tools: Graphviz DOT ({@code dot -Tsvg}) and GraphML
  * (Gephi, yEd, Cytoscape, NetworkX). Nodes carry id, name and group; edges their weight, class and
  * whether they are potential.
  */
-public final class GraphExport {
+final class GraphExport {
     private GraphExport() {
     }
 
@@ -15,11 +17,12 @@ public final class GraphExport {
      * @param graph the graph
      * @return a Graphviz digraph, circular-friendly ({@code layout=circo} is a good start)
      */
-    public static String dot(InfluenceGraph graph) {
+    static String dot(InfluenceGraph graph) {
         StringBuilder sb = new StringBuilder();
         sb.append("digraph ").append(dotId(graph.name() + " influence")).append(" {\n");
         sb.append("  graph [label=").append(dotId(graph.name() + " influence graph, strongest "
-                + Xml.fixed(graph.percent(), 0) + " % of " + graph.totalEdges() + " links")).append("];\n");
+                + Numbers.fixed(graph.percent(), 0) + " % of " + graph.totalEdges() + " links"
+                + (graph.capped() ? ", at most the strongest few from each variable: " + graph.edges().size() : ""))).append("];\n");
         sb.append("  node [shape=ellipse, style=filled, fillcolor=\"#eef3f8\"];\n");
         for (Variable v : graph.variables()) {
             sb.append("  ").append(dotId(v.id())).append(" [tooltip=").append(dotId(v.name()));
@@ -28,9 +31,9 @@ public final class GraphExport {
         }
         for (InfluenceGraph.Edge e : graph.edges()) {
             sb.append("  ").append(dotId(graph.variables().get(e.from()).id())).append(" -> ")
-                    .append(dotId(graph.variables().get(e.to()).id())).append(" [weight=").append(number(e.weight()))
+                    .append(dotId(graph.variables().get(e.to()).id())).append(" [weight=").append(Numbers.exact(e.weight()))
                     .append(", label=").append(dotId(graph.classNames().get(e.edgeClass())))
-                    .append(", penwidth=").append(Xml.fixed(0.8 + e.edgeClass() * 0.6, 1))
+                    .append(", penwidth=").append(Numbers.fixed(0.8 + e.edgeClass() * 0.6, 1))
                     .append(e.potential() ? ", style=dashed, color=red" : "").append("];\n");
         }
         return sb.append("}\n").toString();
@@ -41,15 +44,11 @@ public final class GraphExport {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n") + '"';
     }
 
-    private static String number(double w) {
-        return w == Math.rint(w) && Math.abs(w) < 1e15 ? Long.toString((long) w) : Double.toString(w);
-    }
-
     /**
      * @param graph the graph
      * @return a GraphML document with keys name, group (nodes) and weight, class, potential (edges)
      */
-    public static String graphml(InfluenceGraph graph) {
+    static String graphml(InfluenceGraph graph) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
         sb.append("  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n");
@@ -69,7 +68,7 @@ public final class GraphExport {
             sb.append("    <edge id=\"e").append(k++).append("\" source=\"")
                     .append(Xml.escape(graph.variables().get(e.from()).id())).append("\" target=\"")
                     .append(Xml.escape(graph.variables().get(e.to()).id())).append("\"><data key=\"weight\">")
-                    .append(number(e.weight())).append("</data><data key=\"class\">")
+                    .append(Numbers.exact(e.weight())).append("</data><data key=\"class\">")
                     .append(Xml.escape(graph.classNames().get(e.edgeClass()))).append("</data><data key=\"potential\">")
                     .append(e.potential()).append("</data></edge>\n");
         }

@@ -5,12 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.micmac4j.report.render.Numbers;
+import org.micmac4j.report.render.Palette;
+import org.micmac4j.report.render.PlaneFrame;
+import org.micmac4j.report.render.Svg;
+
 /**
  * An influence graph as SVG: variables on a circle grouped by colour, links as curved arrows
  * styled by class (darker and thicker = stronger; P links dashed red), labels written radially
  * outside the circle so that they cannot overlap, and a legend of classes and groups.
  */
-public final class GraphSvg {
+final class GraphSvg {
     /** Stroke colours of quantile classes, weakest first. */
     private static final String[] QUANTILE_COLOURS = {"#c6dbef", "#9ecae1", "#6baed6", "#2171b5", "#08306b"};
     private static final double[] QUANTILE_WIDTHS = {0.7, 1.0, 1.4, 2.0, 2.8};
@@ -18,12 +23,8 @@ public final class GraphSvg {
     private static final String[] DIRECT_COLOURS = {"#9ecae1", "#4292c6", "#08306b", "#d62728"};
     private static final double[] DIRECT_WIDTHS = {1.0, 1.7, 2.6, 1.7};
 
-    /**
-     * The picture draws at most this many links per variable, strongest first (the DOT and
-     * GraphML exports hold every link the filter kept): more turns a circle layout into a solid
-     * disc.
-     */
-    public static final int DRAWN_LINKS_PER_VARIABLE = 2;
+    /** The circle's radius grows with the number of variables up to this, in pixels. */
+    static final double RADIUS_MAX = 800;
 
     private GraphSvg() {
     }
@@ -32,12 +33,12 @@ public final class GraphSvg {
      * @param graph the graph
      * @return the SVG document (no XML declaration)
      */
-    public static String of(InfluenceGraph graph) {
+    static String of(InfluenceGraph graph) {
         int n = graph.variables().size();
-        Palette palette = new Palette(graph.variables());
+        Palette palette = Groups.palette(graph.variables());
         double fs = n <= 40 ? 12 : Math.max(9, 12 - (n - 40) / 20.0);
-        double radius = Math.max(230, n * 3.4);
-        double nodeR = n <= 40 ? 7 : 5;
+        double radius = Math.min(RADIUS_MAX, Math.max(230, n * 3.4));
+        double nodeR = n <= 40 ? 7 : n <= PlaneFrame.LABEL_ALL_MAX ? 5 : 3;
         double labelRoom = 12 * fs * 0.62 + 20;
         double cx = labelRoom + radius + 20;
         double cy = 70 + labelRoom + radius;
@@ -49,10 +50,11 @@ public final class GraphSvg {
         Svg svg = new Svg(width, height, title, 13);
         svg.text(20, 26, title, "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"");
         boolean direct = graph.classNames() == InfluenceGraph.DIRECT_CLASSES;
-        List<InfluenceGraph.Edge> drawn = drawn(graph);
-        svg.text(20, 46, String.format(Locale.ROOT, "Filter: strongest %s %% of %d links (%d, in the .dot and .graphml "
-                + "files). Drawn: the %d strongest (at most %d per variable)%s.", Xml.fixed(graph.percent(), 0),
-                graph.totalEdges(), graph.edges().size(), drawn.size(), DRAWN_LINKS_PER_VARIABLE,
+        List<InfluenceGraph.Edge> drawn = graph.drawn(MicmacReport.DRAWN_LINKS_PER_VARIABLE);
+        svg.text(20, 46, String.format(Locale.ROOT, "Filter: strongest %s %% of %d links%s (%d, in the .dot and "
+                + ".graphml files). Drawn: %d, at most the %d strongest from each variable%s.",
+                Numbers.fixed(graph.percent(), 0), graph.totalEdges(), graph.capped() ? ", capped per variable" : "",
+                graph.edges().size(), drawn.size(), MicmacReport.DRAWN_LINKS_PER_VARIABLE,
                 direct ? ", P links always" : "; line width grows with the weight"), "fill=\"#555\"");
         svg.raw(markers(direct));
         int[] slot = circleOrder(graph, palette);
@@ -72,24 +74,42 @@ public final class GraphSvg {
                     : 0.8 + 2.6 * (range[1] > range[0] ? (e.weight() - range[0]) / (range[1] - range[0]) : 1);
             edge(svg, e, x, y, cx, cy, nodeR, direct, w);
         }
+        boolean[] labelled = labelled(n, drawn);
         for (int i = 0; i < n; i++) {
             svg.circle(x[i], y[i], nodeR, "class=\"node\" fill=\"" + palette.colour(i) + "\" stroke=\"#333\"",
                     graph.variables().get(i).id() + " — " + graph.variables().get(i).name());
-            nodeLabel(svg, graph.variables().get(i).id(), x[i], y[i], angle[i], nodeR + 4, fs);
+            if (labelled[i]) {
+                nodeLabel(svg, graph.variables().get(i).id(), x[i], y[i], angle[i], nodeR + 4, fs);
+            }
         }
         legend(svg, graph, palette, direct, legendX, 90);
         return svg.end();
     }
 
-    private static List<InfluenceGraph.Edge> drawn(InfluenceGraph graph) {
-        List<InfluenceGraph.Edge> plain = new ArrayList<>();
-        List<InfluenceGraph.Edge> potential = new ArrayList<>();
-        for (InfluenceGraph.Edge e : graph.edges()) {
-            (e.potential() ? potential : plain).add(e);
+    /**
+     * Every node is labelled up to {@link PlaneFrame#LABEL_ALL_MAX} variables; above, the
+     * {@link PlaneFrame#LABEL_TOP} with the largest total weight of drawn links (the others keep
+     * their tooltip), since the circle has no room for thousands of labels.
+     */
+    private static boolean[] labelled(int n, List<InfluenceGraph.Edge> drawn) {
+        boolean[] out = new boolean[n];
+        if (n <= PlaneFrame.LABEL_ALL_MAX) {
+            java.util.Arrays.fill(out, true);
+            return out;
         }
-        List<InfluenceGraph.Edge> out = InfluenceGraph.strongest(plain,
-                DRAWN_LINKS_PER_VARIABLE * graph.variables().size());
-        out.addAll(potential);
+        double[] weight = new double[n];
+        for (InfluenceGraph.Edge e : drawn) {
+            weight[e.from()] += e.weight();
+            weight[e.to()] += e.weight();
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -weight[i]).thenComparingInt(i -> i));
+        for (int k = 0; k < PlaneFrame.LABEL_TOP; k++) {
+            out[order[k]] = true;
+        }
         return out;
     }
 
@@ -112,7 +132,7 @@ public final class GraphSvg {
         int next = 0;
         for (String g : palette.groups()) {
             for (int i = 0; i < n; i++) {
-                if (Palette.group(graph.variables().get(i)).equals(g)) {
+                if (Groups.of(graph.variables().get(i)).equals(g)) {
                     slot[i] = next++;
                 }
             }
@@ -152,9 +172,9 @@ public final class GraphSvg {
         double ey = y1 - ty / tl * (nodeR + 1);
         int c = e.edgeClass();
         String colour = (direct ? DIRECT_COLOURS : QUANTILE_COLOURS)[c];
-        svg.raw("<path class=\"edge\" d=\"M" + Xml.num(x0) + "," + Xml.num(y0) + " Q" + Xml.num(qx) + "," + Xml.num(qy)
-                + " " + Xml.num(ex) + "," + Xml.num(ey) + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\""
-                + Xml.num(w) + "\" stroke-opacity=\"0.8\"" + (e.potential() ? " stroke-dasharray=\"5 3\"" : "")
+        svg.raw("<path class=\"edge\" d=\"M" + Svg.num(x0) + "," + Svg.num(y0) + " Q" + Svg.num(qx) + "," + Svg.num(qy)
+                + " " + Svg.num(ex) + "," + Svg.num(ey) + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\""
+                + Svg.num(w) + "\" stroke-opacity=\"0.8\"" + (e.potential() ? " stroke-dasharray=\"5 3\"" : "")
                 + " marker-end=\"url(#head" + c + ")\"/>\n");
     }
 
@@ -165,22 +185,22 @@ public final class GraphSvg {
         double lx = x + Math.cos(angle) * offset;
         double ly = y + Math.sin(angle) * offset;
         double rot = left ? deg + 180 : deg;
-        svg.text(lx, ly, id, "class=\"label\" font-size=\"" + Xml.num(fs) + "\" dominant-baseline=\"central\" "
-                + "text-anchor=\"" + (left ? "end" : "start") + "\" transform=\"rotate(" + Xml.num(rot) + " "
-                + Xml.num(lx) + " " + Xml.num(ly) + ")\" fill=\"#1a1a1a\"");
+        svg.text(lx, ly, id, "class=\"label\" font-size=\"" + Svg.num(fs) + "\" dominant-baseline=\"central\" "
+                + "text-anchor=\"" + (left ? "end" : "start") + "\" transform=\"rotate(" + Svg.num(rot) + " "
+                + Svg.num(lx) + " " + Svg.num(ly) + ")\" fill=\"#1a1a1a\"");
     }
 
     private static void legend(Svg svg, InfluenceGraph graph, Palette palette, boolean direct, double x, double y) {
         svg.text(x, y, "Link classes", "font-weight=\"bold\"");
         y += 22;
         int[] counts = new int[graph.classNames().size()];
-        for (InfluenceGraph.Edge e : drawn(graph)) {
+        for (InfluenceGraph.Edge e : graph.drawn(MicmacReport.DRAWN_LINKS_PER_VARIABLE)) {
             counts[e.edgeClass()]++;
         }
         for (int c = graph.classNames().size() - 1; c >= 0; c--) {
             String colour = (direct ? DIRECT_COLOURS : QUANTILE_COLOURS)[c];
             double w = (direct ? DIRECT_WIDTHS : QUANTILE_WIDTHS)[c];
-            svg.line(x, y - 4, x + 34, y - 4, "stroke=\"" + colour + "\" stroke-width=\"" + Xml.num(w + 0.5) + "\""
+            svg.line(x, y - 4, x + 34, y - 4, "stroke=\"" + colour + "\" stroke-width=\"" + Svg.num(w + 0.5) + "\""
                     + (direct && c == 3 ? " stroke-dasharray=\"5 3\"" : ""));
             svg.text(x + 44, y, graph.classNames().get(c) + " (" + counts[c] + " drawn)", "fill=\"#222\"");
             y += 20;

@@ -1,5 +1,8 @@
 package org.micmac4j.report;
 
+import org.micmac4j.report.render.Svg;
+import org.micmac4j.report.render.Xml;
+
 /**
  * A bar chart of counts by integer class (the inconsistency histogram): one bar per class from 0
  * to the largest, the count above each bar.

@@ -1,7 +1,6 @@
 package org.micmac4j.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,21 +21,39 @@ import org.micmac4j.View;
  *       (weakest, weak, moderate, relatively strong, strongest).</li>
  * </ul>
  *
- * <p>The filter keeps at most {@code percent} % of the links, strongest first. Links tied in weight
- * at the cut are all dropped, so that the choice never depends on the order of the variables (if
- * that would leave nothing, the whole tied top class is kept). P links of the direct graph are
- * always kept: they are few and are what the potential analysis is about.
+ * <p>The filter keeps at most {@code percent} % of the links, strongest first. Links tied in
+ * weight at the cut are all dropped, so that the choice never depends on the order of the
+ * variables; if that would leave nothing, the tied top class is kept. Then each variable keeps at
+ * most {@code perVariable} of its outgoing links, its strongest, so that a dense matrix yields an
+ * export of a size one can open, spread over every variable. Where equal weights compete for a
+ * place, a fixed pseudo-random order of the cells decides ({@link #TIE_ORDER}, a hash of their
+ * indices), so that no column is favoured: with matrix order every variable's links went to the
+ * first columns. P links of the
+ * direct graph are always kept: they are what the potential analysis is about.
  *
- * <p>Immutable.
+ * <p>Never holds one object per link of the matrix: the classes and the cut are exact order
+ * statistics found by {@link WeightSelection}, and only the kept links are built.
  */
-public final class InfluenceGraph {
-    /** Default share of links kept, in percent. */
-    public static final double PERCENT_DEFAULT = 20;
+final class InfluenceGraph {
     /** Class names of the direct graph on the classic scale (index = value - 1, then P). */
-    public static final List<String> DIRECT_CLASSES = List.of("1 weak", "2 moderate", "3 strong", "P potential");
+    static final List<String> DIRECT_CLASSES = List.of("1 weak", "2 moderate", "3 strong", "P potential");
     /** Class names of quantile classes, weakest first. */
-    public static final List<String> QUANTILE_CLASSES = List.of("weakest", "weak", "moderate", "relatively strong",
+    static final List<String> QUANTILE_CLASSES = List.of("weakest", "weak", "moderate", "relatively strong",
             "strongest");
+
+    /** Strongest first; among equal weights, a fixed pseudo-random order of the cells. */
+    static final Comparator<Edge> TIE_ORDER = Comparator.comparingDouble(Edge::weight).reversed()
+            .thenComparingInt(e -> mix(e.from(), e.to())).thenComparingInt(Edge::from).thenComparingInt(Edge::to);
+
+    /** A hash of a cell (the murmur3 finaliser), to spread ties without favouring low indices. */
+    static int mix(int i, int j) {
+        int h = i * 0x9E3779B9 + j;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
 
     /**
      * A link.
@@ -47,170 +64,263 @@ public final class InfluenceGraph {
      * @param edgeClass index into {@link #classNames()}, 0 = weakest
      * @param potential whether it is a P cell
      */
-    public record Edge(int from, int to, double weight, int edgeClass, boolean potential) {
+    record Edge(int from, int to, double weight, int edgeClass, boolean potential) {
+    }
+
+    /** The cells of a matrix, for the filter. */
+    private interface Cells {
+        int size();
+
+        /** @return the link weight of cell (i, j), 0 when there is no link */
+        double weight(int i, int j);
     }
 
     private final String name;
     private final List<Variable> variables;
     private final List<String> classNames;
     private final List<Edge> edges;
-    private final int totalEdges;
+    private final long totalEdges;
     private final double percent;
+    private final boolean capped;
 
     private InfluenceGraph(String name, List<Variable> variables, List<String> classNames, List<Edge> edges,
-            int totalEdges, double percent) {
+            long totalEdges, double percent, boolean capped) {
         this.name = name;
         this.variables = variables;
         this.classNames = classNames;
         this.edges = List.copyOf(edges);
         this.totalEdges = totalEdges;
         this.percent = percent;
+        this.capped = capped;
     }
 
     /**
      * @param result an analysis
      * @param percent share of links to keep, in (0, 100]
+     * @return the direct graph, uncapped
+     */
+    static InfluenceGraph direct(MicmacResult result, double percent) {
+        return direct(result, percent, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param result an analysis
+     * @param percent share of links to keep, in (0, 100]
+     * @param perVariable the most outgoing links kept per variable (P links aside)
      * @return the direct graph
      */
-    public static InfluenceGraph direct(MicmacResult result, double percent) {
+    static InfluenceGraph direct(MicmacResult result, double percent, int perVariable) {
         checkPercent(percent);
         InfluenceMatrix m = result.matrix();
         int n = m.size();
         boolean classic = m.scale().equals(Scale.CLASSIC);
-        List<Edge> all = new ArrayList<>();
-        List<Edge> potential = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (m.isPotential(i, j)) {
-                    potential.add(new Edge(i, j, result.config().potentialWeightPotential(), classic ? 3 : 0, true));
-                } else if (i != j && m.value(i, j) > 0) {
-                    weights.add(m.value(i, j));
-                    all.add(new Edge(i, j, m.value(i, j), classic ? (int) m.value(i, j) - 1 : -1, false));
+        Cells cells = new Cells() {
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public double weight(int i, int j) {
+                return i == j || m.isPotential(i, j) ? 0 : m.value(i, j);
+            }
+        };
+        Filtered f = filter(cells, percent, perVariable, classic ? null : QUANTILE_CLASSES.size());
+        List<Edge> kept = new ArrayList<>(f.edges.size());
+        for (Edge e : f.edges) {
+            kept.add(classic ? new Edge(e.from(), e.to(), e.weight(), (int) e.weight() - 1, false) : e);
+        }
+        long potentials = 0;
+        if (classic && m.potentialCount() > 0) {
+            double w = result.config().potentialWeightPotential();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (m.isPotential(i, j)) {
+                        kept.add(new Edge(i, j, w, 3, true));
+                        potentials++;
+                    }
                 }
             }
         }
-        List<Edge> classed = classic ? all : quantileClasses(all, weights);
-        List<Edge> kept = strongest(classed, percent);
-        kept.addAll(classic ? potential : List.of());
         return new InfluenceGraph("direct", result.variables(), classic ? DIRECT_CLASSES : QUANTILE_CLASSES, kept,
-                classed.size() + (classic ? potential.size() : 0), percent);
+                f.total + potentials, percent, f.capped);
     }
 
     /**
      * @param result an analysis
      * @param percent share of links to keep, in (0, 100]
-     * @return the indirect graph of MDI^k
+     * @return the indirect graph of MDI^k, uncapped
      */
-    public static InfluenceGraph indirect(MicmacResult result, double percent) {
-        checkPercent(percent);
-        double[][] p = result.indirectMatrix(View.INDIRECT);
-        List<Edge> all = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            for (int j = 0; j < p.length; j++) {
-                if (i != j && p[i][j] > 0) {
-                    all.add(new Edge(i, j, p[i][j], -1, false));
-                    weights.add(p[i][j]);
-                }
-            }
-        }
-        List<Edge> classed = quantileClasses(all, weights);
-        return new InfluenceGraph("indirect", result.variables(), QUANTILE_CLASSES, strongest(classed, percent),
-                classed.size(), percent);
-    }
-
-    private static void checkPercent(double percent) {
-        if (!(percent > 0 && percent <= 100)) {
-            throw new IllegalArgumentException("percent must be in (0, 100], got " + percent);
-        }
-    }
-
-    /** Class = quintile of the weight among all links; tied weights share the lower quintile. */
-    private static List<Edge> quantileClasses(List<Edge> edges, List<Double> weights) {
-        double[] sorted = weights.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int m = sorted.length;
-        List<Edge> out = new ArrayList<>(edges.size());
-        for (Edge e : edges) {
-            int first = lowerBound(sorted, e.weight());
-            int c = Math.min(QUANTILE_CLASSES.size() - 1, first * QUANTILE_CLASSES.size() / m);
-            out.add(new Edge(e.from(), e.to(), e.weight(), c, e.potential()));
-        }
-        return out;
-    }
-
-    private static int lowerBound(double[] sorted, double v) {
-        int i = Arrays.binarySearch(sorted, v);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i > 0 && sorted[i - 1] == v) {
-            i--;
-        }
-        return i;
-    }
-
-    private static List<Edge> strongest(List<Edge> edges, double percent) {
-        return strongest(edges, Math.max(1, (int) Math.floor(edges.size() * percent / 100.0 + 1e-9))); // at most x %
+    static InfluenceGraph indirect(MicmacResult result, double percent) {
+        return indirect(result, percent, Integer.MAX_VALUE);
     }
 
     /**
-     * @param edges links
-     * @param keep how many to keep at most
-     * @return the strongest {@code keep} links, strongest first, ties at the cut dropped (unless
-     *     that leaves none)
+     * @param result an analysis
+     * @param percent share of links to keep, in (0, 100]
+     * @param perVariable the most outgoing links kept per variable
+     * @return the indirect graph of MDI^k
      */
-    static List<Edge> strongest(List<Edge> edges, int keep) {
-        List<Edge> sorted = new ArrayList<>(edges);
-        sorted.sort(Comparator.comparingDouble(Edge::weight).reversed());
-        if (keep >= sorted.size()) {
-            return sorted;
-        }
-        double cut = sorted.get(keep - 1).weight();
-        boolean tiedAcross = sorted.get(keep).weight() == cut;
-        List<Edge> out = new ArrayList<>();
-        for (Edge e : sorted) {
-            if (e.weight() > cut || (!tiedAcross && e.weight() == cut)) {
-                out.add(e);
+    static InfluenceGraph indirect(MicmacResult result, double percent, int perVariable) {
+        checkPercent(percent);
+        double[][] p = result.indirectMatrix(View.INDIRECT);
+        Cells cells = new Cells() {
+            @Override
+            public int size() {
+                return p.length;
             }
+
+            @Override
+            public double weight(int i, int j) {
+                return i == j ? 0 : p[i][j];
+            }
+        };
+        Filtered f = filter(cells, percent, perVariable, QUANTILE_CLASSES.size());
+        return new InfluenceGraph("indirect", result.variables(), QUANTILE_CLASSES, f.edges, f.total, percent,
+                f.capped);
+    }
+
+    static void checkPercent(double percent) {
+        if (!(percent > 0 && percent <= 100)) {
+            throw new IllegalArgumentException("graph percent must be in (0, 100], got " + percent);
         }
-        if (out.isEmpty()) { // the whole top is one tie: keep it rather than show nothing
-            for (Edge e : sorted) {
-                if (e.weight() == cut) {
-                    out.add(e);
+    }
+
+    /** The kept links, strongest first, the number of links before filtering, whether the cap cut. */
+    private record Filtered(List<Edge> edges, long total, boolean capped) {
+    }
+
+    /**
+     * Keeps the strongest links: at most {@code percent} %, ties at the cut dropped (unless that
+     * leaves none), then at most {@code perVariable} per source variable. With {@code quantiles}, classes are the quantile of
+     * the weight among all links (tied weights share the lower class): a link is in class c or
+     * above when at least ⌈c·m/q⌉ links are lighter.
+     */
+    private static Filtered filter(Cells cells, double percent, int perVariable, Integer quantiles) {
+        int n = cells.size();
+        WeightSelection.Weights weights = sink -> {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    double w = cells.weight(i, j);
+                    if (w > 0) {
+                        sink.accept(w);
+                    }
                 }
+            }
+        };
+        long[] count = {0};
+        weights.forEach(w -> count[0]++);
+        long m = count[0];
+        if (m == 0) {
+            return new Filtered(List.of(), 0, false);
+        }
+        long keep = Math.max(1, (long) Math.floor(m * percent / 100.0 + 1e-9));
+        int q = quantiles == null ? 0 : quantiles;
+        int nb = Math.max(0, q - 1); // class bounds
+        long[] ranks = new long[nb + 2];
+        for (int c = 1; c <= nb; c++) {
+            ranks[c - 1] = (c * m + q - 1) / q - 1; // ⌈c·m/q⌉ - 1
+        }
+        boolean all = keep >= m;
+        ranks[nb] = all ? 0 : m - keep; // the weakest kept, ascending rank
+        ranks[nb + 1] = all ? 0 : m - keep - 1; // the strongest dropped
+        double[] at = WeightSelection.select(weights, ranks);
+        double[] bounds = java.util.Arrays.copyOf(at, nb);
+        double cut = all ? 0 : at[nb];
+        boolean tiedAcross = !all && at[nb + 1] == cut;
+        boolean[] capped = {false};
+        List<Edge> out = collect(cells, bounds, w -> all || w > cut || (!tiedAcross && w == cut), perVariable, capped);
+        if (out.isEmpty()) { // the whole top is one tie: keep it
+            out = collect(cells, bounds, w -> w == cut, perVariable, capped);
+        }
+        out.sort(TIE_ORDER);
+        return new Filtered(out, m, capped[0]);
+    }
+
+    /** The links passing {@code keep}, at most {@code perRow} per row (the strongest, ties by {@link #TIE_ORDER}). */
+    private static List<Edge> collect(Cells cells, double[] bounds, java.util.function.DoublePredicate keep,
+            int perRow, boolean[] capped) {
+        int n = cells.size();
+        List<Edge> out = new ArrayList<>();
+        List<Edge> row = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            row.clear();
+            for (int j = 0; j < n; j++) {
+                double w = cells.weight(i, j);
+                if (w > 0 && keep.test(w)) {
+                    int c = 0;
+                    for (double b : bounds) {
+                        c += w > b ? 1 : 0;
+                    }
+                    row.add(new Edge(i, j, w, c, false));
+                }
+            }
+            if (row.size() > perRow) {
+                row.sort(TIE_ORDER);
+                out.addAll(row.subList(0, perRow));
+                capped[0] = true;
+            } else {
+                out.addAll(row);
             }
         }
         return out;
     }
 
+    /**
+     * The links a picture draws: each variable's strongest outgoing links, at most {@code perVariable}
+     * of them (ties by {@link #TIE_ORDER}), and every P link.
+     *
+     * @param perVariable the most links drawn from one variable
+     * @return the links, strongest first (P links last)
+     */
+    List<Edge> drawn(int perVariable) {
+        int[] fromCount = new int[variables.size()];
+        List<Edge> plain = new ArrayList<>();
+        List<Edge> potential = new ArrayList<>();
+        for (Edge e : edges) { // already in TIE_ORDER
+            if (e.potential()) {
+                potential.add(e);
+            } else if (fromCount[e.from()] < perVariable) {
+                fromCount[e.from()]++;
+                plain.add(e);
+            }
+        }
+        plain.addAll(potential);
+        return plain;
+    }
+
     /** @return "direct" or "indirect" */
-    public String name() {
+    String name() {
         return name;
     }
 
     /** @return the variables (nodes), unmodifiable */
-    public List<Variable> variables() {
+    List<Variable> variables() {
         return variables;
     }
 
     /** @return the class names, weakest first */
-    public List<String> classNames() {
+    List<String> classNames() {
         return classNames;
     }
 
     /** @return the kept links, strongest first (P links last), unmodifiable */
-    public List<Edge> edges() {
+    List<Edge> edges() {
         return edges;
     }
 
     /** @return the number of links before filtering */
-    public int totalEdges() {
+    long totalEdges() {
         return totalEdges;
     }
 
     /** @return the share of links requested, in percent */
-    public double percent() {
+    double percent() {
         return percent;
+    }
+
+    /** @return whether the cap, not the percentage, limited the links kept */
+    boolean capped() {
+        return capped;
     }
 }

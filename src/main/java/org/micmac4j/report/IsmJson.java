@@ -5,6 +5,7 @@ import org.micmac4j.ism.IsmEdge;
 import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.IsmVariable;
+import org.micmac4j.report.render.JsonWriter;
 
 import java.util.List;
 
@@ -19,34 +20,29 @@ import java.util.List;
  *  "variables":[{"id":..,"drivingPower":p,"dependencePower":q,"level":l,
  *                "cluster":"AUTONOMOUS|DEPENDENT|LINKAGE|INDEPENDENT"}],
  *  "levels":[[ids of level 1],[ids of level 2],...],
- *  "transitiveCells":[{"from":..,"to":..}],
+ *  "transitiveCellCount":m,
+ *  "transitiveCells":[{"from":..,"to":..}],      (only when asked for)
  *  "edges":[{"from":..,"to":..,"withinCycle":bool}]}
  * </pre>
  *
  * {@code transitiveCells} are the entries of the final reachability matrix added by transitivity
- * (printed 1*), or with {@code AS_GIVEN} the cells the input marked 1*; {@code edges} is the
- * digraph with transitive edges removed (the level diagram's arrows); {@code input} is omitted
- * when unknown.
+ * (printed 1*), or with {@code AS_GIVEN} the cells the input marked 1*: up to n² of them, so they
+ * are listed only when asked for ({@link IsmReport#withTransitiveCellsListed}); their number is
+ * always given. {@code edges} is the digraph with transitive edges removed (the level diagram's
+ * arrows); {@code input} is omitted when unknown.
  */
-public final class IsmJson {
+final class IsmJson {
     private IsmJson() {
     }
 
     /**
      * @param result an ISM analysis
-     * @return the JSON document, one line, without the input kind
-     */
-    public static String of(IsmResult result) {
-        return of(result, null);
-    }
-
-    /**
-     * @param result an ISM analysis
      * @param input the kind of input it was made from, or null
-     * @return the JSON document, one line
+     * @param listCells whether to list the transitive cells
+     * @param out where the document goes, one line
      */
-    public static String of(IsmResult result, IsmInput.Kind input) {
-        JsonWriter w = new JsonWriter().beginObject();
+    static void write(IsmResult result, IsmInput.Kind input, boolean listCells, Appendable out) {
+        JsonWriter w = new JsonWriter(out).beginObject();
         w.name("settings").beginObject();
         if (input != null) {
             w.name("input").value(input.name());
@@ -71,16 +67,19 @@ public final class IsmJson {
             w.endArray();
         }
         w.endArray();
-        w.name("transitiveCells").beginArray();
-        for (IsmCell c : result.transitiveCells()) {
-            w.beginObject().name("from").value(c.from()).name("to").value(c.to()).endObject();
+        w.name("transitiveCellCount").value(result.transitiveCellCount());
+        if (listCells) {
+            w.name("transitiveCells").beginArray();
+            for (IsmCell c : result.transitiveCells()) {
+                w.beginObject().name("from").value(c.from()).name("to").value(c.to()).endObject();
+            }
+            w.endArray();
         }
-        w.endArray();
         w.name("edges").beginArray();
         for (IsmEdge e : result.reducedEdges()) {
             w.beginObject().name("from").value(e.from()).name("to").value(e.to()).name("withinCycle")
                     .value(e.withinCycle()).endObject();
         }
-        return w.endArray().endObject().toString();
+        w.endArray().endObject().finish();
     }
 }

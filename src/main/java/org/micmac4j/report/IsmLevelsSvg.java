@@ -13,6 +13,10 @@ import org.micmac4j.ism.IsmEdge;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.IsmVariable;
 import org.micmac4j.ism.LevelNumbering;
+import org.micmac4j.report.render.Numbers;
+import org.micmac4j.report.render.Palette;
+import org.micmac4j.report.render.Svg;
+import org.micmac4j.report.render.Xml;
 
 /**
  * The ISM level diagram as SVG (docs/METHOD.md §7.2): one row per level, level I at the top when levels
@@ -23,7 +27,7 @@ import org.micmac4j.ism.LevelNumbering;
  * box. Within a row, variables are ordered to shorten the arrows (barycentre sweeps), the members
  * of a cycle side by side.
  */
-public final class IsmLevelsSvg {
+final class IsmLevelsSvg {
     private static final double LEFT = 120;
     private static final double TOP = 84;
     private static final double ROW_GAP = 96;
@@ -32,6 +36,9 @@ public final class IsmLevelsSvg {
     private static final double LEGEND_WIDTH = 290;
     private static final double FONT = 13;
     private static final String EDGE_COLOUR = "#5b6b7d";
+    /** A level wider than this (in pixels) wraps onto further lines, so that the picture stays readable. */
+    static final double LINE_WIDTH_MAX = 1600;
+    static final double LINE_GAP = NODE_H + 26;
 
     private IsmLevelsSvg() {
     }
@@ -40,7 +47,7 @@ public final class IsmLevelsSvg {
      * @param result an ISM analysis
      * @return the SVG document (no XML declaration, so that it can also be inlined in HTML)
      */
-    public static String of(IsmResult result) {
+    static String of(IsmResult result) {
         List<IsmVariable> vars = result.variables();
         int n = vars.size();
         Map<String, Integer> index = new HashMap<>();
@@ -65,11 +72,19 @@ public final class IsmLevelsSvg {
             maxInRow = Math.max(maxInRow, r.size());
         }
         double nodeW = widest * FONT * 0.62 + 20;
+        int perLine = Math.max(1, (int) ((LINE_WIDTH_MAX - GAP) / (nodeW + GAP)));
+        maxInRow = Math.min(maxInRow, perLine);
         double plotW = Math.max(520, maxInRow * (nodeW + GAP) + GAP);
+        double[] bandTop = new double[levels + 1]; // a level's band grows by one line per perLine members
+        bandTop[0] = TOP;
+        for (int r = 0; r < levels; r++) {
+            int lines = Math.max(1, (rows.get(r).size() + perLine - 1) / perLine);
+            bandTop[r + 1] = bandTop[r] + ROW_GAP + (lines - 1) * LINE_GAP;
+        }
         double width = LEFT + plotW + 30 + LEGEND_WIDTH;
         Palette palette = Palette.ofClasses(vars.stream().map(v -> v.cluster().name()).toList(),
                 IsmPlaneSvg.CLUSTERS);
-        double height = Math.max(TOP + levels * ROW_GAP + 30, TOP + 230 + 20.0 * palette.groups().size());
+        double height = Math.max(bandTop[levels] + 30, TOP + 230 + 20.0 * palette.groups().size());
         String title = "ISM level diagram";
         Svg svg = new Svg(width, height, title, FONT);
         svg.text(20, 26, title + " (" + levels + (levels == 1 ? " level" : " levels") + ", " + n + " variables)",
@@ -86,17 +101,18 @@ public final class IsmLevelsSvg {
         double[] cy = new double[n];
         for (int r = 0; r < levels; r++) {
             List<Integer> members = rows.get(r);
-            double y = TOP + r * ROW_GAP + ROW_GAP / 2;
-            double rowW = members.size() * (nodeW + GAP) - GAP;
-            double x0 = LEFT + (plotW - rowW) / 2;
-            svg.rect(LEFT - 100, y - ROW_GAP / 2 + 4, plotW + 100, ROW_GAP - 8, "fill=\"" + (r % 2 == 0 ? "#f7f9fb"
-                    : "#ffffff") + "\" stroke=\"none\"");
+            double y = bandTop[r] + ROW_GAP / 2;
+            svg.rect(LEFT - 100, bandTop[r] + 4, plotW + 100, bandTop[r + 1] - bandTop[r] - 8, "fill=\""
+                    + (r % 2 == 0 ? "#f7f9fb" : "#ffffff") + "\" stroke=\"none\"");
             int level = sinksOnTop ? r + 1 : levels - r;
-            svg.text(LEFT - 92, y + 5, "Level " + IsmTable.roman(level), "font-weight=\"bold\" fill=\"#555\"");
+            svg.text(LEFT - 92, y + 5, "Level " + Numbers.roman(level), "font-weight=\"bold\" fill=\"#555\"");
             for (int k = 0; k < members.size(); k++) {
+                int line = k / perLine;
+                int inLine = Math.min(perLine, members.size() - line * perLine);
+                double x0 = LEFT + (plotW - (inLine * (nodeW + GAP) - GAP)) / 2;
                 int i = members.get(k);
-                cx[i] = x0 + k * (nodeW + GAP) + nodeW / 2;
-                cy[i] = y;
+                cx[i] = x0 + (k % perLine) * (nodeW + GAP) + nodeW / 2;
+                cy[i] = y + line * LINE_GAP;
             }
         }
         cycleBoxes(svg, rows, cycle, cx, cy, nodeW);
@@ -118,7 +134,7 @@ public final class IsmLevelsSvg {
                     + palette.colour(i) + "\" fill-opacity=\"0.22\" stroke=\"" + palette.colour(i)
                     + "\" stroke-width=\"1.6\"");
             svg.raw("<title>").raw(Xml.escape(String.format(Locale.ROOT, "%s: level %s, driving power %d, dependence "
-                    + "power %d, %s", v.id(), IsmTable.roman(v.level()), v.drivingPower(), v.dependencePower(),
+                    + "power %d, %s", v.id(), Numbers.roman(v.level()), v.drivingPower(), v.dependencePower(),
                     v.cluster()))).raw("</title>");
             svg.text(cx[i], cy[i] + FONT * 0.36, v.id(), "class=\"label\" text-anchor=\"middle\" "
                     + "font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" fill=\"#1a1a1a\"");
@@ -228,19 +244,20 @@ public final class IsmLevelsSvg {
     private static void cycleBoxes(Svg svg, List<List<Integer>> rows, int[] cycle, double[] cx, double[] cy,
             double nodeW) {
         for (List<Integer> r : rows) {
-            Map<Integer, double[]> extent = new HashMap<>(); // cycle -> {minX, maxX, count}
+            Map<List<Long>, double[]> extent = new java.util.LinkedHashMap<>(); // (cycle, line) -> {minX, maxX, count, y}
             for (int i : r) {
-                double[] e = extent.computeIfAbsent(cycle[i], c -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, 0});
+                double[] e = extent.computeIfAbsent(List.of((long) cycle[i], Math.round(cy[i])),
+                        c -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, 0, cy[i]});
                 e[0] = Math.min(e[0], cx[i]);
                 e[1] = Math.max(e[1], cx[i]);
                 e[2]++;
             }
-            for (Map.Entry<Integer, double[]> e : extent.entrySet()) {
+            for (Map.Entry<List<Long>, double[]> e : extent.entrySet()) {
                 double[] v = e.getValue();
                 if (v[2] < 2) {
                     continue;
                 }
-                double y = cy[r.get(0)];
+                double y = v[3];
                 double x0 = v[0] - nodeW / 2 - 7;
                 double x1 = v[1] + nodeW / 2 + 7;
                 svg.rect(x0, y - NODE_H / 2 - 8, x1 - x0, NODE_H + 16, "class=\"cycle\" rx=\"10\" fill=\"#fff7e6\" "
@@ -310,15 +327,15 @@ public final class IsmLevelsSvg {
                 double ya0 = y0 - half[e[0]];
                 double ya1 = y1 - half[e[1]];
                 double top = Math.min(ya0, ya1) - 40;
-                path = "M" + Xml.num(x[0]) + "," + Xml.num(ya0) + " C" + Xml.num(x[0]) + "," + Xml.num(top) + " "
-                        + Xml.num(x[1]) + "," + Xml.num(top) + " " + Xml.num(x[1]) + "," + Xml.num(ya1 - 1);
+                path = "M" + Svg.num(x[0]) + "," + Svg.num(ya0) + " C" + Svg.num(x[0]) + "," + Svg.num(top) + " "
+                        + Svg.num(x[1]) + "," + Svg.num(top) + " " + Svg.num(x[1]) + "," + Svg.num(ya1 - 1);
             } else {
                 double dir = Math.signum(y1 - y0);
                 double ys = y0 + dir * half[e[0]];
                 double ye = y1 - dir * (half[e[1]] + 1);
                 double bend = (ye - ys) * 0.45;
-                path = "M" + Xml.num(x[0]) + "," + Xml.num(ys) + " C" + Xml.num(x[0]) + "," + Xml.num(ys + bend) + " "
-                        + Xml.num(x[1]) + "," + Xml.num(ye - bend) + " " + Xml.num(x[1]) + "," + Xml.num(ye);
+                path = "M" + Svg.num(x[0]) + "," + Svg.num(ys) + " C" + Svg.num(x[0]) + "," + Svg.num(ys + bend) + " "
+                        + Svg.num(x[1]) + "," + Svg.num(ye - bend) + " " + Svg.num(x[1]) + "," + Svg.num(ye);
             }
             svg.raw("<path class=\"edge\" d=\"" + path + "\" fill=\"none\" stroke=\"" + EDGE_COLOUR + "\" "
                     + "stroke-width=\"1.3\" stroke-opacity=\"0.85\"" + (e[2] == 1 ? " stroke-dasharray=\"4 3\"" : "")

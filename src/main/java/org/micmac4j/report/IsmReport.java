@@ -8,51 +8,83 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.micmac4j.ism.IsmCell;
-import org.micmac4j.ism.IsmIteration;
+import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
-import org.micmac4j.ism.IsmSetRow;
-import org.micmac4j.ism.IsmVariable;
+import org.micmac4j.report.render.Numbers;
 
 /**
- * Writes the report folder of an ISM analysis:
+ * The report of an ISM analysis: the report folder, the JSON document and the terminal table.
+ * The folder holds
  *
  * <ul>
- *   <li>{@code ism-levels.svg}, the level diagram ({@link IsmLevelsSvg});</li>
- *   <li>{@code ism-micmac.svg}, the ISM-MICMAC plane ({@link IsmPlaneSvg});</li>
+ *   <li>{@code ism-levels.svg}, the level diagram;</li>
+ *   <li>{@code ism-micmac.svg}, the ISM-MICMAC plane;</li>
  *   <li>{@code ism-report.html}, one self-contained page with the settings, the variables table,
  *       the levels, the final reachability matrix (entries added by transitivity marked 1*), the
  *       level partition iterations (reachability, antecedent and intersection sets) and both
- *       pictures inline.</li>
+ *       pictures inline; the matrix and the iterations only up to
+ *       {@linkplain #withMatrixTablesUpTo a number of variables}.</li>
  * </ul>
  *
  * <pre>{@code
- * IsmReport.withTitle("My study").write(result, Path.of("ism-report"));
+ * IsmReport.withDefaults().withTitle("My study").write(result, Path.of("ism-report"));
  * }</pre>
  *
- * <p>Immutable.
+ * <p>Immutable; {@code with...} methods return modified copies.
  */
 public final class IsmReport {
     /** Default title. */
     public static final String TITLE_DEFAULT = "ISM analysis";
+    /** Default: the page shows the reachability matrix and the iterations up to this many variables. */
+    public static final int MATRIX_TABLES_UP_TO_DEFAULT = 100;
+    /** Default: the JSON document gives the number of transitive cells, not the list (up to n²). */
+    public static final boolean TRANSITIVE_CELLS_LISTED_DEFAULT = false;
+
+    private static final IsmReport DEFAULTS = new IsmReport(TITLE_DEFAULT, MATRIX_TABLES_UP_TO_DEFAULT,
+            TRANSITIVE_CELLS_LISTED_DEFAULT);
 
     private final String title;
+    private final int tablesUpTo;
+    private final boolean cellsListed;
 
-    private IsmReport(String title) {
-        this.title = Objects.requireNonNull(title, "title");
+    private IsmReport(String title, int tablesUpTo, boolean cellsListed) {
+        this.title = title;
+        this.tablesUpTo = tablesUpTo;
+        this.cellsListed = cellsListed;
     }
 
-    /** @return the report with the default title */
+    /** @return the report with the default title and sizes */
     public static IsmReport withDefaults() {
-        return new IsmReport(TITLE_DEFAULT);
+        return DEFAULTS;
     }
 
     /**
-     * @param title the study's title, shown at the top of the page
-     * @return a report with it
+     * @param newTitle the study's title, shown at the top of the page
+     * @return a copy with it
      */
-    public static IsmReport withTitle(String title) {
-        return new IsmReport(title);
+    public IsmReport withTitle(String newTitle) {
+        return new IsmReport(Objects.requireNonNull(newTitle, "title"), tablesUpTo, cellsListed);
+    }
+
+    /**
+     * @param variables the page shows the final reachability matrix and the sets of every
+     *     iteration up to this many variables (they grow as n² and n²·levels), 0 or more
+     * @return a copy with it
+     */
+    public IsmReport withMatrixTablesUpTo(int variables) {
+        if (variables < 0) {
+            throw new IllegalArgumentException("variables must be 0 or more, got " + variables);
+        }
+        return new IsmReport(title, variables, cellsListed);
+    }
+
+    /**
+     * @param listed whether the JSON document lists the transitive cells (up to n² of them) or
+     *     only gives their number
+     * @return a copy with it
+     */
+    public IsmReport withTransitiveCellsListed(boolean listed) {
+        return new IsmReport(title, tablesUpTo, listed);
     }
 
     /**
@@ -66,7 +98,7 @@ public final class IsmReport {
         svgs.put("ism-levels.svg", IsmLevelsSvg.of(result));
         svgs.put("ism-micmac.svg", IsmPlaneSvg.of(result));
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
-        files.put("ism-report.html", html(result, svgs));
+        files.put("ism-report.html", IsmHtml.of(result, title, tablesUpTo, svgs));
         return files;
     }
 
@@ -83,86 +115,80 @@ public final class IsmReport {
         return ReportFiles.write(render(result), dir);
     }
 
-    private String html(IsmResult r, Map<String, String> svgs) {
-        HtmlPage h = HtmlPage.open("ISM report — " + title);
-        h.muted(String.format(Locale.ROOT, "%d variables · %d levels (%s) · closure %s · ISM-MICMAC split %s: "
-                + "driving threshold %s, dependence threshold %s", r.size(), r.levelCount(),
-                IsmTable.levelMeaning(r.config().levelNumbering()), r.config().closure(), r.config().split(), IsmTable.count(r.thresholds().influence()),
-                IsmTable.count(r.thresholds().dependence())));
-        h.section("variables", "Variables");
-        h.tableHead("id", "driving power", "dependence power", "level", "cluster");
-        for (IsmVariable v : r.variables()) {
-            h.raw("<tr>").cell(v.id()).num(Integer.toString(v.drivingPower()))
-                    .num(Integer.toString(v.dependencePower())).num(IsmTable.roman(v.level()))
-                    .sector(v.cluster().name()).raw("</tr>\n");
-        }
-        h.raw("</table>\n");
-        h.section("levels", "Levels");
-        h.tableHead("level", "variables");
-        for (int k = 0; k < r.levelCount(); k++) {
-            h.raw("<tr>").num(IsmTable.roman(k + 1)).cell(String.join(", ", r.levels().get(k))).raw("</tr>\n");
-        }
-        h.raw("</table>\n");
-        h.muted("Conical order (level by level): " + String.join(", ", r.conicalOrder()));
-        reachability(h, r);
-        iterations(h, r);
-        h.section("pictures", "Pictures");
-        h.figures(svgs);
-        h.muted("Generated by micmac4j. Driving power: row sum of the final reachability matrix (the variable "
-                + "itself included); dependence power: column sum.");
-        return h.close();
+    /**
+     * The machine-readable result, as {@code micmac ism --json} prints it:
+     *
+     * <pre>
+     * {"settings":{"input":"SSIM|REACHABILITY","closure":"TRANSITIVE|AS_GIVEN",
+     *              "levelNumbering":"FROM_SINKS|FROM_SOURCES","split":"HALF_N","equalCountsAsHigh":true},
+     *  "thresholds":{"driving":t,"dependence":t},
+     *  "variables":[{"id":..,"drivingPower":p,"dependencePower":q,"level":l,
+     *                "cluster":"AUTONOMOUS|DEPENDENT|LINKAGE|INDEPENDENT"}],
+     *  "levels":[[ids of level 1],[ids of level 2],...],
+     *  "transitiveCellCount":m,
+     *  "transitiveCells":[{"from":..,"to":..}],      (only when listed)
+     *  "edges":[{"from":..,"to":..,"withinCycle":bool}]}
+     * </pre>
+     *
+     * {@code transitiveCells} are the entries of the final reachability matrix added by
+     * transitivity (printed 1*), or with {@code AS_GIVEN} the cells the input marked 1*, listed
+     * only {@linkplain #withTransitiveCellsListed when asked}; {@code edges} is the digraph with
+     * transitive edges removed (the level diagram's arrows); {@code input} is omitted when null.
+     *
+     * @param result the analysis
+     * @param input the kind of input it was made from, or null
+     * @param out where the document goes, one line, streamed
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
+    public void writeJson(IsmResult result, IsmInput.Kind input, Appendable out) {
+        IsmJson.write(result, input, cellsListed, out);
     }
 
-    private static void reachability(HtmlPage h, IsmResult r) {
-        h.section("reachability", "Final reachability matrix");
-        List<IsmCell> added = r.transitiveCells();
-        h.muted(added.isEmpty() ? "No entry added by transitivity." : added.size() + " entries marked 1* ("
-                + (r.config().closure().name().equals("TRANSITIVE") ? "added by transitivity" : "marked in the input") + ").");
-        List<String> ids = r.ids();
-        String[] head = new String[ids.size() + 2];
-        head[0] = "";
-        for (int j = 0; j < ids.size(); j++) {
-            head[j + 1] = ids.get(j);
-        }
-        head[ids.size() + 1] = "driving power";
-        h.tableHead(head);
-        for (IsmVariable v : r.variables()) {
-            h.raw("<tr>").raw("<th>").text(v.id()).raw("</th>");
-            for (String to : ids) {
-                String cell = r.cellText(v.id(), to);
-                if (cell.equals("1*")) {
-                    h.num(cell, "mark");
-                } else {
-                    h.num(cell);
-                }
-            }
-            h.num(Integer.toString(v.drivingPower())).raw("</tr>\n");
-        }
-        h.raw("<tr><th>dependence power</th>");
-        for (IsmVariable v : r.variables()) {
-            h.num(Integer.toString(v.dependencePower()));
-        }
-        h.raw("<td></td></tr>\n</table>\n");
+    /**
+     * @param result the analysis
+     * @param input the kind of input it was made from, or null
+     * @return the document of {@link #writeJson}, one line
+     */
+    public String json(IsmResult result, IsmInput.Kind input) {
+        StringBuilder sb = new StringBuilder();
+        writeJson(result, input, sb);
+        return sb.toString();
     }
 
-    private static void iterations(HtmlPage h, IsmResult r) {
-        h.section("partition", "Level partition");
-        h.muted("At each iteration, the variables whose reachability set equals its intersection with the "
-                + "antecedent set form the next level (highlighted) and are removed.");
-        for (IsmIteration it : r.iterations()) {
-            h.raw("<h3>").text(String.format(Locale.ROOT, "Iteration %d: level %s = %s", it.number(),
-                    IsmTable.roman(it.level()), String.join(", ", it.selected()))).raw("</h3>\n");
-            h.tableHead("id", "reachability set R", "antecedent set A", "R ∩ A", "level");
-            for (IsmSetRow row : it.rows()) {
-                String cls = row.selected() ? " class=\"selected\"" : "";
-                h.raw("<tr>").raw("<td" + cls + ">").text(row.id()).raw("</td>")
-                        .raw("<td" + cls + ">").text(String.join(", ", row.reachability())).raw("</td>")
-                        .raw("<td" + cls + ">").text(String.join(", ", row.antecedent())).raw("</td>")
-                        .raw("<td" + cls + ">").text(String.join(", ", row.intersection())).raw("</td>")
-                        .raw("<td" + cls + ">").text(row.selected() ? IsmTable.roman(it.level()) : "").raw("</td>")
-                        .raw("</tr>\n");
-            }
-            h.raw("</table>\n");
-        }
+    /**
+     * @param result the analysis
+     * @return one row per variable (id, driving power, dependence power, level, ISM-MICMAC
+     *     cluster), then the levels, lines ending in {@code \n}
+     */
+    public String table(IsmResult result) {
+        return IsmTable.of(result);
+    }
+
+    /**
+     * @param result the analysis
+     * @return one line: closure, number of levels, split and thresholds, number of transitive
+     *     entries
+     */
+    public String summary(IsmResult result) {
+        return String.format(Locale.ROOT, "closure %s; %s partition; %d levels; ISM-MICMAC split %s: driving threshold "
+                + "%s, dependence threshold %s; %d entries added by transitivity", result.config().closure(),
+                result.config().partition(), result.levelCount(),
+                result.config().split(), Numbers.count(result.thresholds().influence()),
+                Numbers.count(result.thresholds().dependence()), result.transitiveCellCount());
+    }
+
+    /** @return the title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the number of variables up to which the page shows the matrix and the iterations */
+    public int matrixTablesUpTo() {
+        return tablesUpTo;
+    }
+
+    /** @return whether the JSON document lists the transitive cells */
+    public boolean transitiveCellsListed() {
+        return cellsListed;
     }
 }

@@ -8,6 +8,7 @@ import org.micmac4j.Thresholds;
 import org.micmac4j.Variable;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
+import org.micmac4j.report.render.JsonWriter;
 
 /**
  * The machine-readable form of a MICMAC result, as printed by {@code micmac analyze --json}:
@@ -26,16 +27,16 @@ import org.micmac4j.ViewResult;
  * thresholds of the indirect view (under MEAN they equal the direct view's, since the comparable
  * scale keeps the direct total); {@code group} is null when a variable has none.
  */
-public final class MicmacJson {
+final class MicmacJson {
     private MicmacJson() {
     }
 
     /**
      * @param result an analysis
-     * @return the JSON document, one line
+     * @param out where the document goes, one line
      */
-    public static String of(MicmacResult result) {
-        JsonWriter w = new JsonWriter().beginObject();
+    static void write(MicmacResult result, Appendable out) {
+        JsonWriter w = new JsonWriter(out).beginObject();
         w.name("order").value(result.order());
         w.name("stable").value(result.isStable());
         StructureDiagnosis s = result.structure();
@@ -45,16 +46,22 @@ public final class MicmacJson {
         w.name("split").beginObject().name("rule").value(t.rule().name()).name("influence").value(t.influence())
                 .name("dependence").value(t.dependence()).endObject();
         w.name("variables").beginArray();
+        ViewResult[] views = new ViewResult[View.values().length];
+        String[] keys = new String[views.length];
+        for (View view : View.values()) {
+            views[view.ordinal()] = result.view(view);
+            keys[view.ordinal()] = key(view);
+        }
         for (int i = 0; i < result.variables().size(); i++) {
             Variable v = result.variables().get(i);
             w.beginObject().name("id").value(v.id()).name("name").value(v.name()).name("group")
                     .value(v.group().orElse(null));
-            for (View view : View.values()) {
-                writeView(w.name(key(view)), result.view(view), i);
+            for (int k = 0; k < views.length; k++) {
+                writeView(w.name(keys[k]), views[k], i);
             }
             w.endObject();
         }
-        return w.endArray().endObject().toString();
+        w.endArray().endObject().finish();
     }
 
     /**
@@ -74,7 +81,7 @@ public final class MicmacJson {
      * @param view a view
      * @return its JSON member name: direct, indirect, potentialDirect, potentialIndirect
      */
-    public static String key(View view) {
+    static String key(View view) {
         String[] parts = view.name().toLowerCase(Locale.ROOT).split("_");
         return parts.length == 1 ? parts[0] : parts[0] + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
     }

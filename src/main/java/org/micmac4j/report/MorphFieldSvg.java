@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import org.micmac4j.morph.MorphologicalResult;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
+import org.micmac4j.report.render.Svg;
+import org.micmac4j.report.render.Xml;
 
 /**
  * The morphological box (Zwicky): one column per parameter, its values below it. The values of

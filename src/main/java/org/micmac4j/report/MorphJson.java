@@ -7,6 +7,7 @@ import org.micmac4j.morph.MorphologicalResult;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
 import org.micmac4j.scenario.Variant;
+import org.micmac4j.report.render.JsonWriter;
 
 /**
  * The machine-readable form of a morphological analysis, as printed by {@code micmac morph --json}:

@@ -6,6 +6,7 @@ import java.util.List;
 import org.micmac4j.morph.Configuration;
 import org.micmac4j.morph.MorphologicalResult;
 import org.micmac4j.scenario.ScenarioSpace;
+import org.micmac4j.report.render.TextTable;
 
 /**
  * Plain-text tables of a morphological analysis for the terminal: the survival count of every

@@ -9,6 +9,10 @@ import org.micmac4j.Thresholds;
 import org.micmac4j.Variable;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
+import org.micmac4j.report.render.Numbers;
+import org.micmac4j.report.render.Palette;
+import org.micmac4j.report.render.PlaneFrame;
+import org.micmac4j.report.render.Svg;
 
 /**
  * The influence / dependence plane of one view as SVG (docs/METHOD.md §5.1): x dependence, y influence on
@@ -16,7 +20,7 @@ import org.micmac4j.ViewResult;
  * by group and labelled by its id (labels never overlap; distant ones get a leader line), and a
  * group legend. Hovering a point shows the variable's name and values.
  */
-public final class PlaneSvg {
+final class PlaneSvg {
     private PlaneSvg() {
     }
 
@@ -25,7 +29,7 @@ public final class PlaneSvg {
      * @param view the view to draw
      * @return the SVG document (no XML declaration, so that it can also be inlined in HTML)
      */
-    public static String of(MicmacResult result, View view) {
+    static String of(MicmacResult result, View view) {
         ViewResult r = result.view(view);
         int n = r.size();
         Thresholds t = r.thresholds();
@@ -36,9 +40,9 @@ public final class PlaneSvg {
             maxY = Math.max(maxY, r.influence(i));
         }
         PlaneFrame f = new PlaneFrame(n, maxX, maxY);
-        Palette palette = new Palette(r.variables());
-        Svg svg = new Svg(f.width(), f.height(palette.groups().size()), title(view), f.fontSize);
-        f.draw(svg, view.isIndirect() ? title(view).replace("^k)", "^k, k = " + r.order() + ")") : title(view),
+        Palette palette = Groups.palette(r.variables());
+        Svg svg = new Svg(f.width(), f.height(palette.groups().size()), title(view), f.fontSize());
+        draw(f, svg, view.isIndirect() ? title(view).replace("^k)", "^k, k = " + r.order() + ")") : title(view),
                 subtitle(t), t);
         double[] x = new double[n];
         double[] y = new double[n];
@@ -48,13 +52,38 @@ public final class PlaneSvg {
             y[i] = f.py(r.influence(i));
             ids.add(r.variables().get(i).id());
         }
-        f.labels(svg, ids, x, y, List.of());
+        f.labels(svg, ids, x, y, priority(r), List.of());
         for (int i = 0; i < n; i++) {
-            svg.circle(x[i], y[i], f.markerRadius, "class=\"point\" fill=\"" + palette.colour(i)
+            svg.circle(x[i], y[i], f.markerRadius(), "class=\"point\" fill=\"" + palette.colour(i)
                     + "\" stroke=\"#333\" stroke-width=\"0.7\"", tooltip(r, i));
         }
-        f.legend(svg, palette, List.of("Dashed red lines: split (" + t.rule() + ")"));
+        f.legend(svg, palette, legendNotes(n, "Dashed red lines: split (" + t.rule() + ")"));
         return svg.end();
+    }
+
+    /**
+     * Draws the frame of a MICMAC plane: titles, grid, axes, the split lines at the thresholds
+     * and the four sector names.
+     */
+    static void draw(PlaneFrame f, Svg svg, String title, String subtitle, Thresholds t) {
+        f.draw(svg, title, subtitle, "Dependence →", "Influence →", t.dependence(), t.influence(),
+                new String[] {"INFLUENT", "RELAY", "AUTONOMOUS", "DEPENDENT"});
+    }
+
+    /** The variables to label first on a crowded plane: the most influent and the most dependent. */
+    static int[] priority(ViewResult r) {
+        return Priority.bestOfTwo(r.influences(), r.dependences());
+    }
+
+    /** The legend lines, with the labelling note first when only the top variables are labelled. */
+    static List<String> legendNotes(int n, String... lines) {
+        List<String> out = new ArrayList<>();
+        String note = PlaneFrame.labelNote(n);
+        if (note != null) {
+            out.add(note);
+        }
+        out.addAll(List.of(lines));
+        return out;
     }
 
     /**
@@ -72,13 +101,13 @@ public final class PlaneSvg {
 
     static String subtitle(Thresholds t) {
         return String.format(Locale.ROOT, "Comparable scale. Split %s: influence ≥ %s, dependence ≥ %s count as high.",
-                t.rule(), Xml.fixed(t.influence(), 1), Xml.fixed(t.dependence(), 1));
+                t.rule(), Numbers.fixed(t.influence(), 1), Numbers.fixed(t.dependence(), 1));
     }
 
     static String tooltip(ViewResult r, int i) {
         Variable v = r.variables().get(i);
-        return String.format(Locale.ROOT, "%s — %s%s%ninfluence %.1f (rank %d), dependence %.1f (rank %d): %s", v.id(),
-                v.name(), v.group().map(g -> " [" + g + "]").orElse(""), r.influence(i), r.influenceRank(i),
-                r.dependence(i), r.dependenceRank(i), r.sector(i));
+        return v.id() + " — " + v.name() + v.group().map(g -> " [" + g + "]").orElse("") + "\ninfluence "
+                + Numbers.fixed(r.influence(i), 1) + " (rank " + r.influenceRank(i) + "), dependence "
+                + Numbers.fixed(r.dependence(i), 1) + " (rank " + r.dependenceRank(i) + "): " + r.sector(i);
     }
 }

@@ -8,6 +8,8 @@ import org.micmac4j.View;
 import org.micmac4j.experts.RankSummary;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
+import org.micmac4j.report.render.Svg;
+import org.micmac4j.report.render.Xml;
 
 /**
  * The influence / dependence plane in ranks with each variable's 90 % Monte Carlo interval:
@@ -32,13 +34,13 @@ final class RankIntervalSvg {
         s.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %s %s\" "
                         + "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">",
-                Xml.num(total), Xml.num(height), Xml.num(total), Xml.num(height)));
+                Svg.num(total), Svg.num(height), Svg.num(total), Svg.num(height)));
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
-        s.append("<text x=\"").append(Xml.num(LEFT)).append("\" y=\"24\" font-size=\"15\" font-weight=\"bold\">")
+        s.append("<text x=\"").append(Svg.num(LEFT)).append("\" y=\"24\" font-size=\"15\" font-weight=\"bold\">")
                 .append(Xml.escape("Ranks with 90 % intervals, " + MicmacJson.key(view) + " view (" + r.draws()
                         + " draws)")).append("</text>");
-        s.append("<rect x=\"").append(Xml.num(LEFT)).append("\" y=\"").append(Xml.num(TOP)).append("\" width=\"")
-                .append(Xml.num(SIZE)).append("\" height=\"").append(Xml.num(SIZE))
+        s.append("<rect x=\"").append(Svg.num(LEFT)).append("\" y=\"").append(Svg.num(TOP)).append("\" width=\"")
+                .append(Svg.num(SIZE)).append("\" height=\"").append(Svg.num(SIZE))
                 .append("\" fill=\"none\" stroke=\"#888\"/>");
         // The middle rank: a guide, not a sector threshold (thresholds split values, not ranks).
         double mid = (n + 1) / 2.0;
@@ -46,14 +48,14 @@ final class RankIntervalSvg {
         s.append(line(LEFT, y(n, mid), LEFT + SIZE, y(n, mid), "#ddd"));
         int step = Math.max(1, (int) Math.ceil(n / 10.0));
         for (int k = 1; k <= n; k += step) {
-            s.append("<text x=\"").append(Xml.num(x(n, k))).append("\" y=\"").append(Xml.num(TOP + SIZE + 16))
+            s.append("<text x=\"").append(Svg.num(x(n, k))).append("\" y=\"").append(Svg.num(TOP + SIZE + 16))
                     .append("\" text-anchor=\"middle\">").append(k).append("</text>");
-            s.append("<text x=\"").append(Xml.num(LEFT - 8)).append("\" y=\"").append(Xml.num(y(n, k) + 4))
+            s.append("<text x=\"").append(Svg.num(LEFT - 8)).append("\" y=\"").append(Svg.num(y(n, k) + 4))
                     .append("\" text-anchor=\"end\">").append(k).append("</text>");
         }
-        s.append("<text x=\"").append(Xml.num(LEFT + SIZE / 2)).append("\" y=\"").append(Xml.num(TOP + SIZE + 40))
+        s.append("<text x=\"").append(Svg.num(LEFT + SIZE / 2)).append("\" y=\"").append(Svg.num(TOP + SIZE + 40))
                 .append("\" text-anchor=\"middle\" font-size=\"13\">dependence rank (1 = most dependent, right)</text>");
-        s.append("<text transform=\"translate(20 ").append(Xml.num(TOP + SIZE / 2))
+        s.append("<text transform=\"translate(20 ").append(Svg.num(TOP + SIZE / 2))
                 .append(") rotate(-90)\" text-anchor=\"middle\" font-size=\"13\">influence rank (1 = most influent, top)"
                         + "</text>");
         for (VariableRobustness v : vars) {
@@ -67,9 +69,9 @@ final class RankIntervalSvg {
                     inf.median(), inf.p05(), inf.p95(), dep.median(), dep.p05(), dep.p95()))).append("</title>");
             s.append(line(x(n, dep.p05()), cy, x(n, dep.p95()), cy, colour));
             s.append(line(cx, y(n, inf.p05()), cx, y(n, inf.p95()), colour));
-            s.append("<circle cx=\"").append(Xml.num(cx)).append("\" cy=\"").append(Xml.num(cy))
+            s.append("<circle cx=\"").append(Svg.num(cx)).append("\" cy=\"").append(Svg.num(cy))
                     .append("\" r=\"4\" fill=\"").append(colour).append("\"/>");
-            s.append("<text x=\"").append(Xml.num(cx + 6)).append("\" y=\"").append(Xml.num(cy - 5)).append("\">")
+            s.append("<text x=\"").append(Svg.num(cx + 6)).append("\" y=\"").append(Svg.num(cy - 5)).append("\">")
                     .append(Xml.escape(v.variable().id())).append("</text></g>");
         }
         return s.append("</svg>").toString();
@@ -96,7 +98,7 @@ final class RankIntervalSvg {
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour) {
-        return "<line x1=\"" + Xml.num(x1) + "\" y1=\"" + Xml.num(y1) + "\" x2=\"" + Xml.num(x2) + "\" y2=\""
-                + Xml.num(y2) + "\" stroke=\"" + colour + "\" stroke-width=\"1.5\"/>";
+        return "<line x1=\"" + Svg.num(x1) + "\" y1=\"" + Svg.num(y1) + "\" x2=\"" + Svg.num(x2) + "\" y2=\""
+                + Svg.num(y2) + "\" stroke=\"" + colour + "\" stroke-width=\"1.5\"/>";
     }
 }

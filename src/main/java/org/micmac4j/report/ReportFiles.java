@@ -1,5 +1,6 @@
 package org.micmac4j.report;
 
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,61 +1,69 @@
 package org.micmac4j.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.micmac4j.MicmacResult;
 import org.micmac4j.Variable;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
+import org.micmac4j.report.render.Numbers;
 
 /**
  * {@code results.csv}: one row per variable with its id, name and group, then for each view
  * (direct, indirect, potential_direct, potential_indirect) its influence and dependence on the
- * comparable scale, their ranks and the sector. Comma-separated, RFC 4180 quoting, UTF-8.
+ * comparable scale (10 significant digits, enough to rank again from the file; plain notation for
+ * spreadsheets), their ranks and the sector. Comma-separated, RFC 4180 quoting by Commons CSV,
+ * lines ending in {@code \n}, UTF-8.
  */
-public final class ResultsCsv {
+final class ResultsCsv {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
     private ResultsCsv() {
     }
 
     /**
      * @param result an analysis
-     * @return the CSV text, lines ending in {@code \n}
+     * @return the CSV text
      */
-    public static String of(MicmacResult result) {
-        StringBuilder sb = new StringBuilder("id,name,group");
-        for (View v : View.values()) {
-            String p = v.name().toLowerCase(Locale.ROOT);
-            sb.append(',').append(p).append("_influence,").append(p).append("_dependence,").append(p)
-                    .append("_influence_rank,").append(p).append("_dependence_rank,").append(p).append("_sector");
-        }
-        sb.append('\n');
-        for (int i = 0; i < result.variables().size(); i++) {
-            Variable var = result.variables().get(i);
-            sb.append(quote(var.id())).append(',').append(quote(var.name())).append(',')
-                    .append(quote(var.group().orElse("")));
+    static String of(MicmacResult result) {
+        StringBuilder sb = new StringBuilder(256 * (result.variables().size() + 1));
+        try (CSVPrinter csv = new CSVPrinter(sb, FORMAT)) {
+            List<String> header = new ArrayList<>(List.of("id", "name", "group"));
             for (View v : View.values()) {
-                ViewResult r = result.view(v);
-                sb.append(',').append(number(r.influence(i))).append(',').append(number(r.dependence(i))).append(',')
-                        .append(r.influenceRank(i)).append(',').append(r.dependenceRank(i)).append(',')
-                        .append(r.sector(i));
+                String p = v.name().toLowerCase(Locale.ROOT);
+                header.addAll(List.of(p + "_influence", p + "_dependence", p + "_influence_rank",
+                        p + "_dependence_rank", p + "_sector"));
             }
-            sb.append('\n');
+            csv.printRecord(header);
+            ViewResult[] views = new ViewResult[View.values().length];
+            for (View v : View.values()) {
+                views[v.ordinal()] = result.view(v);
+            }
+            List<String> row = new ArrayList<>(header.size());
+            for (int i = 0; i < result.variables().size(); i++) {
+                Variable var = result.variables().get(i);
+                row.clear();
+                row.add(var.id());
+                row.add(var.name());
+                row.add(var.group().orElse(""));
+                for (ViewResult r : views) {
+                    row.add(Numbers.significant(r.influence(i), 10));
+                    row.add(Numbers.significant(r.dependence(i), 10));
+                    row.add(Integer.toString(r.influenceRank(i)));
+                    row.add(Integer.toString(r.dependenceRank(i)));
+                    row.add(r.sector(i).name());
+                }
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder never fails
         }
         return sb.toString();
-    }
-
-    private static String number(double v) {
-        // Enough digits to rank again from the file; plain notation for spreadsheets.
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
-    }
-
-    /**
-     * @param s a field
-     * @return it, quoted when it holds a comma, quote or line break
-     */
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -18,6 +18,7 @@ import org.micmac4j.morph.Configuration;
 import org.micmac4j.morph.MorphologicalResult;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
+import org.micmac4j.report.render.HtmlPage;
 
 /**
  * The report folder of the scenario methods: for a CIB solution set, the scenario tableau

@@ -7,6 +7,8 @@ import org.micmac4j.cib.CibScenario;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
+import org.micmac4j.report.render.Svg;
+import org.micmac4j.report.render.Xml;
 
 /**
  * The scenario tableau as ScenarioWizard draws it: descriptors as rows, one column per scenario,

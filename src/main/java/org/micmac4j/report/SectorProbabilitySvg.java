@@ -6,6 +6,9 @@ import org.micmac4j.Sector;
 import org.micmac4j.View;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
+import org.micmac4j.report.render.Numbers;
+import org.micmac4j.report.render.Svg;
+import org.micmac4j.report.render.Xml;
 
 /**
  * One stacked horizontal bar per variable: the share of Monte Carlo draws that put it in each
@@ -29,31 +32,31 @@ final class SectorProbabilitySvg {
         s.append(String.format(java.util.Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %s %s\" "
                         + "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">",
-                Xml.num(total), Xml.num(height), Xml.num(total), Xml.num(height)));
+                Svg.num(total), Svg.num(height), Svg.num(total), Svg.num(height)));
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
-        s.append("<text x=\"").append(Xml.num(LEFT)).append("\" y=\"22\" font-size=\"15\" font-weight=\"bold\">")
+        s.append("<text x=\"").append(Svg.num(LEFT)).append("\" y=\"22\" font-size=\"15\" font-weight=\"bold\">")
                 .append(Xml.escape("Sector probability, " + MicmacJson.key(view) + " view (" + r.draws() + " draws)"))
                 .append("</text>");
         double lx = LEFT;
         for (Sector sec : Sector.values()) {
             s.append(rect(lx, 34, 12, 12, COLOURS[sec.ordinal()]));
-            s.append("<text x=\"").append(Xml.num(lx + 16)).append("\" y=\"45\">").append(sec.name()).append("</text>");
+            s.append("<text x=\"").append(Svg.num(lx + 16)).append("\" y=\"45\">").append(sec.name()).append("</text>");
             lx += 120;
         }
         for (int i = 0; i < vars.size(); i++) {
             VariableRobustness v = vars.get(i);
             double y = TOP + i * ROW;
-            s.append("<text x=\"").append(Xml.num(LEFT - 8)).append("\" y=\"").append(Xml.num(y + 14))
+            s.append("<text x=\"").append(Svg.num(LEFT - 8)).append("\" y=\"").append(Svg.num(y + 14))
                     .append("\" text-anchor=\"end\">").append(Xml.escape(v.variable().id())).append("</text>");
             double x = LEFT;
             for (Sector sec : Sector.values()) {
                 double w = WIDTH * v.probability(sec);
                 if (w > 0) {
-                    s.append("<rect x=\"").append(Xml.fixed(x, 2)).append("\" y=\"").append(Xml.num(y + 2))
-                            .append("\" width=\"").append(Xml.fixed(w, 2)).append("\" height=\"")
-                            .append(Xml.num(ROW - 4)).append("\" fill=\"").append(COLOURS[sec.ordinal()])
+                    s.append("<rect x=\"").append(Numbers.fixed(x, 2)).append("\" y=\"").append(Svg.num(y + 2))
+                            .append("\" width=\"").append(Numbers.fixed(w, 2)).append("\" height=\"")
+                            .append(Svg.num(ROW - 4)).append("\" fill=\"").append(COLOURS[sec.ordinal()])
                             .append("\"><title>").append(Xml.escape(v.variable().id() + " " + sec.name() + " "
-                                    + Xml.fixed(v.probability(sec), 3))).append("</title></rect>");
+                                    + Numbers.fixed(v.probability(sec), 3))).append("</title></rect>");
                 }
                 x += w;
             }
@@ -61,22 +64,22 @@ final class SectorProbabilitySvg {
         double bottom = TOP + vars.size() * ROW;
         for (int t = 0; t <= 4; t++) {
             double x = LEFT + WIDTH * t / 4.0;
-            s.append("<line x1=\"").append(Xml.num(x)).append("\" y1=\"").append(Xml.num(bottom)).append("\" x2=\"")
-                    .append(Xml.num(x)).append("\" y2=\"").append(Xml.num(bottom + 5)).append("\" stroke=\"#555\"/>");
-            s.append("<text x=\"").append(Xml.num(x)).append("\" y=\"").append(Xml.num(bottom + 18))
+            s.append("<line x1=\"").append(Svg.num(x)).append("\" y1=\"").append(Svg.num(bottom)).append("\" x2=\"")
+                    .append(Svg.num(x)).append("\" y2=\"").append(Svg.num(bottom + 5)).append("\" stroke=\"#555\"/>");
+            s.append("<text x=\"").append(Svg.num(x)).append("\" y=\"").append(Svg.num(bottom + 18))
                     .append("\" text-anchor=\"middle\">").append(t * 25).append(" %</text>");
         }
         double key = LEFT + WIDTH * r.config().keyThreshold();
-        s.append("<line x1=\"").append(Xml.num(key)).append("\" y1=\"").append(Xml.num(TOP - 4)).append("\" x2=\"")
-                .append(Xml.num(key)).append("\" y2=\"").append(Xml.num(bottom)).append(
+        s.append("<line x1=\"").append(Svg.num(key)).append("\" y1=\"").append(Svg.num(TOP - 4)).append("\" x2=\"")
+                .append(Svg.num(key)).append("\" y2=\"").append(Svg.num(bottom)).append(
                         "\" stroke=\"#222\" stroke-dasharray=\"4 3\"/>");
-        s.append("<text x=\"").append(Xml.num(key)).append("\" y=\"").append(Xml.num(bottom + 34))
+        s.append("<text x=\"").append(Svg.num(key)).append("\" y=\"").append(Svg.num(bottom + 34))
                 .append("\" font-size=\"11\" text-anchor=\"end\">key threshold (INFLUENT + RELAY) \u2192</text>");
         return s.append("</svg>").toString();
     }
 
     static String rect(double x, double y, double w, double h, String fill) {
-        return "<rect x=\"" + Xml.num(x) + "\" y=\"" + Xml.num(y) + "\" width=\"" + Xml.num(w) + "\" height=\""
-                + Xml.num(h) + "\" fill=\"" + fill + "\"/>";
+        return "<rect x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"" + Svg.num(w) + "\" height=\""
+                + Svg.num(h) + "\" fill=\"" + fill + "\"/>";
     }
 }

@@ -20,7 +20,7 @@ import org.micmac4j.dematel.DirectRelationMatrix;
 import org.micmac4j.dematel.Relation;
 import org.micmac4j.dematel.VariableScores;
 import org.micmac4j.io.CsvTable;
-import org.micmac4j.report.DematelJson;
+import org.micmac4j.report.DematelReport;
 import org.micmac4j.testutil.Json;
 import org.micmac4j.testutil.Resources;
 
@@ -72,7 +72,8 @@ class DematelCommandTest {
 
     /** The document equals the library result exactly (numbers are written in round-trip form). */
     private static void assertMatchesLibrary(DematelResult lib, Map<String, Object> doc, String out) {
-        assertEquals(List.of("settings", "divisor", "threshold", "largestEigenvalueT", "variables", "relations"),
+        assertEquals(List.of("settings", "divisor", "threshold", "largestEigenvalueT", "variables", "relationCount",
+                "relations"),
                 List.copyOf(doc.keySet()));
         assertEquals(lib.threshold(), Json.num(doc.get("threshold")), 0.0);
         assertEquals(lib.largestEigenvalueOfT(), Json.num(doc.get("largestEigenvalueT")), 0.0);
@@ -92,7 +93,7 @@ class DematelCommandTest {
             assertEquals(s.weight(), Json.num(v.get("weight")), 0.0);
         }
         assertEquals(lib.relations().size(), Json.arr(doc.get("relations")).size());
-        assertEquals(DematelJson.of(lib), out.strip());
+        assertEquals(DematelReport.withDefaults().json(lib), out.strip());
     }
 
     private static DematelResult library(String caseName, Dematel config) throws Exception {

@@ -22,7 +22,7 @@ import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.IsmVariable;
 import org.micmac4j.ism.LevelNumbering;
 import org.micmac4j.ism.Partition;
-import org.micmac4j.report.IsmJson;
+import org.micmac4j.report.IsmReport;
 import org.micmac4j.testutil.Json;
 import org.micmac4j.testutil.Resources;
 
@@ -48,6 +48,7 @@ class IsmCommandTest {
         List<String> all = new ArrayList<>(List.of("ism"));
         all.addAll(List.of(args));
         all.add("--json");
+        all.add("--transitive-cells");
         CliRun r = CliRun.of(all.toArray(new String[0]));
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
@@ -57,7 +58,8 @@ class IsmCommandTest {
 
     /** The document equals the library result, field by field and as text. */
     private static void assertMatchesLibrary(IsmResult lib, IsmInput.Kind kind, Map<String, Object> doc, String out) {
-        assertEquals(List.of("settings", "thresholds", "variables", "levels", "transitiveCells", "edges"),
+        assertEquals(List.of("settings", "thresholds", "variables", "levels", "transitiveCellCount", "transitiveCells",
+                "edges"),
                 List.copyOf(doc.keySet()));
         Map<String, Object> settings = Json.obj(doc.get("settings"));
         assertEquals(kind.name(), settings.get("input"));
@@ -87,8 +89,9 @@ class IsmCommandTest {
         Json.arr(doc.get("transitiveCells")).forEach(c -> cells.add(new IsmCell((String) Json.obj(c).get("from"),
                 (String) Json.obj(c).get("to"))));
         assertEquals(lib.transitiveCells(), cells);
+        assertEquals((long) cells.size(), doc.get("transitiveCellCount"));
         assertEquals(lib.reducedEdges().size(), Json.arr(doc.get("edges")).size());
-        assertEquals(IsmJson.of(lib, kind), out.strip());
+        assertEquals(IsmReport.withDefaults().withTransitiveCellsListed(true).json(lib, kind), out.strip());
     }
 
     private static Map<String, Integer> levels(Map<String, Object> doc) {
@@ -114,8 +117,8 @@ class IsmCommandTest {
         for (String name : List.of("ssim.csv", "input.csv")) {
             boolean ssim = name.equals("ssim.csv");
             Path f = file(c, name);
-            CliRun raw = CliRun.of(ssim ? new String[] {"ism", f.toString(), "--ssim", "--json"}
-                    : new String[] {"ism", f.toString(), "--json"});
+            CliRun raw = CliRun.of(ssim ? new String[] {"ism", f.toString(), "--ssim", "--json", "--transitive-cells"}
+                    : new String[] {"ism", f.toString(), "--json", "--transitive-cells"});
             Map<String, Object> doc = json(ssim ? new String[] {f.toString(), "--ssim"} : new String[] {f.toString()});
             IsmInput in = ssim ? IsmInput.readSsim(f) : IsmInput.readReachability(f);
             assertMatchesLibrary(Ism.withDefaults().analyze(in), in.kind(), doc, raw.out());
@@ -150,7 +153,7 @@ class IsmCommandTest {
         Path f = file(c, "input.csv");
         Map<String, Object> doc = json(f.toString());
         IsmInput in = IsmInput.readReachability(f);
-        assertMatchesLibrary(Ism.withDefaults().analyze(in), in.kind(), doc, CliRun.of("ism", f.toString(), "--json").out());
+        assertMatchesLibrary(Ism.withDefaults().analyze(in), in.kind(), doc, CliRun.of("ism", f.toString(), "--json", "--transitive-cells").out());
         Map<String, Integer> printed = new LinkedHashMap<>();
         Json.obj(expected(c).get("levels")).forEach((k, v) -> printed.put(k, (int) Json.num(v)));
         assertEquals(new LinkedHashMap<>(printed), new LinkedHashMap<>(sortedLike(levels(doc), printed)));
@@ -159,6 +162,17 @@ class IsmCommandTest {
         List<Object> published = Json.arr(Json.arr(expected(c).get("transitive_entries_added")).get(0));
         assertEquals(published.get(0), Json.obj(cells.get(0)).get("from"));
         assertEquals(published.get(1), Json.obj(cells.get(0)).get("to"));
+    }
+
+    /** Without --transitive-cells the document gives the number of 1* cells, not the list (up to n²). */
+    @Test
+    void transitiveCellsAreCountedUnlessListed() {
+        Path f = file("cran-ism-readme-5", "input.csv");
+        CliRun r = CliRun.of("ism", f.toString(), "--json");
+        assertEquals(0, r.status(), r.err());
+        Map<String, Object> doc = Json.obj(Json.parse(r.out()));
+        assertEquals(1L, doc.get("transitiveCellCount"));
+        assertEquals(false, doc.containsKey("transitiveCells"));
     }
 
     private static Map<String, Integer> sortedLike(Map<String, Integer> m, Map<String, Integer> order) {
@@ -182,7 +196,7 @@ class IsmCommandTest {
             Map<String, Object> doc = json(f.toString(), "--as-given");
             IsmInput in = IsmInput.readReachability(f);
             IsmResult lib = Ism.withDefaults().withClosure(ClosureMode.AS_GIVEN).analyze(in);
-            assertMatchesLibrary(lib, in.kind(), doc, CliRun.of("ism", f.toString(), "--as-given", "--json").out());
+            assertMatchesLibrary(lib, in.kind(), doc, CliRun.of("ism", f.toString(), "--as-given", "--json", "--transitive-cells").out());
             Map<String, Integer> mine = levels(doc);
             published.forEach((id, level) -> assertEquals((int) Json.num(level), mine.get(id), name + " " + id));
             assertEquals("AS_GIVEN", Json.obj(doc.get("settings")).get("closure"));
@@ -199,7 +213,7 @@ class IsmCommandTest {
         IsmInput in = IsmInput.readSsim(f);
         IsmResult lib = Ism.withDefaults().withLevelNumbering(LevelNumbering.FROM_SOURCES).analyze(in);
         assertMatchesLibrary(lib, in.kind(), doc, CliRun.of("ism", f.toString(), "--ssim", "--levels-from", "sources",
-                "--json").out());
+                "--json", "--transitive-cells").out());
         assertEquals(List.of("R3"), Json.arr(doc.get("levels")).get(0));
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.micmac4j.MicmacResult;
 import org.micmac4j.Variable;
-import org.micmac4j.report.LabelPlacer.Box;
+import org.micmac4j.report.render.Box;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

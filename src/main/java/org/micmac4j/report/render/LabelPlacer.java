@@ -1,4 +1,4 @@
-package org.micmac4j.report;
+package org.micmac4j.report.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +16,14 @@ import java.util.List;
  * rings are exhausted, the whole area is scanned for the free spot nearest to the point; only when
  * no free spot exists anywhere (a plot too small for its labels) may a label overlap.
  *
+ * <p>Scales to thousands of points: the markers and reserved areas are fixed, so they are
+ * rasterised once into an {@link Occupancy} table (a box query costs four lookups), and the
+ * labels placed so far are filed in a uniform {@link BoxGrid} with cells the size of a label (a
+ * query looks at a few cells). Placing n labels costs about n times the number of candidates
+ * tried, instead of n² box comparisons per candidate.
+ *
  * <p>Immutable; {@link #place} is a pure function of its arguments.
+ * Internal to the reports: not part of the library's API.
  */
 public final class LabelPlacer {
     /** Direction order of candidates: right first (reading order), then around. Angles in degrees. */
@@ -25,42 +32,6 @@ public final class LabelPlacer {
 
     private final Box bounds;
     private final double gap;
-
-    /**
-     * An axis-aligned box; y grows downwards as in SVG.
-     *
-     * @param x left
-     * @param y top
-     * @param w width
-     * @param h height
-     */
-    public record Box(double x, double y, double w, double h) {
-        /**
-         * @param o another box
-         * @return whether the interiors intersect (touching edges do not overlap)
-         */
-        public boolean overlaps(Box o) {
-            return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
-        }
-
-        /**
-         * @param o another box
-         * @return whether {@code o} lies inside this box
-         */
-        public boolean contains(Box o) {
-            return o.x >= x && o.y >= y && o.x + o.w <= x + w && o.y + o.h <= y + h;
-        }
-
-        /** @return the centre x */
-        public double centerX() {
-            return x + w / 2;
-        }
-
-        /** @return the centre y */
-        public double centerY() {
-            return y + h / 2;
-        }
-    }
 
     /**
      * Where a label went.
@@ -109,39 +80,82 @@ public final class LabelPlacer {
     public List<Placement> place(double[] x, double[] y, double[] width, double[] height, double markerRadius,
             List<Box> reserved) {
         int n = x.length;
-        List<Box> obstacles = new ArrayList<>(2 * n + reserved.size());
-        obstacles.addAll(reserved);
+        List<Box> fixed = new ArrayList<>(n + reserved.size());
+        fixed.addAll(reserved);
         for (int i = 0; i < n; i++) {
-            obstacles.add(new Box(x[i] - markerRadius, y[i] - markerRadius, 2 * markerRadius, 2 * markerRadius));
+            fixed.add(new Box(x[i] - markerRadius, y[i] - markerRadius, 2 * markerRadius, 2 * markerRadius));
         }
+        Obstacles obstacles = new Obstacles(new Occupancy(bounds, fixed), new BoxGrid(bounds,
+                Math.max(8, max(width)), Math.max(8, max(height))));
         Placement[] out = new Placement[n];
         for (int i : crowdedFirst(x, y, width, height)) {
             out[i] = placeOne(x[i], y[i], width[i], height[i], markerRadius, obstacles);
-            obstacles.add(out[i].box());
+            obstacles.labels.add(out[i].box());
         }
         return Arrays.asList(out);
     }
 
-    /** Points with more neighbours within a label's reach first; ties in input order. */
+    /** The fixed obstacles and the labels placed so far. */
+    private record Obstacles(Occupancy fixed, BoxGrid labels) {
+    }
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double d : v) {
+            m = Math.max(m, d);
+        }
+        return m;
+    }
+
+    /**
+     * Points with more neighbours within a label's reach first; ties in input order. Neighbours
+     * are looked up in a grid of points whose cells span the largest reach, so only the adjacent
+     * cells are searched.
+     */
     private static Integer[] crowdedFirst(double[] x, double[] y, double[] w, double[] h) {
         int n = x.length;
-        int[] neighbours = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j && Math.abs(x[i] - x[j]) < w[i] + w[j] && Math.abs(y[i] - y[j]) < 2 * (h[i] + h[j])) {
-                    neighbours[i]++;
-                }
-            }
-        }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
+        }
+        if (n == 0) {
+            return order;
+        }
+        double cellW = Math.max(1, 2 * max(w));
+        double cellH = Math.max(1, 4 * max(h));
+        double minX = Arrays.stream(x).min().orElse(0);
+        double minY = Arrays.stream(y).min().orElse(0);
+        java.util.Map<Long, List<Integer>> cells = new java.util.HashMap<>();
+        long[] key = new long[n];
+        for (int i = 0; i < n; i++) {
+            long cx = (long) Math.floor((x[i] - minX) / cellW);
+            long cy = (long) Math.floor((y[i] - minY) / cellH);
+            key[i] = cx << 32 | cy;
+            cells.computeIfAbsent(key[i], k -> new ArrayList<>()).add(i);
+        }
+        int[] neighbours = new int[n];
+        for (int i = 0; i < n; i++) {
+            long cx = key[i] >> 32;
+            long cy = key[i] & 0xffffffffL;
+            for (long a = cx - 1; a <= cx + 1; a++) {
+                for (long b = cy - 1; b <= cy + 1; b++) {
+                    List<Integer> cell = b < 0 || a < 0 ? null : cells.get(a << 32 | b);
+                    if (cell == null) {
+                        continue;
+                    }
+                    for (int j : cell) {
+                        if (i != j && Math.abs(x[i] - x[j]) < w[i] + w[j] && Math.abs(y[i] - y[j]) < 2 * (h[i] + h[j])) {
+                            neighbours[i]++;
+                        }
+                    }
+                }
+            }
         }
         Arrays.sort(order, Comparator.comparingInt((Integer i) -> -neighbours[i]).thenComparingInt(i -> i));
         return order;
     }
 
-    private Placement placeOne(double px, double py, double w, double h, double r, List<Box> obstacles) {
+    private Placement placeOne(double px, double py, double w, double h, double r, Obstacles obstacles) {
         double step = Math.max(h * 0.6, 3);
         for (int ring = 0; ring < RINGS; ring++) {
             double d = r + gap + ring * step;
@@ -177,31 +191,29 @@ public final class LabelPlacer {
         return new Box(cx - w / 2, cy - h / 2, w, h);
     }
 
-    private boolean free(Box b, List<Box> obstacles) {
-        if (!bounds.contains(b)) {
-            return false;
-        }
-        for (Box o : obstacles) {
-            if (o.overlaps(b)) {
-                return false;
-            }
-        }
-        return true;
+    private boolean free(Box b, Obstacles obstacles) {
+        return bounds.contains(b) && !obstacles.fixed().taken(b) && !obstacles.labels().overlapsAny(b);
     }
 
-    private Box nearestFree(double px, double py, double w, double h, List<Box> obstacles) {
+    /** Scans the area row by row, nearest rows first, and stops once no nearer spot can exist. */
+    private Box nearestFree(double px, double py, double w, double h, Obstacles obstacles) {
         Box best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
         double step = Math.max(2, h / 3);
         for (double top = bounds.y(); top + h <= bounds.y() + bounds.h(); top += step) {
+            double dy = top + h / 2 - py;
+            if (dy * dy >= bestDistance) {
+                continue;
+            }
             for (double left = bounds.x(); left + w <= bounds.x() + bounds.w(); left += step) {
-                Box b = new Box(left, top, w, h);
-                double dx = b.centerX() - px;
-                double dy = b.centerY() - py;
+                double dx = left + w / 2 - px;
                 double dist = dx * dx + dy * dy;
-                if (dist < bestDistance && free(b, obstacles)) {
-                    best = b;
-                    bestDistance = dist;
+                if (dist < bestDistance) {
+                    Box b = new Box(left, top, w, h);
+                    if (free(b, obstacles)) {
+                        best = b;
+                        bestDistance = dist;
+                    }
                 }
             }
         }

@@ -1,43 +1,50 @@
-package org.micmac4j.report;
+package org.micmac4j.report.render;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.micmac4j.Thresholds;
-
 /**
- * The axes of a two-measure plane and the sizes that scale with the number of variables: plot
+ * The axes of a two-measure plane and the sizes that scale with the number of points: plot
  * area, fonts, markers, legend. Draws the grid, the split lines, the four quadrant names and the
- * legend; the plots draw their points on top, and label them through {@link LabelPlacer}.
- * By default the MICMAC influence / dependence plane (x dependence, y influence, docs/METHOD.md §5.1);
- * the ISM-MICMAC plane (x dependence power, y driving power) and the DEMATEL impact-relation map
- * (x D+R, y D−R, which may be negative) use the general form. Internal helper shared by
- * {@link PlaneSvg}, {@link DisplacementSvg}, {@link IsmPlaneSvg} and {@link DematelMapSvg}.
+ * legend; the plots draw their points on top, and label them through {@link #labels}. Shared by
+ * the MICMAC planes and displacement map, the ISM-MICMAC plane and the DEMATEL impact-relation
+ * map.
+ *
+ * <p>Labels: up to {@link #LABEL_ALL_MAX} points every point is labelled, without overlaps
+ * ({@link LabelPlacer}); above, only the first {@link #LABEL_TOP} points in the plot's priority
+ * order are (e.g. the most influent and the most dependent), and the others stay points whose
+ * tooltip names them, since thousands of labels cannot be read on one picture.
+ *
+ * <p>Internal to the reports: not part of the library's API.
  */
-final class PlaneFrame {
+public final class PlaneFrame {
+    /** Up to this many points, every point is labelled. */
+    public static final int LABEL_ALL_MAX = 200;
+    /** Above {@link #LABEL_ALL_MAX} points, the number of points labelled (the first in priority order). */
+    public static final int LABEL_TOP = 60;
     static final double LEFT = 78;
     static final double TOP = 64;
     static final double LEGEND_WIDTH = 300;
 
-    final double plotW;
-    final double plotH;
-    final double fontSize;
-    final double labelSize;
-    final double markerRadius;
+    private final double plotW;
+    private final double plotH;
+    private final double fontSize;
+    private final double labelSize;
+    private final double markerRadius;
     private final double minX;
     private final double maxX;
     private final double minY;
     private final double maxY;
     private final double stepX;
     private final double stepY;
-    private final List<LabelPlacer.Box> reserved = new ArrayList<>();
+    private final List<Box> reserved = new ArrayList<>();
 
     /**
      * @param n number of variables
      * @param maxDependence largest dependence (or threshold) to show
      * @param maxInfluence largest influence (or threshold) to show
      */
-    PlaneFrame(int n, double maxDependence, double maxInfluence) {
+    public PlaneFrame(int n, double maxDependence, double maxInfluence) {
         this(n, 0, maxDependence, 0, maxInfluence);
     }
 
@@ -50,13 +57,13 @@ final class PlaneFrame {
      * @param lowY smallest y to show
      * @param highY largest y to show
      */
-    PlaneFrame(int n, double lowX, double highX, double lowY, double highY) {
+    public PlaneFrame(int n, double lowX, double highX, double lowY, double highY) {
         int extra = Math.max(0, n - 30);
         this.plotW = Math.min(1300, 760 + 6 * extra);
         this.plotH = Math.min(1000, 560 + 5 * extra);
         this.fontSize = 13;
         this.labelSize = n <= 40 ? 12 : Math.max(9, 12 - (n - 40) / 20.0);
-        this.markerRadius = n <= 40 ? 5 : 4;
+        this.markerRadius = n <= 40 ? 5 : n <= LABEL_ALL_MAX ? 4 : 3;
         double loX = Math.min(0, lowX);
         double hiX = Math.max(0, highX);
         double loY = Math.min(0, lowY);
@@ -80,52 +87,66 @@ final class PlaneFrame {
         return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * mag;
     }
 
-    double width() {
+    /** @return the base font size */
+    public double fontSize() {
+        return fontSize;
+    }
+
+    /** @return the radius of a point marker */
+    public double markerRadius() {
+        return markerRadius;
+    }
+
+    /** @return the picture width */
+    public double width() {
         return LEFT + plotW + 30 + LEGEND_WIDTH;
     }
 
-    double height(int legendRows) {
+    /**
+     * @param legendRows the number of lines in the legend
+     * @return the picture height
+     */
+    public double height(int legendRows) {
         return Math.max(TOP + plotH + 60, TOP + 40 + legendRows * 20.0);
     }
 
-    double px(double dependence) {
+    /**
+     * @param dependence a value on the x axis
+     * @return its x in pixels
+     */
+    public double px(double dependence) {
         return LEFT + (dependence - minX) / (maxX - minX) * plotW;
     }
 
-    double py(double influence) {
+    /**
+     * @param influence a value on the y axis
+     * @return its y in pixels
+     */
+    public double py(double influence) {
         return TOP + plotH - (influence - minY) / (maxY - minY) * plotH;
     }
 
     /** @return the plot area, where labels go */
-    LabelPlacer.Box plotBox() {
-        return new LabelPlacer.Box(LEFT, TOP, plotW, plotH);
+    public Box plotBox() {
+        return new Box(LEFT, TOP, plotW, plotH);
     }
 
     /** @return areas inside the plot that labels must avoid (the sector names) */
-    List<LabelPlacer.Box> reserved() {
+    public List<Box> reserved() {
         return List.copyOf(reserved);
     }
 
-    /** Label box width for a text (monospace labels: advance 0.6 em, plus padding). */
-    double labelWidth(String text) {
+    /**
+     * @param text a label
+     * @return its box width (monospace labels: advance 0.6 em, plus padding)
+     */
+    public double labelWidth(String text) {
         return text.length() * labelSize * 0.61 + 2;
     }
 
-    double labelHeight() {
+    /** @return the height of a label box */
+    public double labelHeight() {
         return labelSize * 1.25;
-    }
-
-    /**
-     * Draws titles, grid, axes, split lines and the MICMAC sector names.
-     *
-     * @param svg the picture
-     * @param title the title
-     * @param subtitle the line under it
-     * @param t the thresholds to draw
-     */
-    void draw(Svg svg, String title, String subtitle, Thresholds t) {
-        draw(svg, title, subtitle, "Dependence →", "Influence →", t.dependence(), t.influence(),
-                new String[] {"INFLUENT", "RELAY", "AUTONOMOUS", "DEPENDENT"});
     }
 
     /**
@@ -141,7 +162,7 @@ final class PlaneFrame {
      * @param quadrants names at the upper left, upper right, lower left and lower right corners; a
      *     null name is not drawn
      */
-    void draw(Svg svg, String title, String subtitle, String xTitle, String yTitle, double splitX, double splitY,
+    public void draw(Svg svg, String title, String subtitle, String xTitle, String yTitle, double splitX, double splitY,
             String[] quadrants) {
         svg.text(LEFT, 24, title, "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"");
         svg.text(LEFT, 44, subtitle, "fill=\"#555\"");
@@ -149,17 +170,17 @@ final class PlaneFrame {
         for (int k = 0; minX + k * stepX <= maxX + 1e-9 * stepX; k++) {
             double v = minX + k * stepX;
             svg.line(px(v), TOP, px(v), TOP + plotH, "stroke=\"#e6e6e6\"");
-            svg.text(px(v), TOP + plotH + 17, tick(v, stepX), "text-anchor=\"middle\" fill=\"#555\"");
+            svg.text(px(v), TOP + plotH + 17, Numbers.tick(v, stepX), "text-anchor=\"middle\" fill=\"#555\"");
         }
         for (int k = 0; minY + k * stepY <= maxY + 1e-9 * stepY; k++) {
             double v = minY + k * stepY;
             svg.line(LEFT, py(v), LEFT + plotW, py(v), "stroke=\"#e6e6e6\"");
-            svg.text(LEFT - 6, py(v) + 4, tick(v, stepY), "text-anchor=\"end\" fill=\"#555\"");
+            svg.text(LEFT - 6, py(v) + 4, Numbers.tick(v, stepY), "text-anchor=\"end\" fill=\"#555\"");
         }
         svg.rect(LEFT, TOP, plotW, plotH, "fill=\"none\" stroke=\"#888\"");
         svg.text(LEFT + plotW / 2, TOP + plotH + 40, xTitle, "text-anchor=\"middle\" font-weight=\"bold\"");
         svg.text(22, TOP + plotH / 2, yTitle, "text-anchor=\"middle\" font-weight=\"bold\" transform=\"rotate(-90 22 "
-                + Xml.num(TOP + plotH / 2) + ")\"");
+                + Svg.num(TOP + plotH / 2) + ")\"");
         String split = "stroke=\"#c0392b\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"";
         if (!Double.isNaN(splitX)) {
             svg.line(px(splitX), TOP, px(splitX), TOP + plotH, split);
@@ -180,54 +201,92 @@ final class PlaneFrame {
         double w = name.length() * 15 * 0.68;
         svg.text(x, y, name, "text-anchor=\"" + anchor + "\" font-size=\"15\" font-weight=\"bold\" fill=\"#9aa5b1\" "
                 + "letter-spacing=\"1\"");
-        reserved.add(new LabelPlacer.Box(anchor.equals("end") ? x - w : x, y - 15, w, 19));
-    }
-
-    /** A tick value with as many decimals as its step needs (integers without decimals). */
-    private static String tick(double v, double step) {
-        if (Math.abs(v) < step * 1e-6) {
-            return "0"; // no "-0" from accumulated rounding
-        }
-        if (Math.abs(v - Math.rint(v)) < step * 1e-6) {
-            return Long.toString(Math.round(v));
-        }
-        return Xml.fixed(v, Math.max(1, (int) Math.ceil(-Math.log10(step) - 1e-9)));
+        reserved.add(new Box(anchor.equals("end") ? x - w : x, y - 15, w, 19));
     }
 
     /**
-     * Draws labels with leader lines where needed.
+     * Draws labels with leader lines where needed: every point's up to {@link #LABEL_ALL_MAX}
+     * points, above that the first {@link #LABEL_TOP} in {@code priority} order (the others keep
+     * their marker and its tooltip). Labels avoid each other, every marker and the quadrant names.
      *
      * @param svg the picture
      * @param ids the label texts
      * @param x point x
      * @param y point y
+     * @param priority the points in order of importance (a permutation of 0..n-1), used only above
+     *     {@link #LABEL_ALL_MAX} points
      * @param extraReserved further areas to avoid (other markers)
+     * @return how many points were labelled
      */
-    void labels(Svg svg, List<String> ids, double[] x, double[] y, List<LabelPlacer.Box> extraReserved) {
+    public int labels(Svg svg, List<String> ids, double[] x, double[] y, int[] priority, List<Box> extraReserved) {
         int n = ids.size();
-        double[] w = new double[n];
-        double[] h = new double[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = labelWidth(ids.get(i));
-            h[i] = labelHeight();
+        int[] chosen = labelled(n, priority);
+        int m = chosen.length;
+        double[] lx = new double[n];
+        double[] ly = new double[n];
+        double[] w = new double[m];
+        double[] h = new double[m];
+        for (int k = 0; k < m; k++) {
+            w[k] = labelWidth(ids.get(chosen[k]));
+            h[k] = labelHeight();
         }
-        List<LabelPlacer.Box> avoid = new ArrayList<>(reserved);
+        List<Box> avoid = new ArrayList<>(reserved);
         avoid.addAll(extraReserved);
-        List<LabelPlacer.Placement> placed = new LabelPlacer(plotBox(), 1.5).place(x, y, w, h, markerRadius + 0.5,
-                avoid);
-        for (int i = 0; i < n; i++) {
-            LabelPlacer.Box b = placed.get(i).box();
-            if (placed.get(i).leader()) {
-                double[] end = nearestPoint(b, x[i], y[i]);
-                svg.line(x[i], y[i], end[0], end[1], "stroke=\"#999\" stroke-width=\"0.8\"");
+        double r = markerRadius + 0.5;
+        if (m < n) { // unlabelled markers are obstacles too: pass them as reserved boxes
+            boolean[] isLabelled = new boolean[n];
+            for (int i : chosen) {
+                isLabelled[i] = true;
             }
-            svg.text(b.x() + 1, b.y() + labelSize * 0.98, ids.get(i), "class=\"label\" font-family=\"DejaVu Sans Mono, "
-                    + "Menlo, Consolas, monospace\" font-size=\"" + Xml.num(labelSize) + "\" fill=\"#1a1a1a\" stroke=\"#fbfbfb\" stroke-width=\"3\" "
-                    + "stroke-linejoin=\"round\" paint-order=\"stroke\""); // halo: readable across grid and split lines
+            for (int i = 0; i < n; i++) {
+                if (!isLabelled[i]) {
+                    avoid.add(new Box(x[i] - r, y[i] - r, 2 * r, 2 * r));
+                }
+            }
         }
+        for (int k = 0; k < m; k++) {
+            lx[k] = x[chosen[k]];
+            ly[k] = y[chosen[k]];
+        }
+        List<LabelPlacer.Placement> placed = new LabelPlacer(plotBox(), 1.5).place(java.util.Arrays.copyOf(lx, m),
+                java.util.Arrays.copyOf(ly, m), w, h, r, avoid);
+        String attrs = "class=\"label\" font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" font-size=\""
+                + Svg.num(labelSize) + "\" fill=\"#1a1a1a\" stroke=\"#fbfbfb\" stroke-width=\"3\" "
+                + "stroke-linejoin=\"round\" paint-order=\"stroke\""; // halo: readable across grid and split lines
+        for (int k = 0; k < m; k++) {
+            Box b = placed.get(k).box();
+            if (placed.get(k).leader()) {
+                double[] end = nearestPoint(b, lx[k], ly[k]);
+                svg.line(lx[k], ly[k], end[0], end[1], "stroke=\"#999\" stroke-width=\"0.8\"");
+            }
+            svg.text(b.x() + 1, b.y() + labelSize * 0.98, ids.get(chosen[k]), attrs);
+        }
+        return m;
     }
 
-    private static double[] nearestPoint(LabelPlacer.Box b, double x, double y) {
+    /** The points to label, in input order up to the limit, else the top of the priority order. */
+    private static int[] labelled(int n, int[] priority) {
+        if (n <= LABEL_ALL_MAX) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        int[] top = java.util.Arrays.copyOf(priority, LABEL_TOP);
+        java.util.Arrays.sort(top);
+        return top;
+    }
+
+    /**
+     * @param n number of points
+     * @return a note for the legend when only the top points are labelled, otherwise null
+     */
+    public static String labelNote(int n) {
+        return n <= LABEL_ALL_MAX ? null : "Labels: top " + LABEL_TOP + " of " + n + " (hover a point for its id)";
+    }
+
+    private static double[] nearestPoint(Box b, double x, double y) {
         return new double[] {Math.max(b.x(), Math.min(x, b.x() + b.w())), Math.max(b.y(), Math.min(y, b.y() + b.h()))};
     }
 
@@ -238,7 +297,7 @@ final class PlaneFrame {
      * @param palette the colours
      * @param extra lines after the groups (marker explanations), may be empty
      */
-    void legend(Svg svg, Palette palette, List<String> extra) {
+    public void legend(Svg svg, Palette palette, List<String> extra) {
         legend(svg, palette, "Groups", extra);
     }
 
@@ -250,7 +309,7 @@ final class PlaneFrame {
      * @param heading the legend's heading, e.g. "Groups"
      * @param extra lines after the groups (marker explanations), may be empty
      */
-    void legend(Svg svg, Palette palette, String heading, List<String> extra) {
+    public void legend(Svg svg, Palette palette, String heading, List<String> extra) {
         double x = LEFT + plotW + 24;
         double y = TOP + 6;
         svg.text(x, y + 4, heading, "font-weight=\"bold\"");
@@ -267,7 +326,12 @@ final class PlaneFrame {
         }
     }
 
-    static String shorten(String s, int max) {
+    /**
+     * @param s a text
+     * @param max the longest length kept
+     * @return it, shortened with an ellipsis when longer
+     */
+    public static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -1,4 +1,4 @@
-package org.micmac4j.report;
+package org.micmac4j.report.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,13 +9,12 @@ import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.micmac4j.report.LabelPlacer.Box;
-import org.micmac4j.report.LabelPlacer.Placement;
+import org.micmac4j.report.render.LabelPlacer.Placement;
 
 class LabelPlacerTest {
     /** MICMAC-like clouds: most points packed near the centre, a few spread out, some coincident. */
     @ParameterizedTest
-    @ValueSource(ints = {29, 100})
+    @ValueSource(ints = {29, 100, 1000})
     void noTwoLabelsOverlapAndNoneCoversAMarker(int n) {
         PlaneFrame frame = new PlaneFrame(n, 100, 100);
         Random rnd = new Random(n);
@@ -32,7 +31,7 @@ class LabelPlacerTest {
             w[i] = frame.labelWidth(i % 3 == 0 ? "MONNAIE" : "V" + i);
             h[i] = frame.labelHeight();
         }
-        double r = frame.markerRadius + 0.5;
+        double r = frame.markerRadius() + 0.5;
         List<Placement> p = new LabelPlacer(frame.plotBox(), 1.5).place(x, y, w, h, r);
         assertEquals(n, p.size());
         for (int i = 0; i < n; i++) {

@@ -1,9 +1,13 @@
-package org.micmac4j.report;
+package org.micmac4j.report.render;
 
 import java.util.List;
 
-/** Aligned plain-text columns for terminal output. Internal helper. */
-final class TextTable {
+/**
+ * Aligned plain-text columns for terminal output.
+ *
+ * <p>Internal to the reports: not part of the library's API.
+ */
+public final class TextTable {
     private TextTable() {
     }
 
@@ -13,7 +17,7 @@ final class TextTable {
      * @param endNumeric index after the last right-aligned column
      * @return the table, a rule under the header, lines ending in {@code \n}
      */
-    static String render(List<String[]> rows, int firstNumeric, int endNumeric) {
+    public static String render(List<String[]> rows, int firstNumeric, int endNumeric) {
         int cols = rows.get(0).length;
         int[] width = new int[cols];
         for (String[] r : rows) {

@@ -1,29 +1,28 @@
-package org.micmac4j.report;
+package org.micmac4j.report.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.micmac4j.Variable;
-
 /**
- * Colours by variable group, in the order groups first appear. Uses a colour-blind-aware
- * qualitative palette (Tableau 10); beyond ten groups colours repeat. Internal helper.
+ * Colours by group, in the order groups first appear. Uses a colour-blind-aware qualitative
+ * palette (Tableau 10); beyond ten groups colours repeat.
+ *
+ * <p>Internal to the reports: not part of the library's API.
  */
-final class Palette {
-    /** Label of variables without a group. */
-    static final String NO_GROUP = "(no group)";
+public final class Palette {
+    /** Label of points without a group. */
+    public static final String NO_GROUP = "(no group)";
     private static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
         "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
 
     private final Map<String, String> byGroup = new LinkedHashMap<>();
     private final List<String> groupOf;
 
-    Palette(List<Variable> variables) {
-        this.groupOf = new ArrayList<>(variables.size());
-        for (Variable v : variables) {
-            String g = group(v);
+    private Palette(List<String> groups) {
+        this.groupOf = new ArrayList<>(groups.size());
+        for (String g : groups) {
             groupOf.add(g);
             byGroup.putIfAbsent(g, COLOURS[byGroup.size() % COLOURS.length]);
         }
@@ -42,6 +41,16 @@ final class Palette {
     }
 
     /**
+     * Colours for groups as they come: the first group seen gets the first colour.
+     *
+     * @param groupOf the group of each point ({@link #NO_GROUP} for none)
+     * @return the palette
+     */
+    public static Palette ofGroups(List<String> groupOf) {
+        return new Palette(groupOf);
+    }
+
+    /**
      * Colours for classes known in advance (ISM clusters, DEMATEL groups): the k-th known class
      * always gets the k-th colour, so that a class keeps its colour from one study to the next;
      * the legend lists the classes present, in the known order.
@@ -50,7 +59,7 @@ final class Palette {
      * @param known every class, in legend order
      * @return the palette
      */
-    static Palette ofClasses(List<String> classOf, List<String> known) {
+    public static Palette ofClasses(List<String> classOf, List<String> known) {
         for (String c : classOf) {
             if (!known.contains(c)) {
                 throw new IllegalArgumentException("unknown class " + c);
@@ -59,22 +68,24 @@ final class Palette {
         return new Palette(classOf, known);
     }
 
-    static String group(Variable v) {
-        return v.group().orElse(NO_GROUP);
-    }
-
-    /** @return the colour of variable i */
-    String colour(int i) {
+    /**
+     * @param i a point
+     * @return its colour
+     */
+    public String colour(int i) {
         return byGroup.get(groupOf.get(i));
     }
 
     /** @return the groups in order of first appearance */
-    List<String> groups() {
+    public List<String> groups() {
         return new ArrayList<>(byGroup.keySet());
     }
 
-    /** @return the colour of a group */
-    String colourOf(String group) {
+    /**
+     * @param group a group
+     * @return its colour
+     */
+    public String colourOf(String group) {
         return byGroup.get(group);
     }
 }

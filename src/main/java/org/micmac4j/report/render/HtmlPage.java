@@ -1,4 +1,4 @@
-package org.micmac4j.report;
+package org.micmac4j.report.render;
 
 import java.util.Map;
 
@@ -6,9 +6,11 @@ import java.util.Map;
  * The markup builder of every HTML report (MICMAC, ISM, DEMATEL): one self-contained page (inline
  * CSS, pictures inline, no script, no external resource), written as well-formed
  * XHTML-compatible markup so that it can be checked by an XML parser. Text goes through
- * {@link Xml#escape}; one place for headings, table cells and figures. Internal helper.
+ * {@link Xml#escape}; one place for headings, table cells and figures.
+ *
+ * <p>Internal to the reports: not part of the library's API.
  */
-final class HtmlPage {
+public final class HtmlPage {
     private static final String CSS = """
             body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;margin:24px auto;max-width:1320px;color:#222;\
             padding:0 16px;line-height:1.45}
@@ -41,7 +43,7 @@ final class HtmlPage {
      * @param title the page title (escaped)
      * @return the page
      */
-    static HtmlPage open(String title) {
+    public static HtmlPage open(String title) {
         HtmlPage h = new HtmlPage();
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
@@ -51,36 +53,63 @@ final class HtmlPage {
     }
 
     /** @return the finished page */
-    String close() {
+    public String close() {
         return raw("</body></html>\n").toString();
     }
 
-    HtmlPage raw(String s) {
+    /**
+     * @param s markup, written as is
+     * @return this
+     */
+    public HtmlPage raw(String s) {
         sb.append(s);
         return this;
     }
 
-    HtmlPage text(String s) {
-        sb.append(Xml.escape(s));
+    /**
+     * @param s text, escaped
+     * @return this
+     */
+    public HtmlPage text(String s) {
+        Xml.appendEscaped(sb, s);
         return this;
     }
 
-    HtmlPage tag(String tag, String text) {
+    /**
+     * @param tag an element name, e.g. {@code h3}
+     * @param text its text, escaped
+     * @return this
+     */
+    public HtmlPage tag(String tag, String text) {
         return raw("<" + tag + ">").text(text).raw("</" + tag + ">\n");
     }
 
-    /** A paragraph in the muted style. */
-    HtmlPage muted(String text) {
+    /**
+     * @param text a paragraph in the muted style, escaped
+     * @return this
+     */
+    public HtmlPage muted(String text) {
         return raw("<p class=\"muted\">").text(text).raw("</p>\n");
     }
 
-    /** A section heading with an anchor, so that report.html#pictures etc. can be linked. */
-    HtmlPage section(String id, String text) {
+    /**
+     * A section heading with an anchor, so that report.html#pictures etc. can be linked.
+     *
+     * @param id the anchor
+     * @param text the heading, escaped
+     * @return this
+     */
+    public HtmlPage section(String id, String text) {
         return raw("<h2 id=\"" + id + "\">").text(text).raw("</h2>\n");
     }
 
-    /** A table header row; closes nothing (end the table with {@code raw("</table>\n")}). */
-    HtmlPage tableHead(String... headers) {
+    /**
+     * A table header row; closes nothing (end the table with {@code raw("</table>\n")}).
+     *
+     * @param headers the column headers, escaped
+     * @return this
+     */
+    public HtmlPage tableHead(String... headers) {
         raw("<table><tr>");
         for (String h : headers) {
             raw("<th>").text(h).raw("</th>");
@@ -88,30 +117,54 @@ final class HtmlPage {
         return raw("</tr>\n");
     }
 
-    HtmlPage cell(String text) {
+    /**
+     * @param text a table cell's text, escaped
+     * @return this
+     */
+    public HtmlPage cell(String text) {
         return raw("<td>").text(text).raw("</td>");
     }
 
-    HtmlPage num(String text) {
+    /**
+     * @param text a numeric table cell's text (right-aligned), escaped
+     * @return this
+     */
+    public HtmlPage num(String text) {
         return raw("<td class=\"n\">").text(text).raw("</td>");
     }
 
-    /** A cell styled by a class name that is also its text (sectors, clusters, groups). */
-    HtmlPage sector(String name) {
+    /**
+     * @param name a cell styled by a class name that is also its text (sectors, clusters, roles)
+     * @return this
+     */
+    public HtmlPage sector(String name) {
         return raw("<td class=\"" + name + "\">").text(name).raw("</td>");
     }
 
-    /** A numeric cell with an extra class, e.g. {@code mark}. */
-    HtmlPage num(String text, String cls) {
+    /**
+     * @param text a numeric cell's text, escaped
+     * @param cls an extra class, e.g. {@code mark}
+     * @return this
+     */
+    public HtmlPage num(String text, String cls) {
         return raw("<td class=\"n " + cls + "\">").text(text).raw("</td>");
     }
 
-    HtmlPage shift(int s) {
+    /**
+     * @param s a rank shift, shown signed and coloured (up green, down red)
+     * @return this
+     */
+    public HtmlPage shift(int s) {
         return raw("<td class=\"n " + (s > 0 ? "up" : s < 0 ? "down" : "") + "\">")
-                .text(ClassificationTable.signed(s)).raw("</td>");
+                .text(Numbers.signed(s)).raw("</td>");
     }
 
-    HtmlPage row(String label, String value) {
+    /**
+     * @param label a measure
+     * @param value its value
+     * @return this, after a two-cell row
+     */
+    public HtmlPage row(String label, String value) {
         return raw("<tr>").cell(label).num(value).raw("</tr>\n");
     }
 
@@ -119,8 +172,9 @@ final class HtmlPage {
      * The pictures inline, each captioned by its file name.
      *
      * @param pictures file name to SVG markup (without XML declaration), in display order
+     * @return this
      */
-    HtmlPage figures(Map<String, String> pictures) {
+    public HtmlPage figures(Map<String, String> pictures) {
         pictures.forEach((file, svg) -> raw("<figure>").raw(svg).raw("<figcaption>").text(file)
                 .raw("</figcaption></figure>\n"));
         return this;
