@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.micmac4j.internal.KendallTau;
-import org.micmac4j.internal.Stepper;
 import org.micmac4j.internal.VectorMath;
 import org.micmac4j.internal.graph.Structure;
 

@@ -93,7 +93,7 @@ public final class InfluenceMatrix {
      * @return the matrix
      */
     public static InfluenceMatrix of(double[][] values, Scale scale) {
-        return of(LabelledMatrices.numbered(values.length), values, scale);
+        return of(LabelledMatrices.numbered(values.length, Variable::of), values, scale);
     }
 
     /**
@@ -107,7 +107,7 @@ public final class InfluenceMatrix {
     public static InfluenceMatrix of(List<Variable> variables, double[][] values, Scale scale) {
         Builder b = builder(variables).scale(scale);
         int n = variables.size();
-        double[][] copy = LabelledMatrices.squareCopy(b.variables, values, (v, where) -> { });
+        double[][] copy = LabelledMatrices.squareCopy(b.variables, Variable::id, values, v -> null);
         for (int i = 0; i < n; i++) {
             System.arraycopy(copy[i], 0, b.values, i * n, n);
         }
@@ -133,7 +133,7 @@ public final class InfluenceMatrix {
      */
     public static InfluenceMatrix fromLinks(List<Variable> variables, int[] from, int[] to, double[] weight,
             Scale scale) {
-        List<Variable> vs = LabelledMatrices.distinct(variables);
+        List<Variable> vs = LabelledMatrices.distinct(variables, Variable::id);
         int n = vs.size();
         Messages.require(from.length == to.length && to.length == weight.length,
                 "from, to and weight must have the same length, got %d, %d and %d", from.length, to.length,
@@ -275,6 +275,40 @@ public final class InfluenceMatrix {
         return store.nonZeroCount();
     }
 
+    /** Receives the links of a matrix (see {@link #forEachLink}). */
+    @FunctionalInterface
+    public interface LinkVisitor {
+        /**
+         * @param from the influencing variable (row)
+         * @param to the influenced variable (column)
+         * @param weight the link's weight, positive
+         */
+        void visit(int from, int to, double weight);
+    }
+
+    /**
+     * Visits every link (non-zero cell) without a dense copy: O(links) for a sparse matrix, in no
+     * particular order. P cells are visited with {@code potentialWeight} when it is positive.
+     *
+     * <pre>{@code
+     * double[] out = new double[m.size()];
+     * m.forEachLink(0, (i, j, w) -> out[i] += w);   // the direct influences
+     * }</pre>
+     *
+     * @param potentialWeight what a P cell is worth, finite and non-negative
+     * @param visitor receives each link
+     */
+    public void forEachLink(double potentialWeight, LinkVisitor visitor) {
+        Messages.nonNegative(potentialWeight, "potentialWeight");
+        store.forEachNonZero(visitor::visit);
+        if (potentialWeight > 0) {
+            int n = size();
+            for (long c : potentialCells) {
+                visitor.visit((int) (c / n), (int) (c % n), potentialWeight);
+            }
+        }
+    }
+
     /**
      * The weights as an array.
      *
@@ -387,7 +421,7 @@ public final class InfluenceMatrix {
     }
 
     private static Map<String, Integer> indexOf(List<Variable> vs) {
-        List<Variable> checked = LabelledMatrices.distinct(vs);
+        List<Variable> checked = LabelledMatrices.distinct(vs, Variable::id);
         Map<String, Integer> idx = new HashMap<>(checked.size() * 2);
         for (int i = 0; i < checked.size(); i++) {
             idx.put(checked.get(i).id(), i);
@@ -553,16 +587,22 @@ public final class InfluenceMatrix {
                 for (int j = 0; j < n; j++, c++) {
                     if (potential[c]) {
                         pCount++;
-                        Messages.require(i != j, "%s: the diagonal must be 0, got P", where(i, j));
-                        Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
-                                where(i, j), scale);
+                        if (i == j) {
+                            throw Messages.invalid("%s: the diagonal must be 0, got P", where(i, j));
+                        }
+                        if (!scale.allowsPotential()) {
+                            throw Messages.invalid("%s: P (potential) cell, but the scale %s has no P", where(i, j),
+                                    scale);
+                        }
                         continue;
                     }
                     double v = values[c];
                     if (!scale.accepts(v)) {
                         throw Messages.invalid("%s: %s", where(i, j), scale.whyRefused(v));
                     }
-                    if (i == j && v != 0) { // not Messages.require: its arguments would be built for every cell
+                    // The location is formatted only on failure: formatting it for each of n² cells
+                    // cost most of the time of reading a large matrix.
+                    if (i == j && v != 0) {
                         throw Messages.invalid("%s: the diagonal must be 0, got %s", where(i, j), Scale.format(v));
                     }
                     total += v;

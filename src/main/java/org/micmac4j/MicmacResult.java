@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.micmac4j.internal.ExactStepper;
-import org.micmac4j.internal.Stepper;
-import org.micmac4j.internal.VectorStepper;
 import org.micmac4j.internal.graph.Structure;
 import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.kernel.MatrixPowers;

@@ -5,16 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.ejml.data.Complex_F64;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.micmac4j.internal.PerronIteration;
+import org.micmac4j.internal.VectorMath;
 import org.micmac4j.internal.graph.Components;
 import org.micmac4j.internal.graph.Cycles;
 import org.micmac4j.internal.graph.Digraph;
 import org.micmac4j.internal.graph.Structure;
 import org.micmac4j.internal.kernel.Kernels;
+import org.micmac4j.internal.linalg.DenseLinearAlgebra;
 import org.micmac4j.internal.store.MatrixStore;
 
 /**
@@ -54,7 +52,7 @@ public final class StructureDiagnosis {
 
     /** @return the kind of structure */
     public StructureKind kind() {
-        return structure.kind();
+        return StructureKind.valueOf(structure.kind().name());
     }
 
     /** @return the period: 1 aperiodic, p &gt; 1 the ranking can cycle, 0 acyclic */
@@ -129,7 +127,7 @@ public final class StructureDiagnosis {
 
     /**
      * The Perron limit ranking: influence by the right Perron vector and dependence by the left
-     * one, each scaled to a maximum of 1, computed by power iteration on M + I (same Perron
+     * one, each as shares (summing to 1, like {@code IndirectOperators.perronLimit()}), computed by power iteration on M + I (same Perron
      * vectors, aperiodic). It is the limit of the indirect ranking of a primitive matrix, and the
      * ranking offered for a periodic one. Computed on first call.
      *
@@ -139,11 +137,12 @@ public final class StructureDiagnosis {
     public Optional<Ranking> perronLimit() {
         Optional<Ranking> p = perron;
         if (p == null) {
-            if (structure.kind() == StructureKind.ACYCLIC) {
+            if (structure.kind() == Structure.Kind.ACYCLIC) {
                 p = Optional.empty();
             } else {
                 p = PerronIteration.compute(Kernels.ranking(store), PERRON_TOLERANCE, PERRON_MAX_ITERATIONS)
-                        .map(v -> Ranking.of(variables, v.right, v.left, tieTolerance));
+                        .map(v -> Ranking.of(variables, VectorMath.shares(v.right), VectorMath.shares(v.left),
+                                tieTolerance));
             }
             perron = p;
         }
@@ -160,7 +159,7 @@ public final class StructureDiagnosis {
     }
 
     private double[] computeSpectrum() {
-        if (structure.kind() == StructureKind.ACYCLIC) {
+        if (structure.kind() == Structure.Kind.ACYCLIC) {
             return new double[] {0, Double.NaN};
         }
         Digraph g = Digraph.of(store);
@@ -175,16 +174,17 @@ public final class StructureDiagnosis {
         if (n > EIGEN_MAX_SIZE || n < 2) {
             return new double[] {radius, Double.NaN};
         }
-        DMatrixRMaj a = new DMatrixRMaj(n, n);
-        store.forEachNonZero((i, j, v) -> a.unsafe_set(i, j, v));
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false);
-        if (!eig.decompose(a)) {
+        double[][] a = new double[n][n];
+        store.forEachNonZero((i, j, v) -> a[i][j] = v);
+        DenseLinearAlgebra.Spectrum spectrum;
+        try {
+            spectrum = DenseLinearAlgebra.eigenvalues(a);
+        } catch (ArithmeticException e) {
             return new double[] {radius, Double.NaN};
         }
         double[] moduli = new double[n];
         for (int i = 0; i < n; i++) {
-            Complex_F64 e = eig.getEigenvalue(i);
-            moduli[i] = e.getMagnitude();
+            moduli[i] = Math.hypot(spectrum.re()[i], spectrum.im()[i]);
         }
         Arrays.sort(moduli);
         double ratio = radius > 0 ? Math.min(1, moduli[n - 2] / radius) : Double.NaN;

@@ -9,7 +9,9 @@ import org.micmac4j.internal.Messages;
 /**
  * Full sweeps of every scenario of a matrix, for the solution set with IC ≤ K.
  *
- * <p>{@link #incremental}: the scenarios are visited as an odometer (last descriptor fastest). The
+ * <p>{@link #incremental}: the scenarios are visited as an odometer (last descriptor fastest). With
+ * three or more descriptors the last two form an inner block decided with bounds first (see
+ * {@code blockTask}); otherwise the
  * scores of all descriptors but the last, B = Σ_{i &lt; last} C[(i, z_i), ·], change by one
  * precomputed difference row per odometer step; the last descriptor's row is added lazily, only
  * for the cells a check reads, and the check of a scenario stops at its first descriptor whose gap
@@ -57,7 +59,8 @@ final class Sweep {
         }
         int prefix = 0;
         long tasks = 1;
-        while (prefix < nd - 1 && tasks < 16L * threads) {
+        int maxPrefix = nd >= 3 ? nd - 3 : nd - 1;
+        while (prefix < maxPrefix && tasks < 16L * threads) {
             tasks *= k[prefix];
             prefix++;
         }
@@ -73,6 +76,130 @@ final class Sweep {
     }
 
     private List<int[]> incrementalTask(int task, int prefix) {
+        return prefix <= nd - 3 ? blockTask(task, prefix) : lastTask(task, prefix);
+    }
+
+    /**
+     * The sweep with the last two descriptors as an inner block of W = k1·k2 scenarios. For each
+     * state of the other descriptors, bounds of the inner rows' contributions (their minimum and
+     * maximum over the block, per column) classify every outer descriptor: its gap exceeds K for
+     * every inner combination (the whole block fails at once), stays within K for every one (no
+     * check needed), or is checked per scenario.
+     */
+    private List<int[]> blockTask(int task, int prefix) {
+        List<int[]> out = new ArrayList<>();
+        int l1 = nd - 2;
+        int l2 = nd - 1;
+        int w = k[l1] * k[l2];
+        int[] r = new int[w * n];
+        for (int u = 0; u < k[l1]; u++) {
+            for (int v = 0; v < k[l2]; v++) {
+                int row1 = (off[l1] + u) * n;
+                int row2 = (off[l2] + v) * n;
+                int x = (u * k[l2] + v) * n;
+                for (int c = 0; c < n; c++) {
+                    r[x + c] = cells[row1 + c] + cells[row2 + c];
+                }
+            }
+        }
+        int[] rmin = new int[n];
+        int[] rmax = new int[n];
+        for (int c = 0; c < n; c++) {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int x = 0; x < w; x++) {
+                lo = Math.min(lo, r[x * n + c]);
+                hi = Math.max(hi, r[x * n + c]);
+            }
+            rmin[c] = lo;
+            rmax[c] = hi;
+        }
+        int[] z = new int[nd];
+        int[] check = new int[nd];
+        int t0 = task;
+        for (int d = prefix - 1; d >= 0; d--) {
+            z[d] = t0 % k[d];
+            t0 /= k[d];
+        }
+        int[] b = new int[n];
+        for (int d = 0; d < l1; d++) {
+            int row = (off[d] + z[d]) * n;
+            for (int c = 0; c < n; c++) {
+                b[c] += cells[row + c];
+            }
+        }
+        while (true) {
+            int nc = 0;
+            boolean blockFails = false;
+            for (int j = 0; j < l1 && !blockFails; j++) {
+                int base = off[j];
+                int own = base + z[j];
+                int ownLo = b[own] + rmin[own];
+                int ownHi = b[own] + rmax[own];
+                boolean sure = true;
+                for (int x = base; x < base + k[j]; x++) {
+                    if (b[x] + rmin[x] - ownHi > cap) {
+                        blockFails = true;
+                        break;
+                    }
+                    if (b[x] + rmax[x] - ownLo > cap) {
+                        sure = false;
+                    }
+                }
+                if (!sure) {
+                    check[nc++] = j;
+                }
+            }
+            if (!blockFails) {
+                check[nc++] = l1;
+                check[nc++] = l2;
+                for (int u = 0; u < k[l1]; u++) {
+                    z[l1] = u;
+                    for (int v = 0; v < k[l2]; v++) {
+                        z[l2] = v;
+                        if (passes(b, r, (u * k[l2] + v) * n, z, check, nc)) {
+                            record(out, z);
+                        }
+                    }
+                }
+            }
+            int d = l1 - 1;
+            while (d >= prefix) {
+                int from = (off[d] + z[d]) * n;
+                z[d]++;
+                if (z[d] == k[d]) {
+                    z[d] = 0;
+                }
+                int to = (off[d] + z[d]) * n;
+                for (int c = 0; c < n; c++) {
+                    b[c] += cells[to + c] - cells[from + c];
+                }
+                if (z[d] != 0) {
+                    break;
+                }
+                d--;
+            }
+            if (d < prefix) {
+                return out;
+            }
+        }
+    }
+
+    private boolean passes(int[] b, int[] r, int rowW, int[] z, int[] check, int nc) {
+        for (int q = nc - 1; q >= 0; q--) { // the inner descriptors first: they fail most often
+            int j = check[q];
+            int base = off[j];
+            int own = b[base + z[j]] + r[rowW + base + z[j]];
+            for (int v = 0; v < k[j]; v++) {
+                if (b[base + v] + r[rowW + base + v] - own > cap) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private List<int[]> lastTask(int task, int prefix) {
         List<int[]> out = new ArrayList<>();
         int last = nd - 1;
         int[] z = new int[nd];

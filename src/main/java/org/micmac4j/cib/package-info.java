@@ -30,8 +30,10 @@
  * draws are split off one seeded generator in a fixed order). Bad input and limits exceeded throw
  * {@link org.micmac4j.InvalidInputException} with the file, line, descriptor or variant.
  *
- * <p><b>Dependencies.</b> Uses {@code org.micmac4j.scenario} and {@code org.micmac4j.internal}
- * (messages); {@code org.micmac4j.cib.io} reads and writes files on top of this package. Used by
- * the command line and reports.
+ * <p>The method, its conventions and sources: docs/METHOD.md §10.
+ *
+ * <p><b>Dependencies.</b> Uses {@code org.micmac4j.scenario}, the root package (errors) and
+ * {@code org.micmac4j.internal} (messages); {@code org.micmac4j.cib.io} reads and writes files on
+ * top of this package. Used by the command line and reports.
  */
 package org.micmac4j.cib;

@@ -23,6 +23,7 @@ import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
 import org.micmac4j.io.VariablesCsv;
+import org.micmac4j.io.XlsxTables;
 import org.micmac4j.report.MicmacReport;
 import org.micmac4j.report.ExpertsJson;
 import org.micmac4j.report.ExpertsReport;
@@ -41,7 +42,8 @@ import picocli.CommandLine.ParameterException;
         description = {"Many experts, one synthesis: aggregates experts' (partial) grids, runs MICMAC on the "
             + "aggregate, measures agreement (Kendall's W, Krippendorff's alpha), lists disputed cells for a "
             + "Delphi round, and with --draws estimates sector probabilities by Monte Carlo.",
-            "INPUT is a folder of matrix CSV files (one per expert, file name = expert; blank = no opinion) "
+            "INPUT is a folder of matrix CSV files (one per expert, file name = expert; blank = no opinion), "
+                + "an Excel workbook with one sheet per expert (sheet name = expert), "
                 + "or one long CSV with the header expert,from,to,score."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, grid, option)"})
@@ -49,7 +51,8 @@ public final class ExpertsCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("experts-report");
 
-    @Parameters(paramLabel = "INPUT", description = "Folder of expert grids, or a long CSV expert,from,to,score.")
+    @Parameters(paramLabel = "INPUT", description = "Folder of expert grids, a workbook (.xlsx) with one sheet per expert, or a long CSV "
+            + "expert,from,to,score.")
     Path input;
 
     @Option(names = "--variables", paramLabel = "VARS.csv",
@@ -185,6 +188,7 @@ public final class ExpertsCommand extends ToolCommand {
         }
         List<Variable> vars = varsFile == null ? null : VariablesCsv.read(varsFile);
         Panel panel = Files.isDirectory(input) ? PanelCsv.readFolder(input, vars, scale.scale)
+                : XlsxTables.isWorkbook(input) ? PanelCsv.readWorkbook(input, vars, scale.scale)
                 : PanelCsv.readLong(input, vars, scale.scale);
         return weightsFile == null ? panel : PanelCsv.readWeights(weightsFile, panel);
     }

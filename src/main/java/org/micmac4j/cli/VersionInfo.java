@@ -1,6 +1,6 @@
 package org.micmac4j.cli;
 
-import org.micmac4j.internal.kernel.SimdSupport;
+import org.micmac4j.internal.cpu.VectorApi;
 
 import picocli.CommandLine.IVersionProvider;
 
@@ -13,7 +13,7 @@ final class VersionInfo implements IVersionProvider {
     public String[] getVersion() {
         return new String[] {"micmac4j 0.1.0",
             "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")",
-            "Vector API kernels: " + (SimdSupport.vectorized() ? "on"
+            "Vector API kernels: " + (VectorApi.available() ? "on"
                     : "off (start the JVM with --add-modules jdk.incubator.vector, as bin/micmac does)")};
     }
 }

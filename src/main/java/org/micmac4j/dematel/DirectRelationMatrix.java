@@ -42,7 +42,7 @@ public final class DirectRelationMatrix {
      * @throws org.micmac4j.InvalidInputException naming the first bad cell
      */
     public static DirectRelationMatrix of(double[][] values) {
-        return of(LabelledMatrices.numbered(values.length), values);
+        return of(LabelledMatrices.numbered(values.length, Variable::of), values);
     }
 
     /**
@@ -55,12 +55,10 @@ public final class DirectRelationMatrix {
      *     negative value, ragged row) or the repeated id
      */
     public static DirectRelationMatrix of(List<Variable> variables, double[][] values) {
-        List<Variable> vs = LabelledMatrices.distinct(variables);
-        double[][] copy = LabelledMatrices.squareCopy(vs, values, (v, where) -> {
-            Messages.require(!Double.isNaN(v), "%s: NaN value", where);
-            Messages.require(!Double.isInfinite(v), "%s: infinite value %s", where, v);
-            Messages.require(v >= 0, "%s: negative value %s: DEMATEL influences are non-negative", where, v);
-        });
+        List<Variable> vs = LabelledMatrices.distinct(variables, Variable::id);
+        double[][] copy = LabelledMatrices.squareCopy(vs, Variable::id, values, v -> Double.isNaN(v) ? "NaN value"
+                : Double.isInfinite(v) ? "infinite value " + v
+                : v < 0 ? "negative value " + v + ": DEMATEL influences are non-negative" : null);
         return new DirectRelationMatrix(vs, copy);
     }
 
@@ -105,7 +103,7 @@ public final class DirectRelationMatrix {
      * @return Z, with variables named by their ids
      */
     public static DirectRelationMatrix read(CsvTable table) {
-        return of(LabelledMatrices.variables(table),
+        return of(LabelledMatrices.variables(table, Variable::of),
                 LabelledMatrices.readSquare(table, (t, i, j) -> CellNumbers.nonNegative(t, i, j, EXPECTED)));
     }
 

@@ -37,21 +37,25 @@ public enum Normalization {
      */
     double divisor(double[][] z) {
         int n = z.length;
+        double[] columns = new double[n];
         double maxRow = 0;
-        double maxColumn = 0;
         for (int i = 0; i < n; i++) {
             double row = 0;
-            double column = 0;
+            double[] zi = z[i];
             for (int j = 0; j < n; j++) {
-                row += z[i][j];
-                column += z[j][i];
+                row += zi[j];
+                columns[j] += zi[j];
             }
-            Messages.require(Double.isFinite(row) && Double.isFinite(column),
-                    "DEMATEL: the sum of %s %d of Z exceeds the double range (cells up to %s): divide the matrix by a "
-                            + "constant (DEMATEL is scale-free)", Double.isFinite(row) ? "column" : "row", i + 1,
-                    Double.MAX_VALUE);
+            Messages.require(Double.isFinite(row), "DEMATEL: the sum of row %d of Z exceeds the double range (cells up "
+                    + "to %s): divide the matrix by a constant (DEMATEL is scale-free)", i + 1, Double.MAX_VALUE);
             maxRow = Math.max(maxRow, row);
-            maxColumn = Math.max(maxColumn, column);
+        }
+        double maxColumn = 0;
+        for (int j = 0; j < n; j++) {
+            Messages.require(Double.isFinite(columns[j]), "DEMATEL: the sum of column %d of Z exceeds the double "
+                    + "range (cells up to %s): divide the matrix by a constant (DEMATEL is scale-free)", j + 1,
+                    Double.MAX_VALUE);
+            maxColumn = Math.max(maxColumn, columns[j]);
         }
         switch (this) {
             case MAX_ROW:

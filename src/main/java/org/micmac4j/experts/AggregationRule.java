@@ -1,8 +1,8 @@
 package org.micmac4j.experts;
 
 /**
- * How the opinions on one cell are combined into the aggregate (docs/METHOD.md §9). Only the experts
- * who gave an opinion count; a cell nobody scored is 0 (and reported by
+ * How the opinions on one cell are combined into the aggregate (docs/METHOD.md §9.1). Only the
+ * experts who gave an opinion count; a cell nobody scored is 0 (and reported by
  * {@link PanelResult#coverage()}). P opinions follow {@link PanelSynthesis}'s P rule first: the
  * cell is P when a strict majority of its opinions are P; otherwise each P opinion counts as the
  * synthesis's P value (default 0, the current weight of P) in the rules below.

@@ -23,6 +23,7 @@ import org.micmac4j.Scale;
 import org.micmac4j.Variable;
 import org.micmac4j.io.CsvTable;
 import org.micmac4j.io.MatrixCsv;
+import org.micmac4j.io.XlsxTables;
 
 /**
  * Reads a panel of expert grids from CSV.
@@ -36,6 +37,10 @@ import org.micmac4j.io.MatrixCsv;
  *       grids.</li>
  *   <li>{@link #readLong}: one CSV with the header {@code expert,from,to,score}, one opinion per
  *       line; a blank score is no opinion.</li>
+ *   <li>{@link #readWorkbook}: an Excel workbook with one sheet per expert (the sheet name is the
+ *       expert), each sheet laid out like a grid file (ids in row 1 from B1 and in column A); read
+ *       by {@link XlsxTables}, which needs Apache POI (optional, bundled in the command-line
+ *       jar). Messages name the sheet and the cell.</li>
  *   <li>{@link #readWeights}: {@code expert,weight}.</li>
  * </ul>
  * Every error names the file, line, row and column or expert; nothing is silently dropped (a
@@ -76,6 +81,35 @@ public final class PanelCsv {
             String name = f.getFileName().toString();
             tables.put(name.substring(0, name.length() - 4), CsvTable.read(f));
         }
+        List<Variable> vars = variables != null ? variables : idsInOrder(tables.values());
+        Panel.Builder b = Panel.builder(vars).scale(scale);
+        Map<String, Integer> index = index(vars);
+        for (Map.Entry<String, CsvTable> e : tables.entrySet()) {
+            readGrid(b, e.getKey(), e.getValue(), index, scale);
+        }
+        return b.build();
+    }
+
+    /**
+     * Reads a workbook with one sheet per expert (sheet name = expert). Sheets named
+     * {@code experts} or {@code variables} are not grids.
+     *
+     * @param file the workbook (.xlsx, .xlsm, .xls)
+     * @param variables the variables, or null to take the ids in order of first appearance
+     * @param scale the scale of the scores
+     * @return the panel (weights 1)
+     * @throws IOException when the file cannot be read
+     * @throws UnsupportedOperationException when Apache POI is not on the class path
+     */
+    public static Panel readWorkbook(Path file, List<Variable> variables, Scale scale) throws IOException {
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, CsvTable> e : XlsxTables.readAll(file).entrySet()) {
+            String name = e.getKey().strip();
+            if (!name.equalsIgnoreCase("experts") && !name.equalsIgnoreCase("variables")) {
+                tables.put(name, e.getValue());
+            }
+        }
+        Errors.require(!tables.isEmpty(), "%s: no expert sheet in the workbook", file);
         List<Variable> vars = variables != null ? variables : idsInOrder(tables.values());
         Panel.Builder b = Panel.builder(vars).scale(scale);
         Map<String, Integer> index = index(vars);

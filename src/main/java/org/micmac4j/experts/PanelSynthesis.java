@@ -8,7 +8,7 @@ import org.micmac4j.Scale;
 
 /**
  * Synthesises a {@link Panel} into one aggregate matrix, analyses it with {@link Micmac} and
- * measures the experts' agreement (docs/METHOD.md §9). Immutable; configure once, reuse.
+ * measures the experts' agreement (docs/METHOD.md §9.1, §9.2). Immutable; configure once, reuse.
  *
  * <pre>{@code
  * PanelResult r = PanelSynthesis.withDefaults()

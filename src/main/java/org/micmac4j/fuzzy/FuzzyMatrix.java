@@ -33,7 +33,7 @@ public final class FuzzyMatrix {
      * @return the matrix over variables V1..Vn
      */
     public static FuzzyMatrix of(double[][] values) {
-        return of(LabelledMatrices.numbered(values.length), values);
+        return of(LabelledMatrices.numbered(values.length, Variable::of), values);
     }
 
     /**
@@ -44,9 +44,9 @@ public final class FuzzyMatrix {
      *     a ragged row or a repeated id
      */
     public static FuzzyMatrix of(List<Variable> variables, double[][] values) {
-        List<Variable> vs = LabelledMatrices.distinct(variables);
-        double[][] copy = LabelledMatrices.squareCopy(vs, values, (v, where) -> Messages.require(v >= 0 && v <= 1,
-                "%s: %s is outside [0, 1]: fuzzy values are possibilities", where, v));
+        List<Variable> vs = LabelledMatrices.distinct(variables, Variable::id);
+        double[][] copy = LabelledMatrices.squareCopy(vs, Variable::id, values, v -> v >= 0 && v <= 1
+                ? null : v + " is outside [0, 1]: fuzzy values are possibilities");
         return new FuzzyMatrix(vs, copy);
     }
 
@@ -72,8 +72,8 @@ public final class FuzzyMatrix {
      * @return the matrix
      */
     public static FuzzyMatrix read(CsvTable table, LinguisticScale scale) {
-        return of(LabelledMatrices.variables(table),
-                LabelledMatrices.readSquare(table, (t, i, j) -> cell(t, i, j, scale)));
+        return of(LabelledMatrices.variables(table, Variable::of),
+                LabelledMatrices.readSquare(table, (t, i, j) -> cell(table, i, j, scale)));
     }
 
     private static double cell(CsvTable table, int i, int j, LinguisticScale scale) {

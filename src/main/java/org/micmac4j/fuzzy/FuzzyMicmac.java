@@ -117,7 +117,7 @@ public final class FuzzyMicmac {
             cycle.add(x);
             x = MaxMin.compose(x, a);
         }
-        return new FuzzyResult(m.variables(), diagonal, mu + 1, cycle);
+        return new FuzzyResult(this, m.variables(), mu + 1, cycle);
     }
 
     private double[][] next(double[][] x, double[][] a, int[] budget) {

@@ -19,13 +19,13 @@ import org.micmac4j.Variable;
  */
 public final class FuzzyResult {
     private final List<Variable> variables;
-    private final Diagonal diagonal;
+    private final FuzzyMicmac config;
     private final int cycleStart;
     private final List<double[][]> cycle;
 
-    FuzzyResult(List<Variable> variables, Diagonal diagonal, int cycleStart, List<double[][]> cycle) {
+    FuzzyResult(FuzzyMicmac config, List<Variable> variables, int cycleStart, List<double[][]> cycle) {
+        this.config = config;
         this.variables = variables;
-        this.diagonal = diagonal;
         this.cycleStart = cycleStart;
         this.cycle = cycle;
     }
@@ -35,9 +35,9 @@ public final class FuzzyResult {
         return variables;
     }
 
-    /** @return the diagonal policy used */
-    public Diagonal diagonal() {
-        return diagonal;
+    /** @return the configured analysis that produced this result */
+    public FuzzyMicmac config() {
+        return config;
     }
 
     /** @return whether the powers settled (period 1) */
@@ -78,7 +78,7 @@ public final class FuzzyResult {
      * @return the row sums of the stable matrix, a new array
      * @throws IllegalStateException when the powers cycle
      */
-    public double[] drivingPower() {
+    public double[] drivingPowers() {
         double[][] m = stable();
         double[] s = new double[m.length];
         for (int i = 0; i < m.length; i++) {
@@ -93,7 +93,7 @@ public final class FuzzyResult {
      * @return the column sums of the stable matrix, a new array
      * @throws IllegalStateException when the powers cycle
      */
-    public double[] dependencePower() {
+    public double[] dependencePowers() {
         double[][] m = stable();
         double[] s = new double[m.length];
         for (double[] row : m) {
@@ -109,13 +109,13 @@ public final class FuzzyResult {
      * @throws IllegalStateException when the powers cycle
      */
     public Ranking ranking() {
-        return Ranking.of(variables, drivingPower(), dependencePower());
+        return Ranking.of(variables, drivingPowers(), dependencePowers());
     }
 
     private double[][] stable() {
         if (!converged()) {
             throw new IllegalStateException("the max-min powers cycle with period " + period() + " from order "
-                    + cycleStart + " (diagonal " + diagonal
+                    + cycleStart + " (diagonal " + config.diagonal()
                     + "): there is no stable matrix; use Diagonal.UNIT or read cycle()");
         }
         return cycle.get(0);

@@ -2,14 +2,13 @@ package org.micmac4j.internal;
 
 import java.util.regex.Pattern;
 
-import org.micmac4j.io.CsvTable;
 
 /**
  * Strict parsing of numeric CSV cells: an optional sign, digits with an optional fraction and an
  * optional exponent ({@code 3}, {@code 0.25}, {@code .5}, {@code 1e-3}). A decimal comma is
  * accepted when the table's delimiter is not a comma ({@code 0,25} in a semicolon file). Refused:
  * blanks, {@code NaN}, {@code Infinity}, hexadecimal, Java suffixes such as {@code 1d}, thousands
- * separators. The message names the cell by {@link CsvTable#where(int, int)}.
+ * separators. The message names the cell by {@link CellSource#where(int, int)}.
  */
 public final class CellNumbers {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -24,7 +23,7 @@ public final class CellNumbers {
      * @param text the cell text, trimmed
      * @return the number, or NaN when the text is not a number
      */
-    public static double tryParse(CsvTable table, String text) {
+    public static double tryParse(CellSource table, String text) {
         return tryParse(text, table.delimiter() != ',');
     }
 
@@ -70,18 +69,17 @@ public final class CellNumbers {
      * @throws org.micmac4j.InvalidInputException naming the cell when it is blank, not a number,
      *     negative or infinite
      */
-    public static double nonNegative(CsvTable table, int row, int column, String expected) {
+    public static double nonNegative(CellSource table, int row, int column, String expected) {
         String text = table.cell(row, column);
         double v = text.isEmpty() ? Double.NaN : tryParse(table, text);
         if (v >= 0 && v < Double.POSITIVE_INFINITY) {
-            return v; // the common case first: the messages below name the cell, built only on failure
+            return v; // the location is formatted only for a refused cell
         }
-        Messages.require(!text.isEmpty(), "%s: blank cell, expected %s", table.where(row, column), expected);
-        Messages.require(!Double.isNaN(v), "%s: '%s' is not a number, expected %s", table.where(row, column), text,
-                expected);
-        Messages.require(Double.isFinite(v), "%s: '%s' is out of the double range", table.where(row, column), text);
-        Messages.require(v >= 0, "%s: negative value %s, expected %s", table.where(row, column), text, expected);
-        return v;
+        String where = table.where(row, column);
+        Messages.require(!text.isEmpty(), "%s: blank cell, expected %s", where, expected);
+        Messages.require(!Double.isNaN(v), "%s: '%s' is not a number, expected %s", where, text, expected);
+        Messages.require(Double.isFinite(v), "%s: '%s' is out of the double range", where, text);
+        throw Messages.invalid("%s: negative value %s, expected %s", where, text, expected);
     }
 
     /**
@@ -91,7 +89,7 @@ public final class CellNumbers {
      * @param table the table
      * @throws org.micmac4j.InvalidInputException naming the first mismatch
      */
-    public static void requireSquare(CsvTable table) {
+    public static void requireSquare(CellSource table) {
         Messages.require(table.rows() == table.columns(), "%s: %d rows but %d columns: the matrix must be square",
                 table.source(), table.rows(), table.columns());
         for (int i = 0; i < table.rows(); i++) {

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.micmac4j.Variable;
-import org.micmac4j.io.CsvTable;
 
 /**
  * Shared checks of square matrices over labelled variables (influence, DEMATEL and fuzzy
@@ -22,10 +21,10 @@ public final class LabelledMatrices {
     public interface CellCheck {
         /**
          * @param value the value
-         * @param where the cell, e.g. {@code row A (1), column B (2)}
-         * @throws org.micmac4j.InvalidInputException when the value is refused
+         * @return null when the value is accepted, else what is wrong with it (the caller adds
+         *     the cell's place, so that no message is built for the n² good cells)
          */
-        void check(double value, String where);
+        String problem(double value);
     }
 
     /** Reads one cell of a table. */
@@ -37,34 +36,38 @@ public final class LabelledMatrices {
          * @param column data column
          * @return the value
          */
-        double read(CsvTable table, int row, int column);
+        double read(CellSource table, int row, int column);
     }
 
     /**
+     * @param <V> the variable type
      * @param n a count
+     * @param make makes a variable from its id
      * @return variables V1..Vn
      */
-    public static List<Variable> numbered(int n) {
-        List<Variable> vs = new ArrayList<>(n);
+    public static <V> List<V> numbered(int n, Function<String, V> make) {
+        List<V> vs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            vs.add(Variable.of("V" + (i + 1)));
+            vs.add(make.apply("V" + (i + 1)));
         }
         return vs;
     }
 
     /**
+     * @param <V> the variable type
      * @param variables variables, not modified
+     * @param id the id of a variable
      * @return an unmodifiable copy
      * @throws org.micmac4j.InvalidInputException when the list is empty, holds a null or repeats an id
      */
-    public static List<Variable> distinct(List<Variable> variables) {
+    public static <V> List<V> distinct(List<V> variables, Function<V, String> id) {
         Messages.require(!variables.isEmpty(), "a matrix needs at least one variable");
         Map<String, Integer> seen = new HashMap<>(variables.size() * 2);
         for (int i = 0; i < variables.size(); i++) {
-            Variable v = variables.get(i);
+            V v = variables.get(i);
             Messages.require(v != null, "variable %d is null", i + 1);
-            Integer before = seen.put(v.id(), i);
-            Messages.require(before == null, "duplicate variable id '%s' (positions %d and %d)", v.id(),
+            Integer before = seen.put(id.apply(v), i);
+            Messages.require(before == null, "duplicate variable id '%s' (positions %d and %d)", id.apply(v),
                     before == null ? 0 : before + 1, i + 1);
         }
         return List.copyOf(variables);
@@ -73,23 +76,30 @@ public final class LabelledMatrices {
     /**
      * A checked copy of a square array.
      *
+     * @param <V> the variable type
      * @param variables the n variables (for messages)
+     * @param id the id of a variable
      * @param values n rows of n values, not modified
      * @param check applied to every cell
      * @return a deep copy
      * @throws org.micmac4j.InvalidInputException naming a missing or ragged row, or a refused cell
      */
-    public static double[][] squareCopy(List<Variable> variables, double[][] values, CellCheck check) {
+    public static <V> double[][] squareCopy(List<V> variables, Function<V, String> id, double[][] values,
+            CellCheck check) {
         int n = variables.size();
         Messages.require(values.length == n, "the matrix has %d rows but there are %d variables", values.length, n);
         double[][] copy = new double[n][];
         for (int i = 0; i < n; i++) {
             Messages.require(values[i] != null && values[i].length == n,
-                    "row %s (%d) has %d values, expected %d: the matrix must be square", variables.get(i).id(), i + 1,
+                    "row %s (%d) has %d values, expected %d: the matrix must be square", id.apply(variables.get(i)), i + 1,
                     values[i] == null ? 0 : values[i].length, n);
             copy[i] = values[i].clone();
             for (int j = 0; j < n; j++) {
-                check.check(copy[i][j], Messages.cell(variables.get(i).id(), i, variables.get(j).id(), j));
+                String problem = check.problem(copy[i][j]);
+                if (problem != null) {
+                    throw Messages.invalid("%s: %s", Messages.cell(id.apply(variables.get(i)), i,
+                            id.apply(variables.get(j)), j), problem);
+                }
             }
         }
         return copy;
@@ -102,7 +112,7 @@ public final class LabelledMatrices {
      * @param reader reads and checks one cell
      * @return n x n values
      */
-    public static double[][] readSquare(CsvTable table, CellReader reader) {
+    public static double[][] readSquare(CellSource table, CellReader reader) {
         CellNumbers.requireSquare(table);
         int n = table.rows();
         double[][] v = new double[n][n];
@@ -115,13 +125,15 @@ public final class LabelledMatrices {
     }
 
     /**
+     * @param <V> the variable type
      * @param table a square labelled table
+     * @param make makes a variable from its id
      * @return variables named by the column ids
      */
-    public static List<Variable> variables(CsvTable table) {
-        List<Variable> vs = new ArrayList<>(table.columns());
+    public static <V> List<V> variables(CellSource table, Function<String, V> make) {
+        List<V> vs = new ArrayList<>(table.columns());
         for (String id : table.columnLabels()) {
-            vs.add(Variable.of(id));
+            vs.add(make.apply(id));
         }
         return vs;
     }

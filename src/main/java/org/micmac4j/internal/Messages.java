@@ -25,7 +25,8 @@ public final class Messages {
      * @return the location text
      */
     public static String cell(String rowId, int row, String columnId, int column) {
-        return String.format(Locale.ROOT, CELL, rowId, row + 1, columnId, column + 1);
+        // Concatenation, not String.format: callers that format a location per cell stay fast.
+        return "row " + rowId + " (" + (row + 1) + "), column " + columnId + " (" + (column + 1) + ")";
     }
 
     /**

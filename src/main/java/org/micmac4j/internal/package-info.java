@@ -1,15 +1,14 @@
 /**
- * Helpers behind the public API, not part of it: the steppers of the indirect iteration (order by
- * order, rescaled in doubles or exact in {@code BigInteger}s), competition ranks with the relative
- * tie tolerance, Kendall's tau-b by Knight's algorithm, the Perron iteration on M + I, small
- * vector operations, the strict parser of numeric cells and the checks shared by every labelled
- * matrix, the test for the optional Apache POI, and the one set of message templates for argument
- * and input checks. Public only so that the library's other packages can reach them; callers must
- * not use them.
+ * Helpers behind the public API, not part of it: competition ranks with the relative tie
+ * tolerance, Kendall's tau-b by Knight's algorithm, the Perron iteration on M + I, small vector
+ * operations, the strict parser of numeric cells and the checks shared by every labelled matrix
+ * (over {@link org.micmac4j.internal.CellSource}, which {@code io.CsvTable} implements), the test
+ * for the optional Apache POI, and the one set of message templates for argument and input checks.
+ * Public only so that the library's other packages can reach them; callers must not use them.
  *
- * <p>Depends on {@code internal.kernel} and {@code internal.store}, and on the few public types it
- * serves: {@code InvalidInputException} and {@code Variable} of the root package and
- * {@code io.CsvTable} (the cells it parses). Used by every other package of the library (at least
- * for its message templates).
+ * <p>Depends on {@code internal.kernel} (the ranking step the Perron iteration runs) and, of the
+ * public API, only on {@link org.micmac4j.InvalidInputException}, the exception every check
+ * throws (a leaf, so it closes no cycle). Used by every other package of the library (at least for
+ * its message templates). The layering is checked by {@code LayersTest}.
  */
 package org.micmac4j.internal;

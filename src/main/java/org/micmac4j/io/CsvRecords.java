@@ -26,7 +26,7 @@ import org.micmac4j.internal.Messages;
  * The records of a delimited text, one at a time, each with the physical line it starts on: the
  * one tokenizer under {@link CsvTable}, {@link MatrixCsv} (which streams the records into the
  * matrix without keeping them) and {@link VariablesCsv}. Another table source (a spreadsheet
- * sheet) would produce the same {@link Row}s and feed the same cell checks.
+ * sheet) would be another {@link TableRows} and feed the same cell checks.
  *
  * <p>The rules, in one place:
  * <ul>
@@ -42,17 +42,8 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Faults throw {@link InvalidInputException} naming the source and line.
  */
-final class CsvRecords {
+final class CsvRecords implements TableRows {
     private static final char[] CANDIDATES = {',', ';', '\t'};
-
-    /**
-     * One record.
-     *
-     * @param values its fields, blanks around them dropped
-     * @param line the physical line (1-based) it starts on
-     */
-    record Row(String[] values, int line) {
-    }
 
     private final String source;
     private final String text;
@@ -64,7 +55,7 @@ final class CsvRecords {
     private final List<String> comments = new ArrayList<>();
     private boolean ended;
 
-    private CsvRecords(String text, String source) {
+    private CsvRecords(String text, String source, boolean quickPath) {
         this.source = source;
         this.text = text;
         this.lineStarts = lineStarts(text);
@@ -73,6 +64,14 @@ final class CsvRecords {
             throw Messages.invalid("%s: empty file (no header row)", source);
         }
         this.delimiter = detect();
+        if (quickPath && text.indexOf('"') < 0) {
+            // Without a quote, RFC 4180 records are the lines and fields what lies between
+            // delimiters: split them here, much faster than a general tokenizer (CsvRecordsTest
+            // checks that both paths agree).
+            this.parser = null;
+            this.records = null;
+            return;
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(false).get();
         try {
@@ -81,6 +80,81 @@ final class CsvRecords {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
         this.records = parser.iterator();
+    }
+
+    /** One-character fields are shared, so that a dense matrix of digits allocates no cell string. */
+    private static final String[] SINGLE = new String[128];
+
+    static {
+        for (char c = 0; c < SINGLE.length; c++) {
+            SINGLE[c] = String.valueOf(c).intern();
+        }
+    }
+
+    /** The next line of the quick path (1-based). */
+    private int nextLine = 1;
+
+    /** The quick path: a record per line, fields split at the delimiter and stripped. */
+    private Row nextLineRecord() {
+        for (; nextLine <= lineStarts.length; nextLine++) {
+            int start = lineStarts[nextLine - 1];
+            int end = lineEnd(nextLine);
+            if (start < end && text.charAt(start) == '#') {
+                addComment(text.substring(start + 1, end));
+                continue;
+            }
+            int fields = 1;
+            boolean blank = true;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c == delimiter) {
+                    fields++;
+                    blank = false;
+                } else if (blank && !Character.isWhitespace(c)) {
+                    blank = false;
+                }
+            }
+            if (blank) {
+                continue;
+            }
+            String[] values = new String[fields];
+            int f = 0;
+            int from = start;
+            for (int i = start; i <= end; i++) {
+                if (i == end || text.charAt(i) == delimiter) {
+                    values[f++] = field(from, i);
+                    from = i + 1;
+                }
+            }
+            return new Row(values, nextLine++);
+        }
+        ended = true;
+        return null;
+    }
+
+    /** The end of a line's content, before its line break. */
+    private int lineEnd(int line) {
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > lineStarts[line - 1] && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    private String field(int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from == 1) {
+            char c = text.charAt(from);
+            if (c < SINGLE.length) {
+                return SINGLE[c];
+            }
+        }
+        return text.substring(from, to);
     }
 
     /**
@@ -101,13 +175,24 @@ final class CsvRecords {
      * @return its records
      */
     static CsvRecords parse(String text, String source) {
+        return parse(text, source, true);
+    }
+
+    /**
+     * @param text the content
+     * @param source a name for messages
+     * @param quickPath whether a text without quotes may be split without the general tokenizer
+     *     (false only to test that both paths agree)
+     * @return its records
+     */
+    static CsvRecords parse(String text, String source, boolean quickPath) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int nul = t.indexOf('\0');
         if (nul >= 0) {
             throw Messages.invalid("%s line %d: NUL character: this is not a text file", source,
                     lineOf(lineStarts(t), nul));
         }
-        return new CsvRecords(t, source);
+        return new CsvRecords(t, source, quickPath);
     }
 
     /**
@@ -154,17 +239,20 @@ final class CsvRecords {
     }
 
     /** @return the name used in messages */
-    String source() {
+    @Override
+    public String source() {
         return source;
     }
 
     /** @return the detected delimiter */
-    char delimiter() {
+    @Override
+    public char delimiter() {
         return delimiter;
     }
 
-    /** @return the comment lines read so far (text after the {@code #}, stripped), in file order */
-    List<String> comments() {
+    /** @return the non-blank comment lines read so far (text after the {@code #}, stripped), in file order */
+    @Override
+    public List<String> comments() {
         return comments;
     }
 
@@ -172,7 +260,11 @@ final class CsvRecords {
      * @return the next record that is not blank, or null at the end
      * @throws InvalidInputException naming the line where a malformed record starts
      */
-    Row next() {
+    @Override
+    public Row next() {
+        if (parser == null) {
+            return ended ? null : nextLineRecord();
+        }
         while (!ended) {
             long before = parser.getCurrentLineNumber();
             CSVRecord r;
@@ -212,7 +304,9 @@ final class CsvRecords {
     private void addComment(String comment) {
         if (comment != null) {
             for (String c : comment.split("\n", -1)) {
-                comments.add(c.strip());
+                if (!c.isBlank()) {
+                    comments.add(c.strip());
+                }
             }
         }
     }
@@ -224,7 +318,8 @@ final class CsvRecords {
      * @param width the header's width
      * @throws InvalidInputException when the widths differ
      */
-    void requireWidth(Row row, int width) {
+    @Override
+    public void requireWidth(Row row, int width) {
         if (row.values().length == width) {
             return;
         }
@@ -255,8 +350,13 @@ final class CsvRecords {
             if (s < text.length() && text.charAt(s) == '#') {
                 continue;
             }
-            if (!lineText(l).isBlank()) {
-                return l;
+            int end = l < lineStarts.length ? lineStarts[l] : text.length();
+            for (int i = s; i < end; i++) {
+                char c = text.charAt(i);
+                // A tab is content when it is (or, before the header is read, may be) the delimiter.
+                if (!Character.isWhitespace(c) || (c == '\t' && (delimiter == 0 || delimiter == '\t'))) {
+                    return l;
+                }
             }
         }
         return -1;

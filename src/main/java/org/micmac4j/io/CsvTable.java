@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.CellSource;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -34,7 +35,7 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Immutable. Cells are trimmed; a blank cell reads as the empty string.
  */
-public final class CsvTable {
+public final class CsvTable implements CellSource {
     private final String source;
     private final String sheet;
     private final char delimiter;
@@ -128,16 +129,16 @@ public final class CsvTable {
         return of(CsvRecords.parse(text, source));
     }
 
-    private static CsvTable of(CsvRecords records) {
+    private static CsvTable of(TableRows records) {
         String source = records.source();
-        CsvRecords.Row header = records.next();
+        TableRows.Row header = records.next();
         int width = header.values().length;
         Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
         List<String> columnLabels = columnLabels(header, source);
         List<String[]> rows = new ArrayList<>();
         List<Integer> lineList = new ArrayList<>();
         List<String> rowLabelList = new ArrayList<>();
-        for (CsvRecords.Row row; (row = records.next()) != null;) {
+        for (TableRows.Row row; (row = records.next()) != null;) {
             records.requireWidth(row, width);
             rowLabelList.add(row.values()[0]);
             rows.add(Arrays.copyOfRange(row.values(), 1, width));
@@ -156,7 +157,7 @@ public final class CsvTable {
      * @param source the file, for messages
      * @return the labels after the corner cell
      */
-    static List<String> columnLabels(CsvRecords.Row header, String source) {
+    static List<String> columnLabels(TableRows.Row header, String source) {
         String[] v = header.values();
         return labels(Arrays.asList(v).subList(1, v.length), "column", source, header.line());
     }
@@ -335,7 +336,7 @@ public final class CsvTable {
         return String.format("%s %s %d", source, sheet != null ? "row" : "line", lines[row]);
     }
 
-    /** @return the text of the comment lines (without the {@code #}), in file order */
+    /** @return the text of the non-blank comment lines (without the {@code #}), in file order */
     public List<String> comments() {
         return comments;
     }

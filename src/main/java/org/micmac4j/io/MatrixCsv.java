@@ -60,6 +60,17 @@ public final class MatrixCsv {
         return read(file, Sheet.FIRST, scale);
     }
 
+    /** Cells read, before the matrix is built (so that the text can be freed before building). */
+    private record Cells(InfluenceMatrix.Builder builder, List<String> comments, String source) {
+        Contents build() {
+            try {
+                return new Contents(builder.build(), comments);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(source + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     /**
      * A matrix file's contents: the matrix and the file's comment lines.
      *
@@ -104,7 +115,7 @@ public final class MatrixCsv {
             return new Contents(fromTable(t, scale), t.comments());
         }
         CsvTable.requireCsvSheet(file, sheet);
-        return fromRecords(CsvRecords.read(file), scale);
+        return cells(CsvRecords.read(file), scale).build();
     }
 
     /**
@@ -154,7 +165,7 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix parse(String text, String source, Scale scale) {
-        return fromRecords(CsvRecords.parse(text, source), scale).matrix();
+        return cells(CsvRecords.parse(text, source), scale).build().matrix();
     }
 
     /**
@@ -162,9 +173,9 @@ public final class MatrixCsv {
      * costs little more than the matrix itself (n = 3000 dense reads in a fraction of a second).
      * The checks and messages are those of {@link CsvTable} and {@link #fromTable}.
      */
-    private static Contents fromRecords(CsvRecords records, Scale scale) {
+    private static Cells cells(TableRows records, Scale scale) {
         String source = records.source();
-        CsvRecords.Row header = records.next();
+        TableRows.Row header = records.next();
         int width = header.values().length;
         Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
         List<String> ids = CsvTable.columnLabels(header, source);
@@ -176,7 +187,7 @@ public final class MatrixCsv {
         InfluenceMatrix.Builder b = InfluenceMatrix.builder(vs).scale(scale);
         boolean decimalComma = records.delimiter() != ',';
         int i = 0;
-        for (CsvRecords.Row row; (row = records.next()) != null; i++) {
+        for (TableRows.Row row; (row = records.next()) != null; i++) {
             records.requireWidth(row, width);
             String[] v = row.values();
             if (i == n) {
@@ -208,15 +219,11 @@ public final class MatrixCsv {
         }
         Messages.require(i == n, "%s: %d rows but %d columns: the matrix must be square%s", source, i, n,
                 commentHint(records));
-        try {
-            return new Contents(b.build(), records.comments());
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(source + ": " + e.getMessage(), e);
-        }
+        return new Cells(b, List.copyOf(records.comments()), source);
     }
 
     /** A row taken for a comment is the likely cause of a missing row: say so. */
-    private static String commentHint(CsvRecords records) {
+    private static String commentHint(TableRows records) {
         return records.comments().isEmpty() ? ""
                 : " (a line whose first character is # is a comment: quote an id that starts with #)";
     }
@@ -251,14 +258,14 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix fromTable(CsvTable t, Scale scale) {
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t)).scale(scale);
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t, Variable::of)).scale(scale);
         LabelledMatrices.readSquare(t, (table, i, j) -> {
             if (table.cell(i, j).equalsIgnoreCase("P")) {
                 Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
                         table.where(i, j), scale);
                 b.potential(i, j);
             } else {
-                b.set(i, j, number(table, i, j));
+                b.set(i, j, number(t, i, j));
             }
             return 0;
         });

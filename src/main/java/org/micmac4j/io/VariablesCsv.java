@@ -65,8 +65,8 @@ public final class VariablesCsv {
         return fromRecords(CsvRecords.read(file));
     }
 
-    private static CsvRecords.Row sheetRow(SheetRow r) {
-        return new CsvRecords.Row(r.cells().toArray(new String[0]), r.number());
+    private static TableRows.Row sheetRow(SheetRow r) {
+        return new TableRows.Row(r.cells().toArray(new String[0]), r.number());
     }
 
     /**
@@ -84,8 +84,8 @@ public final class VariablesCsv {
 
     /** The checks, for records of a text file ("line 3") or rows of a sheet ("row 3"). */
     private static List<Variable> fromRecords(String source, String lineWord,
-            java.util.function.Supplier<CsvRecords.Row> records) {
-        CsvRecords.Row head = records.get();
+            java.util.function.Supplier<TableRows.Row> records) {
+        TableRows.Row head = records.get();
         Map<String, Integer> column = new HashMap<>();
         for (int c = 0; c < head.values().length; c++) {
             column.putIfAbsent(head.values()[c].toLowerCase(Locale.ROOT), c);
@@ -97,7 +97,7 @@ public final class VariablesCsv {
         Integer description = column.get("description");
         List<Variable> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvRecords.Row r; (r = records.get()) != null;) {
+        for (TableRows.Row r; (r = records.get()) != null;) {
             int line = r.line();
             String i = get(r, id);
             Messages.require(!i.isEmpty(), "%s %s %d: blank id", source, lineWord, line);
@@ -112,7 +112,7 @@ public final class VariablesCsv {
         return out;
     }
 
-    private static String get(CsvRecords.Row r, Integer column) {
+    private static String get(TableRows.Row r, Integer column) {
         return column == null || column >= r.values().length ? "" : r.values()[column];
     }
 

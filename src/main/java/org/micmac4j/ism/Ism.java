@@ -1,5 +1,6 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.internal.graph.BitMatrix;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -185,7 +186,7 @@ public final class Ism {
         BitMatrix transitive = closure == ClosureMode.TRANSITIVE ? difference(reach, initial)
                 : BitMatrix.of(input.marks());
         LevelPartition levels = LevelPartition.of(reach, input.ids(), partition, levelNumbering);
-        return new IsmResult(this, input.ids(), initial, reach, transitive, levels);
+        return new IsmResult(this, input.variables(), input.ids(), initial, reach, transitive, levels);
     }
 
     /** The thresholds of powers under this configuration. */

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.Variable;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.io.CsvTable;
 
@@ -43,14 +45,23 @@ public final class IsmInput {
     private final Kind kind;
     private final String source;
     private final List<String> ids;
+    private final List<Variable> variables;
     private final boolean[][] matrix;
     private final boolean[][] marked;
 
     /** Takes ownership of the arrays; sets the diagonal. */
     IsmInput(Kind kind, String source, List<String> ids, boolean[][] matrix, boolean[][] marked) {
+        this(kind, source, null, ids, matrix, marked);
+    }
+
+    /** With the variables themselves (names, groups), when the source has them. */
+    private IsmInput(Kind kind, String source, List<Variable> variables, List<String> ids, boolean[][] matrix,
+            boolean[][] marked) {
         this.kind = kind;
         this.source = source;
         this.ids = checkIds(ids, source);
+        this.variables = variables != null ? List.copyOf(variables)
+                : this.ids.stream().map(Variable::of).collect(java.util.stream.Collectors.toUnmodifiableList());
         for (int i = 0; i < matrix.length; i++) {
             matrix[i][i] = true;
         }
@@ -199,6 +210,35 @@ public final class IsmInput {
             m[i] = reachability[i].clone();
         }
         return new IsmInput(Kind.REACHABILITY, "reachability matrix", copy, m, new boolean[n][n]);
+    }
+
+    /**
+     * The structure of an influence matrix as an ISM input: i reaches j when the weight of the cell
+     * (i, j) is at least {@code minWeight} and positive (P cells weigh {@code potentialWeight}); the
+     * diagonal is 1 as always. The variables keep their names and groups.
+     *
+     * <pre>{@code
+     * IsmInput any = IsmInput.from(matrix, 0, 0);      // every link counts (weight > 0)
+     * IsmInput strong = IsmInput.from(matrix, 0, 2);   // only links of weight 2 or more
+     * }</pre>
+     *
+     * @param m the matrix, not modified
+     * @param potentialWeight what a P cell weighs, finite and non-negative (0: P cells are no link)
+     * @param minWeight the smallest weight that makes a link, finite and non-negative
+     * @return the input, of kind {@link Kind#REACHABILITY}
+     */
+    public static IsmInput from(InfluenceMatrix m, double potentialWeight, double minWeight) {
+        Messages.nonNegative(minWeight, "minWeight");
+        int n = m.size();
+        boolean[][] reach = new boolean[n][n];
+        m.forEachLink(potentialWeight, (i, j, w) -> reach[i][j] |= w >= minWeight);
+        List<String> ids = m.variables().stream().map(Variable::id).collect(java.util.stream.Collectors.toList());
+        return new IsmInput(Kind.REACHABILITY, "influence matrix", m.variables(), ids, reach, new boolean[n][n]);
+    }
+
+    /** @return the variables in input order (unmodifiable): from a CSV file or ids, named by their ids */
+    public List<Variable> variables() {
+        return variables;
     }
 
     /** @return where the matrix came from */

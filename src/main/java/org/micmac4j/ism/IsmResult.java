@@ -1,5 +1,6 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.internal.graph.BitMatrix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.micmac4j.Thresholds;
+import org.micmac4j.Variable;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -32,7 +34,7 @@ public final class IsmResult {
     private volatile List<IsmCell> transitiveCells;
     private volatile List<IsmEdge> reducedEdges;
 
-    IsmResult(Ism config, List<String> ids, BitMatrix initial, BitMatrix reach, BitMatrix transitive,
+    IsmResult(Ism config, List<Variable> variables, List<String> ids, BitMatrix initial, BitMatrix reach, BitMatrix transitive,
             LevelPartition partition) {
         this.config = config;
         this.ids = List.copyOf(ids);
@@ -62,7 +64,7 @@ public final class IsmResult {
         List<IsmVariable> vars = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             IsmCluster cluster = IsmCluster.of(config.isHigh(driving[i], t[0]), config.isHigh(dependence[i], t[1]));
-            vars.add(new IsmVariable(ids.get(i), i, driving[i], dependence[i], level[i], cluster));
+            vars.add(new IsmVariable(variables.get(i), i, driving[i], dependence[i], level[i], cluster));
         }
         this.variables = List.copyOf(vars);
         this.conicalOrder = vars.stream()

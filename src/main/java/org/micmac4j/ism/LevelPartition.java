@@ -1,5 +1,6 @@
 package org.micmac4j.ism;
 
+import org.micmac4j.internal.graph.BitMatrix;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -143,9 +143,10 @@ public final class MorphologicalAnalysis {
         ScenarioSpace space = field.space();
         int n = space.descriptorCount();
         int values = space.totalVariants();
-        FieldSearch search = new FieldSearch(space.variantCounts(), masks(field));
+        long[][] masks = masks(field);
+        FieldSearch search = new FieldSearch(space.variantCounts(), masks);
         long[] domain = domain(field, search);
-        int[] component = components(field);
+        int[] component = components(space, masks, search.wordOffsets());
         int components = 0;
         for (int c : component) {
             components = Math.max(components, c + 1);
@@ -233,26 +234,31 @@ public final class MorphologicalAnalysis {
         return v;
     }
 
-    /** Per value, the mask of compatible values of every other parameter. */
+    /** Per value, the mask of compatible values of every other parameter (one pass over the score table). */
     private long[][] masks(MorphologicalField field) {
         ScenarioSpace space = field.space();
         int n = space.descriptorCount();
         int values = space.totalVariants();
         int[] wordOffset = new int[n + 1];
+        int[] param = new int[values];
+        int[] local = new int[values];
         for (int p = 0; p < n; p++) {
             wordOffset[p + 1] = wordOffset[p] + FieldSearch.words(space.variantCount(p));
+            for (int v = 0; v < space.variantCount(p); v++) {
+                param[space.offset(p) + v] = p;
+                local[space.offset(p) + v] = v;
+            }
         }
+        int[] scores = field.scoreTable();
+        boolean binary = field.scale() == PairScale.BINARY;
         long[][] m = new long[values][wordOffset[n]];
         for (int a = 0; a < values; a++) {
-            int pa = space.descriptorOf(a);
-            for (int q = 0; q < n; q++) {
-                if (q == pa) {
-                    continue;
-                }
-                for (int w = 0; w < space.variantCount(q); w++) {
-                    if (!isExcluded(field, a, space.offset(q) + w)) {
-                        m[a][wordOffset[q] + (w >>> 6)] |= 1L << w;
-                    }
+            long[] row = m[a];
+            int base = a * values;
+            for (int b = 0; b < values; b++) {
+                int s = scores[base + b];
+                if (param[b] != param[a] && (binary ? s != 0 : s > ordinalExclusion)) {
+                    row[wordOffset[param[b]] + (local[b] >>> 6)] |= 1L << local[b];
                 }
             }
         }
@@ -273,18 +279,23 @@ public final class MorphologicalAnalysis {
         return d;
     }
 
-    /** Connected components of the graph "some pair of values of p and q is excluded". */
-    private int[] components(MorphologicalField field) {
-        ScenarioSpace space = field.space();
+    /**
+     * Connected components of the graph "some pair of values of p and q is excluded", read from
+     * the masks: p and q are linked when a value of p misses a value of q in its mask.
+     */
+    private static int[] components(ScenarioSpace space, long[][] masks, int[] wordOffset) {
         int n = space.descriptorCount();
         int[] parent = new int[n];
         for (int p = 0; p < n; p++) {
             parent[p] = p;
         }
         for (int p = 0; p < n; p++) {
-            for (int q = p + 1; q < n; q++) {
-                if (linked(field, p, q)) {
-                    parent[find(parent, p)] = find(parent, q);
+            for (int a = space.offset(p); a < space.offset(p) + space.variantCount(p); a++) {
+                for (int q = p + 1; q < n; q++) {
+                    if (Long.bitCount(masks[a][wordOffset[q]]) + wordsCount(masks[a], wordOffset, q)
+                            < space.variantCount(q)) {
+                        parent[find(parent, p)] = find(parent, q);
+                    }
                 }
             }
         }
@@ -302,16 +313,13 @@ public final class MorphologicalAnalysis {
         return comp;
     }
 
-    private boolean linked(MorphologicalField field, int p, int q) {
-        ScenarioSpace space = field.space();
-        for (int a = space.offset(p); a < space.offset(p) + space.variantCount(p); a++) {
-            for (int b = space.offset(q); b < space.offset(q) + space.variantCount(q); b++) {
-                if (isExcluded(field, a, b)) {
-                    return true;
-                }
-            }
+    /** Bits set in the words of q after its first one. */
+    private static int wordsCount(long[] mask, int[] wordOffset, int q) {
+        int c = 0;
+        for (int w = wordOffset[q] + 1; w < wordOffset[q + 1]; w++) {
+            c += Long.bitCount(mask[w]);
         }
-        return false;
+        return c;
     }
 
     private static int find(int[] parent, int p) {

@@ -201,6 +201,11 @@ public final class MorphologicalField {
         return scores[a * space.totalVariants() + b];
     }
 
+    /** @return the flat V × V score table itself, for the search kernel (not copied: never modify it) */
+    int[] scoreTable() {
+        return scores;
+    }
+
     /**
      * @param flat a flat value index
      * @return whether the value is allowed on its own (not excluded, not removed by a fixed parameter)

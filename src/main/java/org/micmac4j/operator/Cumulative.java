@@ -7,7 +7,6 @@ import org.micmac4j.Ranking;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.kernel.RankingKernel;
-import org.micmac4j.internal.store.Stores;
 import org.micmac4j.internal.VectorMath;
 
 /**
@@ -52,7 +51,7 @@ public final class Cumulative implements IndirectOperator {
     @Override
     public Ranking rank(InfluenceMatrix m, double potentialWeight) {
         int n = m.size();
-        RankingKernel kernel = Kernels.ranking(Stores.of(Weights.rowMajor(m, potentialWeight), n));
+        RankingKernel kernel = Kernels.ranking(Weights.store(m, potentialWeight));
         double[] x = new double[n];
         double[] y = new double[n];
         Arrays.fill(x, 1);

@@ -13,7 +13,7 @@ import org.micmac4j.dematel.DirectRelationMatrix;
  * The matrix is refused, with the reason, when I - N is singular (see {@link Dematel#analyze}).
  * Immutable.
  */
-public final class DematelTotalRelation implements IndirectOperator {
+final class DematelTotalRelation implements IndirectOperator {
     private final Dematel dematel;
 
     private DematelTotalRelation(Dematel dematel) {

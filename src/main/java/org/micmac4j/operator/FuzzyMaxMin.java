@@ -15,7 +15,7 @@ import org.micmac4j.fuzzy.FuzzyMicmac;
  * 0.7), the max-min powers with a unit diagonal settle, and influence = driving power, dependence
  * = dependence power of the stable matrix. Immutable.
  */
-public final class FuzzyMaxMin implements IndirectOperator {
+final class FuzzyMaxMin implements IndirectOperator {
     private static final FuzzyMicmac UNIT = FuzzyMicmac.withDefaults().withDiagonal(Diagonal.UNIT);
 
     private final Fuzzification fuzzification;

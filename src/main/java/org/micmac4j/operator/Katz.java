@@ -50,7 +50,8 @@ public final class Katz implements IndirectOperator {
     @Override
     public Ranking rank(InfluenceMatrix m, double potentialWeight) {
         int n = m.size();
-        double[][] a = Weights.square(Weights.rowMajor(m, potentialWeight), n);
+        Messages.nonNegative(potentialWeight, "potentialWeight");
+        double[][] a = m.toArray(potentialWeight);
         double rho = DenseLinearAlgebra.spectralRadius(a);
         Messages.require(alpha * rho < 1 - 1e-12,
                 "Katz alpha %s is not below 1/rho(M) = %s (spectral radius rho(M) = %s): the series sum alpha^(j-1) M^j diverges; choose a smaller alpha",

@@ -15,7 +15,7 @@ import org.micmac4j.View;
  * Ranking r = IndirectOperators.matrixPower(7).rank(m);
  * }</pre>
  */
-public final class MatrixPower implements IndirectOperator {
+final class MatrixPower implements IndirectOperator {
     private final Micmac micmac;
 
     private MatrixPower(Micmac micmac) {

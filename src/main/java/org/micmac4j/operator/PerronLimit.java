@@ -2,21 +2,19 @@ package org.micmac4j.operator;
 
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Ranking;
-import org.micmac4j.StructureKind;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.internal.PerronIteration;
 import org.micmac4j.internal.graph.Structure;
 import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.store.MatrixStore;
-import org.micmac4j.internal.store.Stores;
 import org.micmac4j.internal.VectorMath;
 
 /**
  * The limit of the indirect ranking: influence = right Perron vector, dependence = left Perron
  * vector of M + I (the same vectors as M, but aperiodic, so that the iteration converges for a
  * periodic M too), each normalised to sum 1, by power iteration from the all-ones vector until no
- * component of the max-scaled vectors moves by more than the tolerance (the same iteration as
- * {@link org.micmac4j.StructureDiagnosis#perronLimit()}).
+ * component of the max-scaled vectors moves by more than the tolerance (the one Perron iteration of the library: with the defaults, this operator and
+ * {@link org.micmac4j.StructureDiagnosis#perronLimit()} give the same ranking and the same shares).
  *
  * <p>Conditions: a matrix without any cycle (acyclic, M nilpotent) has no Perron limit and is
  * refused (use {@link Cumulative}); a reducible matrix converges to vectors with zeros (variables
@@ -28,10 +26,16 @@ import org.micmac4j.internal.VectorMath;
  * (1, √2)/(1 + √2). Immutable.
  */
 public final class PerronLimit implements IndirectOperator {
-    /** Default tolerance on the largest change of a max-scaled vector: {@value}. */
-    public static final double TOLERANCE_DEFAULT = 1e-12;
-    /** Default maximum number of iterations: {@value}. */
-    public static final int MAX_ITERATIONS_DEFAULT = 100_000;
+    /**
+     * Default tolerance on the largest change of a max-scaled vector: the structure diagnosis's
+     * ({@link org.micmac4j.StructureDiagnosis#PERRON_TOLERANCE}), so that both give one limit.
+     */
+    public static final double TOLERANCE_DEFAULT = org.micmac4j.StructureDiagnosis.PERRON_TOLERANCE;
+    /**
+     * Default maximum number of iterations: the structure diagnosis's
+     * ({@link org.micmac4j.StructureDiagnosis#PERRON_MAX_ITERATIONS}).
+     */
+    public static final int MAX_ITERATIONS_DEFAULT = org.micmac4j.StructureDiagnosis.PERRON_MAX_ITERATIONS;
 
     private static final PerronLimit DEFAULTS = new PerronLimit(TOLERANCE_DEFAULT, MAX_ITERATIONS_DEFAULT);
 
@@ -78,9 +82,8 @@ public final class PerronLimit implements IndirectOperator {
      */
     @Override
     public Ranking rank(InfluenceMatrix m, double potentialWeight) {
-        int n = m.size();
-        MatrixStore store = Stores.of(Weights.rowMajor(m, potentialWeight), n);
-        Messages.require(Structure.of(store).kind() != StructureKind.ACYCLIC,
+        MatrixStore store = Weights.store(m, potentialWeight);
+        Messages.require(Structure.of(store).kind() != Structure.Kind.ACYCLIC,
                 "the influence graph has no cycle (M is nilpotent: M^k = 0 for k >= n), so there is no Perron limit; "
                         + "use the cumulative operator");
         PerronIteration.Vectors v = PerronIteration.compute(Kernels.ranking(store), tolerance, maxIterations)

@@ -171,6 +171,65 @@ class ExpertsCommandTest {
     }
 
     @Test
+    void workbookWithOneSheetPerExpertGivesTheSamePanelAsTheFolder() throws IOException {
+        Panel folder = examplePanel();
+        Path file = tmp.resolve("panel.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            for (int e = 0; e < folder.expertCount(); e++) {
+                org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet(folder.experts().get(e));
+                org.apache.poi.ss.usermodel.Row head = sh.createRow(0);
+                for (int j = 0; j < folder.size(); j++) {
+                    head.createCell(j + 1).setCellValue(folder.variables().get(j).id());
+                }
+                for (int i = 0; i < folder.size(); i++) {
+                    org.apache.poi.ss.usermodel.Row row = sh.createRow(i + 1);
+                    row.createCell(0).setCellValue(folder.variables().get(i).id());
+                    for (int j = 0; j < folder.size(); j++) {
+                        String t = folder.token(e, i, j);
+                        if (t.equals("P")) {
+                            row.createCell(j + 1).setCellValue("P");
+                        } else if (!t.isEmpty()) {
+                            row.createCell(j + 1).setCellValue(Double.parseDouble(t));
+                        }
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Panel book = PanelCsv.readWorkbook(file, VariablesCsv.read(VARS), Scale.CLASSIC);
+        assertEquals(folder.experts(), book.experts());
+        for (int e = 0; e < folder.expertCount(); e++) {
+            for (int i = 0; i < folder.size(); i++) {
+                for (int j = 0; j < folder.size(); j++) {
+                    assertEquals(folder.token(e, i, j), book.token(e, i, j));
+                }
+            }
+        }
+        CliRun r = CliRun.of("experts", file.toString(), "--variables", VARS.toString(), "--json");
+        assertEquals(0, r.status(), r.err());
+    }
+
+    @Test
+    void workbookErrorsNameTheSheetAndCell() throws IOException {
+        Path file = tmp.resolve("bad.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet("carol");
+            org.apache.poi.ss.usermodel.Row head = sh.createRow(0);
+            head.createCell(1).setCellValue("A");
+            head.createCell(2).setCellValue("B");
+            org.apache.poi.ss.usermodel.Row row = sh.createRow(1);
+            row.createCell(0).setCellValue("A");
+            row.createCell(2).setCellValue(7);
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        CliRun.of("experts", file.toString()).assertBadInput("expert carol", "sheet 'carol'", "C2", "7");
+    }
+
+    @Test
     void analyzeDrawsJsonMatchesTheLibrary() {
         CliRun r = CliRun.of("analyze", "--draws", "30", "--seed", "3", "--perturb", "0.2,0.05", "--json");
         assertEquals(0, r.status(), r.err());

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,5 +54,19 @@ class ExamplesTest {
         String out = capture(() -> CompareViews.main(new String[0]));
         assertTrue(out.startsWith("direct -> indirect (k = "), out);
         assertTrue(out.contains("APPRO "), "APPRO moves from DEPENDENT to INFLUENT: " + out);
+    }
+
+    @Test
+    void expertPanelPrintsAgreementAndRobustKeyVariables() throws Exception {
+        String out = capture(() -> ExpertPanel.main(new String[0]));
+        assertTrue(out.startsWith("5 experts; Kendall's W (indirect dependence) = "), out);
+        // Every printed variable is robustly key: its two probabilities sum to at least 0.8.
+        List<String> lines = out.lines().skip(1).toList();
+        assertTrue(!lines.isEmpty(), out);
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            double p = Double.parseDouble(f[2]) + Double.parseDouble(f[4]);
+            assertTrue(p >= 0.8 - 0.01, line);
+        }
     }
 }

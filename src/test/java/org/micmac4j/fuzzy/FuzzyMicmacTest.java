@@ -32,8 +32,8 @@ class FuzzyMicmacTest {
         assertArrayEquals(new double[] {1, 0.7, 0.5, 0.5}, s[0], 0.0);
         assertArrayEquals(new double[] {0, 1, 0.5, 0.5}, s[1], 0.0);
         assertArrayEquals(new double[] {0, 0, 1, 0.9}, s[2], 0.0);
-        assertArrayEquals(new double[] {2.7, 2.0, 1.9, 1.0}, r.drivingPower(), 1e-12);
-        assertArrayEquals(new double[] {1.0, 1.7, 2.0, 2.9}, r.dependencePower(), 1e-12);
+        assertArrayEquals(new double[] {2.7, 2.0, 1.9, 1.0}, r.drivingPowers(), 1e-12);
+        assertArrayEquals(new double[] {1.0, 1.7, 2.0, 2.9}, r.dependencePowers(), 1e-12);
         assertEquals(1, r.ranking().influenceRank(0));
         assertEquals(1, r.ranking().dependenceRank(3));
     }
@@ -56,7 +56,7 @@ class FuzzyMicmacTest {
         assertEquals(2, r.period());
         assertArrayEquals(new double[] {0.5, 0}, r.cycle().get(0)[0], 0.0);
         assertArrayEquals(new double[] {0, 0.5}, r.cycle().get(1)[0], 0.0);
-        IllegalStateException e = assertThrows(IllegalStateException.class, r::drivingPower);
+        IllegalStateException e = assertThrows(IllegalStateException.class, r::drivingPowers);
         assertTrue(e.getMessage().contains("cycle with period 2 from order 2"), e.getMessage());
         assertThrows(IllegalStateException.class, r::ranking);
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * github.com/cran/ISM @ e3283f41; expected values transcribed from the ReadMe's screenshots
  * "ISM_Matrix" and "ISM_Output" into cases/ism/cran-ism-readme-5/expected.json (see
  * PROVENANCE.md there). Setting that reproduces it: the defaults (transitive closure, levels
- * from sinks). The source agrees with its own matrix.
+ * from sinks, top-down partition). The source agrees with its own matrix.
  */
 class CranIsmReadmeCaseTest {
     private static final String CASE = "cran-ism-readme-5";

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Source: Kumar, Sharma &amp; Chauhan (2014), "ISM Approach to Model Offshore Outsourcing Risks",
  * Int. J. Production Management and Engineering 2(2):101-111, doi:10.4995/ijpme.2014.2096;
  * values in cases/ism/kumar2014-offshore-9/expected.json (see PROVENANCE.md there). Setting that
- * reproduces it: the defaults (transitive closure, levels from sinks, ISM-MICMAC split n/2 = 4.5).
+ * reproduces it: the defaults (transitive closure, top-down partition, levels from sinks,
+ * ISM-MICMAC split FIXED at n/2 = 4.5).
  * Table 6 has two printed typos that contradict the paper's own FRM; see
  * {@link #iterationTablesAsPrintedExceptTheTwoTypos}.
  */

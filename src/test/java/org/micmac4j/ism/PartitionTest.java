@@ -76,4 +76,22 @@ class PartitionTest {
                 .analyze(IsmInput.fromReachability(List.of("x", "y", "z"), new boolean[3][3]));
         assertEquals(List.of("x", "y", "z"), isolated.cluster(IsmCluster.AUTONOMOUS));
     }
+
+    @Test
+    void builtFromAnInfluenceMatrixWithItsVariables() {
+        // A -1-> B -3-> C, and a P cell C -> A
+        org.micmac4j.InfluenceMatrix m = org.micmac4j.InfluenceMatrix.builder(List.of(
+                org.micmac4j.Variable.of("A", "Alpha"), org.micmac4j.Variable.of("B"), org.micmac4j.Variable.of("C")))
+                .set(0, 1, 1).set(1, 2, 3).potential(2, 0).build();
+        IsmResult any = Ism.withDefaults().analyze(IsmInput.from(m, 0, 0));
+        assertEquals(List.of(List.of("C"), List.of("B"), List.of("A")), any.levels());
+        assertEquals("Alpha", any.variable("A").variable().name());
+        // only weights of 2 or more: A reaches nothing
+        IsmResult strong = Ism.withDefaults().analyze(IsmInput.from(m, 0, 2));
+        assertEquals(false, strong.reaches("A", "B"));
+        assertEquals(true, strong.reaches("B", "C"));
+        // P weighted 3: C -> A closes the cycle, one level
+        IsmResult potential = Ism.withDefaults().analyze(IsmInput.from(m, 3, 0));
+        assertEquals(1, potential.levelCount());
+    }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The printed "final" matrix is not transitively closed (22 cells missing), and the printed
  * levels follow the matrix as printed: the setting that reproduces the paper is
- * {@link ClosureMode#AS_GIVEN} (levels from sinks). Values marked "cross-check" come from the
+ * {@link ClosureMode#AS_GIVEN} (top-down partition, levels from sinks). Values marked "cross-check" come from the
  * shared verify.py output (verify_output.txt, an independent numpy script), not from the paper.
  */
 class Scitepress2021CaseTest {

@@ -37,7 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code morphZebra*}: zebra-life-1962 (25 parameters, 5^25 configurations): the exact count
  *     (components, forward checking on bit sets, smallest domain first), and the baseline, a
  *     chronological backtracking in parameter order that tests each new value against the values
- *     already chosen (no forward checking).</li>
+ *     already chosen (no forward checking);</li>
+ * <li>{@code morphRandom*}: 10 parameters of 6 values (6^10 = 60 466 176 configurations), each pair
+ *     of values of two parameters excluded with probability 0.1 ({@code SplittableRandom(10)}):
+ *     the same two methods.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -52,10 +55,9 @@ public class ScenariosBench {
     private CibMatrix key;
     private CibMatrix full;
     private MorphologicalField zebra;
-    private boolean[][] excluded;
-    private int[] sizes;
-    private int[] offsets;
-    private boolean[] allowed;
+    private MorphologicalField random;
+    private Backtracking zebraNaive;
+    private Backtracking randomNaive;
 
     private final Cib pruned2 = Cib.withDefaults().withThreads(2);
     private final Cib plain1 = Cib.withDefaults().withThreads(1).withAlgorithm(Algorithm.PLAIN);
@@ -68,22 +70,76 @@ public class ScenariosBench {
         MorphologicalField f = FieldCsv.parse(text("/morph/zebra-life-1962/compatibility.csv"), "zebra",
                 PairScale.BINARY);
         zebra = FieldCsv.parseExclusions(text("/morph/zebra-life-1962/unary_exclusions.csv"), "zebra", f);
-        ScenarioSpace s = zebra.space();
-        int v = s.totalVariants();
-        excluded = new boolean[v][v];
+        java.util.List<org.micmac4j.scenario.Descriptor> ds = new java.util.ArrayList<>();
+        for (int p = 0; p < 10; p++) {
+            ds.add(org.micmac4j.scenario.Descriptor.ofIds("P" + p, "1", "2", "3", "4", "5", "6"));
+        }
+        ScenarioSpace rs = ScenarioSpace.of(ds);
+        int v = rs.totalVariants();
+        int[][] scores = new int[v][v];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(10);
         for (int a = 0; a < v; a++) {
-            for (int b = 0; b < v; b++) {
-                excluded[a][b] = s.descriptorOf(a) != s.descriptorOf(b) && zebra.score(a, b) == 0;
+            for (int b = a + 1; b < v; b++) {
+                scores[a][b] = rnd.nextDouble() < 0.1 ? 0 : 1;
+                scores[b][a] = scores[a][b];
             }
         }
-        sizes = s.variantCounts();
-        offsets = new int[sizes.length];
-        for (int p = 0; p < sizes.length; p++) {
-            offsets[p] = s.offset(p);
+        random = MorphologicalField.of(rs, PairScale.BINARY, scores);
+        zebraNaive = new Backtracking(zebra);
+        randomNaive = new Backtracking(random);
+    }
+
+    /** The baseline: chronological backtracking in parameter order, each new value tested against the chosen ones. */
+    static final class Backtracking {
+        private final boolean[][] excluded;
+        private final int[] sizes;
+        private final int[] offsets;
+        private final boolean[] allowed;
+
+        Backtracking(MorphologicalField f) {
+            ScenarioSpace s = f.space();
+            int v = s.totalVariants();
+            excluded = new boolean[v][v];
+            for (int a = 0; a < v; a++) {
+                for (int b = 0; b < v; b++) {
+                    excluded[a][b] = s.descriptorOf(a) != s.descriptorOf(b) && f.score(a, b) == 0;
+                }
+            }
+            sizes = s.variantCounts();
+            offsets = new int[sizes.length];
+            for (int p = 0; p < sizes.length; p++) {
+                offsets[p] = s.offset(p);
+            }
+            allowed = new boolean[v];
+            for (int g = 0; g < v; g++) {
+                allowed[g] = f.isAllowed(g);
+            }
         }
-        allowed = new boolean[v];
-        for (int g = 0; g < v; g++) {
-            allowed[g] = zebra.isAllowed(g);
+
+        long count() {
+            return count(0, new int[sizes.length]);
+        }
+
+        private long count(int p, int[] chosen) {
+            if (p == sizes.length) {
+                return 1;
+            }
+            long n = 0;
+            for (int v = 0; v < sizes[p]; v++) {
+                int g = offsets[p] + v;
+                if (!allowed[g]) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int q = 0; q < p && ok; q++) {
+                    ok = !excluded[chosen[q]][g];
+                }
+                if (ok) {
+                    chosen[p] = g;
+                    n += count(p + 1, chosen);
+                }
+            }
+            return n;
         }
     }
 
@@ -118,28 +174,16 @@ public class ScenariosBench {
 
     @Benchmark
     public long morphZebraBacktrackingBaseline() {
-        return backtrack(0, new int[sizes.length]);
+        return zebraNaive.count();
     }
 
-    private long backtrack(int p, int[] chosen) {
-        if (p == sizes.length) {
-            return 1;
-        }
-        long n = 0;
-        for (int v = 0; v < sizes[p]; v++) {
-            int g = offsets[p] + v;
-            if (!allowed[g]) {
-                continue;
-            }
-            boolean ok = true;
-            for (int q = 0; q < p && ok; q++) {
-                ok = !excluded[chosen[q]][g];
-            }
-            if (ok) {
-                chosen[p] = g;
-                n += backtrack(p + 1, chosen);
-            }
-        }
-        return n;
+    @Benchmark
+    public Object morphRandom() {
+        return countOnly.analyze(random).count();
+    }
+
+    @Benchmark
+    public long morphRandomBacktrackingBaseline() {
+        return randomNaive.count();
     }
 }

@@ -3,7 +3,6 @@ package org.micmac4j.internal.graph;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.micmac4j.StructureKind;
 import org.micmac4j.internal.store.MatrixStore;
 
 /**
@@ -20,13 +19,13 @@ public final class Structure {
     /** Relative tolerance under which two components' Perron roots are equal. */
     public static final double ROOT_TOLERANCE = 1e-9;
 
-    private final StructureKind kind;
+    private final Kind kind;
     private final int period;
     private final Components components;
     private final int[] componentPeriods;
     private final int longestPath;
 
-    private Structure(StructureKind kind, int period, Components components, int[] componentPeriods,
+    private Structure(Kind kind, int period, Components components, int[] componentPeriods,
             int longestPath) {
         this.kind = kind;
         this.period = period;
@@ -52,13 +51,13 @@ public final class Structure {
             }
         }
         if (cyclic.isEmpty()) {
-            return new Structure(StructureKind.ACYCLIC, 0, comps, periods, Cycles.longestPath(g, comps));
+            return new Structure(Kind.ACYCLIC, 0, comps, periods, Cycles.longestPath(g, comps));
         }
         if (count == 1) {
-            StructureKind kind = periods[0] == 1 ? StructureKind.PRIMITIVE : StructureKind.PERIODIC;
+            Kind kind = periods[0] == 1 ? Kind.PRIMITIVE : Kind.PERIODIC;
             return new Structure(kind, periods[0], comps, periods, -1);
         }
-        return new Structure(StructureKind.REDUCIBLE, dominantPeriod(g, comps, periods, cyclic), comps, periods, -1);
+        return new Structure(Kind.REDUCIBLE, dominantPeriod(g, comps, periods, cyclic), comps, periods, -1);
     }
 
     private static int dominantPeriod(Digraph g, Components comps, int[] periods, List<Integer> cyclic) {
@@ -84,8 +83,20 @@ public final class Structure {
         return p;
     }
 
+    /** The kinds of structure; the public {@code org.micmac4j.StructureKind} mirrors them by name. */
+    public enum Kind {
+        /** Strongly connected and aperiodic. */
+        PRIMITIVE,
+        /** Strongly connected with period above 1. */
+        PERIODIC,
+        /** Several strongly connected components with at least one cycle. */
+        REDUCIBLE,
+        /** No cycle. */
+        ACYCLIC
+    }
+
     /** @return the kind */
-    public StructureKind kind() {
+    public Kind kind() {
         return kind;
     }
 

@@ -1,7 +1,7 @@
 package org.micmac4j.internal.kernel;
 
 /** A matrix product implementation: the scalar {@link Gemm} or the Vector API one. */
-public interface GemmKernel {
+interface GemmKernel {
     /**
      * C = A·B for n x n row-major matrices.
      *

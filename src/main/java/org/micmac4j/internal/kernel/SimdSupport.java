@@ -1,13 +1,14 @@
 package org.micmac4j.internal.kernel;
 
+import org.micmac4j.internal.cpu.VectorApi;
+
 /**
  * Finds out once whether the Vector API can be used, the way Lucene does: only when the JVM was
  * started with {@code --add-modules jdk.incubator.vector} (the module is then in the boot layer)
  * is {@code VectorKernels} loaded, reflectively, so that a plain Java 17 never touches the
  * incubator classes. The system property {@code micmac4j.vector=false} disables it.
  */
-public final class SimdSupport {
-    private static final String IMPL = "org.micmac4j.internal.kernel.VectorKernels";
+final class SimdSupport {
     private static final SimdKernels KERNELS = load();
 
     private SimdSupport() {
@@ -34,12 +35,11 @@ public final class SimdSupport {
     }
 
     private static SimdKernels load() {
-        if (!Boolean.parseBoolean(System.getProperty("micmac4j.vector", "true"))
-                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+        if (!VectorApi.available()) {
             return SimdKernels.SCALAR;
         }
         try {
-            return (SimdKernels) Class.forName(IMPL).getDeclaredConstructor().newInstance();
+            return (SimdKernels) Class.forName(VectorApi.KERNELS_CLASS).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
             // A jar built without the vector classes, or an incompatible incubator API: stay scalar.
             return SimdKernels.SCALAR;

@@ -99,22 +99,39 @@ final class Gmres {
             for (int i = 0; i < n; i++) {
                 double xi = x[i];
                 if (xi != 0) {
-                    long base = (long) i * n;
+                    int base = i * n; // fits: the array holds n² cells
                     for (int j = 0; j < n; j++) {
-                        out[j] -= nm[(int) (base + j)] * xi;
+                        out[j] -= nm[base + j] * xi;
                     }
                 }
             }
         } else {
             for (int i = 0; i < n; i++) {
-                long base = (long) i * n;
-                double s = 0;
-                for (int j = 0; j < n; j++) {
-                    s += nm[(int) (base + j)] * x[j];
-                }
-                out[i] = x[i] - s;
+                out[i] = x[i] - dot(nm, i * n, x, n);
             }
         }
+    }
+
+    /**
+     * Σ_j a[offset + j]·x[j] with four partial sums (independent additions the CPU can overlap;
+     * a single running sum is bound by the latency of one addition per cell).
+     */
+    static double dot(double[] a, int offset, double[] x, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            s0 += a[offset + j] * x[j];
+            s1 += a[offset + j + 1] * x[j + 1];
+            s2 += a[offset + j + 2] * x[j + 2];
+            s3 += a[offset + j + 3] * x[j + 3];
+        }
+        for (; j < n; j++) {
+            s0 += a[offset + j] * x[j];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private static double[] residual(double[] nm, int n, boolean transpose, double[] b, double[] x, double[] w) {

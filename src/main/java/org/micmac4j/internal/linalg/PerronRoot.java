@@ -28,11 +28,7 @@ final class PerronRoot {
             double hi = 0;
             double max = 0;
             for (int i = 0; i < n; i++) {
-                long base = (long) i * n;
-                double s = 0;
-                for (int j = 0; j < n; j++) {
-                    s += a[(int) (base + j)] * x[j];
-                }
+                double s = Gmres.dot(a, i * n, x, n);
                 double ratio = s / x[i];
                 lo = Math.min(lo, ratio);
                 hi = Math.max(hi, ratio);

@@ -1,6 +1,6 @@
 package org.micmac4j.internal.store;
 
-import org.micmac4j.internal.kernel.SimdSupport;
+import org.micmac4j.internal.cpu.VectorApi;
 
 /**
  * Chooses the storage of a matrix from its values. The rule of {@link Layout#AUTO}:
@@ -100,7 +100,7 @@ public final class Stores {
 
     /** @return the fill below which AUTO compresses, for the kernels of this JVM */
     public static double sparseMaxFill() {
-        return SimdSupport.vectorized() ? SPARSE_MAX_FILL_VECTOR : SPARSE_MAX_FILL;
+        return VectorApi.available() ? SPARSE_MAX_FILL_VECTOR : SPARSE_MAX_FILL;
     }
 
     /**

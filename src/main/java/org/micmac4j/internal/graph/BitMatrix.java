@@ -1,20 +1,22 @@
-package org.micmac4j.ism;
+package org.micmac4j.internal.graph;
 
 /**
  * A square Boolean matrix stored as one {@code long[]} bit set per row; row i holds the variables
- * that i reaches. Mutable, package-private: the public types copy out of it.
+ * that i reaches: the one transitive closure of the library (ISM and the Boolean reachability
+ * operator). Mutable; the public types copy out of it.
  */
-final class BitMatrix {
+public final class BitMatrix {
     private final int n;
     private final long[][] rows;
 
-    BitMatrix(int n) {
+    /** @param n the order; every cell false */
+    public BitMatrix(int n) {
         this.n = n;
         this.rows = new long[n][words(n)];
     }
 
     /** @return the number of 64-bit words of a bit set over n variables */
-    static int words(int n) {
+    public static int words(int n) {
         return (n + 63) >>> 6;
     }
 
@@ -22,7 +24,7 @@ final class BitMatrix {
      * @param m a square matrix (not modified)
      * @return its bit form
      */
-    static BitMatrix of(boolean[][] m) {
+    public static BitMatrix of(boolean[][] m) {
         BitMatrix b = new BitMatrix(m.length);
         for (int i = 0; i < m.length; i++) {
             for (int j = 0; j < m.length; j++) {
@@ -34,30 +36,40 @@ final class BitMatrix {
         return b;
     }
 
-    int size() {
+    /** @return the order */
+    public int size() {
         return n;
     }
 
-    boolean get(int i, int j) {
+    /**
+     * @param i row
+     * @param j column
+     * @return whether i reaches j
+     */
+    public boolean get(int i, int j) {
         return (rows[i][j >>> 6] & (1L << j)) != 0;
     }
 
-    void set(int i, int j) {
+    /**
+     * @param i row
+     * @param j column
+     */
+    public void set(int i, int j) {
         rows[i][j >>> 6] |= 1L << j;
     }
 
     /** @return row i as a bit set (a copy) */
-    long[] row(int i) {
+    public long[] row(int i) {
         return rows[i].clone();
     }
 
     /** @return row i itself, not a copy: writes change this matrix */
-    long[] rowView(int i) {
+    public long[] rowView(int i) {
         return rows[i];
     }
 
     /** @return a copy of this matrix */
-    BitMatrix copy() {
+    public BitMatrix copy() {
         BitMatrix c = new BitMatrix(n);
         for (int i = 0; i < n; i++) {
             System.arraycopy(rows[i], 0, c.rows[i], 0, rows[i].length);
@@ -66,7 +78,7 @@ final class BitMatrix {
     }
 
     /** @return the transpose (row j holds the variables that reach j) */
-    BitMatrix transpose() {
+    public BitMatrix transpose() {
         BitMatrix t = new BitMatrix(n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -84,7 +96,7 @@ final class BitMatrix {
      *
      * @return a closed copy; this matrix is not modified
      */
-    BitMatrix closure() {
+    public BitMatrix closure() {
         BitMatrix c = copy();
         for (int k = 0; k < n; k++) {
             long[] rk = c.rows[k];
@@ -103,7 +115,7 @@ final class BitMatrix {
     }
 
     /** @return the number of ones in row i */
-    int rowCount(int i) {
+    public int rowCount(int i) {
         int count = 0;
         for (long w : rows[i]) {
             count += Long.bitCount(w);
@@ -112,7 +124,7 @@ final class BitMatrix {
     }
 
     /** @return the number of ones in column j */
-    int columnCount(int j) {
+    public int columnCount(int j) {
         int count = 0;
         for (int i = 0; i < n; i++) {
             if (get(i, j)) {
@@ -123,7 +135,7 @@ final class BitMatrix {
     }
 
     /** @return a new {@code boolean[][]} with the same cells */
-    boolean[][] toArray() {
+    public boolean[][] toArray() {
         boolean[][] a = new boolean[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -133,20 +145,39 @@ final class BitMatrix {
         return a;
     }
 
-    /** Bit set helpers over {@code long[]} sets of the same length. */
-    static boolean contains(long[] set, int i) {
+    /**
+     * Bit set helpers over {@code long[]} sets of the same length.
+     *
+     * @param set a set
+     * @param i an element
+     * @return whether the set holds it
+     */
+    public static boolean contains(long[] set, int i) {
         return (set[i >>> 6] & (1L << i)) != 0;
     }
 
-    static void add(long[] set, int i) {
+    /**
+     * @param set a set, modified
+     * @param i the element to add
+     */
+    public static void add(long[] set, int i) {
         set[i >>> 6] |= 1L << i;
     }
 
-    static void remove(long[] set, int i) {
+    /**
+     * @param set a set, modified
+     * @param i the element to remove
+     */
+    public static void remove(long[] set, int i) {
         set[i >>> 6] &= ~(1L << i);
     }
 
-    static long[] and(long[] a, long[] b) {
+    /**
+     * @param a a set
+     * @param b a set
+     * @return a ∩ b, a new set
+     */
+    public static long[] and(long[] a, long[] b) {
         long[] r = new long[a.length];
         for (int w = 0; w < a.length; w++) {
             r[w] = a[w] & b[w];
@@ -154,7 +185,12 @@ final class BitMatrix {
         return r;
     }
 
-    static boolean isSubset(long[] a, long[] b) {
+    /**
+     * @param a a set
+     * @param b a set
+     * @return whether a ⊆ b
+     */
+    public static boolean isSubset(long[] a, long[] b) {
         for (int w = 0; w < a.length; w++) {
             if ((a[w] & ~b[w]) != 0) {
                 return false;
@@ -163,7 +199,11 @@ final class BitMatrix {
         return true;
     }
 
-    static boolean isEmpty(long[] a) {
+    /**
+     * @param a a set
+     * @return whether it is empty
+     */
+    public static boolean isEmpty(long[] a) {
         for (long w : a) {
             if (w != 0) {
                 return false;

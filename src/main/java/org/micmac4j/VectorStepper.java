@@ -1,7 +1,9 @@
-package org.micmac4j.internal;
+package org.micmac4j;
 
 import java.util.Arrays;
 
+import org.micmac4j.internal.Ranks;
+import org.micmac4j.internal.VectorMath;
 import org.micmac4j.internal.kernel.RankingKernel;
 
 /**
@@ -12,7 +14,7 @@ import org.micmac4j.internal.kernel.RankingKernel;
  * <p>Reuses its buffers: the arrays returned by {@link #influence()} and {@link #dependence()}
  * are overwritten by the next {@link #next()}.
  */
-public final class VectorStepper extends ScaledSums {
+final class VectorStepper extends ScaledSums {
     private final RankingKernel kernel;
     private final double tieTolerance;
     private double[] influenceNext;

@@ -1,10 +1,11 @@
-package org.micmac4j.internal;
+package org.micmac4j;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Arrays;
 
+import org.micmac4j.internal.Ranks;
 import org.micmac4j.internal.store.MatrixStore;
 
 /**
@@ -12,7 +13,7 @@ import org.micmac4j.internal.store.MatrixStore;
  * matrices whose weights are all integers. Ranks are exact (ties only between equal integers).
  * Cost: O(nnz) big-integer multiply-adds per order.
  */
-public final class ExactStepper extends ScaledSums {
+final class ExactStepper extends ScaledSums {
     private final int n;
     private final int[] rowStart;
     private final int[] column;

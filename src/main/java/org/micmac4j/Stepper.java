@@ -1,10 +1,10 @@
-package org.micmac4j.internal;
+package org.micmac4j;
 
 /**
  * The state of the indirect iteration at order k: the row sums of M^k (influence) and the column
  * sums (dependence), possibly rescaled, with their ranks. {@link #next()} moves to order k + 1.
  */
-public interface Stepper {
+interface Stepper {
     /** Advances one order. */
     void next();
 

@@ -1,4 +1,4 @@
-package org.micmac4j.internal;
+package org.micmac4j;
 
 /**
  * The state shared by the steppers: the current order and the influence and dependence vectors

@@ -1,0 +1,50 @@
+package org.micmac4j.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import org.micmac4j.InvalidInputException;
+
+/**
+ * The quick path of {@link CsvRecords} (a text without quotes, split at line breaks and
+ * delimiters) reads exactly what Commons CSV reads: the same rows, lines, comments and faults.
+ */
+class CsvRecordsTest {
+    private static final String[] FRAGMENTS = {",", ";", "\t", "#", "\n", "\r\n", "\r", " ", "\u00A0", "0", "3",
+        "P", "A", "id", "é", "😀", ",,", "1,5", "\n\n", "  \n", "#x\n"};
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of(FRAGMENTS).list().ofMinSize(1).ofMaxSize(40).map(l -> String.join("", l));
+    }
+
+    /** Everything a reader sees: rows with lines, then the comments, or the fault. */
+    private static List<String> read(String text, boolean quick) {
+        List<String> seen = new ArrayList<>();
+        try {
+            CsvRecords r = CsvRecords.parse(text, "t.csv", quick);
+            seen.add("delimiter " + (int) r.delimiter());
+            for (TableRows.Row row; (row = r.next()) != null;) {
+                seen.add(row.line() + ": " + Arrays.toString(row.values()));
+            }
+            seen.add("comments " + r.comments());
+        } catch (InvalidInputException e) {
+            seen.add("fault " + e.getMessage());
+        }
+        return seen;
+    }
+
+    @Property(tries = 1000)
+    void quickPathEqualsCommonsCsv(@ForAll("texts") String text) {
+        assertEquals(read(text, false), read(text, true), text);
+    }
+}
