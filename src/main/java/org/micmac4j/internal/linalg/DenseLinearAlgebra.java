@@ -2,6 +2,7 @@ package org.micmac4j.internal.linalg;
 
 import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.decomposition.lu.LUDecompositionAlt_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -173,7 +174,7 @@ public final class DenseLinearAlgebra {
     }
 
     /**
-     * T = (I - N)^-1·N by one LU decomposition: O(n³).
+     * T = (I - N)^-1·N by one LU decomposition (partial pivoting) and a panel solve: O(n³).
      *
      * @param nm N, n x n row-major, not modified
      * @param n the order
@@ -181,22 +182,34 @@ public final class DenseLinearAlgebra {
      * @throws ArithmeticException when I - N is singular to working precision
      */
     public static double[] identityMinusInverseTimes(double[] nm, int n) {
-        DMatrixRMaj x = new DMatrixRMaj(n, n);
-        luOfIdentityMinus(nm, n, false).solve(DMatrixRMaj.wrap(n, n, nm.clone()), x);
-        return x.data;
+        LUDecompositionAlt_DDRM lu = new LUDecompositionAlt_DDRM();
+        DMatrixRMaj a = identityMinus(nm, n, false);
+        if (!lu.decompose(a) || !(lu.quality() > 1e-14)) {
+            throw singular(lu.quality());
+        }
+        // The n right-hand sides in panels (PanelSolve): the factorisation's own per-column solve
+        // is memory-bound and took minutes at n = 3000.
+        return PanelSolve.solve(lu.getLU().data, lu.getPivot(), nm, n, n);
     }
 
-    private static LinearSolverDense<DMatrixRMaj> luOfIdentityMinus(double[] nm, int n, boolean transpose) {
+    private static DMatrixRMaj identityMinus(double[] nm, int n, boolean transpose) {
         DMatrixRMaj a = new DMatrixRMaj(n, n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 a.data[i * n + j] = (i == j ? 1 : 0) - (transpose ? nm[j * n + i] : nm[i * n + j]);
             }
         }
+        return a;
+    }
+
+    private static ArithmeticException singular(double quality) {
+        return new ArithmeticException("the matrix is singular to working precision (LU quality " + quality + ")");
+    }
+
+    private static LinearSolverDense<DMatrixRMaj> luOfIdentityMinus(double[] nm, int n, boolean transpose) {
         LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(n);
-        if (!lu.setA(a) || !(lu.quality() > 1e-14)) {
-            throw new ArithmeticException("the matrix is singular to working precision (LU quality "
-                    + lu.quality() + ")");
+        if (!lu.setA(identityMinus(nm, n, transpose)) || !(lu.quality() > 1e-14)) {
+            throw singular(lu.quality());
         }
         return lu;
     }
