@@ -29,8 +29,12 @@ import org.micmac4j.internal.store.MatrixStore;
  * deterministic).
  */
 public final class StructureDiagnosis {
-    /** Largest n for which {@link #convergenceRatio()} is computed (a dense O(n³) eigensolve). */
-    public static final int EIGEN_MAX_SIZE = 1000;
+    /**
+     * Largest n for which {@link #convergenceRatio()} is computed (a dense O(n³) eigensolve): 300,
+     * because at n = 1000 the eigensolve was about 75 % of the CPU of the whole {@code analyze}
+     * report (several seconds on 2 cores); above, the ratio is NaN.
+     */
+    public static final int EIGEN_MAX_SIZE = 300;
     /** Tolerance of the Perron iteration: no entry of the max-scaled vectors moves by more. */
     public static final double PERRON_TOLERANCE = 1e-12;
     /** Iteration budget of the Perron iteration. */
