@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
  *
  * <p><b>Exact basins.</b> Two passes over an int array of one entry per scenario (4 bytes each).
  * First the successor rank of every scenario, visited in rank order as an odometer: the scores of
- * every descriptor are kept as partial sums over all but the last two descriptors (one difference
- * row per odometer step), the inner block of the last two is added per scenario, and a descriptor
+ * every descriptor are kept as partial sums over all but the last three descriptors (one difference
+ * row per odometer step), the inner block of the last three is evaluated descriptor by descriptor over all its combinations, and a descriptor
  * whose best variant wins against every inner combination (bounds) is decided once per block; this
  * pass runs in parallel over rank ranges with disjoint writes. Then every scenario is resolved to
  * its attractor by path compression over the successor array, overwritten in place with minus the
@@ -123,6 +123,8 @@ final class SuccessionKernel {
 
     /** Marks a scenario on the path being resolved (successors are ranks ≥ 0, resolved codes are negative). */
     private static final int ON_PATH = Integer.MIN_VALUE;
+    /** Inner block of the last three descriptors: one bound check per outer state amortised over k³ scenarios. */
+    private static final int INNER = 3;
 
     /** Exact basin counts: counts[code] over every start; index 0 unused. */
     long[] exact(int threads) {
@@ -140,10 +142,11 @@ final class SuccessionKernel {
             tasks *= k[prefix];
             prefix++;
         }
-        if (nd >= 3 && prefix > nd - 3) {
+        int in = inner(nd);
+        if (in > 0 && prefix > nd - in - 1) {
             prefix = 0;
             tasks = 1;
-            while (prefix < nd - 3 && tasks < 64L * threads) {
+            while (prefix < nd - in - 1 && tasks < 64L * threads) {
                 tasks *= k[prefix];
                 prefix++;
             }
@@ -151,13 +154,18 @@ final class SuccessionKernel {
         int p = prefix;
         long perTask = size / tasks;
         Parallel.run(threads, (int) tasks, task -> {
-            if (p <= nd - 3) {
-                successorBlockTask(task, p, task * perTask, succ);
+            if (in > 0) {
+                successorBlockTask(task, p, in, task * perTask, succ);
             } else {
                 successorTask(task, p, task * perTask, succ);
             }
         });
         return succ;
+    }
+
+    /** Inner block size: the last descriptors evaluated column-wise per outer state; 0 = none. */
+    static int inner(int nd) {
+        return nd >= 4 ? INNER : nd >= 3 ? 2 : 0;
     }
 
     /**
@@ -288,18 +296,24 @@ final class SuccessionKernel {
      * successor rank is computed once per W scenarios; only the other descriptors are evaluated per
      * scenario.
      */
-    private void successorBlockTask(int task, int prefix, long firstRank, int[] succ) {
-        int l1 = nd - 2;
-        int l2 = nd - 1;
-        int w = k[l1] * k[l2];
+    private void successorBlockTask(int task, int prefix, int inner, long firstRank, int[] succ) {
+        int l1 = nd - inner;
+        int w = 1;
+        for (int d = l1; d < nd; d++) {
+            w *= k[d];
+        }
+        // zIn[d - l1][x]: variant of inner descriptor d in inner combination x (rank order)
+        int[][] zIn = new int[inner][w];
         int[] r = new int[w * n];
-        for (int u = 0; u < k[l1]; u++) {
-            for (int v = 0; v < k[l2]; v++) {
-                int row1 = (off[l1] + u) * n;
-                int row2 = (off[l2] + v) * n;
-                int x = (u * k[l2] + v) * n;
+        for (int x = 0; x < w; x++) {
+            int rest = x;
+            for (int d = nd - 1; d >= l1; d--) {
+                int v = rest % k[d];
+                rest /= k[d];
+                zIn[d - l1][x] = v;
+                int row = (off[d] + v) * n;
                 for (int c = 0; c < n; c++) {
-                    r[x + c] = cells[row1 + c] + cells[row2 + c];
+                    r[x * n + c] += cells[row + c];
                 }
             }
         }
@@ -319,6 +333,13 @@ final class SuccessionKernel {
         for (int d = 0; d < nd; d++) {
             istride[d] = (int) stride[d];
         }
+        int[] rt = new int[n * w];
+        for (int x = 0; x < w; x++) {
+            for (int c = 0; c < n; c++) {
+                rt[c * w + x] = r[x * n + c];
+            }
+        }
+        int[] acc = new int[w];
         int[] z = new int[nd];
         int[] undecided = new int[nd];
         int t0 = task;
@@ -361,32 +382,31 @@ final class SuccessionKernel {
                     undecided[nu++] = j;
                 }
             }
-            for (int u = 0; u < k[l1]; u++) {
-                z[l1] = u;
-                for (int v = 0; v < k[l2]; v++, rank++) {
-                    z[l2] = v;
-                    {
-                        int rowW = (u * k[l2] + v) * n;
-                        int s = constant;
-                        for (int q = 0; q < nu; q++) {
-                            int j = undecided[q];
-                            int base = off[j];
-                            int zj = z[j];
-                            int best = 0;
-                            int max = b[base] + r[rowW + base];
-                            for (int x = 1; x < k[j]; x++) {
-                                int t = b[base + x] + r[rowW + base + x];
-                                if (t > max) {
-                                    max = t;
-                                    best = x;
-                                }
-                            }
-                            s += (b[base + zj] + r[rowW + base + zj] == max ? zj : best) * istride[j];
+            // descriptor by descriptor over the whole inner block (columns of rt are contiguous)
+            Arrays.fill(acc, constant);
+            for (int q = 0; q < nu; q++) {
+                int j = undecided[q];
+                int base = off[j];
+                int kj = k[j];
+                int st = istride[j];
+                int[] zOf = j >= l1 ? zIn[j - l1] : null;
+                int zc = z[j];
+                for (int x = 0; x < w; x++) {
+                    int best = 0;
+                    int max = b[base] + rt[base * w + x];
+                    for (int y = 1; y < kj; y++) {
+                        int t = b[base + y] + rt[(base + y) * w + x];
+                        if (t > max) {
+                            max = t;
+                            best = y;
                         }
-                        succ[rank] = s;
                     }
+                    int zj = zOf == null ? zc : zOf[x];
+                    acc[x] += (b[base + zj] + rt[(base + zj) * w + x] == max ? zj : best) * st;
                 }
             }
+            System.arraycopy(acc, 0, succ, rank, w);
+            rank += w;
             int d = l1 - 1;
             while (d >= prefix) {
                 int from = (off[d] + z[d]) * n;
