@@ -144,14 +144,19 @@ public final class InfluenceMatrix {
             int j = to[e];
             Messages.require(i >= 0 && i < n && j >= 0 && j < n, "link %d (%d -> %d) is outside 0..%d", e + 1, i, j,
                     n - 1);
-            String where = Messages.cell(vs.get(i).id(), i, vs.get(j).id(), j);
+            // The cell's name is formatted only on error: formatting it for every link cost more
+            // than the whole validation.
             if (!scale.accepts(weight[e])) {
-                throw Messages.invalid("link %d, %s: %s", e + 1, where, scale.whyRefused(weight[e]));
+                throw Messages.invalid("link %d, %s: %s", e + 1, Messages.cell(vs.get(i).id(), i, vs.get(j).id(), j),
+                        scale.whyRefused(weight[e]));
             }
-            Messages.require(i != j || weight[e] == 0, "link %d, %s: the diagonal must be 0", e + 1, where);
+            if (i == j && weight[e] != 0) {
+                throw Messages.invalid("link %d, %s: the diagonal must be 0", e + 1,
+                        Messages.cell(vs.get(i).id(), i, vs.get(j).id(), j));
+            }
             total += weight[e];
             if (total == Double.POSITIVE_INFINITY) {
-                throw overflow("link " + (e + 1) + ", " + where);
+                throw overflow("link " + (e + 1) + ", " + Messages.cell(vs.get(i).id(), i, vs.get(j).id(), j));
             }
         }
         MatrixStore store;

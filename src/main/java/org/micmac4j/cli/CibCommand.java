@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
             + "solution list (--sl) and a report folder (cib-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
-public final class CibCommand extends ToolCommand {
+final class CibCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("cib-report");
 

@@ -47,7 +47,7 @@ import picocli.CommandLine.ParameterException;
                 + "or one long CSV with the header expert,from,to,score."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, grid, option)"})
-public final class ExpertsCommand extends ToolCommand {
+final class ExpertsCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("experts-report");
 

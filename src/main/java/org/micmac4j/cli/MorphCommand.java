@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
             + "ordinal scale), and inference with --fix; writes a report folder (morph-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, table, option)"})
-public final class MorphCommand extends ToolCommand {
+final class MorphCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("morph-report");
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.ParameterException;
             + "matrix; writes a report folder (cib-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad option"})
-public final class ScenariosCommand extends ToolCommand {
+final class ScenariosCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("scenarios-report");
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code --sheet NAME|INDEX} (a picocli mixin): which sheet of an Excel input workbook to read.
  */
-public final class SheetOption {
+final class SheetOption {
     @Option(names = "--sheet", paramLabel = "NAME|INDEX",
             description = "Sheet of an .xlsx input: its name, or its 1-based position. Default: the first sheet.")
     String sheet;
