@@ -36,7 +36,7 @@ import org.micmac4j.scenario.ScenarioSpace;
 public final class Succession {
     /** Default weight mode: {@link WeightMode#AUTO}. */
     public static final WeightMode WEIGHT_MODE_DEFAULT = WeightMode.AUTO;
-    /** Default largest space weighed exactly: 2^28 scenarios (1 GiB of memo). */
+    /** Default largest space weighed exactly: 2^28 scenarios (1 GiB of successor array). */
     public static final long EXACT_LIMIT_DEFAULT = 1L << 28;
     /** Largest exact limit accepted: the largest Java array. */
     public static final long EXACT_LIMIT_MAX = Integer.MAX_VALUE - 8;

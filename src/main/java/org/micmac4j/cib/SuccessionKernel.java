@@ -3,10 +3,8 @@ package org.micmac4j.cib;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -14,71 +12,18 @@ import java.util.SplittableRandom;
  * variant of maximal score θ_j; it keeps its variant when that is already maximal, otherwise it
  * takes the first maximal one.
  *
- * <p><b>Exact basins.</b> Every scenario is a start, visited in rank order as an odometer (scores of
- * all descriptors but the last updated by one difference row per step, the last descriptor's row
- * added while picking). The attractor reached from each scenario is memoised in an int array over
- * the whole space (0 = unknown, otherwise attractor code; one byte per scenario while there are at
- * most 127 attractors, else four), so a start whose successor is already
- * resolved costs one step and one lookup; unresolved successors are followed with full steps and
- * every scenario on the way is memoised. Memo writes race benignly: a scenario's attractor is
- * unique, so concurrent writers write the same value.
+ * <p><b>Exact basins.</b> Two passes over an int array of one entry per scenario (4 bytes each).
+ * First the successor rank of every scenario, visited in rank order as an odometer: the scores of
+ * every descriptor are kept as partial sums over all but the last three descriptors (one difference
+ * row per odometer step), the inner block of the last three is evaluated descriptor by descriptor over all its combinations, and a descriptor
+ * whose best variant wins against every inner combination (bounds) is decided once per block; this
+ * pass runs in parallel over rank ranges with disjoint writes. Then every scenario is resolved to
+ * its attractor by path compression over the successor array, overwritten in place with minus the
+ * attractor code: each scenario is walked once, a walk ends at a resolved scenario or closes a new
+ * cycle. Exact: every scenario's successor is computed with the same rule as {@link #step}, and
+ * every scenario is counted once, in the basin its successor chain reaches.
  */
 final class SuccessionKernel {
-    /** Attractor codes per scenario: one byte each while there are at most 127 attractors, else an int. */
-    interface Memo {
-        int get(int i);
-
-        void set(int i, int code);
-    }
-
-    static final class ByteMemo implements Memo {
-        final byte[] a;
-
-        ByteMemo(int n) {
-            a = new byte[n];
-        }
-
-        @Override
-        public int get(int i) {
-            return a[i];
-        }
-
-        @Override
-        public void set(int i, int code) {
-            if (code > Byte.MAX_VALUE) {
-                throw new TooManyAttractors();
-            }
-            a[i] = (byte) code;
-        }
-    }
-
-    static final class IntMemo implements Memo {
-        final int[] a;
-
-        IntMemo(int n) {
-            a = new int[n];
-        }
-
-        @Override
-        public int get(int i) {
-            return a[i];
-        }
-
-        @Override
-        public void set(int i, int code) {
-            a[i] = code;
-        }
-    }
-
-    /** Raised when a byte memo cannot hold the codes; the count restarts with an int memo. */
-    static final class TooManyAttractors extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooManyAttractors() {
-            super(null, null, false, false);
-        }
-    }
-
     final int nd;
     final int n;
     final int[] k;
@@ -176,64 +121,20 @@ final class SuccessionKernel {
         return new ArrayList<>(attractors);
     }
 
-    /** Follows the succession from {@code start} with full steps; memoises when {@code memo} is given. */
-    int resolve(long start, Memo memo, int[] z, int[] next, int[] theta) {
-        List<Long> path = new ArrayList<>();
-        Set<Long> seen = null;
-        long cur = start;
-        decode(cur, z);
-        int code;
-        while (true) {
-            path.add(cur);
-            if (seen != null) {
-                seen.add(cur);
-            } else if (path.size() > 32) {
-                seen = new HashSet<>(path);
-            }
-            step(z, next, theta);
-            long nx = rank(next);
-            if (nx == cur) {
-                code = register(new long[] {cur});
-                break;
-            }
-            if (memo != null && memo.get((int) nx) != 0) {
-                code = memo.get((int) nx);
-                break;
-            }
-            int at = seen != null ? (seen.contains(nx) ? path.indexOf(nx) : -1) : path.indexOf(nx);
-            if (at >= 0) {
-                long[] cycle = new long[path.size() - at];
-                for (int i = at; i < path.size(); i++) {
-                    cycle[i - at] = path.get(i);
-                }
-                code = register(cycle);
-                break;
-            }
-            cur = nx;
-            System.arraycopy(next, 0, z, 0, nd);
-        }
-        if (memo != null) {
-            for (long p : path) {
-                memo.set((int) p, code);
-            }
-        }
-        return code;
-    }
+    /** Marks a scenario on the path being resolved (successors are ranks ≥ 0, resolved codes are negative). */
+    private static final int ON_PATH = Integer.MIN_VALUE;
+    /** Inner block of the last three descriptors: one bound check per outer state amortised over k³ scenarios. */
+    private static final int INNER = 3;
 
     /** Exact basin counts: counts[code] over every start; index 0 unused. */
     long[] exact(int threads) {
-        try {
-            return exact(threads, new ByteMemo((int) size));
-        } catch (TooManyAttractors e) {
-            synchronized (this) {
-                attractors.clear();
-                codes.clear();
-            }
-            return exact(threads, new IntMemo((int) size));
-        }
+        int[] succ = successors(threads);
+        return basins(succ);
     }
 
-    private long[] exact(int threads, Memo memo) {
+    /** The successor rank of every scenario, in parallel over rank ranges (disjoint writes). */
+    int[] successors(int threads) {
+        int[] succ = new int[(int) size];
         int last = nd - 1;
         int prefix = 0;
         long tasks = 1;
@@ -241,41 +142,89 @@ final class SuccessionKernel {
             tasks *= k[prefix];
             prefix++;
         }
-        if (nd >= 3 && prefix > nd - 3) {
+        int in = inner(nd);
+        if (in > 0 && prefix > nd - in - 1) {
             prefix = 0;
             tasks = 1;
-            while (prefix < nd - 3 && tasks < 64L * threads) {
+            while (prefix < nd - in - 1 && tasks < 64L * threads) {
                 tasks *= k[prefix];
                 prefix++;
             }
         }
         int p = prefix;
         long perTask = size / tasks;
-        List<long[]> parts = new ArrayList<>();
-        for (int i = 0; i < tasks; i++) {
-            parts.add(null);
-        }
-        Parallel.run(threads, (int) tasks, task -> parts.set(task,
-                p <= nd - 3 ? exactBlockTask(task, p, task * perTask, memo) : exactTask(task, p, task * perTask, memo)));
-        long[] total = new long[0];
-        for (long[] c : parts) {
-            if (c.length > total.length) {
-                total = Arrays.copyOf(total, c.length);
+        Parallel.run(threads, (int) tasks, task -> {
+            if (in > 0) {
+                successorBlockTask(task, p, in, task * perTask, succ);
+            } else {
+                successorTask(task, p, task * perTask, succ);
             }
-            for (int i = 0; i < c.length; i++) {
-                total[i] += c[i];
-            }
-        }
-        return total;
+        });
+        return succ;
     }
 
-    private long[] exactTask(int task, int prefix, long firstRank, Memo memo) {
+    /** Inner block size: the last descriptors evaluated column-wise per outer state; 0 = none. */
+    static int inner(int nd) {
+        return nd >= 4 ? INNER : nd >= 3 ? 2 : 0;
+    }
+
+    /**
+     * Resolves every scenario to its attractor over the successor array, overwriting it in place
+     * with minus the attractor code (path compression: each scenario is walked once; a walk stops at
+     * a resolved scenario or closes a new cycle on itself).
+     *
+     * @param succ successor ranks; modified (ends holding −code per scenario)
+     * @return counts[code]; index 0 unused
+     */
+    long[] basins(int[] succ) {
         long[] counts = new long[16];
+        int[] path = new int[64];
+        for (int i = 0; i < succ.length; i++) {
+            if (succ[i] < 0) {
+                continue;
+            }
+            int len = 0;
+            int cur = i;
+            int code;
+            while (true) {
+                int v = succ[cur];
+                if (v == ON_PATH) {
+                    int at = len - 1;
+                    while (path[at] != cur) {
+                        at--;
+                    }
+                    long[] cycle = new long[len - at];
+                    for (int q = at; q < len; q++) {
+                        cycle[q - at] = path[q];
+                    }
+                    code = register(cycle);
+                    break;
+                }
+                if (v < 0) {
+                    code = -v;
+                    break;
+                }
+                if (len == path.length) {
+                    path = Arrays.copyOf(path, len * 2);
+                }
+                path[len++] = cur;
+                succ[cur] = ON_PATH;
+                cur = v;
+            }
+            for (int q = 0; q < len; q++) {
+                succ[path[q]] = -code;
+            }
+            if (code >= counts.length) {
+                counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
+            }
+            counts[code] += len;
+        }
+        return counts;
+    }
+
+    private void successorTask(int task, int prefix, long firstRank, int[] succ) {
         int last = nd - 1;
         int[] z = new int[nd];
-        int[] nz = new int[nd];
-        int[] zz = new int[nd];
-        int[] theta = new int[n];
         int r0 = task;
         for (int d = prefix - 1; d >= 0; d--) {
             z[d] = r0 % k[d];
@@ -315,22 +264,7 @@ final class SuccessionKernel {
                     }
                     s += (b[base + zj] + cells[rowL + base + zj] == max ? zj : best) * istride[j];
                 }
-                int code = memo.get(rank);
-                if (code == 0) {
-                    if (s == rank) {
-                        code = register(new long[] {rank});
-                    } else {
-                        code = memo.get(s);
-                        if (code == 0) {
-                            code = resolve(s, memo, zz, nz, theta);
-                        }
-                    }
-                    memo.set(rank, code);
-                }
-                if (code >= counts.length) {
-                    counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
-                }
-                counts[code]++;
+                succ[rank] = s;
             }
             int d = last - 1;
             while (d >= prefix) {
@@ -349,7 +283,7 @@ final class SuccessionKernel {
                 d--;
             }
             if (d < prefix) {
-                return counts;
+                return;
             }
         }
     }
@@ -362,19 +296,24 @@ final class SuccessionKernel {
      * successor rank is computed once per W scenarios; only the other descriptors are evaluated per
      * scenario.
      */
-    private long[] exactBlockTask(int task, int prefix, long firstRank, Memo memo) {
-        long[] counts = new long[16];
-        int l1 = nd - 2;
-        int l2 = nd - 1;
-        int w = k[l1] * k[l2];
+    private void successorBlockTask(int task, int prefix, int inner, long firstRank, int[] succ) {
+        int l1 = nd - inner;
+        int w = 1;
+        for (int d = l1; d < nd; d++) {
+            w *= k[d];
+        }
+        // zIn[d - l1][x]: variant of inner descriptor d in inner combination x (rank order)
+        int[][] zIn = new int[inner][w];
         int[] r = new int[w * n];
-        for (int u = 0; u < k[l1]; u++) {
-            for (int v = 0; v < k[l2]; v++) {
-                int row1 = (off[l1] + u) * n;
-                int row2 = (off[l2] + v) * n;
-                int x = (u * k[l2] + v) * n;
+        for (int x = 0; x < w; x++) {
+            int rest = x;
+            for (int d = nd - 1; d >= l1; d--) {
+                int v = rest % k[d];
+                rest /= k[d];
+                zIn[d - l1][x] = v;
+                int row = (off[d] + v) * n;
                 for (int c = 0; c < n; c++) {
-                    r[x + c] = cells[row1 + c] + cells[row2 + c];
+                    r[x * n + c] += cells[row + c];
                 }
             }
         }
@@ -394,10 +333,14 @@ final class SuccessionKernel {
         for (int d = 0; d < nd; d++) {
             istride[d] = (int) stride[d];
         }
+        int[] rt = new int[n * w];
+        for (int x = 0; x < w; x++) {
+            for (int c = 0; c < n; c++) {
+                rt[c * w + x] = r[x * n + c];
+            }
+        }
+        int[] acc = new int[w];
         int[] z = new int[nd];
-        int[] nz = new int[nd];
-        int[] zz = new int[nd];
-        int[] theta = new int[n];
         int[] undecided = new int[nd];
         int t0 = task;
         for (int d = prefix - 1; d >= 0; d--) {
@@ -439,45 +382,31 @@ final class SuccessionKernel {
                     undecided[nu++] = j;
                 }
             }
-            for (int u = 0; u < k[l1]; u++) {
-                z[l1] = u;
-                for (int v = 0; v < k[l2]; v++, rank++) {
-                    z[l2] = v;
-                    int code = memo.get(rank);
-                    if (code == 0) {
-                        int rowW = (u * k[l2] + v) * n;
-                        int s = constant;
-                        for (int q = 0; q < nu; q++) {
-                            int j = undecided[q];
-                            int base = off[j];
-                            int zj = z[j];
-                            int best = 0;
-                            int max = b[base] + r[rowW + base];
-                            for (int x = 1; x < k[j]; x++) {
-                                int t = b[base + x] + r[rowW + base + x];
-                                if (t > max) {
-                                    max = t;
-                                    best = x;
-                                }
-                            }
-                            s += (b[base + zj] + r[rowW + base + zj] == max ? zj : best) * istride[j];
+            // descriptor by descriptor over the whole inner block (columns of rt are contiguous)
+            Arrays.fill(acc, constant);
+            for (int q = 0; q < nu; q++) {
+                int j = undecided[q];
+                int base = off[j];
+                int kj = k[j];
+                int st = istride[j];
+                int[] zOf = j >= l1 ? zIn[j - l1] : null;
+                int zc = z[j];
+                for (int x = 0; x < w; x++) {
+                    int best = 0;
+                    int max = b[base] + rt[base * w + x];
+                    for (int y = 1; y < kj; y++) {
+                        int t = b[base + y] + rt[(base + y) * w + x];
+                        if (t > max) {
+                            max = t;
+                            best = y;
                         }
-                        if (s == rank) {
-                            code = register(new long[] {rank});
-                        } else {
-                            code = memo.get(s);
-                            if (code == 0) {
-                                code = resolve(s, memo, zz, nz, theta);
-                            }
-                        }
-                        memo.set(rank, code);
                     }
-                    if (code >= counts.length) {
-                        counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
-                    }
-                    counts[code]++;
+                    int zj = zOf == null ? zc : zOf[x];
+                    acc[x] += (b[base + zj] + rt[(base + zj) * w + x] == max ? zj : best) * st;
                 }
             }
+            System.arraycopy(acc, 0, succ, rank, w);
+            rank += w;
             int d = l1 - 1;
             while (d >= prefix) {
                 int from = (off[d] + z[d]) * n;
@@ -495,7 +424,7 @@ final class SuccessionKernel {
                 d--;
             }
             if (d < prefix) {
-                return counts;
+                return;
             }
         }
     }
