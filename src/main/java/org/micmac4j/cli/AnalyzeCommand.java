@@ -1,7 +1,9 @@
 package org.micmac4j.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
@@ -208,11 +210,12 @@ final class AnalyzeCommand extends ToolCommand {
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
             progress.step("writing the report");
-            output.write(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
-                    .withGraphPercent(graphTop).render(result), dir);
+            Map<String, String> files = new LinkedHashMap<>(MicmacReport.withDefaults().withTitle(input.title())
+                    .withNotes(input.notes()).withGraphPercent(graphTop).render(result));
             if (robustness != null) {
-                RobustnessReport.write(robustness, dir);
+                files.putAll(RobustnessReport.render(robustness)); // one atomic write, --force applies
             }
+            output.write(files, dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("report.html"));

@@ -81,13 +81,7 @@ public final class PanelCsv {
             String name = f.getFileName().toString();
             tables.put(name.substring(0, name.length() - 4), CsvTable.read(f));
         }
-        List<Variable> vars = variables != null ? variables : idsInOrder(tables.values());
-        Panel.Builder b = Panel.builder(vars).scale(scale);
-        Map<String, Integer> index = index(vars);
-        for (Map.Entry<String, CsvTable> e : tables.entrySet()) {
-            readGrid(b, e.getKey(), e.getValue(), index, scale);
-        }
-        return b.build();
+        return fromGrids(tables, variables, scale);
     }
 
     /**
@@ -110,6 +104,11 @@ public final class PanelCsv {
             }
         }
         Errors.require(!tables.isEmpty(), "%s: no expert sheet in the workbook", file);
+        return fromGrids(tables, variables, scale);
+    }
+
+    /** One panel from the experts' grids (expert name to table), matched by id. */
+    private static Panel fromGrids(Map<String, CsvTable> tables, List<Variable> variables, Scale scale) {
         List<Variable> vars = variables != null ? variables : idsInOrder(tables.values());
         Panel.Builder b = Panel.builder(vars).scale(scale);
         Map<String, Integer> index = index(vars);

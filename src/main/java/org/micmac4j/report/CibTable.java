@@ -56,15 +56,7 @@ public final class CibTable {
         Map<Scenario, Long> w = weights == null ? Map.of() : weights.weights();
         List<String[]> rows = new ArrayList<>();
         int n = space.descriptorCount();
-        String[] head = new String[n + 5];
-        head[0] = "#";
-        head[1] = "IC";
-        head[2] = "CV";
-        head[3] = "TIS";
-        head[4] = "weight";
-        for (int d = 0; d < n; d++) {
-            head[d + 5] = space.descriptor(d).id();
-        }
+        String[] head = solutionHeader(space);
         rows.add(head);
         int k = 0;
         for (CibScenario s : result.scenarios()) {
@@ -88,5 +80,20 @@ public final class CibTable {
             sb.append("... ").append(result.size() - shown).append(" more (--json or --sl list them all)\n");
         }
         return sb.toString();
+    }
+
+    /** The header of a solution list: #, IC, CV, TIS, weight, then one column per descriptor id. */
+    static String[] solutionHeader(ScenarioSpace space) {
+        int n = space.descriptorCount();
+        String[] head = new String[n + 5];
+        head[0] = "#";
+        head[1] = "IC";
+        head[2] = "CV";
+        head[3] = "TIS";
+        head[4] = "weight";
+        for (int d = 0; d < n; d++) {
+            head[d + 5] = space.descriptor(d).id();
+        }
+        return head;
     }
 }

@@ -202,15 +202,7 @@ public final class ScenarioReport {
 
     private static void solutionList(HtmlPage h, ScenarioSpace space, CibResult result, Map<Scenario, Long> w) {
         int n = space.descriptorCount();
-        String[] head = new String[n + 5];
-        head[0] = "#";
-        head[1] = "IC";
-        head[2] = "CV";
-        head[3] = "TIS";
-        head[4] = "weight";
-        for (int d = 0; d < n; d++) {
-            head[d + 5] = space.descriptor(d).id();
-        }
+        String[] head = CibTable.solutionHeader(space);
         h.raw("<div style=\"overflow-x:auto\">");
         h.tableHead(head);
         int k = 0;
