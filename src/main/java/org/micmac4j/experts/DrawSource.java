@@ -1,15 +1,16 @@
 package org.micmac4j.experts;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.micmac4j.InfluenceMatrix;
 
-/** Fills one draw's matrix into a worker's buffers. */
+/** Makes one Monte Carlo draw's matrix, reusing a worker's buffers. */
 interface DrawSource {
     /**
      * @param rng the draw's generator
-     * @param values row-major n² values, overwritten
-     * @param potential row-major n² P flags, overwritten
+     * @return the draw's matrix (the same instance in every draw when nothing is drawn: matrices
+     *     are immutable)
      */
-    void fill(UniformRandomProvider rng, double[] values, boolean[] potential);
+    InfluenceMatrix draw(UniformRandomProvider rng);
 
     /** @return a source for another thread (own scratch buffers) */
     DrawSource copy();

@@ -7,9 +7,9 @@ import org.micmac4j.Scale;
 import org.micmac4j.Variable;
 
 /**
- * Builds matrices from row-major kernel buffers (aggregates and Monte Carlo draws). A Monte Carlo
- * worker keeps one {@link InfluenceMatrix.Builder} and refills every cell per draw: the builder's
- * arrays are allocated once, and {@code build()} copies them into the matrix's own store, so a draw
+ * Builds matrices from row-major kernel buffers (aggregates and panel draws). A Monte Carlo worker
+ * keeps one {@link InfluenceMatrix.Builder} and refills every cell per draw: the builder's arrays
+ * are allocated once, and {@code build()} converts them into the matrix's own store, so a draw
  * allocates nothing of size n² beyond the matrix itself.
  */
 final class GridMatrix {

@@ -1,6 +1,8 @@
 package org.micmac4j.experts;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.micmac4j.InfluenceMatrix;
+import org.micmac4j.Scale;
 
 /**
  * A draw from a panel: experts resampled with replacement (bootstrap) and/or each cell drawn from
@@ -13,6 +15,9 @@ final class PanelDraws implements DrawSource {
     private final boolean cellDraws;
     private final int[] members;
     private final Aggregator aggregator;
+    private final double[] values;
+    private final boolean[] potential;
+    private final InfluenceMatrix.Builder builder;
 
     PanelDraws(Panel panel, PanelSynthesis synthesis, boolean bootstrap, boolean cellDraws) {
         this.panel = panel;
@@ -21,6 +26,10 @@ final class PanelDraws implements DrawSource {
         this.cellDraws = cellDraws;
         this.members = new int[panel.expertCount()];
         this.aggregator = new Aggregator(synthesis.rule(), synthesis.potentialValue(), panel.expertCount());
+        int n = panel.size();
+        this.values = new double[n * n];
+        this.potential = new boolean[n * n];
+        this.builder = InfluenceMatrix.builder(panel.variables()).scale(Scale.PERMISSIVE);
     }
 
     @Override
@@ -29,7 +38,12 @@ final class PanelDraws implements DrawSource {
     }
 
     @Override
-    public void fill(UniformRandomProvider rng, double[] values, boolean[] potential) {
+    public InfluenceMatrix draw(UniformRandomProvider rng) {
+        fill(rng);
+        return GridMatrix.refill(builder, panel.size(), values, potential);
+    }
+
+    private void fill(UniformRandomProvider rng) {
         int m = panel.expertCount();
         for (int x = 0; x < m; x++) {
             members[x] = bootstrap ? rng.nextInt(m) : x;

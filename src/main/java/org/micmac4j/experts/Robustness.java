@@ -17,7 +17,6 @@ import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
-import org.micmac4j.Scale;
 import org.micmac4j.Sector;
 import org.micmac4j.SplitRule;
 import org.micmac4j.View;
@@ -35,9 +34,12 @@ import org.micmac4j.ViewResult;
  *   <li>{@link #withCellDraws(boolean) cell draws} (panels): each cell takes one of its
  *       opinions, chosen with probability proportional to the expert weights, instead of the
  *       aggregate;</li>
- *   <li>{@link #withPerturbation(double, double) perturbation}: each non-zero cell moves ±1 with
- *       probability p, each zero becomes 1 with probability q (the only source for a single
- *       matrix; applied after the panel sources otherwise);</li>
+ *   <li>{@link #withPerturbation(double, double) perturbation}: independently for each
+ *       off-diagonal cell that is not P, a non-zero value moves ±1 with probability p (up or down
+ *       with probability 1/2, down at the top of the scale, never below 0) and a zero becomes 1
+ *       with probability q (applied after the panel sources for a panel). Drawn by geometric
+ *       skipping: about max(p, q)·n² variates per draw instead of one per cell, with exactly the
+ *       law of one Bernoulli trial per cell;</li>
  *   <li>{@link #withPotentialWeightRange(double, double) P weight}: the weight of P in the
  *       potential views drawn uniformly in a range;</li>
  *   <li>{@link #withSplitRules(Set) split rule}: each draw uses one of the given rules, uniformly.</li>
@@ -45,9 +47,10 @@ import org.micmac4j.ViewResult;
  *
  * <p>Reproducible: draw d uses its own generator (XoRoShiRo128++ from Apache Commons RNG) seeded by
  * SplitMix64 of (seed, d), and the tallies are sums, so a seed gives the same result whatever the
- * number of threads. Parallel across draws; each worker reuses its buffers (the draw's cells and
- * one matrix builder), so a draw allocates nothing of size n² beyond its matrix (and, when it has
- * P cells, the potential matrix of the analysis).
+ * number of threads. Parallel across draws. A draw of a single matrix writes only the cells it
+ * moves, into one copy of the matrix in its own storage ({@link InfluenceMatrix#withCells}); a
+ * panel's draw refills one builder per worker. Either way a draw allocates nothing of size n²
+ * beyond its matrix (and, when it has P cells, the potential matrix of the analysis).
  *
  * <pre>{@code
  * RobustnessResult r = Robustness.withDefaults().withDraws(2000).withSeed(7)
@@ -275,7 +278,7 @@ public final class Robustness {
                 anyP |= p;
             }
         }
-        return run(panel.variables().size(), panel.variables(), perturbed(source, panel.size(), panel.scale().max(),
+        return run(panel.variables().size(), panel.variables(), perturbed(source, panel.scale().max(),
                 panel.scale().max()), synthesis.micmac(), anyP);
     }
 
@@ -295,8 +298,8 @@ public final class Robustness {
                 top = Math.max(top, matrix.value(i, j));
             }
         }
-        return run(matrix.size(), matrix.variables(), perturbed(new FixedMatrix(matrix), matrix.size(),
-                matrix.scale().max(), Math.max(top, 1)), micmac, matrix.potentialCount() > 0);
+        return run(matrix.size(), matrix.variables(), perturbed(new FixedMatrix(matrix), matrix.scale().max(),
+                Math.max(top, 1)), micmac, matrix.potentialCount() > 0);
     }
 
     private boolean hasOwnSource() {
@@ -304,11 +307,11 @@ public final class Robustness {
     }
 
     /** The top of the scale, or the largest cell for unbounded scales. */
-    private DrawSource perturbed(DrawSource base, int n, double scaleMax, double fallbackMax) {
+    private DrawSource perturbed(DrawSource base, double scaleMax, double fallbackMax) {
         if (perturbP == 0 && perturbQ == 0) {
             return base;
         }
-        return new Perturbation(base, n, perturbP, perturbQ, Double.isFinite(scaleMax) ? scaleMax : fallbackMax);
+        return new Perturbation(base, perturbP, perturbQ, Double.isFinite(scaleMax) ? scaleMax : fallbackMax);
     }
 
     private RobustnessResult run(int n, List<org.micmac4j.Variable> variables, DrawSource source, Micmac micmac,
@@ -332,12 +335,9 @@ public final class Robustness {
                 DrawSource mine = source.copy();
                 futures.add(pool.submit(() -> {
                     Tally tally = new Tally(n, views);
-                    double[] values = new double[n * n];
-                    boolean[] potential = new boolean[n * n];
-                    InfluenceMatrix.Builder builder = InfluenceMatrix.builder(variables).scale(Scale.PERMISSIVE);
                     for (int d = next.getAndIncrement(); d < draws; d = next.getAndIncrement()) {
                         UniformRandomProvider rng = generator(seed, d);
-                        mine.fill(rng, values, potential);
+                        InfluenceMatrix drawn = mine.draw(rng);
                         Micmac config = micmac;
                         if (rules.length > 0) {
                             config = config.withSplit(rules[rng.nextInt(rules.length)]);
@@ -346,7 +346,7 @@ public final class Robustness {
                             double pw = pLow + (pHigh - pLow) * rng.nextDouble();
                             config = config.withPotentialWeights(config.potentialWeightCurrent(), pw);
                         }
-                        MicmacResult r = config.analyze(GridMatrix.refill(builder, n, values, potential));
+                        MicmacResult r = config.analyze(drawn);
                         tally.add(r);
                         if (progress != null) {
                             progress.accept(done.incrementAndGet());

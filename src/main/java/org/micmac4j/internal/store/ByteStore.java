@@ -22,21 +22,30 @@ public final class ByteStore implements MatrixStore {
         if (rowMajor.length != (long) n * n) {
             throw new IllegalArgumentException("expected " + n + "x" + n + " values, got " + rowMajor.length);
         }
+        // Branch-free: on a half-filled matrix a test per cell mispredicts every other cell.
         long nz = 0;
         int mx = 0;
+        int any = 0;
         for (byte b : rowMajor) {
-            if (b < 0) {
-                throw new IllegalArgumentException("byte cells hold 0.." + MAX_VALUE + ", got " + b);
-            }
-            if (b != 0) {
-                nz++;
-                mx = Math.max(mx, b);
-            }
+            any |= b;
+            nz += b != 0 ? 1 : 0;
+            mx = Math.max(mx, b);
+        }
+        if (any < 0) {
+            throw new IllegalArgumentException("byte cells hold 0.." + MAX_VALUE + ", got a negative value");
         }
         this.a = rowMajor;
         this.n = n;
         this.nonZeros = nz;
         this.max = mx;
+    }
+
+    /** Takes over a copy whose counts the caller kept up to date. */
+    private ByteStore(byte[] rowMajor, int n, long nonZeros, int max) {
+        this.a = rowMajor;
+        this.n = n;
+        this.nonZeros = nonZeros;
+        this.max = max;
     }
 
     /**
@@ -123,6 +132,54 @@ public final class ByteStore implements MatrixStore {
             copy[(int) c] = (byte) value;
         }
         return new ByteStore(copy, n);
+    }
+
+    /** A byte copy when every value fits in a byte, else a {@link DenseStore}. */
+    @Override
+    public MatrixStore withCells(int[] rows, int[] columns, double[] values, int count) {
+        boolean allFit = true;
+        for (int k = 0; k < count && allFit; k++) {
+            allFit = fits(values[k]);
+        }
+        if (!allFit) {
+            double[] d = toRowMajor();
+            for (int k = 0; k < count; k++) {
+                d[rows[k] * n + columns[k]] = values[k];
+            }
+            return new DenseStore(d, n);
+        }
+        // The counts follow the changes instead of a pass over the n² copied cells; only a cell
+        // lowered from the maximum calls for a new scan of the maximum.
+        byte[] copy = a.clone();
+        long nz = nonZeros;
+        int mx = max;
+        boolean lowered = false;
+        for (int k = 0; k < count; k++) {
+            int c = rows[k] * n + columns[k];
+            int before = copy[c];
+            int after = (int) values[k];
+            copy[c] = (byte) after;
+            nz += (after != 0 ? 1 : 0) - (before != 0 ? 1 : 0);
+            lowered |= before == max && after < max;
+            mx = Math.max(mx, after);
+        }
+        if (lowered && mx == max && !contains(copy, max)) {
+            mx = 0;
+            for (byte b : copy) {
+                mx = Math.max(mx, b);
+            }
+        }
+        return new ByteStore(copy, n, nz, mx);
+    }
+
+    /** Whether some cell holds v; stops at the first (a maximum usually appears early). */
+    private static boolean contains(byte[] a, int v) {
+        for (byte b : a) {
+            if (b == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

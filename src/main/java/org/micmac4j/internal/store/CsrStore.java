@@ -228,8 +228,25 @@ public final class CsrStore implements MatrixStore {
     /** A CSR copy; cells set to 0 are removed, new non-zero cells inserted. */
     @Override
     public MatrixStore withCells(long[] cells, double value) {
-        boolean useBytes = bytes != null && (value == 0 || ByteStore.fits(value));
-        int cap = rowPtr[n] + cells.length;
+        int[] rows = new int[cells.length];
+        int[] columns = new int[cells.length];
+        double[] values = new double[cells.length];
+        for (int k = 0; k < cells.length; k++) {
+            rows[k] = (int) (cells[k] / n);
+            columns[k] = (int) (cells[k] % n);
+            values[k] = value;
+        }
+        return withCells(rows, columns, values, cells.length);
+    }
+
+    /** A CSR copy; cells set to 0 are removed, new non-zero cells inserted. */
+    @Override
+    public MatrixStore withCells(int[] rows, int[] columns, double[] newValues, int count) {
+        boolean useBytes = bytes != null;
+        for (int k = 0; k < count && useBytes; k++) {
+            useBytes = newValues[k] == 0 || ByteStore.fits(newValues[k]);
+        }
+        int cap = rowPtr[n] + count;
         int[] ptr = new int[n + 1];
         int[] col = new int[cap];
         double[] val = useBytes ? null : new double[cap];
@@ -239,17 +256,15 @@ public final class CsrStore implements MatrixStore {
         for (int i = 0; i < n; i++) {
             int p = rowPtr[i];
             int end = rowPtr[i + 1];
-            long rowStart = (long) i * n;
             // Merge the row's stored entries with the (sorted) changed cells of this row.
-            while (p < end || (c < cells.length && cells[c] < rowStart + n)) {
+            while (p < end || (c < count && rows[c] == i)) {
                 int jStored = p < end ? colIdx[p] : Integer.MAX_VALUE;
-                int jCell = c < cells.length && cells[c] < rowStart + n ? (int) (cells[c] - rowStart) : Integer.MAX_VALUE;
+                int jCell = c < count && rows[c] == i ? columns[c] : Integer.MAX_VALUE;
                 double v;
                 int j;
                 if (jCell <= jStored) {
                     j = jCell;
-                    v = value;
-                    c++;
+                    v = newValues[c++];
                     if (jCell == jStored) {
                         p++;
                     }

@@ -87,6 +87,15 @@ public final class DenseStore implements MatrixStore {
     }
 
     @Override
+    public MatrixStore withCells(int[] rows, int[] columns, double[] values, int count) {
+        double[] copy = a.clone();
+        for (int k = 0; k < count; k++) {
+            copy[rows[k] * n + columns[k]] = values[k];
+        }
+        return new DenseStore(copy, n);
+    }
+
+    @Override
     public double[] toRowMajor() {
         return a.clone();
     }

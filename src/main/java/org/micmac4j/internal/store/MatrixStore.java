@@ -57,6 +57,19 @@ public interface MatrixStore {
     MatrixStore withCells(long[] cells, double value);
 
     /**
+     * A copy with cell (rows[k], columns[k]) set to values[k] for k &lt; count, in the same layout
+     * when the values fit it (a byte store given a value that is not a byte becomes dense). One
+     * copy of the store plus O(count): the way to change a few cells of a large matrix.
+     *
+     * @param rows the rows of the changed cells, not modified
+     * @param columns their columns, not modified; cells in strictly increasing row-major order
+     * @param values the new values (non-negative, finite), not modified
+     * @param count how many entries of the arrays to use
+     * @return a new store; this one is unchanged
+     */
+    MatrixStore withCells(int[] rows, int[] columns, double[] values, int count);
+
+    /**
      * A dense row-major copy, m_ij at {@code [i * n + j]}.
      *
      * @return a new array

@@ -63,6 +63,24 @@ public final class Stores {
      *     fit in a byte
      */
     public static MatrixStore of(double[] rowMajor, int n, Layout layout) {
+        return of(rowMajor, n, layout, false);
+    }
+
+    /**
+     * As {@link #of(double[], int, Layout)}, leaving the array to the caller: only a dense store
+     * copies it (the byte and sparse layouts convert it anyway), so that a reused builder buffer
+     * costs no n² double copy per matrix.
+     *
+     * @param rowMajor the values, m_ij at {@code [i * n + j]}, non-negative; not modified, not kept
+     * @param n the order
+     * @param layout the layout, or {@link Layout#AUTO}
+     * @return a store holding the values
+     */
+    public static MatrixStore copyOf(double[] rowMajor, int n, Layout layout) {
+        return of(rowMajor, n, layout, true);
+    }
+
+    private static MatrixStore of(double[] rowMajor, int n, Layout layout, boolean copy) {
         if (rowMajor.length != (long) n * n) {
             throw new IllegalArgumentException("expected " + n + "x" + n + " values, got " + rowMajor.length);
         }
@@ -80,7 +98,7 @@ public final class Stores {
             case BYTES:
                 return ByteStore.of(rowMajor, n);
             default:
-                return new DenseStore(rowMajor, n);
+                return new DenseStore(copy ? rowMajor.clone() : rowMajor, n);
         }
     }
 

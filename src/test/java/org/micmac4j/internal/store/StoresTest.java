@@ -71,6 +71,58 @@ class StoresTest {
         }
     }
 
+    /**
+     * withCells with a value per cell, on every layout, equals the same edits on a plain array:
+     * counts and maximum included (the byte store keeps them up to date instead of rescanning),
+     * with changes that lower the maximum, raise it, remove and add non-zeros.
+     */
+    @Test
+    void withCellsPerCellMatchesArrayEdit() {
+        Random r = new Random(6);
+        double[] newValues = {0, 0, 1, 2, 3, 5, 0.5, 200};
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + r.nextInt(40);
+            boolean integral = r.nextBoolean();
+            double[] a = RandomMatrices.rowMajor(r, n, r.nextDouble(), integral);
+            TreeSet<Long> set = new TreeSet<>();
+            for (int c = r.nextInt(3 * n); c > 0; c--) {
+                set.add((long) r.nextInt(n * n));
+            }
+            int count = set.size();
+            int[] rows = new int[count + 2];
+            int[] columns = new int[count + 2];
+            double[] values = new double[count + 2];
+            double[] expected = a.clone();
+            int k = 0;
+            boolean bytesOnly = r.nextBoolean();
+            for (long c : set) {
+                rows[k] = (int) (c / n);
+                columns[k] = (int) (c % n);
+                double v = newValues[r.nextInt(bytesOnly ? 6 : newValues.length)];
+                values[k++] = v;
+                expected[(int) c] = v;
+            }
+            values[count] = 99; // beyond count: must be ignored
+            int[] rowsCopy = rows.clone();
+            double[] valuesCopy = values.clone();
+            for (Layout layout : LAYOUTS) {
+                if (layout == Layout.BYTES && !integral) {
+                    continue;
+                }
+                MatrixStore s = Stores.of(a.clone(), n, layout);
+                MatrixStore t = s.withCells(rows, columns, values, count);
+                String what = "round " + round + " " + layout;
+                assertSame(expected, n, t, what);
+                assertSame(a, n, s, what + " (original unchanged)");
+                if (s instanceof ByteStore && bytesOnly) {
+                    assertInstanceOf(ByteStore.class, t, what + ": byte values stay in bytes");
+                }
+            }
+            assertArrayEquals(rowsCopy, rows, "arguments not modified");
+            assertArrayEquals(valuesCopy, values, "arguments not modified");
+        }
+    }
+
     @Test
     void ruleChoosesTheDocumentedLayout() {
         int n = 200;
