@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.micmac4j.MicmacResult;
 import org.micmac4j.Sector;
+import org.micmac4j.SplitRule;
 import org.micmac4j.Variable;
 import org.micmac4j.View;
 import org.micmac4j.agreement.AlphaMetric;
@@ -136,8 +137,9 @@ public final class ExpertsJson {
 
     /**
      * The robustness of a single matrix ({@code micmac analyze --draws N --json} prints
-     * {@code {"analysis": MicmacJson, "robustness": this}}): draws, seed, the probability that the
-     * indirect order stops stable, and per variable the four views as in {@link #writeRobustness}.
+     * {@code {"analysis": MicmacJson, "robustness": this}}): draws, seed, the sources of uncertainty
+     * (perturbation p and q, the P weight range or null, the split rules drawn, empty for none), the
+     * probability that the indirect order stops stable, and per variable the four views as in {@link #writeRobustness}.
      *
      * @param r the result
      * @return the document, one line
@@ -147,6 +149,18 @@ public final class ExpertsJson {
         w.name("draws").value(r.draws()).name("seed").value(r.seed());
         w.name("perturbation").beginObject().name("p").value(r.config().perturbationP()).name("q")
                 .value(r.config().perturbationQ()).endObject();
+        double[] range = r.config().potentialWeightRange();
+        w.name("pWeightRange");
+        if (range == null) {
+            w.value((String) null);
+        } else {
+            w.beginArray().value(range[0]).value(range[1]).endArray();
+        }
+        w.name("splitRules").beginArray();
+        for (SplitRule rule : r.config().splitRules()) {
+            w.value(rule.name());
+        }
+        w.endArray();
         w.name("stableProbability").value(r.stableProbability());
         w.name("keyThreshold").value(r.config().keyThreshold());
         w.name("robustKeyVariables").beginArray();

@@ -287,6 +287,81 @@ class ExpertsCommandTest {
         CliRun.of("experts", f.toString()).assertBadInput("missing column 'score'");
     }
 
+    /** Every variable's indirect sector probabilities and median ranks in the document equal the library's. */
+    private static void assertSameRobustness(RobustnessResult mc, List<Object> vars, String... path) {
+        assertEquals(mc.variables().size(), vars.size());
+        for (int i = 0; i < vars.size(); i++) {
+            Map<String, Object> v = Json.obj(Json.at(Json.obj(vars.get(i)), path));
+            VariableRobustness x = mc.view(View.INDIRECT).get(i);
+            for (Sector sec : Sector.values()) {
+                assertEquals(x.probability(sec), Json.num(Json.at(v, "sectorProbability", sec.name())), 0);
+            }
+            assertEquals(x.influenceRank().median(), Json.num(Json.at(v, "influenceRank", "median")), 0);
+        }
+    }
+
+    @Test
+    void drawnPWeightAndSplitRulesMatchTheLibrary() throws IOException {
+        CliRun r = CliRun.of("experts", PANEL.toString(), "--variables", VARS.toString(), "--draws", "25", "--seed",
+                "4", "--p-weight-range", "1,3", "--split-rules", "mean, median", "--json");
+        assertEquals(0, r.status(), r.err());
+        Panel panel = examplePanel();
+        Robustness drawn = Robustness.withDefaults().withDraws(25).withSeed(4).withPotentialWeightRange(1, 3)
+                .withSplitRules(java.util.EnumSet.of(org.micmac4j.SplitRule.MEAN, org.micmac4j.SplitRule.MEDIAN));
+        RobustnessResult mc = drawn.run(panel, PanelSynthesis.withDefaults());
+        assertSameRobustness(mc, Json.arr(Json.obj(Json.parse(r.out())).get("variables")), "robustness", "indirect");
+        // Not the result without those sources (else the options would not be tested).
+        RobustnessResult plain = Robustness.withDefaults().withDraws(25).withSeed(4).run(panel,
+                PanelSynthesis.withDefaults());
+        assertTrue(!fingerprint(plain).equals(fingerprint(mc)));
+
+        CliRun a = CliRun.of("analyze", "--draws", "25", "--seed", "4", "--perturb", "0,0", "--p-weight-range",
+                "0.5,3", "--split-rules", "median,midpoint,mean-plus-sd", "--json");
+        assertEquals(0, a.status(), a.err());
+        Map<String, Object> doc = Json.obj(Json.parse(a.out()));
+        assertEquals(List.of(0.5, 3.0), Json.arr(Json.at(doc, "robustness", "pWeightRange")).stream()
+                .map(Json::num).toList());
+        assertEquals(List.of("MEDIAN", "MIDPOINT", "MEAN_PLUS_SD"), Json.arr(Json.at(doc, "robustness", "splitRules")));
+        RobustnessResult single = Robustness.withDefaults().withDraws(25).withSeed(4).withPotentialWeightRange(0.5, 3)
+                .withSplitRules(java.util.EnumSet.of(org.micmac4j.SplitRule.MEDIAN, org.micmac4j.SplitRule.MIDPOINT,
+                        org.micmac4j.SplitRule.MEAN_PLUS_SD))
+                .run(StudyInput.bundled().matrix(), Micmac.withDefaults());
+        assertSameRobustness(single, Json.arr(Json.at(doc, "robustness", "variables")), "indirect");
+        assertEquals(single.stableProbability(), Json.num(Json.at(doc, "robustness", "stableProbability")), 0);
+    }
+
+    private static String fingerprint(RobustnessResult r) {
+        StringBuilder s = new StringBuilder();
+        for (VariableRobustness x : r.view(View.INDIRECT)) {
+            s.append(x.sectorProbability()).append(x.influenceRank());
+        }
+        return s.toString();
+    }
+
+    @Test
+    void badDrawnChoices() {
+        for (String command : new String[] {"experts", "analyze"}) {
+            String[] head = command.equals("experts") ? new String[] {"experts", PANEL.toString(), "--draws", "5"}
+                    : new String[] {"analyze", "--draws", "5"};
+            run(head, "--p-weight-range", "3,1").assertBadInput("--p-weight-range", "3,1", "A <= B");
+            run(head, "--p-weight-range", "1").assertBadInput("--p-weight-range", "A,B");
+            run(head, "--p-weight-range", "-1,2").assertBadInput("--p-weight-range", "-1,2");
+            run(head, "--p-weight-range", "1,x").assertBadInput("--p-weight-range", "1,x");
+            run(head, "--split-rules", "mean,fixed").assertBadInput("--split-rules", "'fixed'", "mean-plus-sd");
+            run(head, "--split-rules", "mean,,median").assertBadInput("--split-rules", "''");
+            run(head, "--split-rules", "median,median").assertBadInput("--split-rules", "twice");
+        }
+        // A single matrix needs a source: no perturbation and one rule is none.
+        CliRun.of("analyze", "--draws", "5", "--perturb", "0,0", "--split-rules", "median")
+                .assertBadInput("no source of uncertainty");
+    }
+
+    private static CliRun run(String[] head, String... tail) {
+        String[] args = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, args, head.length, tail.length);
+        return CliRun.of(args);
+    }
+
     @Test
     void badOptions() {
         CliRun.of("experts", PANEL.toString(), "--rule", "average").assertBadInput("--rule");
