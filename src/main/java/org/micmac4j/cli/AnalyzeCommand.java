@@ -1,9 +1,7 @@
 package org.micmac4j.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
@@ -16,7 +14,6 @@ import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.io.Sheet;
 import org.micmac4j.report.ExpertsJson;
-import org.micmac4j.report.RobustnessReport;
 import org.micmac4j.report.MicmacReport;
 import org.micmac4j.report.ResultsXlsx;
 
@@ -220,12 +217,9 @@ final class AnalyzeCommand extends ToolCommand {
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
             progress.step("writing the report");
-            Map<String, String> files = new LinkedHashMap<>(MicmacReport.withDefaults().withTitle(input.title())
-                    .withNotes(input.notes()).withGraphPercent(graphTop).render(result));
-            if (robustness != null) {
-                files.putAll(RobustnessReport.render(robustness)); // one atomic write, --force applies
-            }
-            output.write(files, dir);
+            // Robustness files and section in the same render: one atomic write, --force applies.
+            output.write(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
+                    .withGraphPercent(graphTop).render(result, robustness), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve("report.html"));

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.micmac4j.Sector;
-import org.micmac4j.Variable;
 import org.micmac4j.View;
 import org.micmac4j.agreement.AlphaMetric;
 import org.micmac4j.agreement.IccForm;
@@ -23,7 +21,6 @@ import org.micmac4j.experts.Panel;
 import org.micmac4j.experts.PanelAgreement;
 import org.micmac4j.experts.PanelResult;
 import org.micmac4j.experts.RobustnessResult;
-import org.micmac4j.experts.VariableRobustness;
 import org.micmac4j.io.MatrixCsv;
 import org.micmac4j.report.render.HtmlPage;
 import org.micmac4j.report.render.Numbers;
@@ -78,11 +75,7 @@ public final class ExpertsReport {
      * @return file name to content
      */
     public Map<String, String> render(PanelResult r, RobustnessResult mc) {
-        Map<String, String> svgs = new LinkedHashMap<>();
-        if (mc != null) {
-            svgs.put("sector-probability.svg", SectorProbabilitySvg.of(mc, View.INDIRECT));
-            svgs.put("rank-intervals.svg", RankIntervalSvg.of(mc, View.INDIRECT));
-        }
+        Map<String, String> svgs = mc == null ? new LinkedHashMap<>() : RobustnessReport.pictures(mc);
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
         StringWriter aggregate = new StringWriter();
         try {
@@ -158,7 +151,7 @@ public final class ExpertsReport {
             h.muted("A single expert: no agreement statistics.");
         }
         if (mc != null) {
-            robustness(h, mc, svgs);
+            RobustnessReport.section(h, mc, svgs, true);
         }
         return h.close();
     }
@@ -235,45 +228,6 @@ public final class ExpertsReport {
                     .append(s.variable().id()).append(' ').append(s.sector()).append(" → ").append(s.sectorWithout()));
             h.raw("<tr>").cell(l.expert()).num(Integer.toString(l.sectorChanges()))
                     .num(Integer.toString(l.maxRankShift())).cell(moved.toString()).raw("</tr>\n");
-        }
-        h.raw("</table>\n");
-    }
-
-    private static void robustness(HtmlPage h, RobustnessResult mc, Map<String, String> svgs) {
-        h.section("robustness", "Robustness (Monte Carlo)");
-        var c = mc.config();
-        List<String> sources = new ArrayList<>();
-        if (c.expertBootstrap()) {
-            sources.add("experts resampled with replacement");
-        }
-        if (c.cellDraws()) {
-            sources.add("each cell drawn from its opinions");
-        }
-        if (c.perturbationP() > 0 || c.perturbationQ() > 0) {
-            sources.add(String.format(Locale.ROOT, "perturbation p = %s, q = %s", c.perturbationP(), c.perturbationQ()));
-        }
-        h.raw("<p>").text(String.format(Locale.ROOT, "%d draws, seed %d (%s). The automatic indirect order stopped "
-                + "stable in %.1f %% of the draws.", mc.draws(), mc.seed(), String.join("; ", sources),
-                100 * mc.stableProbability())).raw("</p>\n");
-        List<Variable> key = mc.robustKeyVariables(View.INDIRECT);
-        h.raw("<p>").text(String.format(Locale.ROOT, "Robust key variables (INFLUENT or RELAY in at least %.0f %% of "
-                + "the draws, indirect view): %s.", 100 * c.keyThreshold(),
-                key.isEmpty() ? "none" : String.join(", ", key.stream().map(Variable::id).toList()))).raw("</p>\n");
-        h.figures(svgs);
-        h.tableHead("id", "P(INFLUENT)", "P(RELAY)", "P(DEPENDENT)", "P(AUTONOMOUS)", "influence rank",
-                "90 % interval", "dependence rank", "90 % interval");
-        for (VariableRobustness v : mc.view(View.INDIRECT)) {
-            h.raw("<tr>").cell(v.variable().id());
-            for (Sector s : Sector.values()) {
-                h.num(Numbers.fixed(v.probability(s), 2));
-            }
-            h.num(Numbers.fixed(v.influenceRank().median(), 1))
-                    .num("[" + Numbers.fixed(v.influenceRank().p05(), 1) + ", "
-                            + Numbers.fixed(v.influenceRank().p95(), 1) + "]")
-                    .num(Numbers.fixed(v.dependenceRank().median(), 1))
-                    .num("[" + Numbers.fixed(v.dependenceRank().p05(), 1) + ", "
-                            + Numbers.fixed(v.dependenceRank().p95(), 1) + "]")
-                    .raw("</tr>\n");
         }
         h.raw("</table>\n");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.micmac4j.Displacement;
 import org.micmac4j.IterationReport;
@@ -23,8 +24,8 @@ import org.micmac4j.report.render.Numbers;
 /**
  * {@code report.html}: one self-contained page (inline CSS, pictures inline, no script, no
  * external resource) with the notes on the data, the matrix characteristics, the stability report
- * per order, the structure diagnosis, the classification and displacement tables and the
- * pictures. Written as well-formed XHTML-compatible markup so that it can be checked by an XML
+ * per order, the structure diagnosis, the classification and displacement tables, the robustness
+ * section when the report has one, and the pictures. Written as well-formed XHTML-compatible markup so that it can be checked by an XML
  * parser.
  */
 final class MicmacHtml {
@@ -38,10 +39,12 @@ final class MicmacHtml {
      * @param pictures name to SVG markup, in display order
      * @param indirectGraph whether the indirect graph is among the pictures (it is left out above
      *     {@link MicmacReport#INDIRECT_GRAPH_MAX_VARIABLES} variables)
+     * @param extraSection writes one more section before the pictures (the robustness of the
+     *     matrix), or null
      * @return the page
      */
     static String of(MicmacResult result, String title, List<String> notes, Map<String, String> pictures,
-            boolean indirectGraph) {
+            boolean indirectGraph, Consumer<HtmlPage> extraSection) {
         HtmlPage h = HtmlPage.open("MICMAC report — " + title);
         h.raw("<p class=\"muted\">").text(summary(result)).raw("</p>\n");
         for (String note : notes) {
@@ -52,6 +55,9 @@ final class MicmacHtml {
         structure(h, result);
         classification(h, result);
         displacement(h, result);
+        if (extraSection != null) {
+            extraSection.accept(h);
+        }
         h.section("pictures", "Pictures");
         if (!indirectGraph) {
             h.muted("The indirect influence graph is left out above " + MicmacReport.INDIRECT_GRAPH_MAX_VARIABLES

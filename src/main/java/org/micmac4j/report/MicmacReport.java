@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.micmac4j.MicmacResult;
 import org.micmac4j.View;
+import org.micmac4j.experts.RobustnessResult;
 
 /**
  * The report of a MICMAC analysis: the report folder, the JSON document and the terminal table.
@@ -122,6 +123,25 @@ public final class MicmacReport {
      * @return file name to content, in the order they are listed in the class description
      */
     public Map<String, String> render(MicmacResult result) {
+        return render(result, null);
+    }
+
+    /**
+     * Renders every file in memory, with the Monte Carlo robustness of the matrix when given: then
+     * also {@code robustness.csv}, {@code sector-probability.svg} and {@code rank-intervals.svg},
+     * and a "Robustness (Monte Carlo)" section in the page (the one of the panel report, see
+     * {@link RobustnessReport}).
+     *
+     * <pre>{@code
+     * RobustnessResult mc = Robustness.withDefaults().withPerturbation(0.1, 0.02).run(matrix, micmac);
+     * ReportFolder.of(dir).write(MicmacReport.withDefaults().render(micmac.analyze(matrix), mc));
+     * }</pre>
+     *
+     * @param result the analysis
+     * @param robustness the robustness of the same matrix, or null
+     * @return file name to content
+     */
+    public Map<String, String> render(MicmacResult result, RobustnessResult robustness) {
         Map<String, String> svgs = new LinkedHashMap<>();
         svgs.put("plane-direct.svg", PlaneSvg.of(result, View.DIRECT));
         svgs.put("plane-indirect.svg", PlaneSvg.of(result, View.INDIRECT));
@@ -142,7 +162,15 @@ public final class MicmacReport {
             files.put("graph-indirect.graphml", GraphExport.graphml(indirect));
         }
         files.put("results.csv", ResultsCsv.of(result));
-        files.put("report.html", MicmacHtml.of(result, title, notes, svgs, indirect != null));
+        Map<String, String> robustnessPictures = null;
+        if (robustness != null) {
+            robustnessPictures = RobustnessReport.pictures(robustness);
+            files.putAll(ReportFiles.withDeclarations(robustnessPictures));
+            files.put("robustness.csv", ExpertsCsv.robustness(robustness));
+        }
+        Map<String, String> extra = robustnessPictures;
+        files.put("report.html", MicmacHtml.of(result, title, notes, svgs, indirect != null,
+                robustness == null ? null : h -> RobustnessReport.section(h, robustness, extra, false)));
         return files;
     }
 

@@ -171,6 +171,39 @@ class MicmacReportTest {
         }
     }
 
+    /**
+     * With the robustness of the matrix, the page gains the robustness section of the panel report
+     * (its two pictures inline and one table row per variable with the library's probabilities),
+     * and the folder its three files; without, none of them.
+     */
+    @Test
+    void robustnessAddsItsSectionAndFiles() throws Exception {
+        org.micmac4j.experts.RobustnessResult mc = org.micmac4j.experts.Robustness.withDefaults().withDraws(40)
+                .withSeed(2).withPerturbation(0.1, 0.02).withPotentialWeightRange(1, 3)
+                .run(example.matrix(), example.config());
+        Map<String, String> files = MicmacReport.withDefaults().render(example, mc);
+        for (String f : List.of("robustness.csv", "sector-probability.svg", "rank-intervals.svg")) {
+            assertTrue(files.containsKey(f), f);
+            assertFalse(exampleFiles.containsKey(f), f + " without robustness");
+        }
+        String html = files.get("report.html");
+        Document d = XmlCheck.parse(html);
+        assertEquals(6 + 2, XmlCheck.elements(d, "svg", null).size(), "the two robustness pictures inline");
+        assertTrue(html.contains("\">Robustness (Monte Carlo)</h2>"));
+        assertFalse(exampleFiles.get("report.html").contains("Robustness (Monte Carlo)"));
+        assertTrue(html.contains("40 draws, seed 2 (perturbation p = 0.1, q = 0.02; P weight drawn uniformly in [1.0, 3.0])"),
+                "sources named, no panel source for a single matrix");
+        assertTrue(html.indexOf("Robustness (Monte Carlo)") < html.indexOf(">Pictures</h2>"), "before the pictures");
+        for (org.micmac4j.experts.VariableRobustness v : mc.view(org.micmac4j.View.INDIRECT)) {
+            String row = "<td>" + v.variable().id() + "</td>";
+            int at = html.indexOf(row, html.indexOf("Robustness (Monte Carlo)"));
+            assertTrue(at > 0, row);
+            String expected = String.format(java.util.Locale.ROOT, "%.2f", v.probability(org.micmac4j.Sector.INFLUENT));
+            assertTrue(html.startsWith(expected, html.indexOf('>', html.indexOf("<td", at + row.length())) + 1),
+                    v.variable().id() + " P(INFLUENT) " + expected);
+        }
+    }
+
     @Test
     void resultsCsvHasOneRowPerVariableAndEveryView() {
         List<String> lines = exampleFiles.get("results.csv").lines().toList();
