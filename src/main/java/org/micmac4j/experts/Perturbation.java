@@ -63,15 +63,23 @@ final class Perturbation implements DrawSource {
         double keepZero = q / rate;
         ZigguratSampler.Exponential gaps = rate < 1 ? ZigguratSampler.Exponential.of(rng, gapMean) : null;
         int count = 0;
-        // The visited cell (row, column) advances by 1 + G in row-major order; a division only
-        // when it leaves its row.
+        // The visited cell (row, column) advances by 1 + G in row-major order. A long division
+        // costs more than the rest of a visit: subtract rows while the gap is short, divide only
+        // past a few rows.
         long row = 0;
         long column = -1;
         while (true) {
             column += 1 + gap(gaps);
             if (column >= n) {
-                row += column / n;
-                column %= n;
+                if (column < 4L * n) {
+                    do {
+                        column -= n;
+                        row++;
+                    } while (column >= n);
+                } else {
+                    row += column / n;
+                    column %= n;
+                }
                 if (row >= n) {
                     break;
                 }

@@ -160,7 +160,7 @@ public final class ByteStore implements MatrixStore {
             int after = (int) values[k];
             copy[c] = (byte) after;
             nz += (after != 0 ? 1 : 0) - (before != 0 ? 1 : 0);
-            lowered |= before == max && after < max;
+            lowered |= before == max & after < max; // no branch: unpredictable
             mx = Math.max(mx, after);
         }
         if (lowered && mx == max && !contains(copy, max)) {
