@@ -11,6 +11,11 @@ final class FixedMatrix implements DrawSource {
         this.matrix = matrix;
     }
 
+    /** @return the matrix */
+    InfluenceMatrix matrix() {
+        return matrix;
+    }
+
     @Override
     public DrawSource copy() {
         return this;

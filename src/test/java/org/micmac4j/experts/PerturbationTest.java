@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -32,13 +33,39 @@ class PerturbationTest {
         return source.draw(Robustness.generator(seed, d));
     }
 
+    /** The same matrix, not known to be fixed: the perturbation then thins one process over every cell. */
+    private static DrawSource changing(InfluenceMatrix m) {
+        return new DrawSource() {
+            @Override
+            public InfluenceMatrix draw(org.apache.commons.rng.UniformRandomProvider rng) {
+                return m;
+            }
+
+            @Override
+            public DrawSource copy() {
+                return this;
+            }
+        };
+    }
+
+    /** A fixed matrix: one process per kind of cell over their lists. */
     @Test
-    void eachCellMovesWithItsProbabilityIndependentlyOfItsPlace() {
+    void eachCellMovesWithItsProbabilityIndependentlyOfItsPlaceByKind() {
+        eachCellMovesWithItsProbability(new FixedMatrix(base()));
+    }
+
+    /** A matrix that may change per draw: one thinned process over every cell. */
+    @Test
+    void eachCellMovesWithItsProbabilityIndependentlyOfItsPlaceThinned() {
+        eachCellMovesWithItsProbability(changing(base()));
+    }
+
+    private static void eachCellMovesWithItsProbability(DrawSource base) {
         InfluenceMatrix m = base();
         int n = m.size();
         double p = 0.1;
         double q = 0.03;
-        Perturbation source = new Perturbation(new FixedMatrix(m), p, q, 3);
+        Perturbation source = new Perturbation(base, p, q, 3);
         int[] moves = new int[n * n];
         int[] ups = new int[4];
         int[] downs = new int[4];
@@ -151,7 +178,8 @@ class PerturbationTest {
         }
         InfluenceMatrix all3 = top.build();
         for (double[] pq : new double[][] {{1, 1}, {1, 0}, {0, 1}}) {
-            InfluenceMatrix drawn = draw(new Perturbation(new FixedMatrix(all3), pq[0], pq[1], 3), 3, 0);
+          for (DrawSource source : List.of(new FixedMatrix(all3), changing(all3))) {
+            InfluenceMatrix drawn = draw(new Perturbation(source, pq[0], pq[1], 3), 3, 0);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     double v = all3.value(i, j);
@@ -163,6 +191,7 @@ class PerturbationTest {
                     assertEquals(all3.isPotential(i, j), drawn.isPotential(i, j));
                 }
             }
+          }
         }
         // A binary matrix (top 1) with p = 1: every 1 becomes 0.
         double[][] classic = RandomMatrices.classic(4, 20, 0.4);
@@ -173,15 +202,15 @@ class PerturbationTest {
             }
         }
         InfluenceMatrix ones = b.build();
-        InfluenceMatrix cleared = draw(new Perturbation(new FixedMatrix(ones), 1, 0, 1), 3, 1);
-        assertEquals(0, cleared.nonZeroCount());
+        assertEquals(0, draw(new Perturbation(new FixedMatrix(ones), 1, 0, 1), 3, 1).nonZeroCount());
+        assertEquals(0, draw(new Perturbation(changing(ones), 1, 0, 1), 3, 1).nonZeroCount());
     }
 
     @Test
     void noMoveDrawnLeavesTheMatrixShared() {
         InfluenceMatrix m = base();
         // Rates so small that no cell moves in one draw with overwhelming probability (1 - 1e-13).
-        Perturbation tiny = new Perturbation(new FixedMatrix(m), 1e-17, 1e-17, 3);
-        org.junit.jupiter.api.Assertions.assertSame(m, draw(tiny, 1, 0));
+        org.junit.jupiter.api.Assertions.assertSame(m, draw(new Perturbation(new FixedMatrix(m), 1e-17, 1e-17, 3), 1, 0));
+        org.junit.jupiter.api.Assertions.assertSame(m, draw(new Perturbation(changing(m), 1e-17, 1e-17, 3), 1, 0));
     }
 }
