@@ -38,8 +38,8 @@ import org.micmac4j.ViewResult;
  *       off-diagonal cell that is not P, a non-zero value moves ±1 with probability p (up or down
  *       with probability 1/2, down at the top of the scale, never below 0) and a zero becomes 1
  *       with probability q (applied after the panel sources for a panel). Drawn by geometric
- *       skipping: about max(p, q)·n² variates per draw instead of one per cell, with exactly the
- *       law of one Bernoulli trial per cell;</li>
+ *       skipping: about as many variates as moved cells (max(p, q)·n² when the base changes per
+ *       draw) instead of one per cell, with exactly the law of one Bernoulli trial per cell;</li>
  *   <li>{@link #withPotentialWeightRange(double, double) P weight}: the weight of P in the
  *       potential views drawn uniformly in a range;</li>
  *   <li>{@link #withSplitRules(Set) split rule}: each draw uses one of the given rules, uniformly.</li>
