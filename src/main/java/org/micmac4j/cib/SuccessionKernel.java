@@ -18,9 +18,9 @@ import java.util.SplittableRandom;
  * row per odometer step), the inner block of the last three is evaluated descriptor by descriptor over all its combinations, and a descriptor
  * whose best variant wins against every inner combination (bounds) is decided once per block; this
  * pass runs in parallel over rank ranges with disjoint writes. Then every scenario is resolved to
- * its attractor by path compression over the successor array, overwritten in place with minus the
- * attractor code: each scenario is walked once, a walk ends at a resolved scenario or closes a new
- * cycle. Exact: every scenario's successor is computed with the same rule as {@link #step}, and
+ * its attractor over the successor array, overwritten in place with minus the attractor code, in
+ * parallel (see {@link #basins}): a walk ends at a resolved scenario or closes a new cycle, and the
+ * codes are counted afterwards. Exact: every scenario's successor is computed with the same rule as {@link #step}, and
  * every scenario is counted once, in the basin its successor chain reaches.
  */
 final class SuccessionKernel {
@@ -121,15 +121,13 @@ final class SuccessionKernel {
         return new ArrayList<>(attractors);
     }
 
-    /** Marks a scenario on the path being resolved (successors are ranks ≥ 0, resolved codes are negative). */
-    private static final int ON_PATH = Integer.MIN_VALUE;
     /** Inner block of the last three descriptors: one bound check per outer state amortised over k³ scenarios. */
     private static final int INNER = 3;
 
     /** Exact basin counts: counts[code] over every start; index 0 unused. */
     long[] exact(int threads) {
         int[] succ = successors(threads);
-        return basins(succ);
+        return basins(succ, threads);
     }
 
     /** The successor rank of every scenario, in parallel over rank ranges (disjoint writes). */
@@ -170,36 +168,73 @@ final class SuccessionKernel {
 
     /**
      * Resolves every scenario to its attractor over the successor array, overwriting it in place
-     * with minus the attractor code (path compression: each scenario is walked once; a walk stops at
-     * a resolved scenario or closes a new cycle on itself).
+     * with minus the attractor code, then counts the codes.
+     *
+     * <p>In parallel over rank chunks: a walk from an unresolved scenario follows successors until
+     * a resolved one (its code) or a cycle, found by Brent's method (no marks written, so walks of
+     * different threads never see each other's half-done state), then writes −code on every scenario
+     * it walked. Threads may walk or write the same scenario: every write is that scenario's final
+     * value (an attractor's code is unique, {@link #register}), and an int is read and written
+     * whole, so a racing reader sees either the successor or the final code, both correct. The
+     * counts are taken in a second pass once every walk has ended, so nothing is counted twice and
+     * the result does not depend on the threads.
      *
      * @param succ successor ranks; modified (ends holding −code per scenario)
+     * @param threads worker threads
      * @return counts[code]; index 0 unused
      */
-    long[] basins(int[] succ) {
-        long[] counts = new long[16];
+    long[] basins(int[] succ, int threads) {
+        int len = succ.length;
+        int chunks = (int) Math.min(len, 256L * Math.max(1, threads));
+        Parallel.run(threads, chunks, c -> resolve(succ, (int) ((long) len * c / chunks),
+                (int) ((long) len * (c + 1) / chunks)));
+        long[][] parts = new long[chunks][];
+        Parallel.run(threads, chunks, c -> {
+            long[] counts = new long[16];
+            for (int i = (int) ((long) len * c / chunks); i < (int) ((long) len * (c + 1) / chunks); i++) {
+                int code = -succ[i];
+                if (code >= counts.length) {
+                    counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
+                }
+                counts[code]++;
+            }
+            parts[c] = counts;
+        });
+        long[] counts = new long[1];
+        for (long[] p : parts) {
+            if (p.length > counts.length) {
+                counts = Arrays.copyOf(counts, p.length);
+            }
+            for (int i = 0; i < p.length; i++) {
+                counts[i] += p[i];
+            }
+        }
+        return counts;
+    }
+
+    /** Resolves the scenarios of ranks [from, to) and every scenario their walks pass. */
+    private void resolve(int[] succ, int from, int to) {
         int[] path = new int[64];
-        for (int i = 0; i < succ.length; i++) {
-            if (succ[i] < 0) {
+        for (int i = from; i < to; i++) {
+            int first = succ[i];
+            if (first < 0) {
+                continue;
+            }
+            int then = succ[first];
+            if (then < 0) { // the common case, kept short: the successor is resolved
+                succ[i] = then;
                 continue;
             }
             int len = 0;
             int cur = i;
             int code;
+            // Brent: the tortoise jumps to the walker at powers of two; meeting it again closes a
+            // cycle of exactly lam steps, the last lam scenarios of the path
+            int tortoise = i;
+            int power = 1;
+            int lam = 0;
             while (true) {
                 int v = succ[cur];
-                if (v == ON_PATH) {
-                    int at = len - 1;
-                    while (path[at] != cur) {
-                        at--;
-                    }
-                    long[] cycle = new long[len - at];
-                    for (int q = at; q < len; q++) {
-                        cycle[q - at] = path[q];
-                    }
-                    code = register(cycle);
-                    break;
-                }
                 if (v < 0) {
                     code = -v;
                     break;
@@ -208,18 +243,26 @@ final class SuccessionKernel {
                     path = Arrays.copyOf(path, len * 2);
                 }
                 path[len++] = cur;
-                succ[cur] = ON_PATH;
+                lam++;
+                if (v == tortoise) {
+                    long[] cycle = new long[lam];
+                    for (int q = 0; q < lam; q++) {
+                        cycle[q] = path[len - lam + q];
+                    }
+                    code = register(cycle);
+                    break;
+                }
+                if (lam == power) {
+                    tortoise = v;
+                    power <<= 1;
+                    lam = 0;
+                }
                 cur = v;
             }
             for (int q = 0; q < len; q++) {
                 succ[path[q]] = -code;
             }
-            if (code >= counts.length) {
-                counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
-            }
-            counts[code] += len;
         }
-        return counts;
     }
 
     private void successorTask(int task, int prefix, long firstRank, int[] succ) {
