@@ -1,5 +1,6 @@
 package org.micmac4j.cib;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,8 +16,10 @@ import java.util.SplittableRandom;
  * <p><b>Exact basins.</b> Two passes over an int array of one entry per scenario (4 bytes each).
  * First the successor rank of every scenario, visited in rank order as an odometer: the scores of
  * every descriptor are kept as partial sums over all but the last three descriptors (one difference
- * row per odometer step), the inner block of the last three is evaluated descriptor by descriptor over all its combinations, and a descriptor
- * whose best variant wins against every inner combination (bounds) is decided once per block; this
+ * row per odometer step), the inner block of the last three is evaluated descriptor by descriptor
+ * over all its combinations: an outer descriptor's moves over the block are read from a
+ * {@link SuccessorMemo} keyed by its score differences, and a descriptor whose best variant wins
+ * against every inner combination (bounds) is decided once per block; this
  * pass runs in parallel over rank ranges with disjoint writes. Then every scenario is resolved to
  * its attractor over the successor array, overwritten in place with minus the attractor code, in
  * parallel (see {@link #basins}): a walk ends at a resolved scenario or closes a new cycle, and the
@@ -151,9 +154,18 @@ final class SuccessionKernel {
         }
         int p = prefix;
         long perTask = size / tasks;
+        // memos of the inner blocks, one per running thread: taken by a task, given back after it
+        ArrayDeque<SuccessorMemo[]> memos = new ArrayDeque<>();
         Parallel.run(threads, (int) tasks, task -> {
             if (in > 0) {
-                successorBlockTask(task, p, in, task * perTask, succ);
+                SuccessorMemo[] memo;
+                synchronized (memos) {
+                    memo = memos.isEmpty() ? new SuccessorMemo[1] : memos.pop();
+                }
+                successorBlockTask(task, p, in, task * perTask, succ, memo);
+                synchronized (memos) {
+                    memos.push(memo);
+                }
             } else {
                 successorTask(task, p, task * perTask, succ);
             }
@@ -339,7 +351,7 @@ final class SuccessionKernel {
      * successor rank is computed once per W scenarios; only the other descriptors are evaluated per
      * scenario.
      */
-    private void successorBlockTask(int task, int prefix, int inner, long firstRank, int[] succ) {
+    private void successorBlockTask(int task, int prefix, int inner, long firstRank, int[] succ, SuccessorMemo[] memo) {
         int l1 = nd - inner;
         int w = 1;
         for (int d = l1; d < nd; d++) {
@@ -382,6 +394,17 @@ final class SuccessionKernel {
                 rt[c * w + x] = r[x * n + c];
             }
         }
+        if (memo[0] == null) {
+            memo[0] = new SuccessorMemo(this, l1, rt, w, istride);
+        }
+        SuccessorMemo mm = memo[0];
+        int[] memoised = new int[nd];
+        int nm = 0;
+        for (int j = 0; j < l1; j++) {
+            if (mm.has(j)) {
+                memoised[nm++] = j;
+            }
+        }
         int[] acc = new int[w];
         int[] z = new int[nd];
         int[] undecided = new int[nd];
@@ -402,6 +425,9 @@ final class SuccessionKernel {
             int constant = 0;
             int nu = 0;
             for (int j = 0; j < nd; j++) {
+                if (j < l1 && mm.has(j)) {
+                    continue;
+                }
                 int base = off[j];
                 int best = 0;
                 int bestLo = b[base] + rmin[base];
@@ -427,6 +453,10 @@ final class SuccessionKernel {
             }
             // descriptor by descriptor over the whole inner block (columns of rt are contiguous)
             Arrays.fill(acc, constant);
+            for (int q = 0; q < nm; q++) {
+                int j = memoised[q];
+                mm.add(j, z[j], b, acc);
+            }
             for (int q = 0; q < nu; q++) {
                 int j = undecided[q];
                 int base = off[j];

@@ -14,9 +14,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The parallel basin resolution of {@link SuccessionKernel#basins} on arbitrary successor arrays
- * (random maps: long chains, many cycles of every length, fixed points), against a naive walk
- * written here: from every start, follow the successors until a rank repeats.
+ * The exact basin kernel's two passes against naive references: the parallel basin resolution of
+ * {@link SuccessionKernel#basins} on arbitrary successor arrays (random maps: long chains, many
+ * cycles of every length, fixed points) against a walk written here, from every start until a rank
+ * repeats; and the blocked, memoised successor pass against one full step per scenario.
  */
 class SuccessionKernelTest {
 
@@ -89,5 +90,20 @@ class SuccessionKernelTest {
             @ForAll @IntRange(min = 1, max = 4) int threads) {
         int[] succ = randomMap(seed, n);
         assertEquals(naive(succ), resolved(succ, threads));
+    }
+
+    @Property(tries = 400)
+    void everySuccessorEqualsOneFullStep(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int threads) {
+        CibMatrix m = PrunedSearchTest.random(seed);
+        SuccessionKernel k = new SuccessionKernel(m);
+        int[] succ = k.successors(threads);
+        int[] z = new int[k.nd];
+        int[] next = new int[k.nd];
+        int[] theta = new int[k.n];
+        for (int rank = 0; rank < succ.length; rank++) {
+            k.decode(rank, z);
+            k.step(z, next, theta);
+            assertEquals(k.rank(next), succ[rank], "successor of rank " + rank);
+        }
     }
 }
