@@ -29,7 +29,11 @@ import org.micmac4j.internal.Messages;
  * longs), are not searched one by one: at depth p every completion of the prefix is tested at once
  * by {@link SuffixJoin}, ANDing one precomputed bitset per condition "gap of j's variant to rival c
  * at most K". On bench_50x50 (60 466 176 scenarios) this replaces about 200 000 deep nodes by
- * about 6 600 joins of 103-word bitsets.
+ * about 6 600 joins of 103-word bitsets. The tables cost about Σ k_j² · Q operations, so they are
+ * built only once the search has visited a quarter of that in nodes (a search that ends sooner
+ * never builds them); from then on every node reaching depth p is joined. Either way each
+ * completion of a prefix is decided exactly once, so the answer does not depend on when the switch
+ * happens.
  *
  * <p>The first levels are split into independent tasks run in parallel; each task owns its
  * buffers.
@@ -49,8 +53,11 @@ final class PrunedSearch {
     /** depth from which the suffix is joined with bitsets ({@code nd}: never) */
     private final int joinDepth;
     private final CibMatrix matrix;
-    /** built by {@link #run} (with its threads) when the join depth is below nd */
-    private SuffixJoin join;
+    /** built once the search has visited {@link #joinBudget} nodes; null before */
+    private volatile SuffixJoin join;
+    /** nodes searched one by one before the join is built */
+    private final long joinBudget;
+    private final AtomicLong visited = new AtomicLong();
 
     /**
      * Default largest number of suffix combinations joined as one bitset: {@value}. Larger
@@ -61,14 +68,18 @@ final class PrunedSearch {
     static final long JOIN_TABLE_LIMIT = 1L << 22;
 
     PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, long maxResults) {
-        this(m, order, maxInconsistency, maxResults, JOIN_COMBINATIONS_DEFAULT);
+        this(m, order, maxInconsistency, maxResults, JOIN_COMBINATIONS_DEFAULT, -1);
     }
 
     /**
      * @param joinCombinations the largest suffix joined with bitsets (fewer than 2 descriptors
      *     fitting: no join, every level searched)
+     * @param joinBudget nodes searched one by one before the join is built; −1: a quarter of the
+     *     cost of building its tables (Σ k_j² · Q / (4 N) node updates), so that a search that ends
+     *     soon never pays for tables and a long one loses little before it gets them
      */
-    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, long maxResults, int joinCombinations) {
+    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, long maxResults, int joinCombinations,
+            long joinBudget) {
         var s = m.space();
         this.nd = s.descriptorCount();
         this.n = m.size();
@@ -86,6 +97,15 @@ final class PrunedSearch {
         this.maxInconsistency = maxInconsistency;
         this.maxResults = maxResults;
         this.joinDepth = joinDepth(m, order, joinCombinations);
+        long pairs = 0;
+        long combos = 1;
+        for (int d = 0; d < nd; d++) {
+            pairs += (long) k[d] * k[d];
+        }
+        for (int t = joinDepth; t < nd; t++) {
+            combos *= k[order[t]];
+        }
+        this.joinBudget = joinBudget >= 0 ? joinBudget : pairs * combos / Math.max(1, 4L * n);
         this.slack = new int[nd + 1][n * kmax];
         for (int t = nd - 1; t >= 0; t--) {
             int i = order[t];
@@ -104,6 +124,12 @@ final class PrunedSearch {
                     }
                 }
             }
+        }
+    }
+
+    private synchronized void buildJoin() {
+        if (join == null) {
+            join = new SuffixJoin(matrix, Arrays.copyOfRange(order, joinDepth, nd), 1);
         }
     }
 
@@ -129,11 +155,11 @@ final class PrunedSearch {
      * @return every scenario with IC ≤ K, as variant indices in descriptor order, in no particular order
      */
     List<int[]> run(int threads) {
+        if (joinDepth < nd && joinBudget == 0) {
+            buildJoin();
+        }
         int split = 0;
         long tasks = 1;
-        if (joinDepth < nd) {
-            join = new SuffixJoin(matrix, Arrays.copyOfRange(order, joinDepth, nd), threads);
-        }
         while (split < joinDepth && tasks < 64L * threads) {
             tasks *= k[order[split]];
             split++;
@@ -156,7 +182,8 @@ final class PrunedSearch {
         final int[][] theta = new int[nd + 1][n];
         final int[] z = new int[nd];
         final List<int[]> out = new ArrayList<>();
-        final SuffixJoin.Scratch scratch = join == null ? null : join.new Scratch();
+        SuffixJoin.Scratch scratch;
+        long pending;
 
         List<int[]> runTask(int task, int depth) {
             int r = task;
@@ -167,14 +194,32 @@ final class PrunedSearch {
             for (int t = 0; t < depth; t++) {
                 push(t, order[t], z[order[t]]);
                 if (!feasible(t + 1)) {
+                    flush();
                     return out;
                 }
             }
             dfs(depth);
+            flush();
             return out;
         }
 
+        /** Counts a node; past the budget, builds the join (once, on this thread). */
+        private void count() {
+            if (++pending == 256) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            long p = pending;
+            pending = 0;
+            if (joinDepth < nd && join == null && visited.addAndGet(p) >= joinBudget) {
+                buildJoin();
+            }
+        }
+
         private void push(int t, int d, int v) {
+            count();
             int[] src = theta[t];
             int[] dst = theta[t + 1];
             int row = (off[d] + v) * n;
@@ -188,12 +233,16 @@ final class PrunedSearch {
                 emit();
                 return;
             }
-            if (t == joinDepth) {
-                int live = join.join(theta[t], z, maxInconsistency, scratch);
+            SuffixJoin sj;
+            if (t == joinDepth && (sj = join) != null) {
+                if (scratch == null) {
+                    scratch = sj.new Scratch();
+                }
+                int live = sj.join(theta[t], z, maxInconsistency, scratch);
                 for (int y = 0; y < live; y++) {
                     int x = scratch.idx[y];
                     for (long bits = scratch.acc[x]; bits != 0; bits &= bits - 1) {
-                        join.decode((x << 6) + Long.numberOfTrailingZeros(bits), z);
+                        sj.decode((x << 6) + Long.numberOfTrailingZeros(bits), z);
                         emit();
                     }
                 }

@@ -462,21 +462,7 @@ final class SuccessionKernel {
                 int base = off[j];
                 int kj = k[j];
                 int st = istride[j];
-                int[] zOf = j >= l1 ? zIn[j - l1] : null;
-                int zc = z[j];
-                for (int x = 0; x < w; x++) {
-                    int best = 0;
-                    int max = b[base] + rt[base * w + x];
-                    for (int y = 1; y < kj; y++) {
-                        int t = b[base + y] + rt[(base + y) * w + x];
-                        if (t > max) {
-                            max = t;
-                            best = y;
-                        }
-                    }
-                    int zj = zOf == null ? zc : zOf[x];
-                    acc[x] += (b[base + zj] + rt[(base + zj) * w + x] == max ? zj : best) * st;
-                }
+                SuccessorMemo.addMoves(b, rt, w, base, kj, st, z[j], j >= l1 ? zIn[j - l1] : null, acc, 0);
             }
             System.arraycopy(acc, 0, succ, rank, w);
             rank += w;

@@ -143,10 +143,18 @@ final class SuccessorMemo {
         }
     }
 
-    /** into[at + x] = next_j(x) · stride_j: the first maximal variant, z_j kept when maximal. */
+    /** into[at + x] = next_j(x) · stride_j over the block. */
     private void fill(int j, int zj, int[] b, int[] into, int at) {
-        int base = off[j];
-        int kj = k[j];
+        Arrays.fill(into, at, at + w, 0);
+        addMoves(b, rt, w, off[j], k[j], stride[j], zj, null, into, at);
+    }
+
+    /**
+     * out[at + x] += next_j(x) · st for every inner combination x: the first variant y of maximal
+     * score b[base + y] + rt[(base + y) · w + x], or j's own variant (zOf[x], or zc when zOf is
+     * null) when that one is maximal.
+     */
+    static void addMoves(int[] b, int[] rt, int w, int base, int kj, int st, int zc, int[] zOf, int[] out, int at) {
         for (int x = 0; x < w; x++) {
             int best = 0;
             int max = b[base] + rt[base * w + x];
@@ -157,7 +165,8 @@ final class SuccessorMemo {
                     best = y;
                 }
             }
-            into[at + x] = (b[base + zj] + rt[(base + zj) * w + x] == max ? zj : best) * stride[j];
+            int zj = zOf == null ? zc : zOf[x];
+            out[at + x] += (b[base + zj] + rt[(base + zj) * w + x] == max ? zj : best) * st;
         }
     }
 }

@@ -25,20 +25,24 @@ import org.micmac4j.scenario.Variant;
  */
 class CibPropertiesTest {
 
-    /** A random matrix: 1-5 descriptors of 1-4 variants, cells in -3..3, own blocks sometimes non-zero. */
-    static CibMatrix random(long seed) {
-        Random r = new Random(seed);
-        int nd = 1 + r.nextInt(5);
+    /** nd descriptors of 1..maxVariants variants each, named D0.., v0... */
+    static ScenarioSpace randomSpace(Random r, int nd, int maxVariants) {
         List<Descriptor> ds = new ArrayList<>();
         for (int d = 0; d < nd; d++) {
-            int k = 1 + r.nextInt(4);
+            int k = 1 + r.nextInt(maxVariants);
             List<Variant> vs = new ArrayList<>();
             for (int v = 0; v < k; v++) {
                 vs.add(Variant.of("v" + v));
             }
             ds.add(Descriptor.of("D" + d, vs));
         }
-        ScenarioSpace s = ScenarioSpace.of(ds);
+        return ScenarioSpace.of(ds);
+    }
+
+    /** A random matrix: 1-5 descriptors of 1-4 variants, cells in -3..3, own blocks sometimes non-zero. */
+    static CibMatrix random(long seed) {
+        Random r = new Random(seed);
+        ScenarioSpace s = randomSpace(r, 1 + r.nextInt(5), 4);
         int n = s.totalVariants();
         boolean own = r.nextInt(4) == 0;
         boolean sparse = r.nextBoolean();

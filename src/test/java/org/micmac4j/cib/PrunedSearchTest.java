@@ -2,7 +2,6 @@ package org.micmac4j.cib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +10,13 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
-import org.micmac4j.scenario.Variant;
 
 /**
- * The pruned search with and without its bitset suffix join, at every join size, against the
- * brute-force oracle of {@link CibPropertiesTest} (every scenario enumerated, every score summed).
+ * The pruned search with and without its bitset suffix join, at every join size, built from the
+ * start or during the search, against the brute-force oracle of {@link CibPropertiesTest} (every
+ * scenario enumerated, every score summed).
  */
 class PrunedSearchTest {
 
@@ -26,17 +24,7 @@ class PrunedSearchTest {
     static CibMatrix random(long seed) {
         Random r = new Random(seed);
         boolean wide = r.nextInt(4) == 0;
-        int nd = 1 + r.nextInt(wide ? 3 : 6);
-        List<Descriptor> ds = new ArrayList<>();
-        for (int d = 0; d < nd; d++) {
-            int k = 1 + r.nextInt(wide ? 9 : 4);
-            List<Variant> vs = new ArrayList<>();
-            for (int v = 0; v < k; v++) {
-                vs.add(Variant.of("v" + v));
-            }
-            ds.add(Descriptor.of("D" + d, vs));
-        }
-        ScenarioSpace s = ScenarioSpace.of(ds);
+        ScenarioSpace s = CibPropertiesTest.randomSpace(r, 1 + r.nextInt(wide ? 3 : 6), wide ? 9 : 4);
         int n = s.totalVariants();
         int range = 1 + r.nextInt(5);
         boolean own = r.nextInt(4) == 0;
@@ -51,8 +39,9 @@ class PrunedSearchTest {
         return CibMatrix.of(s, c);
     }
 
-    static Map<Scenario, Integer> search(CibMatrix m, int k, int joinCombinations, int threads) {
-        List<int[]> raw = new PrunedSearch(m, SearchOrder.greedy(m), k, Long.MAX_VALUE, joinCombinations).run(threads);
+    static Map<Scenario, Integer> search(CibMatrix m, int k, int joinCombinations, long budget, int threads) {
+        List<int[]> raw = new PrunedSearch(m, SearchOrder.greedy(m), k, Long.MAX_VALUE, joinCombinations, budget)
+                .run(threads);
         Map<Scenario, Integer> out = new HashMap<>();
         for (int[] z : raw) {
             Scenario s = Scenario.of(z);
@@ -67,8 +56,11 @@ class PrunedSearchTest {
         CibMatrix m = random(seed);
         Map<Scenario, Integer> want = CibPropertiesTest.oracle(m, k);
         for (int join : new int[] {0, 4, 9, 27, 100, PrunedSearch.JOIN_COMBINATIONS_DEFAULT}) {
-            assertEquals(want, search(m, k, join, 1), "join " + join);
+            assertEquals(want, search(m, k, join, 0, 1), "join " + join + " from the start");
         }
-        assertEquals(want, search(m, k, 9, 3), "join 9, 3 threads");
+        // the join built mid-search (after 256 nodes, the first budget check): part one by one, part joined
+        assertEquals(want, search(m, k, 9, 1, 1), "join 9 after the first nodes");
+        assertEquals(want, search(m, k, 27, -1, 1), "join 27, default budget");
+        assertEquals(want, search(m, k, 9, 0, 3), "join 9, 3 threads");
     }
 }
