@@ -395,12 +395,12 @@ final class SuccessionKernel {
             }
         }
         if (memo[0] == null) {
-            memo[0] = new SuccessorMemo(this, l1, rt, w, istride);
+            memo[0] = new SuccessorMemo(this, l1, rt, w, istride, zIn);
         }
         SuccessorMemo mm = memo[0];
         int[] memoised = new int[nd];
         int nm = 0;
-        for (int j = 0; j < l1; j++) {
+        for (int j = 0; j < nd; j++) {
             if (mm.has(j)) {
                 memoised[nm++] = j;
             }
@@ -425,7 +425,7 @@ final class SuccessionKernel {
             int constant = 0;
             int nu = 0;
             for (int j = 0; j < nd; j++) {
-                if (j < l1 && mm.has(j)) {
+                if (mm.has(j)) {
                     continue;
                 }
                 int base = off[j];

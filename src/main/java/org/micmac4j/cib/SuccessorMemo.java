@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Memo of the successor pass's inner blocks: for an outer descriptor j (not in the inner block),
  * its next variant in every inner combination x depends only on its own variant z_j and the
  * differences b_j(y) − b_j(0) of its outer scores (the argmax and the keep-if-maximal rule ignore a
- * constant added to every score). Those differences take few values, so the row of
+ * constant added to every score); for an inner descriptor, whose own variant is fixed by x, on
+ * those differences only. Those differences take few values, so the row of
  * next_j(x) · stride_j over the block is computed once per (z_j, differences) and then added to the
  * block's successor ranks with one vectorisable loop.
  *
@@ -36,6 +37,8 @@ final class SuccessorMemo {
     private final int[][] mult;
     /** index[j][key]: 1 + start of its row in the pool, 0 when not yet met; null: no memo for j */
     private final int[][] index;
+    private final int outer;
+    private final int[][] zIn;
     private int[] pool = new int[1 << 12];
     private int used;
     private final int[] spare;
@@ -46,8 +49,9 @@ final class SuccessorMemo {
      * @param rt inner scores, column-major: rt[c * w + x]
      * @param w inner block size
      * @param stride the successor rank stride of every descriptor
+     * @param zIn zIn[j − outer][x]: the variant of inner descriptor j in inner combination x
      */
-    SuccessorMemo(SuccessionKernel kernel, int outer, int[] rt, int w, int[] stride) {
+    SuccessorMemo(SuccessionKernel kernel, int outer, int[] rt, int w, int[] stride, int[][] zIn) {
         this.k = kernel.k;
         this.off = kernel.off;
         this.w = w;
@@ -56,14 +60,18 @@ final class SuccessorMemo {
         this.spare = new int[w];
         int n = kernel.n;
         int[] cells = kernel.cells;
-        this.lo = new int[outer][];
-        this.mult = new int[outer][];
-        this.index = new int[outer][];
-        for (int j = 0; j < outer; j++) {
+        this.outer = outer;
+        this.zIn = zIn;
+        int nd = k.length;
+        this.lo = new int[nd][];
+        this.mult = new int[nd][];
+        this.index = new int[nd][];
+        for (int j = 0; j < nd; j++) {
             int kj = k[j];
             int[] l = new int[kj];
             int[] m = new int[kj];
-            long keys = kj;
+            // an outer descriptor's own variant is part of the key; an inner one's is zIn[x]
+            long keys = j < outer ? kj : 1;
             m[0] = 1;
             for (int y = 1; y < kj; y++) {
                 long mn = 0;
@@ -95,7 +103,7 @@ final class SuccessorMemo {
         }
     }
 
-    /** @return whether outer descriptor j is memoised */
+    /** @return whether descriptor j is memoised */
     boolean has(int j) {
         return index[j] != null;
     }
@@ -103,8 +111,8 @@ final class SuccessorMemo {
     /**
      * Adds next_j(x) · stride_j to acc[x] for every inner combination x.
      *
-     * @param j an outer descriptor with {@link #has}
-     * @param zj its variant
+     * @param j a descriptor with {@link #has}
+     * @param zj its variant (ignored for an inner descriptor)
      * @param b the outer scores
      * @param acc the block's successor ranks; modified
      */
@@ -114,7 +122,7 @@ final class SuccessorMemo {
         int b0 = b[base];
         int[] l = lo[j];
         int[] m = mult[j];
-        int key = zj;
+        int key = j < outer ? zj : 0;
         for (int y = 1; y < kj; y++) {
             key += (b[base + y] - b0 - l[y]) * m[y];
         }
@@ -146,7 +154,7 @@ final class SuccessorMemo {
     /** into[at + x] = next_j(x) · stride_j over the block. */
     private void fill(int j, int zj, int[] b, int[] into, int at) {
         Arrays.fill(into, at, at + w, 0);
-        addMoves(b, rt, w, off[j], k[j], stride[j], zj, null, into, at);
+        addMoves(b, rt, w, off[j], k[j], stride[j], zj, j < outer ? null : zIn[j - outer], into, at);
     }
 
     /**
