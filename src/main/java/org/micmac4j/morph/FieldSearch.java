@@ -201,7 +201,13 @@ final class FieldSearch {
         return true;
     }
 
-    private boolean narrowFrom(long[] d, long[] next, long[] mask, int from) {
+    /**
+     * next = d ∧ mask on the parameters {@code from} .. n − 1 (forward checking after assigning a
+     * value whose compatibility mask is {@code mask}); {@code d} is not modified.
+     *
+     * @return false when a domain becomes empty
+     */
+    boolean narrowFrom(long[] d, long[] next, long[] mask, int from) {
         for (int q = from; q < n; q++) {
             long any = 0;
             for (int w = wordOffset[q]; w < wordOffset[q + 1]; w++) {
@@ -235,6 +241,10 @@ final class FieldSearch {
                 }
             }
         }
+    }
+
+    int parameters() {
+        return n;
     }
 
     int size(int p) {

@@ -2,12 +2,10 @@ package org.micmac4j.morph;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.PriorityQueue;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
@@ -37,7 +35,10 @@ import org.micmac4j.scenario.ScenarioSpace;
  * <p><b>Listing.</b> Up to {@link #withLimit limit} configurations: on the binary scale the first
  * ones in lexicographic order (parameter order, then value order), found by a search in parameter
  * order that stops at the limit; on the ordinal scale the best by summed score (ties in
- * lexicographic order), which needs a visit of every consistent configuration.
+ * lexicographic order), found by a depth-first branch and bound in the same order whose bound
+ * (the partial score plus, per unassigned parameter, its best value's score with the assigned
+ * values and with its best compatible partner in every later parameter) never undercuts a
+ * completion, so the list equals a full enumeration followed by a sort.
  *
  * <p>Immutable and thread-safe.
  *
@@ -52,8 +53,6 @@ public final class MorphologicalAnalysis {
     public static final int LIMIT_DEFAULT = 1000;
     /** Default ordinal exclusion threshold: −2 (only "total inconsistency" excludes a pair). */
     public static final int ORDINAL_EXCLUSION_DEFAULT = -2;
-    /** Largest number of consistent configurations visited to rank them by score: 2^31 − 1. */
-    public static final long RANKING_LIMIT = Integer.MAX_VALUE;
 
     private static final MorphologicalAnalysis DEFAULTS = new MorphologicalAnalysis(LIMIT_DEFAULT,
             ORDINAL_EXCLUSION_DEFAULT);
@@ -135,8 +134,6 @@ public final class MorphologicalAnalysis {
      * @return the exact count, the survival counts and the listed configurations
      * @throws ArithmeticException when one component alone has more than 2^63 − 1 consistent
      *     configurations (its search could not finish anyway)
-     * @throws InvalidInputException when the ordinal ranking would visit more than
-     *     {@link #RANKING_LIMIT} configurations (use a limit of 0 to count only)
      */
     public MorphologicalResult analyze(MorphologicalField field) {
         Objects.requireNonNull(field, "field");
@@ -182,13 +179,12 @@ public final class MorphologicalAnalysis {
             }
         }
         List<Configuration> listed = total.signum() == 0 || limit == 0 ? List.of()
-                : list(field, search, domain, total);
+                : list(field, search, masks, domain);
         return new MorphologicalResult(this, field, total, surv, listed);
     }
 
-    private List<Configuration> list(MorphologicalField field, FieldSearch search, long[] domain, BigInteger total) {
+    private List<Configuration> list(MorphologicalField field, FieldSearch search, long[][] masks, long[] domain) {
         ScenarioSpace space = field.space();
-        int n = space.descriptorCount();
         List<Configuration> out = new ArrayList<>();
         if (field.scale() == PairScale.BINARY) {
             search.visit(domain, g -> {
@@ -197,33 +193,10 @@ public final class MorphologicalAnalysis {
             });
             return List.copyOf(out);
         }
-        if (total.compareTo(BigInteger.valueOf(RANKING_LIMIT)) > 0) {
-            throw Messages.invalid("ranking %s consistent configurations by score needs a visit of each, more than "
-                    + "the limit %d: list none (limit 0) or fix some parameters", total, RANKING_LIMIT);
+        for (RankedSearch.Ranked r : new RankedSearch(search, field.scoreTable(), masks).top(domain, limit)) {
+            out.add(new Configuration(space.scenario(local(space, r.values())), OptionalInt.of(r.score())));
         }
-        // worst first, so that the head is the one to drop; visit order is lexicographic, so a
-        // later configuration with an equal score is worse
-        Comparator<Configuration> worstFirst = Comparator.comparingInt((Configuration c) -> c.score().getAsInt())
-                .thenComparing(Configuration::scenario, Comparator.reverseOrder());
-        PriorityQueue<Configuration> best = new PriorityQueue<>(worstFirst);
-        search.visit(domain, g -> {
-            int score = 0;
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    score += field.score(g[p], g[q]);
-                }
-            }
-            if (best.size() < limit || score > best.peek().score().getAsInt()) {
-                best.add(new Configuration(space.scenario(local(space, g)), OptionalInt.of(score)));
-                if (best.size() > limit) {
-                    best.poll();
-                }
-            }
-            return true;
-        });
-        List<Configuration> sorted = new ArrayList<>(best);
-        sorted.sort(worstFirst.reversed());
-        return List.copyOf(sorted);
+        return List.copyOf(out);
     }
 
     private static int[] local(ScenarioSpace space, int[] flat) {
