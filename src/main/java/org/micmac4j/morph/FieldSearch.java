@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * further test. That is why the search is exact: it only discards subtrees that contain an
  * excluded pair.
  *
- * <p>Not thread-safe: holds its buffers; one instance per search.
+ * <p>Immutable and thread-safe: every search allocates its own buffers, so one instance serves
+ * every analysis of a pair table (see {@link PairKernel}).
  */
 final class FieldSearch {
     private final int n;

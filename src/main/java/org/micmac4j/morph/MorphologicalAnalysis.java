@@ -140,19 +140,16 @@ public final class MorphologicalAnalysis {
         ScenarioSpace space = field.space();
         int n = space.descriptorCount();
         int values = space.totalVariants();
-        long[][] masks = masks(field);
-        FieldSearch search = new FieldSearch(space.variantCounts(), masks);
+        PairKernel kernel = field.kernel(ordinalExclusion);
+        FieldSearch search = kernel.search;
         long[] domain = domain(field, search);
-        int[] component = components(space, masks, search.wordOffsets());
-        int components = 0;
-        for (int c : component) {
-            components = Math.max(components, c + 1);
-        }
+        int[] component = kernel.component;
+        int components = kernel.members.length;
         long[] counts = new long[components];
         long[] survival = new long[values];
         for (int c = 0; c < components; c++) {
             FieldSearch.Tally t = new FieldSearch.Tally(values);
-            search.count(members(component, c), domain, t);
+            search.count(kernel.members[c], domain, t);
             counts[c] = t.count;
             for (int p = 0; p < n; p++) {
                 if (component[p] == c) {
@@ -179,21 +176,21 @@ public final class MorphologicalAnalysis {
             }
         }
         List<Configuration> listed = total.signum() == 0 || limit == 0 ? List.of()
-                : list(field, search, masks, domain);
+                : list(field, kernel, domain);
         return new MorphologicalResult(this, field, total, surv, listed);
     }
 
-    private List<Configuration> list(MorphologicalField field, FieldSearch search, long[][] masks, long[] domain) {
+    private List<Configuration> list(MorphologicalField field, PairKernel kernel, long[] domain) {
         ScenarioSpace space = field.space();
         List<Configuration> out = new ArrayList<>();
         if (field.scale() == PairScale.BINARY) {
-            search.visit(domain, g -> {
+            kernel.search.visit(domain, g -> {
                 out.add(new Configuration(space.scenario(local(space, g)), OptionalInt.empty()));
                 return out.size() < limit;
             });
             return List.copyOf(out);
         }
-        for (RankedSearch.Ranked r : new RankedSearch(search, field.scoreTable(), masks).top(domain, limit)) {
+        for (RankedSearch.Ranked r : new RankedSearch(kernel.search, field.scoreTable(), kernel.masks).top(domain, limit)) {
             out.add(new Configuration(space.scenario(local(space, r.values())), OptionalInt.of(r.score())));
         }
         return List.copyOf(out);
@@ -205,37 +202,6 @@ public final class MorphologicalAnalysis {
             v[p] = flat[p] - space.offset(p);
         }
         return v;
-    }
-
-    /** Per value, the mask of compatible values of every other parameter (one pass over the score table). */
-    private long[][] masks(MorphologicalField field) {
-        ScenarioSpace space = field.space();
-        int n = space.descriptorCount();
-        int values = space.totalVariants();
-        int[] wordOffset = new int[n + 1];
-        int[] param = new int[values];
-        int[] local = new int[values];
-        for (int p = 0; p < n; p++) {
-            wordOffset[p + 1] = wordOffset[p] + FieldSearch.words(space.variantCount(p));
-            for (int v = 0; v < space.variantCount(p); v++) {
-                param[space.offset(p) + v] = p;
-                local[space.offset(p) + v] = v;
-            }
-        }
-        int[] scores = field.scoreTable();
-        boolean binary = field.scale() == PairScale.BINARY;
-        long[][] m = new long[values][wordOffset[n]];
-        for (int a = 0; a < values; a++) {
-            long[] row = m[a];
-            int base = a * values;
-            for (int b = 0; b < values; b++) {
-                int s = scores[base + b];
-                if (param[b] != param[a] && (binary ? s != 0 : s > ordinalExclusion)) {
-                    row[wordOffset[param[b]] + (local[b] >>> 6)] |= 1L << local[b];
-                }
-            }
-        }
-        return m;
     }
 
     private static long[] domain(MorphologicalField field, FieldSearch search) {
@@ -250,61 +216,6 @@ public final class MorphologicalAnalysis {
             }
         }
         return d;
-    }
-
-    /**
-     * Connected components of the graph "some pair of values of p and q is excluded", read from
-     * the masks: p and q are linked when a value of p misses a value of q in its mask.
-     */
-    private static int[] components(ScenarioSpace space, long[][] masks, int[] wordOffset) {
-        int n = space.descriptorCount();
-        int[] parent = new int[n];
-        for (int p = 0; p < n; p++) {
-            parent[p] = p;
-        }
-        for (int p = 0; p < n; p++) {
-            for (int a = space.offset(p); a < space.offset(p) + space.variantCount(p); a++) {
-                for (int q = p + 1; q < n; q++) {
-                    if (Long.bitCount(masks[a][wordOffset[q]]) + wordsCount(masks[a], wordOffset, q)
-                            < space.variantCount(q)) {
-                        parent[find(parent, p)] = find(parent, q);
-                    }
-                }
-            }
-        }
-        int[] id = new int[n];
-        java.util.Arrays.fill(id, -1);
-        int[] comp = new int[n];
-        int next = 0;
-        for (int p = 0; p < n; p++) {
-            int r = find(parent, p);
-            if (id[r] < 0) {
-                id[r] = next++;
-            }
-            comp[p] = id[r];
-        }
-        return comp;
-    }
-
-    /** Bits set in the words of q after its first one. */
-    private static int wordsCount(long[] mask, int[] wordOffset, int q) {
-        int c = 0;
-        for (int w = wordOffset[q] + 1; w < wordOffset[q + 1]; w++) {
-            c += Long.bitCount(mask[w]);
-        }
-        return c;
-    }
-
-    private static int find(int[] parent, int p) {
-        while (parent[p] != p) {
-            parent[p] = parent[parent[p]];
-            p = parent[p];
-        }
-        return p;
-    }
-
-    private static int[] members(int[] component, int c) {
-        return java.util.stream.IntStream.range(0, component.length).filter(p -> component[p] == c).toArray();
     }
 
     @Override

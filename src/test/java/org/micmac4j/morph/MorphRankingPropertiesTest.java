@@ -101,6 +101,20 @@ class MorphRankingPropertiesTest {
         }
     }
 
+    /** One field analysed under several thresholds in turn (its kernel is cached per pair table). */
+    @Property(tries = 200)
+    void thresholdsInTurnOnOneFieldAndItsCopies(@ForAll long seed) {
+        MorphologicalField f = randomOrdinal(seed);
+        MorphologicalField fixed = f.withFixed("P0", "v0"); // shares the pair table
+        for (int t : new int[] {-2, 0, -1, -2}) {
+            MorphologicalAnalysis a = MorphologicalAnalysis.withDefaults().withLimit(5).withOrdinalExclusion(t);
+            assertEquals(enumerateAndSort(f, t, 5),
+                    a.analyze(f).configurations().stream().map(Configuration::scenario).toList());
+            assertEquals(enumerateAndSort(fixed, t, 5),
+                    a.analyze(fixed).configurations().stream().map(Configuration::scenario).toList());
+        }
+    }
+
     /** The bound does cut: the best configuration of a large field is found without reaching most of them. */
     @Property(tries = 20)
     void theBoundPrunes(@ForAll long seed) {
