@@ -9,7 +9,9 @@
 # with a fixed seed: MICMAC cells 0..3 (about 10 % zeros), ISM cells 0/1 (about 30 % ones),
 # DEMATEL cells 0..4. Each line printed: command, n, wall seconds, CPU seconds (user + system,
 # less sensitive than wall time to other load on a shared machine), peak RSS MB, output bytes, exit.
-# Set TIMEOUT (seconds, default 900) to bound each run.
+# Set TIMEOUT (seconds, default 900) to bound each run, JAVA_OPTS (e.g. -Xmx2g) to pass JVM
+# options (a bounded heap shows the memory a run needs, rather than what the JVM's default heap
+# lets it keep).
 set -u
 JAR=${1:-target/micmac4j-cli.jar}
 shift || true
@@ -17,6 +19,7 @@ SIZES=${*:-1000 3000 10000}
 WORK=${WORK:-/tmp/micmac4j-scale}
 TIMEOUT=${TIMEOUT:-900}
 JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}
 mkdir -p "$WORK"
 
 gen() { # gen KIND N FILE
@@ -42,12 +45,12 @@ run() { # run LABEL N OUTFILE ARGS...
   local t0 t1 rss=- cpu=- rc
   t0=$(date +%s.%N)
   if [ -x /usr/bin/time ]; then
-    timeout "$TIMEOUT" /usr/bin/time -v -o "$WORK/time.txt" "$JAVA" -jar "$JAR" "$@" > "$outfile" 2> "$WORK/stderr.txt"
+    timeout "$TIMEOUT" /usr/bin/time -v -o "$WORK/time.txt" "$JAVA" $JAVA_OPTS -jar "$JAR" "$@" > "$outfile" 2> "$WORK/stderr.txt"
     rc=$?
     rss=$(awk -F: '/Maximum resident/ {printf "%.0f", $2 / 1024}' "$WORK/time.txt" 2>/dev/null)
     cpu=$(awk -F: '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$WORK/time.txt" 2>/dev/null)
   else
-    timeout "$TIMEOUT" "$JAVA" -jar "$JAR" "$@" > "$outfile" 2> "$WORK/stderr.txt"
+    timeout "$TIMEOUT" "$JAVA" $JAVA_OPTS -jar "$JAR" "$@" > "$outfile" 2> "$WORK/stderr.txt"
     rc=$?
   fi
   t1=$(date +%s.%N)
@@ -57,7 +60,7 @@ run() { # run LABEL N OUTFILE ARGS...
     "$(echo "$t1 - $t0" | bc)" "$cpu" "$rss" "$bytes" "$rc"
 }
 
-echo "# $(date -u '+%F %T UTC')  $(uptime | sed 's/.*load/load/')  jar $JAR"
+echo "# $(date -u '+%F %T UTC')  $(uptime | sed 's/.*load/load/')  jar $JAR  JAVA_OPTS='$JAVA_OPTS'"
 for n in $SIZES; do
   for kind in micmac ism dematel; do
     [ -f "$WORK/$kind-$n.csv" ] || gen "$kind" "$n" "$WORK/$kind-$n.csv"
@@ -66,6 +69,7 @@ for n in $SIZES; do
   rm -rf "$WORK/report-$n"
   OUTDIR="$WORK/report-$n" run "analyze --out" "$n" "$WORK/out.txt" analyze "$WORK/micmac-$n.csv" --out "$WORK/report-$n"
   run "dematel --json" "$n" "$WORK/out.json" dematel "$WORK/dematel-$n.csv" --json
+  [ "$n" -gt 3000 ] || run "dematel --relations" "$n" "$WORK/out.json" dematel "$WORK/dematel-$n.csv" --json --relations
   run "ism --json" "$n" "$WORK/out.json" ism "$WORK/ism-$n.csv" --json
   rm -rf "$WORK/ism-report-$n" "$WORK/dematel-report-$n"
   OUTDIR="$WORK/ism-report-$n" run "ism --out" "$n" "$WORK/out.txt" ism "$WORK/ism-$n.csv" --out "$WORK/ism-report-$n"

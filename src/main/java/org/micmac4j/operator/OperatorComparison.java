@@ -25,13 +25,17 @@ import org.micmac4j.internal.Messages;
  * {@link #of} throw its exception.
  */
 public final class OperatorComparison {
+    private final List<IndirectOperator> operators;
+    private final double potentialWeight;
     private final List<String> names;
     private final List<Ranking> rankings;
     private final double[][] influence;
     private final double[][] dependence;
 
-    private OperatorComparison(List<String> names, List<Ranking> rankings, double[][] influence,
-            double[][] dependence) {
+    private OperatorComparison(List<IndirectOperator> operators, double potentialWeight, List<String> names,
+            List<Ranking> rankings, double[][] influence, double[][] dependence) {
+        this.operators = operators;
+        this.potentialWeight = potentialWeight;
         this.names = names;
         this.rankings = rankings;
         this.influence = influence;
@@ -75,8 +79,8 @@ public final class OperatorComparison {
                 dep[b][a] = dep[a][b];
             }
         }
-        return new OperatorComparison(Collections.unmodifiableList(names), Collections.unmodifiableList(rankings),
-                inf, dep);
+        return new OperatorComparison(List.copyOf(operators), potentialWeight, Collections.unmodifiableList(names),
+                Collections.unmodifiableList(rankings), inf, dep);
     }
 
     /**
@@ -94,6 +98,21 @@ public final class OperatorComparison {
 
     private static double tau(int[] x, int[] y) {
         return KendallTau.tauB(x, y);
+    }
+
+    /**
+     * The configuration compared: each operator is itself its configuration (immutable, its
+     * parameters in {@link IndirectOperator#name()}).
+     *
+     * @return the operators, in order, unmodifiable
+     */
+    public List<IndirectOperator> operators() {
+        return operators;
+    }
+
+    /** @return what a P cell weighed in every ranking */
+    public double potentialWeight() {
+        return potentialWeight;
     }
 
     /** @return the operators' names, in order, unmodifiable */

@@ -33,9 +33,10 @@ final class DematelMapSvg {
 
     /**
      * @param result a DEMATEL analysis
+     * @param drawn the relations drawn (or left out)
      * @return the SVG document (no XML declaration, so that it can also be inlined in HTML)
      */
-    static String of(DematelResult result, int drawnMax) {
+    static String of(DematelResult result, DematelRelations drawn) {
         List<VariableScores> scores = result.scores();
         int n = scores.size();
         double loX = 0;
@@ -63,7 +64,6 @@ final class DematelMapSvg {
             y[i] = f.py(scores.get(i).dMinusR());
             ids.add(scores.get(i).variable().id());
         }
-        DematelRelations drawn = DematelRelations.strongest(result, drawnMax);
         int self = relations(svg, result, drawn, x, y, f.markerRadius());
         double[] prominence = new double[n];
         double[] relation = new double[n];
@@ -81,15 +81,22 @@ final class DematelMapSvg {
         }
         List<String> notes = PlaneSvg.legendNotes(n);
         notes.add("Dashed red line: D−R = 0");
-        notes.add(String.format(Locale.ROOT, "Arrows: T(i,j) > %s", DematelTable.fixed(result.threshold())));
-        notes.add(String.format(Locale.ROOT, "(%s of T), %d relations", result.config().thresholdRule(), drawn.count()));
+        if (drawn.leftOut()) {
+            notes.add("No arrows: the relations (cells of T");
+            notes.add("above the threshold) were not computed");
+        } else {
+            notes.add(String.format(Locale.ROOT, "Arrows: T(i,j) > %s", DematelTable.fixed(result.threshold())));
+            notes.add(String.format(Locale.ROOT, "(%s of T), %d relations", result.config().thresholdRule(), drawn.count()));
+        }
         if (drawn.size() < drawn.count()) {
             notes.add("Drawn: the " + drawn.size() + " strongest");
         }
         if (self > 0) {
             notes.add(self + " self-relation" + (self == 1 ? "" : "s") + " not drawn");
         }
-        notes.add("Wider arrow: stronger T(i,j)");
+        if (!drawn.leftOut()) {
+            notes.add("Wider arrow: stronger T(i,j)");
+        }
         f.legend(svg, palette, "Groups", notes);
         return svg.end();
     }

@@ -3,14 +3,19 @@ package org.micmac4j.report;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 
+import org.micmac4j.SplitRule;
 import org.micmac4j.dematel.DematelResult;
 
 /**
  * The relations (cells of T above the threshold) a report lists: all of them, or only the
  * strongest {@code limit} when there are more (a dense matrix has about n²/2), in row order, ties
  * at the cut taken in row order. Reads T cell by cell: never builds one object per relation.
+ * Above a report's {@linkplain DematelReport#withRelationsUpTo number of variables} the
+ * relations are left out, since T costs an O(n³) solve that D and R do not need.
  */
 final class DematelRelations {
+    private static final DematelRelations LEFT_OUT = new DematelRelations(-1, new int[0], new int[0], new double[0]);
+
     private final long count;
     private final int[] from;
     private final int[] to;
@@ -21,6 +26,17 @@ final class DematelRelations {
         this.from = from;
         this.to = to;
         this.strength = strength;
+    }
+
+    /**
+     * @param result a DEMATEL analysis
+     * @param limit the most relations kept, 0 or more
+     * @param upTo the most variables for which relations are computed
+     * @return the relations kept, or {@link #leftOut() none} when the result has more than
+     *     {@code upTo} variables
+     */
+    static DematelRelations strongest(DematelResult result, int limit, int upTo) {
+        return result.size() > upTo ? LEFT_OUT : strongest(result, limit);
     }
 
     /**
@@ -76,9 +92,24 @@ final class DematelRelations {
         return new DematelRelations(count, Arrays.copyOf(from, k), Arrays.copyOf(to, k), Arrays.copyOf(strength, k));
     }
 
-    /** @return the number of relations in T, listed or not */
+    /** @return whether the relations were left out (not computed): then there are none listed */
+    boolean leftOut() {
+        return count < 0;
+    }
+
+    /** @return the number of relations in T, listed or not; -1 when {@link #leftOut() left out} */
     long count() {
         return count;
+    }
+
+    /**
+     * @param result a DEMATEL analysis
+     * @return whether its threshold is known without T (MEAN is ΣD / n², FIXED is given; the other
+     *     rules are computed on the n² cells of T)
+     */
+    static boolean thresholdWithoutT(DematelResult result) {
+        SplitRule rule = result.config().thresholdRule();
+        return rule == SplitRule.MEAN || rule == SplitRule.FIXED;
     }
 
     /** @return the number listed */

@@ -18,10 +18,17 @@ import org.micmac4j.dematel.DematelResult;
  *       at most {@value #DRAWN_RELATIONS_PER_VARIABLE} per variable on average, or
  *       {@value #DRAWN_RELATIONS_MIN}, whichever is more);</li>
  *   <li>{@code dematel-report.html}, one self-contained page with the settings, the variables
- *       table (D, R, D+R, D−R, group, weight), the total-relation matrix T with the cells above the
+ *       table (D, R, D+R, D−R, role, weight), the total-relation matrix T with the cells above the
  *       threshold marked (up to {@linkplain #withMatrixTablesUpTo a number of variables}), the
  *       relations and the map inline.</li>
  * </ul>
+ *
+ * <p>The relations (the cells of the total-relation matrix T above the threshold) are listed and
+ * drawn only up to {@linkplain #withRelationsUpTo a number of variables}, by default
+ * {@value #RELATIONS_UP_TO_DEFAULT}: D, R, D+R, D−R, the roles and the weights need no T, while T
+ * itself is an O(n³) solve (about 20 s at 3000 variables on two cores). Above it the JSON document
+ * writes {@code null} for the relations, the page and the map say they were left out and how to
+ * ask for them.
  *
  * <pre>{@code
  * DematelReport.withDefaults().withTitle("My study").write(result, Path.of("dematel-report"));
@@ -39,22 +46,29 @@ public final class DematelReport {
      * dense matrix has about n²/2 cells above the mean).
      */
     public static final int RELATIONS_LISTED_DEFAULT = 10_000;
+    /**
+     * Default: the relations (and T) are computed up to this many variables; above, they are left
+     * out unless asked for with {@link #withRelationsUpTo}.
+     */
+    public static final int RELATIONS_UP_TO_DEFAULT = 1000;
     /** The map draws at most this many relations per variable on average, the strongest. */
     public static final int DRAWN_RELATIONS_PER_VARIABLE = 2;
     /** ... but never fewer than this many (small studies show every relation). */
     public static final int DRAWN_RELATIONS_MIN = 200;
 
     private static final DematelReport DEFAULTS = new DematelReport(TITLE_DEFAULT, MATRIX_TABLES_UP_TO_DEFAULT,
-            RELATIONS_LISTED_DEFAULT);
+            RELATIONS_LISTED_DEFAULT, RELATIONS_UP_TO_DEFAULT);
 
     private final String title;
     private final int tablesUpTo;
     private final int relationsListed;
+    private final int relationsUpTo;
 
-    private DematelReport(String title, int tablesUpTo, int relationsListed) {
+    private DematelReport(String title, int tablesUpTo, int relationsListed, int relationsUpTo) {
         this.title = title;
         this.tablesUpTo = tablesUpTo;
         this.relationsListed = relationsListed;
+        this.relationsUpTo = relationsUpTo;
     }
 
     /** @return the report with the default title and sizes */
@@ -67,7 +81,7 @@ public final class DematelReport {
      * @return a copy with it
      */
     public DematelReport withTitle(String newTitle) {
-        return new DematelReport(Objects.requireNonNull(newTitle, "title"), tablesUpTo, relationsListed);
+        return new DematelReport(Objects.requireNonNull(newTitle, "title"), tablesUpTo, relationsListed, relationsUpTo);
     }
 
     /**
@@ -78,7 +92,7 @@ public final class DematelReport {
         if (variables < 0) {
             throw new IllegalArgumentException("variables must be 0 or more, got " + variables);
         }
-        return new DematelReport(title, variables, relationsListed);
+        return new DematelReport(title, variables, relationsListed, relationsUpTo);
     }
 
     /**
@@ -90,7 +104,20 @@ public final class DematelReport {
         if (relations < 0) {
             throw new IllegalArgumentException("relations must be 0 or more, got " + relations);
         }
-        return new DematelReport(title, tablesUpTo, relations);
+        return new DematelReport(title, tablesUpTo, relations, relationsUpTo);
+    }
+
+    /**
+     * @param variables the relations (and the total-relation matrix T they are read from, an O(n³)
+     *     solve) are computed up to this many variables, 0 or more; {@link Integer#MAX_VALUE}
+     *     always computes them
+     * @return a copy with it
+     */
+    public DematelReport withRelationsUpTo(int variables) {
+        if (variables < 0) {
+            throw new IllegalArgumentException("variables must be 0 or more, got " + variables);
+        }
+        return new DematelReport(title, tablesUpTo, relationsListed, variables);
     }
 
     /**
@@ -101,10 +128,11 @@ public final class DematelReport {
      */
     public Map<String, String> render(DematelResult result) {
         Map<String, String> svgs = new LinkedHashMap<>();
-        svgs.put("dematel-map.svg", DematelMapSvg.of(result,
-                Math.max(DRAWN_RELATIONS_MIN, DRAWN_RELATIONS_PER_VARIABLE * result.size())));
+        svgs.put("dematel-map.svg", DematelMapSvg.of(result, DematelRelations.strongest(result,
+                Math.max(DRAWN_RELATIONS_MIN, DRAWN_RELATIONS_PER_VARIABLE * result.size()), relationsUpTo)));
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
-        files.put("dematel-report.html", DematelHtml.of(result, title, tablesUpTo, relationsListed, svgs));
+        files.put("dematel-report.html", DematelHtml.of(result, title, tablesUpTo,
+                DematelRelations.strongest(result, relationsListed, relationsUpTo), svgs));
         return files;
     }
 
@@ -127,16 +155,19 @@ public final class DematelReport {
      * <pre>
      * {"settings":{"normalization":"MAX_ROW_COLUMN","rounding":null|decimals,"thresholdRule":"MEAN"},
      *  "divisor":s,"threshold":t,"largestEigenvalueT":λ,
-     *  "variables":[{"id":..,"name":..,"D":d,"R":r,"DplusR":..,"DminusR":..,"group":"CAUSE|EFFECT|NEUTRAL",
+     *  "variables":[{"id":..,"name":..,"D":d,"R":r,"DplusR":..,"DminusR":..,"role":"CAUSE|EFFECT|NEUTRAL",
      *                "weight":w}],
-     *  "relationCount":m,
-     *  "relations":[{"from":..,"to":..,"strength":T(i,j)}]}
+     *  "relationCount":m|null,
+     *  "relations":[{"from":..,"to":..,"strength":T(i,j)}]|null}
      * </pre>
      *
      * D is the row sum of the total-relation matrix T (influence given), R its column sum
      * (influence received); {@code relationCount} is the number of cells of T strictly above the
      * threshold, {@code relations} lists them row by row (only the strongest when there are more
      * than {@linkplain #withRelationsListed the limit}; ties at the cut in row order);
+     * both are {@code null} when the result has more variables than
+     * {@linkplain #withRelationsUpTo the relations are computed for}, and so is {@code threshold}
+     * when its rule needs T (MEDIAN, MIDPOINT, MEAN_PLUS_SD);
      * {@code rounding} is null when N is not rounded. Numbers are written exactly (shortest
      * round-trip form).
      *
@@ -145,7 +176,7 @@ public final class DematelReport {
      * @throws java.io.UncheckedIOException when {@code out} fails
      */
     public void writeJson(DematelResult result, Appendable out) {
-        DematelJson.write(result, relationsListed, out);
+        DematelJson.write(result, DematelRelations.strongest(result, relationsListed, relationsUpTo), out);
     }
 
     /**
@@ -160,11 +191,11 @@ public final class DematelReport {
 
     /**
      * @param result the analysis
-     * @return one row per variable (id, D, R, D+R, D−R, weight, group), then the threshold, the
-     *     number of relations above it and the largest eigenvalue of T, lines ending in {@code \n}
+     * @return one row per variable (id, D, R, D+R, D−R, weight, role), then the threshold, the
+     *     number of relations above it (or that they were left out) and the largest eigenvalue of T, lines ending in {@code \n}
      */
     public String table(DematelResult result) {
-        return DematelTable.of(result);
+        return DematelTable.of(result, DematelRelations.strongest(result, 0, relationsUpTo));
     }
 
     /** @return the title */
@@ -180,5 +211,10 @@ public final class DematelReport {
     /** @return the most relations listed */
     public int relationsListed() {
         return relationsListed;
+    }
+
+    /** @return the most variables for which the relations are computed */
+    public int relationsUpTo() {
+        return relationsUpTo;
     }
 }

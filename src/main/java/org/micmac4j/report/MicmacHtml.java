@@ -121,7 +121,10 @@ final class MicmacHtml {
         h.row("period", Integer.toString(s.period()));
         h.row("strongly connected components", Integer.toString(s.components().size()));
         h.row("spectral radius λ1", Numbers.fixed(s.spectralRadius(), 4));
-        h.row("convergence ratio |λ2/λ1|", Numbers.fixed(s.convergenceRatio(), 4));
+        double ratio = s.convergenceRatio();
+        h.row("convergence ratio |λ2/λ1|", Double.isNaN(ratio) && r.variables().size() > StructureDiagnosis.EIGEN_MAX_SIZE
+                ? "not computed above " + StructureDiagnosis.EIGEN_MAX_SIZE + " variables (a dense eigensolve)"
+                : Numbers.fixed(ratio, 4));
         h.raw("</table>\n");
         if (s.components().size() > 1) {
             h.raw("<p>Components in topological order (drivers first):</p><ol>\n");

@@ -83,13 +83,13 @@ class DematelCommandTest {
         for (int i = 0; i < vars.size(); i++) {
             Map<String, Object> v = Json.obj(vars.get(i));
             VariableScores s = lib.scores().get(i);
-            assertEquals(List.of("id", "name", "D", "R", "DplusR", "DminusR", "group", "weight"), List.copyOf(v.keySet()));
+            assertEquals(List.of("id", "name", "D", "R", "DplusR", "DminusR", "role", "weight"), List.copyOf(v.keySet()));
             assertEquals(s.variable().id(), v.get("id"));
             assertEquals(s.d(), Json.num(v.get("D")), 0.0);
             assertEquals(s.r(), Json.num(v.get("R")), 0.0);
             assertEquals(s.dPlusR(), Json.num(v.get("DplusR")), 0.0);
             assertEquals(s.dMinusR(), Json.num(v.get("DminusR")), 0.0);
-            assertEquals(s.role().name(), v.get("group"));
+            assertEquals(s.role().name(), v.get("role"));
             assertEquals(s.weight(), Json.num(v.get("weight")), 0.0);
         }
         assertEquals(lib.relations().size(), Json.arr(doc.get("relations")).size());
@@ -156,7 +156,7 @@ class DematelCommandTest {
         BigDecimal t = (BigDecimal) exp.get("threshold_value");
         assertEquals(t.doubleValue(), Json.num(doc.get("threshold")), 0.5 * Math.pow(10, -t.scale()));
         List<String> groups = new ArrayList<>();
-        Json.arr(doc.get("variables")).forEach(v -> groups.add((String) Json.obj(v).get("group")));
+        Json.arr(doc.get("variables")).forEach(v -> groups.add((String) Json.obj(v).get("role")));
         assertEquals(List.of("CAUSE", "EFFECT", "EFFECT", "CAUSE", "CAUSE"), groups);
         // without --round the printed digits are not reproduced (PROVENANCE.md: exact N differs by up to 3.5e-5)
         Map<String, Object> exact = Json.obj(Json.parse(run("dematel", input(c).toString(), "--json").out()));
@@ -198,5 +198,33 @@ class DematelCommandTest {
         for (String name : List.of("dematel-map.svg", "dematel-report.html")) {
             assertTrue(Files.size(out.resolve(name)) > 500, name);
         }
+    }
+
+    /** Above 1000 variables the relations are left out unless asked; below, --relations changes nothing. */
+    @Test
+    void relationsLeftOutAboveTheirDefaultSizeUnlessAsked() throws Exception {
+        int n = DematelReport.RELATIONS_UP_TO_DEFAULT + 1;
+        java.util.Random rnd = new java.util.Random(7);
+        StringBuilder csv = new StringBuilder("id");
+        for (int j = 0; j < n; j++) {
+            csv.append(",V").append(j);
+        }
+        for (int i = 0; i < n; i++) {
+            csv.append("\nV").append(i);
+            for (int j = 0; j < n; j++) {
+                csv.append(',').append(i == j ? 0 : rnd.nextInt(5));
+            }
+        }
+        Path big = tmp.resolve("big.csv");
+        Files.writeString(big, csv.append('\n'));
+        Map<String, Object> doc = Json.obj(Json.parse(run("dematel", big.toString(), "--json").out()));
+        assertEquals(null, doc.get("relationCount"));
+        assertEquals(null, doc.get("relations"));
+        assertTrue(Json.num(doc.get("threshold")) > 0, "the mean of T needs no T");
+        assertEquals(n, Json.arr(doc.get("variables")).size());
+
+        String small = input("jmcdm-10").toString();
+        assertEquals(run("dematel", small, "--json").out(),
+                run("dematel", small, "--json", "--relations").out());
     }
 }

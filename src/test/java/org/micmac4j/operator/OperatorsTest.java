@@ -136,6 +136,9 @@ class OperatorsTest {
                 IndirectOperators.katz(0.1));
         OperatorComparison c = OperatorComparison.of(m, ops);
         assertEquals(List.of("cumulative(k=1)", "cumulative(k=1)", "katz(alpha=0.1)"), c.names());
+        assertEquals(ops, c.operators());
+        assertEquals(0.0, c.potentialWeight(), 0.0);
+        assertEquals(2.5, OperatorComparison.of(m, 2.5, ops).potentialWeight(), 0.0);
         assertEquals(1.0, c.influenceTau(0, 1), 1e-15);
         assertEquals(1.0, c.dependenceTau(0, 0), 1e-15);
         assertEquals(c.influenceTau(0, 2), c.influenceTau(2, 0), 0.0);

@@ -25,6 +25,7 @@ import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.LevelNumbering;
 import org.micmac4j.report.render.Box;
+import org.micmac4j.testutil.Json;
 import org.micmac4j.testutil.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -140,6 +141,41 @@ class IsmDematelReportTest {
             assertEquals(r.relations().size() - self, XmlCheck.elements(d, "path", "relation").size());
             assertTrue(svg.contains(">CAUSE<") && svg.contains(">EFFECT<"));
         }
+    }
+
+    /**
+     * Above {@code withRelationsUpTo} the relations are left out everywhere, said so, and the
+     * rest of the result is the same as with them; a threshold that needs T is then null.
+     */
+    @Test
+    void dematelRelationsAreLeftOutAboveTheirSizeAndSaidSo() throws Exception {
+        for (DematelResult r : dematels) {
+            DematelReport all = DematelReport.withDefaults();
+            DematelReport none = all.withRelationsUpTo(r.size() - 1);
+            Map<String, Object> with = Json.obj(Json.parse(all.json(r)));
+            Map<String, Object> without = Json.obj(Json.parse(none.json(r)));
+            assertEquals(List.copyOf(with.keySet()), List.copyOf(without.keySet()));
+            assertEquals((long) r.relations().size(), ((Number) with.get("relationCount")).longValue());
+            assertEquals(null, without.get("relationCount"));
+            assertEquals(null, without.get("relations"));
+            for (String key : List.of("settings", "divisor", "threshold", "largestEigenvalueT", "variables")) {
+                assertEquals(with.get(key), without.get(key), key);
+            }
+            Map<String, String> files = none.render(r);
+            Document map = XmlCheck.parse(files.get("dematel-map.svg"));
+            assertEquals(0, XmlCheck.elements(map, "path", "relation").size());
+            assertTrue(files.get("dematel-map.svg").contains("were not computed"));
+            Document page = XmlCheck.parse(files.get("dematel-report.html"));
+            assertEquals(0, XmlCheck.elements(page, "td", "n mark").size());
+            assertTrue(files.get("dematel-report.html").contains("--relations"));
+            assertTrue(none.table(r).contains("left out at " + r.size() + " variables"));
+            assertTrue(all.table(r).contains(r.relations().size() + " relations above it"));
+        }
+        DematelResult median = Dematel.withDefaults().withThresholdRule(org.micmac4j.SplitRule.MEDIAN)
+                .analyze(DirectRelationMatrix.read(CsvTable.read(Resources.path("/cases/dematel/jmcdm-10/input.csv"))));
+        DematelReport report = DematelReport.withDefaults();
+        assertEquals(null, Json.obj(Json.parse(report.withRelationsUpTo(median.size() - 1).json(median))).get("threshold"));
+        assertEquals(median.threshold(), Json.num(Json.obj(Json.parse(report.json(median))).get("threshold")), 0.0);
     }
 
     @Test

@@ -121,4 +121,14 @@ class ReportScaleTest {
             assertEquals(p[e.from()][e.to()], e.weight());
         }
     }
+
+    /** At the limit the page gives |λ2/λ1|; one variable above it, it says why it does not. */
+    @Test
+    void convergenceRatioIsGivenUpToItsLimitAndSaidMissingAbove() {
+        String at = files.get("report.html");
+        assertTrue(N == org.micmac4j.StructureDiagnosis.EIGEN_MAX_SIZE && at.contains("convergence ratio")
+                && !at.contains("not computed above"), "computed at n = " + N);
+        String above = MicmacReport.withDefaults().render(Studies.random(N + 1, 12)).get("report.html");
+        assertTrue(above.contains("not computed above " + N + " variables"), "said missing at n = " + (N + 1));
+    }
 }
