@@ -35,7 +35,7 @@ import org.micmac4j.scenario.ScenarioSpace;
  * <p><b>Listing.</b> Up to {@link #withLimit limit} configurations: on the binary scale the first
  * ones in lexicographic order (parameter order, then value order), found by a search in parameter
  * order that stops at the limit; on the ordinal scale the best by summed score (ties in
- * lexicographic order), found by a depth-first branch and bound in the same order whose bound
+ * lexicographic order), found by a depth-first branch and bound (values tried best first) whose bound
  * (the partial score plus, per unassigned parameter, its best value's score with the assigned
  * values and with its best compatible partner in every later parameter) never undercuts a
  * completion, so the list equals a full enumeration followed by a sort.

@@ -1,6 +1,7 @@
 package org.micmac4j.morph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -9,11 +10,10 @@ import java.util.PriorityQueue;
  * The best consistent configurations by summed pair score (the ordinal scale), by depth-first
  * branch and bound.
  *
- * <p>The search assigns the parameters in order, values in order (so configurations are met in
- * lexicographic order), with the forward checking of {@link FieldSearch}. It carries the partial
- * score S of the assigned parameters and, for every value g of an unassigned parameter, its
- * contribution c(g) = Σ over assigned i of score(g_i, g). Every completion of the node scores at
- * most
+ * <p>The search assigns the parameters in order, with the forward checking of {@link FieldSearch}.
+ * It carries the partial score S of the assigned parameters and, for every value g of an
+ * unassigned parameter, its contribution c(g) = Σ over assigned i of score(g_i, g). Every
+ * completion of the node scores at most
  *
  * <pre>
  * B = S + Σ over unassigned q of max over g in dom(q) of (c(g) + a(g)),
@@ -21,21 +21,25 @@ import java.util.PriorityQueue;
  * </pre>
  *
  * since each unassigned-unassigned pair (q, r), q before r, is counted once, from q's side, by
- * its best possible partner. Once {@code limit} configurations are held, a node with B at most the
- * worst held score is cut: its configurations come later in lexicographic order, so with an equal
- * score they rank after every held one (ties are ranked lexicographically). Only such nodes are
- * cut, so the result equals a visit of every consistent configuration followed by a sort.
+ * its best possible partner. The values of a parameter are tried best first (c + a descending,
+ * then value order), so that good configurations are held early.
+ *
+ * <p>Ranking: score descending, ties in lexicographic order (parameter order, then value order).
+ * Once {@code limit} configurations are held, a subtree is cut when B is below the worst held
+ * score, or equal to it while the subtree's assigned prefix is lexicographically after the worst
+ * held configuration's (then each completion ranks after it). Only such subtrees are cut, so the
+ * result equals a visit of every consistent configuration followed by a sort.
  *
  * <p>Not thread-safe: holds its buffers; one instance per search.
  */
 final class RankedSearch {
-    /** One ranked configuration: its global value indices and summed score. */
-    record Ranked(int[] values, int score, long order) {
+    /** One ranked configuration: its global value indices (in parameter order) and summed score. */
+    record Ranked(int[] values, int score) {
     }
 
-    /** Worst first: lower score, then later in lexicographic (= visit) order. */
+    /** Worst first: lower score, then lexicographically later. */
     private static final Comparator<Ranked> WORST_FIRST = Comparator.comparingInt(Ranked::score)
-            .thenComparing(Comparator.comparingLong(Ranked::order).reversed());
+            .thenComparing(Ranked::values, (a, b) -> Arrays.compare(b, a));
 
     private final FieldSearch search;
     private final int n;
@@ -46,6 +50,8 @@ final class RankedSearch {
     private final int[] offset;
     private final int[] wordOffset;
 
+    private final int[][] children;
+    private final int[][] keys;
     private PriorityQueue<Ranked> best;
     private int limit;
     private long visited;
@@ -67,6 +73,12 @@ final class RankedSearch {
         this.scores = scores;
         this.compatible = compatible;
         this.ahead = ahead();
+        this.children = new int[n][];
+        this.keys = new int[n][];
+        for (int p = 0; p < n; p++) {
+            children[p] = new int[search.size(p)];
+            keys[p] = new int[search.size(p)];
+        }
     }
 
     /** a(g) for every value: the best score with a compatible value of each later parameter. */
@@ -126,27 +138,64 @@ final class RankedSearch {
         }
         long[] d = stack[p];
         int[] c = contrib[p];
-        if (best.size() == limit && bound(d, c, p, partial) <= best.peek().score()) {
+        if (best.size() == limit && cut(bound(d, c, p, partial), chosen, p)) {
             return;
         }
-        long[] next = stack[p + 1];
-        int[] nc = contrib[p + 1];
+        // children best first (by c + a), so that good configurations are held early
+        int[] order = children[p];
+        int[] key = keys[p];
+        int k = 0;
         for (int w = wordOffset[p]; w < wordOffset[p + 1]; w++) {
             long bits = d[w];
             while (bits != 0) {
-                int v = ((w - wordOffset[p]) << 6) + Long.numberOfTrailingZeros(bits);
+                int g = offset[p] + ((w - wordOffset[p]) << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                int g = offset[p] + v;
-                if (search.narrowFrom(d, next, compatible[g], p + 1)) {
-                    chosen[p] = g;
-                    int row = g * values;
-                    for (int h = offset[p + 1]; h < values; h++) {
-                        nc[h] = c[h] + scores[row + h];
-                    }
-                    rec(stack, contrib, p + 1, partial + c[g], chosen);
+                int kg = c[g] + ahead[g];
+                int i = k++;
+                while (i > 0 && key[i - 1] < kg) { // stable: equal keys keep value order
+                    key[i] = key[i - 1];
+                    order[i] = order[i - 1];
+                    i--;
                 }
+                key[i] = kg;
+                order[i] = g;
             }
         }
+        long[] next = stack[p + 1];
+        int[] nc = contrib[p + 1];
+        for (int i = 0; i < k; i++) {
+            int g = order[i];
+            chosen[p] = g;
+            if (best.size() == limit && cut(partial + key[i] + rest(d, c, p + 1), chosen, p + 1)) {
+                continue; // the child's bound from the parent's domains (looser than after narrowing)
+            }
+            if (search.narrowFrom(d, next, compatible[g], p + 1)) {
+                int row = g * values;
+                for (int h = offset[p + 1]; h < values; h++) {
+                    nc[h] = c[h] + scores[row + h];
+                }
+                rec(stack, contrib, p + 1, partial + c[g], chosen);
+            }
+        }
+    }
+
+    /**
+     * Whether a subtree whose completions score at most {@code bound} can be cut: when the bound
+     * is below the worst held score, or equal to it while the subtree's prefix {@code chosen[0..p)}
+     * is lexicographically after the worst held configuration's (then every completion ranks after
+     * it on a tie).
+     */
+    private boolean cut(long bound, int[] chosen, int p) {
+        Ranked worst = best.peek();
+        if (bound != worst.score()) {
+            return bound < worst.score();
+        }
+        return Arrays.compare(chosen, 0, p, worst.values(), 0, p) > 0;
+    }
+
+    /** Σ over unassigned q ≥ from of the best c + a in the domain {@code d} (before narrowing). */
+    private long rest(long[] d, int[] c, int from) {
+        return bound(d, c, from, 0);
     }
 
     /** B: the partial score plus, per unassigned parameter, its best value's c + a. */
@@ -173,12 +222,13 @@ final class RankedSearch {
     }
 
     private void offer(int[] chosen, int score) {
-        long order = visited++;
+        visited++;
+        Ranked r = new Ranked(chosen.clone(), score);
         if (best.size() < limit) {
-            best.add(new Ranked(chosen.clone(), score, order));
-        } else if (score > best.peek().score()) { // equal score: later in order, so worse
+            best.add(r);
+        } else if (WORST_FIRST.compare(r, best.peek()) > 0) {
             best.poll();
-            best.add(new Ranked(chosen.clone(), score, order));
+            best.add(r);
         }
     }
 }
