@@ -48,7 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *     configurations; a pair scored −2, excluded, with probability 0.1, else −1..+2 uniformly,
  *     {@code SplittableRandom(11)}), the 10 best consistent configurations by summed score: the
  *     library's branch and bound, and the baseline in the same run, a backtracking visit of every
- *     consistent configuration with its score summed incrementally and a heap of the best 10.</li>
+ *     consistent configuration with its score summed incrementally and a heap of the best 10;
+ *     {@code morphRankOrdinalLarge*}: the same on 12 parameters (5^12 = 244 140 625
+ *     configurations, {@code SplittableRandom(12)}).</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -68,6 +70,8 @@ public class ScenariosBench {
     private Backtracking randomNaive;
     private MorphologicalField ordinal;
     private Backtracking ordinalNaive;
+    private MorphologicalField ordinalLarge;
+    private Backtracking ordinalLargeNaive;
     private int zebraA;
     private int zebraB;
 
@@ -100,24 +104,34 @@ public class ScenariosBench {
         random = MorphologicalField.of(rs, PairScale.BINARY, scores);
         zebraNaive = new Backtracking(zebra);
         randomNaive = new Backtracking(random);
-        ds.clear();
-        for (int p = 0; p < 10; p++) {
+        ordinal = ordinalField(10, 11);
+        ordinalNaive = new Backtracking(ordinal);
+        ordinalLarge = ordinalField(12, 12);
+        ordinalLargeNaive = new Backtracking(ordinalLarge);
+        zebraA = 0;
+        zebraB = zebra.space().offset(1);
+    }
+
+    /**
+     * A random ordinal field: {@code n} parameters of 5 values, a pair scored −2 (excluded) with
+     * probability 0.1, else −1..+2 uniformly.
+     */
+    static MorphologicalField ordinalField(int n, long seed) {
+        java.util.List<org.micmac4j.scenario.Descriptor> ds = new java.util.ArrayList<>();
+        for (int p = 0; p < n; p++) {
             ds.add(org.micmac4j.scenario.Descriptor.ofIds("P" + p, "1", "2", "3", "4", "5"));
         }
         ScenarioSpace os = ScenarioSpace.of(ds);
-        v = os.totalVariants();
+        int v = os.totalVariants();
         int[][] ord = new int[v][v];
-        rnd = new java.util.SplittableRandom(11);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
         for (int a = 0; a < v; a++) {
             for (int b = a + 1; b < v; b++) {
                 ord[a][b] = rnd.nextDouble() < 0.1 ? -2 : -1 + rnd.nextInt(4);
                 ord[b][a] = ord[a][b];
             }
         }
-        ordinal = MorphologicalField.of(os, PairScale.ORDINAL, ord);
-        ordinalNaive = new Backtracking(ordinal);
-        zebraA = 0;
-        zebraB = zebra.space().offset(1);
+        return MorphologicalField.of(os, PairScale.ORDINAL, ord);
     }
 
     /** The baseline: chronological backtracking in parameter order, each new value tested against the chosen ones. */
@@ -260,6 +274,16 @@ public class ScenariosBench {
     @Benchmark
     public int[] morphRankOrdinalEnumerateBaseline() {
         return ordinalNaive.best(10);
+    }
+
+    @Benchmark
+    public Object morphRankOrdinalLarge() {
+        return best10.analyze(ordinalLarge).configurations();
+    }
+
+    @Benchmark
+    public int[] morphRankOrdinalLargeEnumerateBaseline() {
+        return ordinalLargeNaive.best(10);
     }
 
     @Benchmark
