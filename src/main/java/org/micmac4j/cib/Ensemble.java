@@ -73,8 +73,8 @@ public final class Ensemble {
             CibMatrix m = members.get(i);
             Messages.require(m != null, "ensemble member %d is missing", i + 1);
             Messages.require(m.space().equals(first.space()),
-                    "ensemble member %d has another scenario space than member 1 (%s vs %s)", i + 1, m.space(),
-                    first.space());
+                    "ensemble member %d has another scenario space than member 1 (%s vs %s; when only the order "
+                            + "differs, align it with CibMatrix.alignedTo)", i + 1, m.space(), first.space());
             results.add(cib.solve(m));
             if (progress != null) {
                 progress.accept(i + 1);
