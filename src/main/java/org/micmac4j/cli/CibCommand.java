@@ -110,7 +110,8 @@ final class CibCommand extends ToolCommand {
             int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
             noisy = JudgementNoise.withDefaults().withStandardDeviation(noise).withDraws(n).withSeed(seed)
                     .withZerosKept(!noiseZeros).withThreads(threads).withCib(cib)
-                    .withProgress(DrawProgress.onTerminal(err(), n, work(in.matrix(), n), "draws")).analyze(in.matrix());
+                    .withProgress(DrawProgress.onTerminal(err(), n, work(in.matrix(), n), "draws"))
+                    .analyze(in.matrix());
         }
         if (sl != null) {
             SolutionList.write(SolutionList.entries(result, w == null ? Map.of() : w.weights(),
@@ -162,8 +163,9 @@ final class CibCommand extends ToolCommand {
             names.add(memberName(f));
             in.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         }
+        int count = matrices.size();
         ShareResult<Ensemble> r = Ensemble.withDefaults().withCib(cib)
-                .withProgress(DrawProgress.onTerminal(err(), matrices.size(), work(first.matrix(), matrices.size()), "members"))
+                .withProgress(DrawProgress.onTerminal(err(), count, work(first.matrix(), count), "members"))
                 .analyze(matrices);
         if (output.json()) {
             out().println(CibJson.ensemble(r, names));

@@ -190,7 +190,8 @@ public final class MorphologicalAnalysis {
             });
             return List.copyOf(out);
         }
-        for (RankedSearch.Ranked r : new RankedSearch(kernel.search, field.scoreTable(), kernel.masks).top(domain, limit)) {
+        RankedSearch ranked = new RankedSearch(kernel.search, field.scoreTable(), kernel.masks);
+        for (RankedSearch.Ranked r : ranked.top(domain, limit)) {
             out.add(new Configuration(space.scenario(local(space, r.values())), OptionalInt.of(r.score())));
         }
         return List.copyOf(out);
