@@ -47,6 +47,7 @@ class CibRobustnessCommandTest {
         CliRun r = CliRun.of("cib", SOMEWHERELAND.toString(), "--json", "--noise", "0.7", "--draws", "60", "--seed",
                 "3", "--max-inconsistency", "1", "--threads", "2");
         assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err(), "no progress lines when stderr is not a terminal");
         CibMatrix m = CibCsv.read(SOMEWHERELAND);
         Cib cib = Cib.withDefaults().withMaxInconsistency(1);
         CibCommandTest.assertJsonMatches(r.out().strip(), m, cib.solve(m), null);
