@@ -138,9 +138,6 @@ final class RankedSearch {
         }
         long[] d = stack[p];
         int[] c = contrib[p];
-        if (best.size() == limit && cut(bound(d, c, p, partial), chosen, p)) {
-            return;
-        }
         // children best first (by c + a), so that good configurations are held early
         int[] order = children[p];
         int[] key = keys[p];
@@ -161,13 +158,19 @@ final class RankedSearch {
                 order[i] = g;
             }
         }
+        // B of this node = partial + key[0] + rest; a child's bound from these domains is
+        // partial + its key + rest (looser than after narrowing, never below a completion)
+        long rest = bound(d, c, p + 1, 0);
+        if (best.size() == limit && cut(partial + key[0] + rest, chosen, p)) {
+            return;
+        }
         long[] next = stack[p + 1];
         int[] nc = contrib[p + 1];
         for (int i = 0; i < k; i++) {
             int g = order[i];
             chosen[p] = g;
-            if (best.size() == limit && cut(partial + key[i] + rest(d, c, p + 1), chosen, p + 1)) {
-                continue; // the child's bound from the parent's domains (looser than after narrowing)
+            if (best.size() == limit && cut(partial + key[i] + rest, chosen, p + 1)) {
+                continue;
             }
             if (search.narrowFrom(d, next, compatible[g], p + 1)) {
                 int row = g * values;
@@ -191,11 +194,6 @@ final class RankedSearch {
             return bound < worst.score();
         }
         return Arrays.compare(chosen, 0, p, worst.values(), 0, p) > 0;
-    }
-
-    /** Σ over unassigned q ≥ from of the best c + a in the domain {@code d} (before narrowing). */
-    private long rest(long[] d, int[] c, int from) {
-        return bound(d, c, from, 0);
     }
 
     /** B: the partial score plus, per unassigned parameter, its best value's c + a. */
