@@ -1,9 +1,12 @@
 package org.micmac4j.cib;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
@@ -156,6 +159,56 @@ public final class CibMatrix {
             }
         }
         return new ImpactBalance(space, scenario, scores);
+    }
+
+    /**
+     * The same judgements over another space with the same descriptor and variant ids, possibly in
+     * another order (names are not compared): cell {@code (r, c)} of the result is this matrix's
+     * cell for the variants with the ids of {@code target}'s variants {@code r} and {@code c}. Lets
+     * matrices written by different people (e.g. an {@link Ensemble}'s members) be compared by id.
+     *
+     * @param target the space to re-index to
+     * @return a matrix over {@code target}; this one when the spaces are equal
+     * @throws InvalidInputException naming the first descriptor or variant present in one space
+     *         and not in the other
+     */
+    public CibMatrix alignedTo(ScenarioSpace target) {
+        Messages.require(target != null, "the target scenario space is missing");
+        if (target.equals(space)) {
+            return this;
+        }
+        Map<String, Integer> own = new HashMap<>();
+        for (int d = 0; d < space.descriptorCount(); d++) {
+            own.put(space.descriptor(d).id(), d);
+        }
+        int[] map = new int[target.totalVariants()];
+        for (int d = 0; d < target.descriptorCount(); d++) {
+            Descriptor want = target.descriptor(d);
+            Integer o = own.remove(want.id());
+            Messages.require(o != null, "descriptor %s is missing", want.id());
+            Descriptor mine = space.descriptor(o);
+            Map<String, Integer> variants = new HashMap<>();
+            for (int v = 0; v < mine.variantCount(); v++) {
+                variants.put(mine.variant(v).id(), v);
+            }
+            for (int v = 0; v < want.variantCount(); v++) {
+                Integer ov = variants.remove(want.variant(v).id());
+                Messages.require(ov != null, "variant %s of descriptor %s is missing", want.variant(v).id(), want.id());
+                map[target.flatIndex(d, v)] = space.flatIndex(o, ov);
+            }
+            Messages.require(variants.isEmpty(), "descriptor %s has an extra variant %s", want.id(),
+                    variants.keySet().stream().sorted().findFirst().orElse(""));
+        }
+        Messages.require(own.isEmpty(), "descriptor %s is extra",
+                own.keySet().stream().sorted().findFirst().orElse(""));
+        int m = map.length;
+        int[] flat = new int[m * m];
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < m; c++) {
+                flat[r * m + c] = cells[map[r] * n + map[c]];
+            }
+        }
+        return new CibMatrix(target, flat);
     }
 
     /** @return true when every own-descriptor block is all zero */

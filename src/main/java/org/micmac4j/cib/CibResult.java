@@ -15,7 +15,14 @@ import org.micmac4j.scenario.ScenarioSpace;
  * @param groups the number of independent descriptor groups the search was split into (1 when not split)
  */
 public record CibResult(Cib config, ScenarioSpace space, List<CibScenario> scenarios, int groups) {
-    /** @param config see the record; the list is copied */
+    /**
+     * The list is copied.
+     *
+     * @param config the configuration that produced it
+     * @param space the scenario space
+     * @param scenarios the scenarios (unmodifiable)
+     * @param groups the number of independent descriptor groups the search was split into (1 when not split)
+     */
     public CibResult {
         scenarios = List.copyOf(scenarios);
     }

@@ -3,6 +3,7 @@ package org.micmac4j.cib;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
@@ -12,6 +13,9 @@ import org.micmac4j.internal.Messages;
  * member is solved with the configured {@link Cib}, and every scenario gets the share of members in
  * whose solution set it is (K = 0: the share of members in which it is consistent).
  *
+ * <p>Members must be over equal spaces; members written separately with the same ids in another
+ * order are brought to one order by {@link CibMatrix#alignedTo}.
+ *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
@@ -20,12 +24,14 @@ import org.micmac4j.internal.Messages;
  * }</pre>
  */
 public final class Ensemble {
-    private static final Ensemble DEFAULTS = new Ensemble(Cib.withDefaults());
+    private static final Ensemble DEFAULTS = new Ensemble(Cib.withDefaults(), null);
 
     private final Cib cib;
+    private final IntConsumer progress;
 
-    private Ensemble(Cib cib) {
+    private Ensemble(Cib cib, IntConsumer progress) {
         this.cib = cib;
+        this.progress = progress;
     }
 
     /** @return the defaults: members solved with {@link Cib#withDefaults()} */
@@ -38,7 +44,15 @@ public final class Ensemble {
      * @return a copy using it
      */
     public Ensemble withCib(Cib c) {
-        return new Ensemble(Objects.requireNonNull(c, "cib"));
+        return new Ensemble(Objects.requireNonNull(c, "cib"), progress);
+    }
+
+    /**
+     * @param listener called with the number of members solved so far; null for none
+     * @return a copy
+     */
+    public Ensemble withProgress(IntConsumer listener) {
+        return new Ensemble(cib, listener);
     }
 
     /** @return how each member is solved */
@@ -59,9 +73,12 @@ public final class Ensemble {
             CibMatrix m = members.get(i);
             Messages.require(m != null, "ensemble member %d is missing", i + 1);
             Messages.require(m.space().equals(first.space()),
-                    "ensemble member %d has another scenario space than member 1 (%s vs %s)", i + 1, m.space(),
-                    first.space());
+                    "ensemble member %d has another scenario space than member 1 (%s vs %s; when only the order "
+                            + "differs, align it with CibMatrix.alignedTo)", i + 1, m.space(), first.space());
             results.add(cib.solve(m));
+            if (progress != null) {
+                progress.accept(i + 1);
+            }
         }
         return new ShareResult<>(this, first.space(), members.size(), Shares.of(results));
     }

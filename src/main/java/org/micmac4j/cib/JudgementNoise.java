@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
@@ -36,7 +38,7 @@ public final class JudgementNoise {
     public static final boolean ZEROS_KEPT_DEFAULT = true;
 
     private static final JudgementNoise DEFAULTS = new JudgementNoise(STANDARD_DEVIATION_DEFAULT, DRAWS_DEFAULT,
-            SEED_DEFAULT, ZEROS_KEPT_DEFAULT, Cib.withDefaults(), Cib.THREADS_AUTO);
+            SEED_DEFAULT, ZEROS_KEPT_DEFAULT, Cib.withDefaults(), Cib.THREADS_AUTO, null);
 
     private final double sd;
     private final int draws;
@@ -44,14 +46,17 @@ public final class JudgementNoise {
     private final boolean zerosKept;
     private final Cib cib;
     private final int threads;
+    private final IntConsumer progress;
 
-    private JudgementNoise(double sd, int draws, long seed, boolean zerosKept, Cib cib, int threads) {
+    private JudgementNoise(double sd, int draws, long seed, boolean zerosKept, Cib cib, int threads,
+            IntConsumer progress) {
         this.sd = sd;
         this.draws = draws;
         this.seed = seed;
         this.zerosKept = zerosKept;
         this.cib = cib;
         this.threads = threads;
+        this.progress = progress;
     }
 
     /** @return the defaults: σ = 0.5, 1000 draws, seed 1, zeros kept, K = 0 */
@@ -66,7 +71,7 @@ public final class JudgementNoise {
      */
     public JudgementNoise withStandardDeviation(double s) {
         Messages.require(Double.isFinite(s) && s >= 0, "the standard deviation must be finite and at least 0, got %s", s);
-        return new JudgementNoise(s, draws, seed, zerosKept, cib, threads);
+        return new JudgementNoise(s, draws, seed, zerosKept, cib, threads, progress);
     }
 
     /**
@@ -76,7 +81,7 @@ public final class JudgementNoise {
      */
     public JudgementNoise withDraws(int n) {
         Messages.require(n >= 1, "the number of draws must be at least 1, got %d", n);
-        return new JudgementNoise(sd, n, seed, zerosKept, cib, threads);
+        return new JudgementNoise(sd, n, seed, zerosKept, cib, threads, progress);
     }
 
     /**
@@ -84,7 +89,7 @@ public final class JudgementNoise {
      * @return a copy with that seed
      */
     public JudgementNoise withSeed(long s) {
-        return new JudgementNoise(sd, draws, s, zerosKept, cib, threads);
+        return new JudgementNoise(sd, draws, s, zerosKept, cib, threads, progress);
     }
 
     /**
@@ -92,7 +97,7 @@ public final class JudgementNoise {
      * @return a copy with that setting
      */
     public JudgementNoise withZerosKept(boolean kept) {
-        return new JudgementNoise(sd, draws, seed, kept, cib, threads);
+        return new JudgementNoise(sd, draws, seed, kept, cib, threads, progress);
     }
 
     /**
@@ -100,7 +105,7 @@ public final class JudgementNoise {
      * @return a copy using it
      */
     public JudgementNoise withCib(Cib c) {
-        return new JudgementNoise(sd, draws, seed, zerosKept, Objects.requireNonNull(c, "cib"), threads);
+        return new JudgementNoise(sd, draws, seed, zerosKept, Objects.requireNonNull(c, "cib"), threads, progress);
     }
 
     /**
@@ -110,7 +115,16 @@ public final class JudgementNoise {
      */
     public JudgementNoise withThreads(int t) {
         Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
-        return new JudgementNoise(sd, draws, seed, zerosKept, cib, t);
+        return new JudgementNoise(sd, draws, seed, zerosKept, cib, t, progress);
+    }
+
+    /**
+     * @param listener called from worker threads with the number of draws solved so far
+     *     (thread-safe listeners only; results do not depend on it); null for none
+     * @return a copy
+     */
+    public JudgementNoise withProgress(IntConsumer listener) {
+        return new JudgementNoise(sd, draws, seed, zerosKept, cib, threads, listener);
     }
 
     /** @return σ */
@@ -155,7 +169,13 @@ public final class JudgementNoise {
             results.add(null);
         }
         int t = threads == Cib.THREADS_AUTO ? Runtime.getRuntime().availableProcessors() : threads;
-        Parallel.run(t, draws, i -> results.set(i, inner.solve(draw(matrix, rnd[i]))));
+        AtomicInteger done = new AtomicInteger();
+        Parallel.run(t, draws, i -> {
+            results.set(i, inner.solve(draw(matrix, rnd[i])));
+            if (progress != null) {
+                progress.accept(done.incrementAndGet());
+            }
+        });
         return new ShareResult<>(this, matrix.space(), draws, Shares.of(results));
     }
 

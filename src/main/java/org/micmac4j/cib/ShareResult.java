@@ -15,7 +15,14 @@ import org.micmac4j.scenario.ScenarioSpace;
  * @param scenarios the scenarios with their shares (unmodifiable)
  */
 public record ShareResult<C>(C config, ScenarioSpace space, int matrices, List<ScenarioShare> scenarios) {
-    /** @param config see the record; the list is copied */
+    /**
+     * The list is copied.
+     *
+     * @param config the configuration that produced it
+     * @param space the scenario space
+     * @param matrices the number of matrices solved (members or draws)
+     * @param scenarios the scenarios with their shares (unmodifiable)
+     */
     public ShareResult {
         scenarios = List.copyOf(scenarios);
     }

@@ -1,5 +1,6 @@
 package org.micmac4j.cib;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,12 +16,14 @@ import java.util.SplittableRandom;
  * <p><b>Exact basins.</b> Two passes over an int array of one entry per scenario (4 bytes each).
  * First the successor rank of every scenario, visited in rank order as an odometer: the scores of
  * every descriptor are kept as partial sums over all but the last three descriptors (one difference
- * row per odometer step), the inner block of the last three is evaluated descriptor by descriptor over all its combinations, and a descriptor
- * whose best variant wins against every inner combination (bounds) is decided once per block; this
+ * row per odometer step), the inner block of the last three is evaluated descriptor by descriptor
+ * over all its combinations: an outer descriptor's moves over the block are read from a
+ * {@link SuccessorMemo} keyed by its score differences, and a descriptor whose best variant wins
+ * against every inner combination (bounds) is decided once per block; this
  * pass runs in parallel over rank ranges with disjoint writes. Then every scenario is resolved to
- * its attractor by path compression over the successor array, overwritten in place with minus the
- * attractor code: each scenario is walked once, a walk ends at a resolved scenario or closes a new
- * cycle. Exact: every scenario's successor is computed with the same rule as {@link #step}, and
+ * its attractor over the successor array, overwritten in place with minus the attractor code, in
+ * parallel (see {@link #basins}): a walk ends at a resolved scenario or closes a new cycle, and the
+ * codes are counted afterwards. Exact: every scenario's successor is computed with the same rule as {@link #step}, and
  * every scenario is counted once, in the basin its successor chain reaches.
  */
 final class SuccessionKernel {
@@ -121,15 +124,13 @@ final class SuccessionKernel {
         return new ArrayList<>(attractors);
     }
 
-    /** Marks a scenario on the path being resolved (successors are ranks ≥ 0, resolved codes are negative). */
-    private static final int ON_PATH = Integer.MIN_VALUE;
     /** Inner block of the last three descriptors: one bound check per outer state amortised over k³ scenarios. */
     private static final int INNER = 3;
 
     /** Exact basin counts: counts[code] over every start; index 0 unused. */
     long[] exact(int threads) {
         int[] succ = successors(threads);
-        return basins(succ);
+        return basins(succ, threads);
     }
 
     /** The successor rank of every scenario, in parallel over rank ranges (disjoint writes). */
@@ -153,9 +154,18 @@ final class SuccessionKernel {
         }
         int p = prefix;
         long perTask = size / tasks;
+        // memos of the inner blocks, one per running thread: taken by a task, given back after it
+        ArrayDeque<SuccessorMemo[]> memos = new ArrayDeque<>();
         Parallel.run(threads, (int) tasks, task -> {
             if (in > 0) {
-                successorBlockTask(task, p, in, task * perTask, succ);
+                SuccessorMemo[] memo;
+                synchronized (memos) {
+                    memo = memos.isEmpty() ? new SuccessorMemo[1] : memos.pop();
+                }
+                successorBlockTask(task, p, in, task * perTask, succ, memo);
+                synchronized (memos) {
+                    memos.push(memo);
+                }
             } else {
                 successorTask(task, p, task * perTask, succ);
             }
@@ -170,36 +180,73 @@ final class SuccessionKernel {
 
     /**
      * Resolves every scenario to its attractor over the successor array, overwriting it in place
-     * with minus the attractor code (path compression: each scenario is walked once; a walk stops at
-     * a resolved scenario or closes a new cycle on itself).
+     * with minus the attractor code, then counts the codes.
+     *
+     * <p>In parallel over rank chunks: a walk from an unresolved scenario follows successors until
+     * a resolved one (its code) or a cycle, found by Brent's method (no marks written, so walks of
+     * different threads never see each other's half-done state), then writes −code on every scenario
+     * it walked. Threads may walk or write the same scenario: every write is that scenario's final
+     * value (an attractor's code is unique, {@link #register}), and an int is read and written
+     * whole, so a racing reader sees either the successor or the final code, both correct. The
+     * counts are taken in a second pass once every walk has ended, so nothing is counted twice and
+     * the result does not depend on the threads.
      *
      * @param succ successor ranks; modified (ends holding −code per scenario)
+     * @param threads worker threads
      * @return counts[code]; index 0 unused
      */
-    long[] basins(int[] succ) {
-        long[] counts = new long[16];
+    long[] basins(int[] succ, int threads) {
+        int len = succ.length;
+        int chunks = (int) Math.min(len, 256L * Math.max(1, threads));
+        Parallel.run(threads, chunks, c -> resolve(succ, (int) ((long) len * c / chunks),
+                (int) ((long) len * (c + 1) / chunks)));
+        long[][] parts = new long[chunks][];
+        Parallel.run(threads, chunks, c -> {
+            long[] counts = new long[16];
+            for (int i = (int) ((long) len * c / chunks); i < (int) ((long) len * (c + 1) / chunks); i++) {
+                int code = -succ[i];
+                if (code >= counts.length) {
+                    counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
+                }
+                counts[code]++;
+            }
+            parts[c] = counts;
+        });
+        long[] counts = new long[1];
+        for (long[] p : parts) {
+            if (p.length > counts.length) {
+                counts = Arrays.copyOf(counts, p.length);
+            }
+            for (int i = 0; i < p.length; i++) {
+                counts[i] += p[i];
+            }
+        }
+        return counts;
+    }
+
+    /** Resolves the scenarios of ranks [from, to) and every scenario their walks pass. */
+    private void resolve(int[] succ, int from, int to) {
         int[] path = new int[64];
-        for (int i = 0; i < succ.length; i++) {
-            if (succ[i] < 0) {
+        for (int i = from; i < to; i++) {
+            int first = succ[i];
+            if (first < 0) {
+                continue;
+            }
+            int then = succ[first];
+            if (then < 0) { // the common case, kept short: the successor is resolved
+                succ[i] = then;
                 continue;
             }
             int len = 0;
             int cur = i;
             int code;
+            // Brent: the tortoise jumps to the walker at powers of two; meeting it again closes a
+            // cycle of exactly lam steps, the last lam scenarios of the path
+            int tortoise = i;
+            int power = 1;
+            int lam = 0;
             while (true) {
                 int v = succ[cur];
-                if (v == ON_PATH) {
-                    int at = len - 1;
-                    while (path[at] != cur) {
-                        at--;
-                    }
-                    long[] cycle = new long[len - at];
-                    for (int q = at; q < len; q++) {
-                        cycle[q - at] = path[q];
-                    }
-                    code = register(cycle);
-                    break;
-                }
                 if (v < 0) {
                     code = -v;
                     break;
@@ -208,18 +255,26 @@ final class SuccessionKernel {
                     path = Arrays.copyOf(path, len * 2);
                 }
                 path[len++] = cur;
-                succ[cur] = ON_PATH;
+                lam++;
+                if (v == tortoise) {
+                    long[] cycle = new long[lam];
+                    for (int q = 0; q < lam; q++) {
+                        cycle[q] = path[len - lam + q];
+                    }
+                    code = register(cycle);
+                    break;
+                }
+                if (lam == power) {
+                    tortoise = v;
+                    power <<= 1;
+                    lam = 0;
+                }
                 cur = v;
             }
             for (int q = 0; q < len; q++) {
                 succ[path[q]] = -code;
             }
-            if (code >= counts.length) {
-                counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
-            }
-            counts[code] += len;
         }
-        return counts;
     }
 
     private void successorTask(int task, int prefix, long firstRank, int[] succ) {
@@ -296,7 +351,7 @@ final class SuccessionKernel {
      * successor rank is computed once per W scenarios; only the other descriptors are evaluated per
      * scenario.
      */
-    private void successorBlockTask(int task, int prefix, int inner, long firstRank, int[] succ) {
+    private void successorBlockTask(int task, int prefix, int inner, long firstRank, int[] succ, SuccessorMemo[] memo) {
         int l1 = nd - inner;
         int w = 1;
         for (int d = l1; d < nd; d++) {
@@ -339,6 +394,17 @@ final class SuccessionKernel {
                 rt[c * w + x] = r[x * n + c];
             }
         }
+        if (memo[0] == null) {
+            memo[0] = new SuccessorMemo(this, l1, rt, w, istride, zIn);
+        }
+        SuccessorMemo mm = memo[0];
+        int[] memoised = new int[nd];
+        int nm = 0;
+        for (int j = 0; j < nd; j++) {
+            if (mm.has(j)) {
+                memoised[nm++] = j;
+            }
+        }
         int[] acc = new int[w];
         int[] z = new int[nd];
         int[] undecided = new int[nd];
@@ -359,6 +425,9 @@ final class SuccessionKernel {
             int constant = 0;
             int nu = 0;
             for (int j = 0; j < nd; j++) {
+                if (mm.has(j)) {
+                    continue;
+                }
                 int base = off[j];
                 int best = 0;
                 int bestLo = b[base] + rmin[base];
@@ -384,26 +453,16 @@ final class SuccessionKernel {
             }
             // descriptor by descriptor over the whole inner block (columns of rt are contiguous)
             Arrays.fill(acc, constant);
+            for (int q = 0; q < nm; q++) {
+                int j = memoised[q];
+                mm.add(j, z[j], b, acc);
+            }
             for (int q = 0; q < nu; q++) {
                 int j = undecided[q];
                 int base = off[j];
                 int kj = k[j];
                 int st = istride[j];
-                int[] zOf = j >= l1 ? zIn[j - l1] : null;
-                int zc = z[j];
-                for (int x = 0; x < w; x++) {
-                    int best = 0;
-                    int max = b[base] + rt[base * w + x];
-                    for (int y = 1; y < kj; y++) {
-                        int t = b[base + y] + rt[(base + y) * w + x];
-                        if (t > max) {
-                            max = t;
-                            best = y;
-                        }
-                    }
-                    int zj = zOf == null ? zc : zOf[x];
-                    acc[x] += (b[base + zj] + rt[(base + zj) * w + x] == max ? zj : best) * st;
-                }
+                SuccessorMemo.addMoves(b, rt, w, base, kj, st, z[j], j >= l1 ? zIn[j - l1] : null, acc, 0);
             }
             System.arraycopy(acc, 0, succ, rank, w);
             rank += w;

@@ -21,7 +21,17 @@ import org.micmac4j.scenario.ScenarioSpace;
  */
 public record SuccessionResult(Succession config, ScenarioSpace space, WeightMode mode, long starts,
         List<Basin> fixedPoints, List<Basin> cycles) {
-    /** @param config see the record; lists are copied */
+    /**
+     * Lists are copied.
+     *
+     * @param config the configuration that produced it
+     * @param space the scenario space
+     * @param mode {@link WeightMode#EXACT} (every scenario a start) or {@link WeightMode#SAMPLED}
+     * @param starts the number of starts (the space size when exact)
+     * @param fixedPoints the fixed points (the consistent scenarios reached) with their weights, weight
+     *     descending then scenario order; when exact, every consistent scenario is listed (each is its own start)
+     * @param cycles the cycles reached with their weights, weight descending
+     */
     public SuccessionResult {
         fixedPoints = List.copyOf(fixedPoints);
         cycles = List.copyOf(cycles);

@@ -12,7 +12,13 @@ import org.micmac4j.scenario.Scenario;
  * @param attractor the fixed point or cycle it ends in
  */
 public record Trajectory(List<Scenario> path, Attractor attractor) {
-    /** @param path see the record; copied */
+    /**
+     * The path is copied.
+     *
+     * @param path the scenarios visited, the start first, up to and including the first scenario of the
+     *     attractor reached
+     * @param attractor the fixed point or cycle it ends in
+     */
     public Trajectory {
         path = List.copyOf(path);
     }

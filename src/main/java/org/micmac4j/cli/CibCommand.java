@@ -1,10 +1,21 @@
 package org.micmac4j.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.Cib;
+import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
+import org.micmac4j.cib.Ensemble;
+import org.micmac4j.cib.JudgementNoise;
+import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.WeightMode;
@@ -12,6 +23,7 @@ import org.micmac4j.cib.io.SolutionList;
 import org.micmac4j.report.CibJson;
 import org.micmac4j.report.CibTable;
 import org.micmac4j.report.ScenarioReport;
+import org.micmac4j.scenario.ScenarioSpace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,21 +32,27 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--weights exact|sampled:N]
- * [--seed S] [--sl FILE]}: cross-impact balance analysis (docs/METHOD.md §10) of a judgement matrix.
+ * [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros] [--threads T]]} or
+ * {@code micmac cib --ensemble MATRIX... | FOLDER}: cross-impact balance analysis (docs/METHOD.md
+ * §10) of a judgement matrix, of its robustness to judgement noise, or of an ensemble of matrices.
  */
 @Command(name = "cib", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Cross-impact balance: every scenario with inconsistency at most K, exactly, with its "
             + "consistency value and total impact score; optional succession weights; writes a ScenarioWizard "
-            + "solution list (--sl) and a report folder (cib-report.html)."},
+            + "solution list (--sl) and a report folder (cib-report.html).",
+            "With --noise: also each scenario's probability of consistency when every judgement is drawn around "
+                + "its value. With --ensemble: several matrices over the same descriptors and variants (matched by "
+                + "id; e.g. one per expert), each scenario with its share of members."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
 final class CibCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("cib-report");
 
-    @Parameters(paramLabel = "MATRIX", description = "ScenarioWizard project (.scw) or CSV with DESCRIPTOR:variant "
-            + "labels (row = impacting, column = impacted).")
-    Path file;
+    @Parameters(paramLabel = "MATRIX", arity = "1..*", description = "ScenarioWizard project (.scw) or CSV with "
+            + "DESCRIPTOR:variant labels (row = impacting, column = impacted). With --ensemble: several, or a "
+            + "folder of them (its .csv and .scw files, by name).")
+    List<Path> files;
 
     @Option(names = "--max-inconsistency", paramLabel = "K", defaultValue = "0",
             description = "Keep every scenario with inconsistency <= K (default ${DEFAULT-VALUE}: the consistent ones).")
@@ -45,11 +63,32 @@ final class CibCommand extends ToolCommand {
     String weights;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Succession.SEED_DEFAULT,
-            description = "Seed of the sampled weights (default ${DEFAULT-VALUE}).")
+            description = "Seed of the sampled weights and of the noise draws (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--sl", paramLabel = "FILE", description = "Write the solution list in ScenarioWizard's .sl format.")
     Path sl;
+
+    @Option(names = "--ensemble", description = "Treat the matrices as an ensemble (e.g. one per expert): every "
+            + "scenario with the share of members in whose solution set it is.")
+    boolean ensemble;
+
+    @Option(names = "--noise", paramLabel = "SD", description = "Judgement noise: solve --draws copies of the matrix, "
+            + "each cell c drawn as c + round(SD * g), g standard normal; every scenario with its probability of "
+            + "inconsistency <= K.")
+    Double noise;
+
+    @Option(names = "--draws", paramLabel = "N", description = "Noisy copies with --noise (default "
+            + JudgementNoise.DRAWS_DEFAULT + ").")
+    Integer draws;
+
+    @Option(names = "--noise-zeros", description = "With --noise, draw zero cells too (by default a 0, \"no "
+            + "influence\", stays 0).")
+    boolean noiseZeros;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Threads for the noise draws (0: all processors; results do not depend on it).")
+    int threads;
 
     /** For picocli. */
     public CibCommand() {
@@ -57,35 +96,175 @@ final class CibCommand extends ToolCommand {
 
     @Override
     protected int run() throws Exception {
-        if (maxInconsistency < 0) {
-            throw new ParameterException(spec.commandLine(), "--max-inconsistency must be >= 0, got "
-                    + maxInconsistency);
+        checkOptions();
+        Cib cib = Cib.withDefaults().withMaxInconsistency(maxInconsistency);
+        if (ensemble) {
+            return runEnsemble(cib);
         }
         Succession succession = succession();
-        CibInput in = CibInput.read(file);
-        CibResult result = Cib.withDefaults().withMaxInconsistency(maxInconsistency).solve(in.matrix());
+        CibInput in = CibInput.read(files.get(0));
+        CibResult result = cib.solve(in.matrix());
         SuccessionResult w = succession == null ? null : succession.weights(in.matrix());
+        ShareResult<JudgementNoise> noisy = null;
+        if (noise != null) {
+            int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
+            noisy = JudgementNoise.withDefaults().withStandardDeviation(noise).withDraws(n).withSeed(seed)
+                    .withZerosKept(!noiseZeros).withThreads(threads).withCib(cib)
+                    .withProgress(DrawProgress.onTerminal(err(), n, work(in.matrix(), n), "draws"))
+                    .analyze(in.matrix());
+        }
         if (sl != null) {
-            SolutionList.write(SolutionList.entries(result, w == null ? java.util.Map.of() : w.weights(),
+            SolutionList.write(SolutionList.entries(result, w == null ? Map.of() : w.weights(),
                     SolutionList.Order.RESULT), sl);
         }
         if (output.json()) {
-            out().println(CibJson.of(result, w));
+            out().println(CibJson.of(result, w, noisy));
         } else {
             out().println(in.title());
             in.notes().forEach(n -> out().println("NOTE: " + n));
             out().print(CibTable.of(in.matrix(), result, w, CibTable.SHOWN_DEFAULT));
+            if (noisy != null) {
+                JudgementNoise c = noisy.config();
+                out().println();
+                out().printf(Locale.ROOT, "Judgement noise: %d draws, sd %s, seed %d%s; probability of inconsistency "
+                        + "<= %d%n", c.draws(), c.standardDeviation(), c.seed(), c.zerosKept() ? ", zeros kept" : "",
+                        maxInconsistency);
+                out().print(CibTable.of(noisy, CibTable.SHOWN_DEFAULT));
+            }
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            ScenarioReport.withDefaults().withTitle(in.title()).withNotes(in.notes()).writeCib(in.matrix(), result, w,
-                    dir);
-            if (!output.json()) {
-                out().println();
-                out().println("Report written to " + dir.resolve(ScenarioReport.CIB_PAGE));
-            }
+            output.write(ScenarioReport.withDefaults().withTitle(in.title()).withNotes(in.notes())
+                    .renderCib(in.matrix(), result, w, noisy), dir);
+            reportWritten(dir);
         }
         return ExitCodes.OK;
+    }
+
+    private int runEnsemble(Cib cib) throws Exception {
+        List<Path> members = memberFiles();
+        List<CibMatrix> matrices = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        CibInput first = null;
+        for (Path f : members) {
+            CibInput in = CibInput.read(f);
+            if (first == null) {
+                first = in;
+                matrices.add(in.matrix());
+            } else {
+                try {
+                    matrices.add(in.matrix().alignedTo(first.matrix().space()));
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException(f + ": not the descriptors and variants of " + members.get(0)
+                            + ": " + e.getMessage(), e);
+                }
+            }
+            names.add(memberName(f));
+            in.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        }
+        int count = matrices.size();
+        ShareResult<Ensemble> r = Ensemble.withDefaults().withCib(cib)
+                .withProgress(DrawProgress.onTerminal(err(), count, work(first.matrix(), count), "members"))
+                .analyze(matrices);
+        if (output.json()) {
+            out().println(CibJson.ensemble(r, names));
+        } else {
+            notes.forEach(n -> out().println("NOTE: " + n));
+            ScenarioSpace space = r.space();
+            out().printf(Locale.ROOT, "Ensemble of %d matrices (%s)%n", r.matrices(), String.join(", ", names));
+            out().println(space.descriptorCount() + " descriptors, " + space.totalVariants() + " variants, "
+                    + space.size() + " scenarios");
+            out().printf(Locale.ROOT, "%d scenarios with inconsistency <= %d in at least one member, %d in every "
+                    + "member%n", r.scenarios().size(), maxInconsistency,
+                    r.scenarios().stream().filter(s -> s.count() == r.matrices()).count());
+            if (!r.scenarios().isEmpty()) {
+                out().println();
+                out().print(CibTable.of(r, CibTable.SHOWN_DEFAULT));
+            }
+        }
+        Path dir = output.reportDir(DEFAULT_OUT);
+        if (dir != null) {
+            output.write(ScenarioReport.withDefaults().withTitle("Ensemble of " + r.matrices() + " matrices")
+                    .withNotes(notes).renderEnsemble(r, names), dir);
+            reportWritten(dir);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** A size measure of solving {@code count} matrices: scenarios in the space times matrices, saturated. */
+    private static long work(CibMatrix m, int count) {
+        java.math.BigInteger w = m.space().size().multiply(java.math.BigInteger.valueOf(count));
+        return w.bitLength() < 63 ? w.longValue() : Long.MAX_VALUE;
+    }
+
+    private void reportWritten(Path dir) {
+        if (!output.json()) {
+            out().println();
+            out().println("Report written to " + dir.resolve(ScenarioReport.CIB_PAGE));
+        }
+    }
+
+    /** The members' files: the arguments, a folder standing for its .csv and .scw files by name. */
+    private List<Path> memberFiles() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            if (!Files.isDirectory(f)) {
+                out.add(f);
+                continue;
+            }
+            List<Path> inside;
+            try (Stream<Path> s = Files.list(f)) {
+                inside = s.filter(p -> Files.isRegularFile(p) && isMatrixFile(p)).sorted().toList();
+            }
+            if (inside.isEmpty()) {
+                throw new InvalidInputException(f + ": no .csv or .scw matrix in the folder");
+            }
+            out.addAll(inside);
+        }
+        return out;
+    }
+
+    private static boolean isMatrixFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && (n.endsWith(".csv") || n.endsWith(".scw"));
+    }
+
+    /** A member's name: its file name without the extension. */
+    private static String memberName(Path f) {
+        String n = f.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private void checkOptions() {
+        if (maxInconsistency < 0) {
+            fail("--max-inconsistency must be >= 0, got " + maxInconsistency);
+        }
+        if (threads < 0) {
+            fail("--threads must be >= 0, got " + threads);
+        }
+        if (noise == null && (draws != null || noiseZeros)) {
+            fail("--draws and --noise-zeros need --noise SD");
+        }
+        if (noise != null && !(noise >= 0 && Double.isFinite(noise))) {
+            fail("--noise must be a finite standard deviation >= 0, got " + noise);
+        }
+        if (draws != null && draws < 1) {
+            fail("--draws must be >= 1, got " + draws);
+        }
+        if (ensemble) {
+            if (noise != null || weights != null || sl != null) {
+                fail("--ensemble cannot be combined with --noise, --weights or --sl");
+            }
+        } else if (files.size() > 1 || Files.isDirectory(files.get(0))) {
+            fail("several matrices or a folder need --ensemble (got " + files.size() + " argument"
+                    + (files.size() == 1 ? ", a folder)" : "s)"));
+        }
+    }
+
+    private void fail(String message) {
+        throw new ParameterException(spec.commandLine(), message);
     }
 
     private Succession succession() {

@@ -11,18 +11,30 @@ import java.util.function.IntConsumer;
 final class DrawProgress implements IntConsumer {
     private final PrintWriter err;
     private final int total;
+    private final String unit;
     private final long start = System.nanoTime();
     private long last = start;
 
-    private DrawProgress(PrintWriter err, int total) {
+    private DrawProgress(PrintWriter err, int total, String unit) {
         this.err = err;
         this.total = total;
+        this.unit = unit;
     }
 
     /** @return a listener, or null when the run is short or stderr is not a terminal */
     static DrawProgress onTerminal(PrintWriter err, int draws, int n) {
-        boolean on = System.console() != null && (long) draws * n * n >= Progress.LONG_RUN;
-        return on ? new DrawProgress(err, draws) : null;
+        return onTerminal(err, draws, (long) draws * n * n, "draws");
+    }
+
+    /**
+     * @param count the number of items (draws, members)
+     * @param work the size measure of the whole run, compared with {@link Progress#LONG_RUN}
+     * @param unit what is counted, e.g. "members"
+     * @return a listener, or null when the run is short or stderr is not a terminal
+     */
+    static DrawProgress onTerminal(PrintWriter err, int count, long work, String unit) {
+        boolean on = System.console() != null && work >= Progress.LONG_RUN;
+        return on ? new DrawProgress(err, count, unit) : null;
     }
 
     @Override
@@ -30,7 +42,7 @@ final class DrawProgress implements IntConsumer {
         long now = System.nanoTime();
         if (now - last >= 1_000_000_000L || done == total) {
             last = now;
-            err.printf(Locale.ROOT, "[%6.1fs] draws %d/%d%n", (now - start) / 1e9, done, total);
+            err.printf(Locale.ROOT, "[%6.1fs] %s %d/%d%n", (now - start) / 1e9, unit, done, total);
             err.flush();
         }
     }

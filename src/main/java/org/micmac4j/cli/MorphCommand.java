@@ -101,7 +101,8 @@ final class MorphCommand extends ToolCommand {
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            ScenarioReport.withDefaults().withTitle(String.valueOf(file.getFileName())).writeMorph(result, dir);
+            output.write(ScenarioReport.withDefaults().withTitle(String.valueOf(file.getFileName())).renderMorph(result),
+                    dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve(ScenarioReport.MORPH_PAGE));

@@ -64,8 +64,8 @@ final class ScenariosCommand extends ToolCommand {
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
-            ScenarioReport.withDefaults().withTitle(title).withNotes(List.of(BundledScenarios.ILLUSTRATIVE))
-                    .writeCib(chain.matrix(), result, null, dir);
+            output.write(ScenarioReport.withDefaults().withTitle(title)
+                    .withNotes(List.of(BundledScenarios.ILLUSTRATIVE)).renderCib(chain.matrix(), result, null), dir);
             if (!output.json()) {
                 out().println();
                 out().println("Report written to " + dir.resolve(ScenarioReport.CIB_PAGE));

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * further test. That is why the search is exact: it only discards subtrees that contain an
  * excluded pair.
  *
- * <p>Not thread-safe: holds its buffers; one instance per search.
+ * <p>Immutable and thread-safe: every search allocates its own buffers, so one instance serves
+ * every analysis of a pair table (see {@link PairKernel}).
  */
 final class FieldSearch {
     private final int n;
@@ -201,7 +202,13 @@ final class FieldSearch {
         return true;
     }
 
-    private boolean narrowFrom(long[] d, long[] next, long[] mask, int from) {
+    /**
+     * next = d ∧ mask on the parameters {@code from} .. n − 1 (forward checking after assigning a
+     * value whose compatibility mask is {@code mask}); {@code d} is not modified.
+     *
+     * @return false when a domain becomes empty
+     */
+    boolean narrowFrom(long[] d, long[] next, long[] mask, int from) {
         for (int q = from; q < n; q++) {
             long any = 0;
             for (int w = wordOffset[q]; w < wordOffset[q + 1]; w++) {
@@ -235,6 +242,10 @@ final class FieldSearch {
                 }
             }
         }
+    }
+
+    int parameters() {
+        return n;
     }
 
     int size(int p) {

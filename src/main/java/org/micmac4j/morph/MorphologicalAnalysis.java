@@ -2,12 +2,10 @@ package org.micmac4j.morph;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.PriorityQueue;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
@@ -37,7 +35,10 @@ import org.micmac4j.scenario.ScenarioSpace;
  * <p><b>Listing.</b> Up to {@link #withLimit limit} configurations: on the binary scale the first
  * ones in lexicographic order (parameter order, then value order), found by a search in parameter
  * order that stops at the limit; on the ordinal scale the best by summed score (ties in
- * lexicographic order), which needs a visit of every consistent configuration.
+ * lexicographic order), found by a depth-first branch and bound (values tried best first) whose bound
+ * (the partial score plus, per unassigned parameter, its best value's score with the assigned
+ * values and with its best compatible partner in every later parameter) never undercuts a
+ * completion, so the list equals a full enumeration followed by a sort.
  *
  * <p>Immutable and thread-safe.
  *
@@ -52,8 +53,6 @@ public final class MorphologicalAnalysis {
     public static final int LIMIT_DEFAULT = 1000;
     /** Default ordinal exclusion threshold: −2 (only "total inconsistency" excludes a pair). */
     public static final int ORDINAL_EXCLUSION_DEFAULT = -2;
-    /** Largest number of consistent configurations visited to rank them by score: 2^31 − 1. */
-    public static final long RANKING_LIMIT = Integer.MAX_VALUE;
 
     private static final MorphologicalAnalysis DEFAULTS = new MorphologicalAnalysis(LIMIT_DEFAULT,
             ORDINAL_EXCLUSION_DEFAULT);
@@ -135,27 +134,22 @@ public final class MorphologicalAnalysis {
      * @return the exact count, the survival counts and the listed configurations
      * @throws ArithmeticException when one component alone has more than 2^63 − 1 consistent
      *     configurations (its search could not finish anyway)
-     * @throws InvalidInputException when the ordinal ranking would visit more than
-     *     {@link #RANKING_LIMIT} configurations (use a limit of 0 to count only)
      */
     public MorphologicalResult analyze(MorphologicalField field) {
         Objects.requireNonNull(field, "field");
         ScenarioSpace space = field.space();
         int n = space.descriptorCount();
         int values = space.totalVariants();
-        long[][] masks = masks(field);
-        FieldSearch search = new FieldSearch(space.variantCounts(), masks);
+        PairKernel kernel = field.kernel(ordinalExclusion);
+        FieldSearch search = kernel.search;
         long[] domain = domain(field, search);
-        int[] component = components(space, masks, search.wordOffsets());
-        int components = 0;
-        for (int c : component) {
-            components = Math.max(components, c + 1);
-        }
+        int[] component = kernel.component;
+        int components = kernel.members.length;
         long[] counts = new long[components];
         long[] survival = new long[values];
         for (int c = 0; c < components; c++) {
             FieldSearch.Tally t = new FieldSearch.Tally(values);
-            search.count(members(component, c), domain, t);
+            search.count(kernel.members[c], domain, t);
             counts[c] = t.count;
             for (int p = 0; p < n; p++) {
                 if (component[p] == c) {
@@ -182,48 +176,25 @@ public final class MorphologicalAnalysis {
             }
         }
         List<Configuration> listed = total.signum() == 0 || limit == 0 ? List.of()
-                : list(field, search, domain, total);
+                : list(field, kernel, domain);
         return new MorphologicalResult(this, field, total, surv, listed);
     }
 
-    private List<Configuration> list(MorphologicalField field, FieldSearch search, long[] domain, BigInteger total) {
+    private List<Configuration> list(MorphologicalField field, PairKernel kernel, long[] domain) {
         ScenarioSpace space = field.space();
-        int n = space.descriptorCount();
         List<Configuration> out = new ArrayList<>();
         if (field.scale() == PairScale.BINARY) {
-            search.visit(domain, g -> {
+            kernel.search.visit(domain, g -> {
                 out.add(new Configuration(space.scenario(local(space, g)), OptionalInt.empty()));
                 return out.size() < limit;
             });
             return List.copyOf(out);
         }
-        if (total.compareTo(BigInteger.valueOf(RANKING_LIMIT)) > 0) {
-            throw Messages.invalid("ranking %s consistent configurations by score needs a visit of each, more than "
-                    + "the limit %d: list none (limit 0) or fix some parameters", total, RANKING_LIMIT);
+        RankedSearch ranked = new RankedSearch(kernel.search, field.scoreTable(), kernel.masks);
+        for (RankedSearch.Ranked r : ranked.top(domain, limit)) {
+            out.add(new Configuration(space.scenario(local(space, r.values())), OptionalInt.of(r.score())));
         }
-        // worst first, so that the head is the one to drop; visit order is lexicographic, so a
-        // later configuration with an equal score is worse
-        Comparator<Configuration> worstFirst = Comparator.comparingInt((Configuration c) -> c.score().getAsInt())
-                .thenComparing(Configuration::scenario, Comparator.reverseOrder());
-        PriorityQueue<Configuration> best = new PriorityQueue<>(worstFirst);
-        search.visit(domain, g -> {
-            int score = 0;
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    score += field.score(g[p], g[q]);
-                }
-            }
-            if (best.size() < limit || score > best.peek().score().getAsInt()) {
-                best.add(new Configuration(space.scenario(local(space, g)), OptionalInt.of(score)));
-                if (best.size() > limit) {
-                    best.poll();
-                }
-            }
-            return true;
-        });
-        List<Configuration> sorted = new ArrayList<>(best);
-        sorted.sort(worstFirst.reversed());
-        return List.copyOf(sorted);
+        return List.copyOf(out);
     }
 
     private static int[] local(ScenarioSpace space, int[] flat) {
@@ -232,37 +203,6 @@ public final class MorphologicalAnalysis {
             v[p] = flat[p] - space.offset(p);
         }
         return v;
-    }
-
-    /** Per value, the mask of compatible values of every other parameter (one pass over the score table). */
-    private long[][] masks(MorphologicalField field) {
-        ScenarioSpace space = field.space();
-        int n = space.descriptorCount();
-        int values = space.totalVariants();
-        int[] wordOffset = new int[n + 1];
-        int[] param = new int[values];
-        int[] local = new int[values];
-        for (int p = 0; p < n; p++) {
-            wordOffset[p + 1] = wordOffset[p] + FieldSearch.words(space.variantCount(p));
-            for (int v = 0; v < space.variantCount(p); v++) {
-                param[space.offset(p) + v] = p;
-                local[space.offset(p) + v] = v;
-            }
-        }
-        int[] scores = field.scoreTable();
-        boolean binary = field.scale() == PairScale.BINARY;
-        long[][] m = new long[values][wordOffset[n]];
-        for (int a = 0; a < values; a++) {
-            long[] row = m[a];
-            int base = a * values;
-            for (int b = 0; b < values; b++) {
-                int s = scores[base + b];
-                if (param[b] != param[a] && (binary ? s != 0 : s > ordinalExclusion)) {
-                    row[wordOffset[param[b]] + (local[b] >>> 6)] |= 1L << local[b];
-                }
-            }
-        }
-        return m;
     }
 
     private static long[] domain(MorphologicalField field, FieldSearch search) {
@@ -277,61 +217,6 @@ public final class MorphologicalAnalysis {
             }
         }
         return d;
-    }
-
-    /**
-     * Connected components of the graph "some pair of values of p and q is excluded", read from
-     * the masks: p and q are linked when a value of p misses a value of q in its mask.
-     */
-    private static int[] components(ScenarioSpace space, long[][] masks, int[] wordOffset) {
-        int n = space.descriptorCount();
-        int[] parent = new int[n];
-        for (int p = 0; p < n; p++) {
-            parent[p] = p;
-        }
-        for (int p = 0; p < n; p++) {
-            for (int a = space.offset(p); a < space.offset(p) + space.variantCount(p); a++) {
-                for (int q = p + 1; q < n; q++) {
-                    if (Long.bitCount(masks[a][wordOffset[q]]) + wordsCount(masks[a], wordOffset, q)
-                            < space.variantCount(q)) {
-                        parent[find(parent, p)] = find(parent, q);
-                    }
-                }
-            }
-        }
-        int[] id = new int[n];
-        java.util.Arrays.fill(id, -1);
-        int[] comp = new int[n];
-        int next = 0;
-        for (int p = 0; p < n; p++) {
-            int r = find(parent, p);
-            if (id[r] < 0) {
-                id[r] = next++;
-            }
-            comp[p] = id[r];
-        }
-        return comp;
-    }
-
-    /** Bits set in the words of q after its first one. */
-    private static int wordsCount(long[] mask, int[] wordOffset, int q) {
-        int c = 0;
-        for (int w = wordOffset[q] + 1; w < wordOffset[q + 1]; w++) {
-            c += Long.bitCount(mask[w]);
-        }
-        return c;
-    }
-
-    private static int find(int[] parent, int p) {
-        while (parent[p] != p) {
-            parent[p] = parent[parent[p]];
-            p = parent[p];
-        }
-        return p;
-    }
-
-    private static int[] members(int[] component, int c) {
-        return java.util.stream.IntStream.range(0, component.length).filter(p -> component[p] == c).toArray();
     }
 
     @Override

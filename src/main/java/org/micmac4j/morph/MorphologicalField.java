@@ -31,12 +31,16 @@ public final class MorphologicalField {
     /** Flat V × V, symmetric; own-parameter blocks unused (neutral). */
     private final int[] scores;
     private final boolean[] allowed;
+    /** The search kernel of {@link #scores}, shared by the copies that keep the pair table. */
+    private final PairKernel.Cache kernels;
 
-    private MorphologicalField(ScenarioSpace space, PairScale scale, int[] scores, boolean[] allowed) {
+    private MorphologicalField(ScenarioSpace space, PairScale scale, int[] scores, boolean[] allowed,
+            PairKernel.Cache kernels) {
         this.space = space;
         this.scale = scale;
         this.scores = scores;
         this.allowed = allowed;
+        this.kernels = kernels;
     }
 
     /**
@@ -54,7 +58,7 @@ public final class MorphologicalField {
         Arrays.fill(s, scale.neutral());
         boolean[] a = new boolean[v];
         Arrays.fill(a, true);
-        return new MorphologicalField(space, scale, s, a);
+        return new MorphologicalField(space, scale, s, a, new PairKernel.Cache());
     }
 
     /**
@@ -129,7 +133,7 @@ public final class MorphologicalField {
         int[] s = scores.clone();
         s[a * v + b] = score;
         s[b * v + a] = score;
-        return new MorphologicalField(space, scale, s, allowed);
+        return new MorphologicalField(space, scale, s, allowed, new PairKernel.Cache());
     }
 
     /**
@@ -155,7 +159,7 @@ public final class MorphologicalField {
     public MorphologicalField withExcluded(String parameter, String value) {
         boolean[] a = allowed.clone();
         a[flat(parameter, value)] = false;
-        return new MorphologicalField(space, scale, scores, a);
+        return new MorphologicalField(space, scale, scores, a, kernels);
     }
 
     /**
@@ -174,7 +178,7 @@ public final class MorphologicalField {
             int g = space.offset(p) + v;
             a[g] = a[g] && g == keep;
         }
-        return new MorphologicalField(space, scale, scores, a);
+        return new MorphologicalField(space, scale, scores, a, kernels);
     }
 
     private int flat(String parameter, String value) {
@@ -199,6 +203,14 @@ public final class MorphologicalField {
      */
     public int score(int a, int b) {
         return scores[a * space.totalVariants() + b];
+    }
+
+    /**
+     * @param ordinalExclusion on the ordinal scale, the score at or below which a pair is excluded
+     * @return the search kernel of the pair table under that rule, built once per pair table
+     */
+    PairKernel kernel(int ordinalExclusion) {
+        return kernels.get(space, scores, scale == PairScale.BINARY, ordinalExclusion);
     }
 
     /** @return the flat V × V score table itself, for the search kernel (not copied: never modify it) */

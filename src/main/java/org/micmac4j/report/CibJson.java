@@ -1,9 +1,14 @@
 package org.micmac4j.report;
 
+import java.util.List;
 import java.util.Map;
 
 import org.micmac4j.cib.CibResult;
 import org.micmac4j.cib.CibScenario;
+import org.micmac4j.cib.Ensemble;
+import org.micmac4j.cib.JudgementNoise;
+import org.micmac4j.cib.ScenarioShare;
+import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Scenario;
@@ -36,27 +41,31 @@ public final class CibJson {
      * @return the JSON document, one line
      */
     public static String of(CibResult result, SuccessionResult succession) {
+        return of(result, succession, null);
+    }
+
+    /**
+     * The solution-set document with, when {@code noise} is given, a last member
+     * {@code "noise":{"standardDeviation":σ,"draws":n,"seed":s,"zerosKept":b,"maxInconsistency":K,
+     * "scenarios":[{"variants":[ids],"count":c,"share":p}]}}: every scenario in the solution set of
+     * at least one noisy draw, with the number and share of draws (its estimated probability of
+     * consistency), share descending.
+     *
+     * @param result the solution set
+     * @param succession the succession weights, or null
+     * @param noise the judgement-noise result, or null
+     * @return the JSON document, one line
+     */
+    public static String of(CibResult result, SuccessionResult succession, ShareResult<JudgementNoise> noise) {
         ScenarioSpace space = result.space();
         JsonWriter w = new JsonWriter().beginObject();
-        w.name("space");
-        MorphJson.integer(w, space.size());
-        w.name("descriptors").beginArray();
-        for (Descriptor d : space.descriptors()) {
-            w.beginObject().name("id").value(d.id()).name("variants").beginArray();
-            for (Variant v : d.variants()) {
-                w.value(v.id());
-            }
-            w.endArray().endObject();
-        }
-        w.endArray();
+        space(w, space);
         Map<Scenario, Long> weights = succession == null ? Map.of() : succession.weights();
         w.name("scenarios").beginArray();
         for (CibScenario s : result.scenarios()) {
-            w.beginObject().name("variants").beginArray();
-            for (String id : space.variantIds(s.scenario())) {
-                w.value(id);
-            }
-            w.endArray().name("inconsistency").value(s.inconsistency()).name("consistencyValue")
+            w.beginObject().name("variants");
+            variants(w, space, s.scenario());
+            w.name("inconsistency").value(s.inconsistency()).name("consistencyValue")
                     .value(s.consistencyValue()).name("totalImpactScore").value(s.totalImpactScore()).name("weight");
             if (succession == null) {
                 w.value((String) null);
@@ -71,6 +80,72 @@ public final class CibJson {
         } else {
             w.value(succession.cycles().size());
         }
+        if (noise != null) {
+            JudgementNoise c = noise.config();
+            w.name("noise").beginObject().name("standardDeviation").value(c.standardDeviation()).name("draws")
+                    .value(c.draws()).name("seed").value(c.seed()).name("zerosKept").value(c.zerosKept())
+                    .name("maxInconsistency").value(c.cib().maxInconsistency());
+            shares(w, noise);
+            w.endObject();
+        }
         return w.endObject().toString();
+    }
+
+    /**
+     * The document of an ensemble, as printed by {@code micmac cib --ensemble --json}:
+     *
+     * <pre>
+     * {"space":N,"descriptors":[{"id":..,"variants":[ids]}],
+     *  "ensemble":{"members":[names],"maxInconsistency":K,
+     *              "scenarios":[{"variants":[ids],"count":c,"share":s}]}}
+     * </pre>
+     *
+     * Every scenario in the solution set of at least one member, with the number and share of
+     * members in whose solution set it is, share descending, then scenario order.
+     *
+     * @param result the ensemble result
+     * @param members the members' names, in the order they were solved
+     * @return the JSON document, one line
+     */
+    public static String ensemble(ShareResult<Ensemble> result, List<String> members) {
+        JsonWriter w = new JsonWriter().beginObject();
+        space(w, result.space());
+        w.name("ensemble").beginObject().name("members").beginArray();
+        members.forEach(w::value);
+        w.endArray().name("maxInconsistency").value(result.config().cib().maxInconsistency());
+        shares(w, result);
+        return w.endObject().endObject().toString();
+    }
+
+    private static void space(JsonWriter w, ScenarioSpace space) {
+        w.name("space");
+        MorphJson.integer(w, space.size());
+        w.name("descriptors").beginArray();
+        for (Descriptor d : space.descriptors()) {
+            w.beginObject().name("id").value(d.id()).name("variants").beginArray();
+            for (Variant v : d.variants()) {
+                w.value(v.id());
+            }
+            w.endArray().endObject();
+        }
+        w.endArray();
+    }
+
+    private static void variants(JsonWriter w, ScenarioSpace space, Scenario s) {
+        w.beginArray();
+        for (String id : space.variantIds(s)) {
+            w.value(id);
+        }
+        w.endArray();
+    }
+
+    private static void shares(JsonWriter w, ShareResult<?> r) {
+        w.name("scenarios").beginArray();
+        for (ScenarioShare s : r.scenarios()) {
+            w.beginObject().name("variants");
+            variants(w, r.space(), s.scenario());
+            w.name("count").value(s.count()).name("share").value(s.share()).endObject();
+        }
+        w.endArray();
     }
 }

@@ -2,11 +2,14 @@ package org.micmac4j.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
 import org.micmac4j.cib.CibScenario;
+import org.micmac4j.cib.ScenarioShare;
+import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
@@ -15,7 +18,8 @@ import org.micmac4j.report.render.TextTable;
 /**
  * Plain-text summary of a CIB solution set for the terminal: the size of the space, the number of
  * scenarios found, then one line per scenario (inconsistency, consistency value, total impact
- * score, weight, one column per descriptor).
+ * score, weight, one column per descriptor); for an ensemble or judgement noise, one line per
+ * scenario with its share of matrices.
  */
 public final class CibTable {
     /** Default number of scenarios printed: 50. */
@@ -82,17 +86,56 @@ public final class CibTable {
         return sb.toString();
     }
 
+    /**
+     * Plain-text table of an ensemble or judgement-noise result: one line per scenario (count,
+     * share, one column per descriptor), share descending.
+     *
+     * @param shares the result
+     * @param shown how many scenarios to print
+     * @return the text, lines ending in {@code \n}
+     */
+    public static String of(ShareResult<?> shares, int shown) {
+        ScenarioSpace space = shares.space();
+        StringBuilder sb = new StringBuilder();
+        List<String[]> rows = new ArrayList<>();
+        String[] head = header(space, "#", "count", "share");
+        rows.add(head);
+        int k = 0;
+        for (ScenarioShare s : shares.scenarios()) {
+            if (k == shown) {
+                break;
+            }
+            String[] r = new String[head.length];
+            r[0] = Integer.toString(++k);
+            r[1] = s.count() + "/" + shares.matrices();
+            r[2] = String.format(Locale.ROOT, "%.3f", s.share());
+            List<String> ids = space.variantIds(s.scenario());
+            for (int d = 0; d < ids.size(); d++) {
+                r[d + 3] = ids.get(d);
+            }
+            rows.add(r);
+        }
+        if (!shares.scenarios().isEmpty()) {
+            sb.append(TextTable.render(rows, 0, 3));
+        }
+        if (shares.scenarios().size() > shown) {
+            sb.append("... ").append(shares.scenarios().size() - shown).append(" more (--json lists them all)\n");
+        }
+        return sb.toString();
+    }
+
     /** The header of a solution list: #, IC, CV, TIS, weight, then one column per descriptor id. */
     static String[] solutionHeader(ScenarioSpace space) {
+        return header(space, "#", "IC", "CV", "TIS", "weight");
+    }
+
+    /** The given leading columns, then one column per descriptor id. */
+    static String[] header(ScenarioSpace space, String... lead) {
         int n = space.descriptorCount();
-        String[] head = new String[n + 5];
-        head[0] = "#";
-        head[1] = "IC";
-        head[2] = "CV";
-        head[3] = "TIS";
-        head[4] = "weight";
+        String[] head = new String[n + lead.length];
+        System.arraycopy(lead, 0, head, 0, lead.length);
         for (int d = 0; d < n; d++) {
-            head[d + 5] = space.descriptor(d).id();
+            head[d + lead.length] = space.descriptor(d).id();
         }
         return head;
     }

@@ -11,7 +11,11 @@ import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
 import org.micmac4j.cib.CibScenario;
+import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.ImpactBalance;
+import org.micmac4j.cib.JudgementNoise;
+import org.micmac4j.cib.ScenarioShare;
+import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.morph.Configuration;
@@ -26,7 +30,8 @@ import org.micmac4j.report.render.HtmlPage;
  * histogram ({@code inconsistency-histogram.svg}) and the solution list, in {@value #CIB_PAGE};
  * for a morphological analysis, the morphological box with a consistent configuration highlighted
  * ({@code morphological-box.svg}), the listed configurations and the survival counts, in
- * {@value #MORPH_PAGE}. Self-contained HTML (pictures inline, no script) and stand-alone SVG.
+ * {@value #MORPH_PAGE}; for an ensemble of matrices or under judgement noise, every scenario's share
+ * of matrices. Self-contained HTML (pictures inline, no script) and stand-alone SVG.
  *
  * <pre>{@code
  * ScenarioReport.withDefaults().withTitle("My study").writeCib(matrix, result, null, Path.of("cib-report"));
@@ -112,6 +117,22 @@ public final class ScenarioReport {
      * @return file name to content: the SVG pictures and {@value #CIB_PAGE}
      */
     public Map<String, String> renderCib(CibMatrix matrix, CibResult result, SuccessionResult weights) {
+        return renderCib(matrix, result, weights, null);
+    }
+
+    /**
+     * {@link #renderCib(CibMatrix, CibResult, SuccessionResult)} with, when {@code noise} is given,
+     * a section on judgement noise: every scenario in the solution set of at least one noisy draw,
+     * with its estimated probability of consistency.
+     *
+     * @param matrix the judgement matrix
+     * @param result its solution set
+     * @param weights succession weights, or null
+     * @param noise the judgement-noise result for the same matrix, or null
+     * @return file name to content: the SVG pictures and {@value #CIB_PAGE}
+     */
+    public Map<String, String> renderCib(CibMatrix matrix, CibResult result, SuccessionResult weights,
+            ShareResult<JudgementNoise> noise) {
         Objects.requireNonNull(matrix, "matrix");
         ScenarioSpace space = matrix.space();
         List<CibScenario> top = result.scenarios().subList(0, Math.min(shown, result.size()));
@@ -158,6 +179,15 @@ public final class ScenarioReport {
         h.figures(Map.of("inconsistency-histogram.svg", svgs.get("inconsistency-histogram.svg")));
         h.section("solutions", "Solution list");
         solutionList(h, space, result, weights == null ? null : w);
+        if (noise != null) {
+            JudgementNoise c = noise.config();
+            h.section("noise", "Judgement noise");
+            h.muted(String.format(java.util.Locale.ROOT, "%d noisy copies of the matrix, each cell c drawn as c + "
+                    + "round(%s · g) with g standard normal (%s), seed %d. Probability: the share of copies in which "
+                    + "the scenario has inconsistency <= %d.", c.draws(), c.standardDeviation(),
+                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.seed(), c.cib().maxInconsistency()));
+            shareTable(h, noise, "draws", "probability");
+        }
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
         files.put(CIB_PAGE, h.close());
         return files;
@@ -201,7 +231,6 @@ public final class ScenarioReport {
     }
 
     private static void solutionList(HtmlPage h, ScenarioSpace space, CibResult result, Map<Scenario, Long> w) {
-        int n = space.descriptorCount();
         String[] head = CibTable.solutionHeader(space);
         h.raw("<div style=\"overflow-x:auto\">");
         h.tableHead(head);
@@ -213,17 +242,91 @@ public final class ScenarioReport {
             h.raw("<tr>").num(Integer.toString(++k)).num(Integer.toString(s.inconsistency()))
                     .num(Integer.toString(s.consistencyValue())).num(Long.toString(s.totalImpactScore()))
                     .num(w == null ? "" : Long.toString(w.getOrDefault(s.scenario(), 0L)));
-            for (int d = 0; d < n; d++) {
-                int v = s.scenario().variant(d);
-                h.raw("<td style=\"background:" + ScenarioTableauSvg.CARD[v % ScenarioTableauSvg.CARD.length]
-                        + "\">").text(space.descriptor(d).variant(v).id()).raw("</td>");
-            }
+            variantCells(h, space, s.scenario());
             h.raw("</tr>\n");
         }
         h.raw("</table></div>\n");
         if (result.size() > LISTED_MAX) {
             h.muted(LISTED_MAX + " of " + result.size() + " scenarios listed.");
         }
+    }
+
+    /** One cell per descriptor with the scenario's variant id, coloured as its card in the tableau. */
+    private static void variantCells(HtmlPage h, ScenarioSpace space, Scenario scenario) {
+        for (int d = 0; d < space.descriptorCount(); d++) {
+            int v = scenario.variant(d);
+            h.raw("<td style=\"background:" + ScenarioTableauSvg.CARD[v % ScenarioTableauSvg.CARD.length] + "\">")
+                    .text(space.descriptor(d).variant(v).id()).raw("</td>");
+        }
+    }
+
+    /** The scenarios of an ensemble or noise result with their counts and shares. */
+    private static void shareTable(HtmlPage h, ShareResult<?> r, String countName, String shareName) {
+        if (r.scenarios().isEmpty()) {
+            h.muted("No scenario is in the solution set of any matrix.");
+            return;
+        }
+        h.raw("<div style=\"overflow-x:auto\">");
+        h.tableHead(CibTable.header(r.space(), "#", countName, shareName));
+        int k = 0;
+        for (ScenarioShare s : r.scenarios()) {
+            if (k == LISTED_MAX) {
+                break;
+            }
+            h.raw("<tr>").num(Integer.toString(++k)).num(s.count() + " of " + r.matrices())
+                    .num(String.format(java.util.Locale.ROOT, "%.3f", s.share()));
+            variantCells(h, r.space(), s.scenario());
+            h.raw("</tr>\n");
+        }
+        h.raw("</table></div>\n");
+        if (r.scenarios().size() > LISTED_MAX) {
+            h.muted(LISTED_MAX + " of " + r.scenarios().size() + " scenarios listed.");
+        }
+    }
+
+    /**
+     * The page of an ensemble (several matrices over one space, e.g. one per expert): a summary,
+     * the tableau of the scenarios with the largest shares and the list of every scenario in the
+     * solution set of at least one member with its share of members, in {@value #CIB_PAGE}.
+     *
+     * @param result the ensemble result
+     * @param members the members' names, in the order they were solved
+     * @return file name to content: {@code scenario-tableau.svg} and {@value #CIB_PAGE}
+     */
+    public Map<String, String> renderEnsemble(ShareResult<Ensemble> result, List<String> members) {
+        ScenarioSpace space = result.space();
+        List<ScenarioShare> top = result.scenarios().subList(0, Math.min(shown, result.scenarios().size()));
+        Map<String, String> svgs = new LinkedHashMap<>();
+        svgs.put("scenario-tableau.svg", ScenarioTableauSvg.render(space, top.stream()
+                .map(s -> new ScenarioTableauSvg.Column(s.scenario(), "in " + s.count() + " of " + result.matrices()
+                        + " members", String.format(java.util.Locale.ROOT, "share %.2f", s.share())))
+                .toList(), title + ": scenario tableau"));
+        int k = result.config().cib().maxInconsistency();
+        HtmlPage h = HtmlPage.open(title);
+        notes.forEach(n -> h.raw("<div class=\"note\">").text(n).raw("</div>\n"));
+        h.section("summary", "Summary").tableHead("quantity", "value");
+        h.row("members", result.matrices() + " (" + String.join(", ", members) + ")");
+        h.row("descriptors", Integer.toString(space.descriptorCount()));
+        h.row("variants", Integer.toString(space.totalVariants()));
+        h.row("scenarios in the space", space.size().toString());
+        h.row("scenarios with inconsistency <= " + k + " in at least one member",
+                Integer.toString(result.scenarios().size()));
+        h.row("... in every member", Long.toString(result.scenarios().stream()
+                .filter(s -> s.count() == result.matrices()).count()));
+        h.raw("</table>\n");
+        h.section("tableau", "Scenario tableau");
+        h.muted(top.size() < result.scenarios().size() ? "The " + top.size() + " scenarios with the largest share "
+                + "of members, of " + result.scenarios().size() + "." : "Every scenario, largest share first.");
+        if (!top.isEmpty()) {
+            h.figures(Map.of("scenario-tableau.svg", svgs.get("scenario-tableau.svg")));
+        }
+        h.section("shares", "Share of members");
+        h.muted("Share: the number of members in whose solution set (inconsistency <= " + k
+                + ") the scenario is, divided by the number of members.");
+        shareTable(h, result, "members", "share");
+        Map<String, String> files = ReportFiles.withDeclarations(svgs);
+        files.put(CIB_PAGE, h.close());
+        return files;
     }
 
     /**

@@ -14,7 +14,8 @@ import org.micmac4j.report.render.Xml;
  * The scenario tableau as ScenarioWizard draws it: descriptors as rows, one column per scenario,
  * in each cell a card with the scenario's variant of that descriptor (coloured by variant
  * position, so that equal choices line up across scenarios). The column head gives the
- * scenario's inconsistency, consistency value, total impact score and, when known, its weight.
+ * scenario's inconsistency, consistency value, total impact score and, when known, its weight (or,
+ * for an ensemble or judgement noise, its share of matrices).
  */
 final class ScenarioTableauSvg {
     /** Card fills by variant position (light, distinct; the dark text stays readable on all). */
@@ -29,9 +30,32 @@ final class ScenarioTableauSvg {
     private ScenarioTableauSvg() {
     }
 
+    /**
+     * One column of the tableau.
+     *
+     * @param scenario the scenario
+     * @param stats the first line under the column head (e.g. IC, CV, TIS)
+     * @param note the second line, or null
+     */
+    record Column(Scenario scenario, String stats, String note) {
+    }
+
+    /** The columns of a solution set: IC, CV, TIS, and the weight when known. */
+    static List<Column> columns(List<CibScenario> scenarios, Map<Scenario, Long> weights) {
+        return scenarios.stream().map(cs -> {
+            Long weight = weights.get(cs.scenario());
+            return new Column(cs.scenario(), "IC " + cs.inconsistency() + " · CV " + cs.consistencyValue() + " · TIS "
+                    + cs.totalImpactScore(), weight == null ? null : "weight " + weight);
+        }).toList();
+    }
+
     static String render(ScenarioSpace space, List<CibScenario> scenarios, Map<Scenario, Long> weights, String title) {
+        return render(space, columns(scenarios, weights), title);
+    }
+
+    static String render(ScenarioSpace space, List<Column> columns, String title) {
         int n = space.descriptorCount();
-        double w = LABEL_W + COL_W * Math.max(1, scenarios.size()) + 12;
+        double w = LABEL_W + COL_W * Math.max(1, columns.size()) + 12;
         double h = HEAD_H + ROW_H * n + 12;
         Svg svg = new Svg(w, h, title, FONT);
         for (int d = 0; d < n; d++) {
@@ -43,16 +67,13 @@ final class ScenarioTableauSvg {
             svg.text(8, y + 19, fit(desc.id(), LABEL_W - 16, FONT), "font-weight=\"bold\"");
             svg.text(8, y + 35, fit(desc.name(), LABEL_W - 16, FONT - 1), "fill=\"#555\" font-size=\"11\"");
         }
-        for (int s = 0; s < scenarios.size(); s++) {
-            CibScenario cs = scenarios.get(s);
+        for (int s = 0; s < columns.size(); s++) {
+            Column cs = columns.get(s);
             double x = LABEL_W + COL_W * s;
             svg.text(x + COL_W / 2, 20, "Scenario " + (s + 1), "text-anchor=\"middle\" font-weight=\"bold\"");
-            String stats = "IC " + cs.inconsistency() + " · CV " + cs.consistencyValue() + " · TIS "
-                    + cs.totalImpactScore();
-            svg.text(x + COL_W / 2, 36, stats, "text-anchor=\"middle\" font-size=\"11\"");
-            Long weight = weights.get(cs.scenario());
-            if (weight != null) {
-                svg.text(x + COL_W / 2, 50, "weight " + weight, "text-anchor=\"middle\" font-size=\"11\" fill=\"#555\"");
+            svg.text(x + COL_W / 2, 36, cs.stats(), "text-anchor=\"middle\" font-size=\"11\"");
+            if (cs.note() != null) {
+                svg.text(x + COL_W / 2, 50, cs.note(), "text-anchor=\"middle\" font-size=\"11\" fill=\"#555\"");
             }
             for (int d = 0; d < n; d++) {
                 int v = cs.scenario().variant(d);

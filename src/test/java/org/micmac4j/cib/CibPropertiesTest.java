@@ -1,6 +1,8 @@
 package org.micmac4j.cib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +16,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.micmac4j.InvalidInputException;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
@@ -25,20 +28,24 @@ import org.micmac4j.scenario.Variant;
  */
 class CibPropertiesTest {
 
-    /** A random matrix: 1-5 descriptors of 1-4 variants, cells in -3..3, own blocks sometimes non-zero. */
-    static CibMatrix random(long seed) {
-        Random r = new Random(seed);
-        int nd = 1 + r.nextInt(5);
+    /** nd descriptors of 1..maxVariants variants each, named D0.., v0... */
+    static ScenarioSpace randomSpace(Random r, int nd, int maxVariants) {
         List<Descriptor> ds = new ArrayList<>();
         for (int d = 0; d < nd; d++) {
-            int k = 1 + r.nextInt(4);
+            int k = 1 + r.nextInt(maxVariants);
             List<Variant> vs = new ArrayList<>();
             for (int v = 0; v < k; v++) {
                 vs.add(Variant.of("v" + v));
             }
             ds.add(Descriptor.of("D" + d, vs));
         }
-        ScenarioSpace s = ScenarioSpace.of(ds);
+        return ScenarioSpace.of(ds);
+    }
+
+    /** A random matrix: 1-5 descriptors of 1-4 variants, cells in -3..3, own blocks sometimes non-zero. */
+    static CibMatrix random(long seed) {
+        Random r = new Random(seed);
+        ScenarioSpace s = randomSpace(r, 1 + r.nextInt(5), 4);
         int n = s.totalVariants();
         boolean own = r.nextInt(4) == 0;
         boolean sparse = r.nextBoolean();
@@ -242,5 +249,65 @@ class CibPropertiesTest {
             assertEquals(kernel.size(), r.scenarios().size());
             r.scenarios().forEach(x -> assertEquals(1.0, x.share()));
         }
+    }
+
+    @Property(tries = 300)
+    void alignedToUndoesAPermutationOfDescriptorsAndVariants(@ForAll long seed) {
+        CibMatrix m = random(seed);
+        ScenarioSpace s = m.space();
+        Random r = new Random(seed ^ 0x5DEECE66DL);
+        List<Integer> dOrder = new ArrayList<>();
+        for (int d = 0; d < s.descriptorCount(); d++) {
+            dOrder.add(d);
+        }
+        Collections.shuffle(dOrder, r);
+        List<Descriptor> ds = new ArrayList<>();
+        List<Integer> flatOf = new ArrayList<>(); // permuted flat index -> original flat index
+        for (int d : dOrder) {
+            List<Integer> vOrder = new ArrayList<>();
+            for (int v = 0; v < s.variantCount(d); v++) {
+                vOrder.add(v);
+            }
+            Collections.shuffle(vOrder, r);
+            ds.add(Descriptor.of(s.descriptor(d).id(), vOrder.stream().map(v -> s.descriptor(d).variant(v)).toList()));
+            vOrder.forEach(v -> flatOf.add(s.flatIndex(d, v)));
+        }
+        ScenarioSpace p = ScenarioSpace.of(ds);
+        int n = s.totalVariants();
+        int[][] c = new int[n][n];
+        int[][] orig = m.toArray();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                c[i][j] = orig[flatOf.get(i)][flatOf.get(j)];
+            }
+        }
+        CibMatrix permuted = CibMatrix.of(p, c);
+        assertEquals(m, permuted.alignedTo(s));
+        assertEquals(permuted, m.alignedTo(p));
+    }
+
+    @Property(tries = 20)
+    void alignedToNamesWhatDoesNotMatch(@ForAll long seed) {
+        CibMatrix m = random(seed);
+        ScenarioSpace s = m.space();
+        List<Descriptor> extra = new ArrayList<>(s.descriptors());
+        extra.add(Descriptor.ofIds("Z", "z1", "z2"));
+        CibMatrix big = CibMatrix.of(ScenarioSpace.of(extra), new int[s.totalVariants() + 2][s.totalVariants() + 2]);
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> big.alignedTo(s));
+        assertTrue(e.getMessage().contains("descriptor Z"), e.getMessage());
+        e = assertThrows(InvalidInputException.class,
+                () -> m.alignedTo(big.space()));
+        assertTrue(e.getMessage().contains("descriptor Z is missing"),
+                e.getMessage());
+        List<Descriptor> renamed = new ArrayList<>(s.descriptors());
+        Descriptor d0 = renamed.get(0);
+        List<Variant> vs = new ArrayList<>(d0.variants());
+        vs.set(0, Variant.of("other"));
+        renamed.set(0, Descriptor.of(d0.id(), vs));
+        e = assertThrows(InvalidInputException.class,
+                () -> m.alignedTo(ScenarioSpace.of(renamed)));
+        assertTrue(e.getMessage().contains("variant other of descriptor D0 is missing"),
+                e.getMessage());
     }
 }

@@ -57,4 +57,25 @@ class ReportFolderCliTest {
         CliRun.of("analyze", "--out", "").assertBadInput("--out");
         CliRun.of("analyze", "--json", "--out", " ").assertBadInput("--out");
     }
+
+    @Test
+    void theScenarioCommandsHonourForceToo() throws Exception {
+        String cib = org.micmac4j.testutil.Resources.path("/cases/cib/somewhereland/matrix.csv").toString();
+        String morph = org.micmac4j.testutil.Resources.path("/cases/morph/zebra-life-1962/compatibility.csv")
+                .toString();
+        String[][] runs = {{"cib", cib}, {"scenarios"}, {"morph", morph}};
+        String[] pages = {"cib-report.html", "cib-report.html", "morph-report.html"};
+        for (int i = 0; i < runs.length; i++) {
+            Path out = Files.createDirectories(tmp.resolve("s" + i));
+            Files.writeString(out.resolve(pages[i]), "mine");
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(runs[i]));
+            args.addAll(java.util.List.of("--out", out.toString()));
+            CliRun.of(args.toArray(String[]::new)).assertOneErrorLine(pages[i], "--force");
+            assertEquals("mine", Files.readString(out.resolve(pages[i])));
+            args.add("--force");
+            CliRun forced = CliRun.of(args.toArray(String[]::new));
+            assertEquals(ExitCodes.OK, forced.status(), forced.err());
+            assertTrue(Files.readString(out.resolve(pages[i])).contains("<html"), pages[i]);
+        }
+    }
 }

@@ -81,4 +81,34 @@ class ScenarioReportTest {
         Document page = XmlCheck.parse(files.get(ScenarioReport.MORPH_PAGE));
         assertEquals(125 - 25, XmlCheck.elements(page, "td", "n mark").size());
     }
+
+    @Test
+    void noiseAndEnsemblePagesParseAndListEveryScenarioWithItsShare() throws Exception {
+        CibMatrix m = somewhereland();
+        CibResult r = Cib.withDefaults().solve(m);
+        org.micmac4j.cib.ShareResult<org.micmac4j.cib.JudgementNoise> noise = org.micmac4j.cib.JudgementNoise
+                .withDefaults().withDraws(30).analyze(m);
+        Document page = XmlCheck.parse(ScenarioReport.withDefaults().renderCib(m, r, null, noise)
+                .get(ScenarioReport.CIB_PAGE));
+        // the summary, the solution list and the noise table, besides the balances
+        assertEquals(Math.min(ScenarioReport.SHOWN_DEFAULT, r.size()) + 3, XmlCheck.elements(page, "table", null)
+                .size());
+        assertTrue(XmlCheck.elements(page, "h2", null).stream().anyMatch(e -> e.getTextContent()
+                .equals("Judgement noise")));
+
+        int[][] c = m.toArray();
+        c[1][3] = -3;
+        var ens = org.micmac4j.cib.Ensemble.withDefaults().analyze(List.of(m, CibMatrix.of(m.space(), c)));
+        Map<String, String> files = ScenarioReport.withDefaults().renderEnsemble(ens, List.of("a", "b"));
+        assertEquals(List.of("scenario-tableau.svg", ScenarioReport.CIB_PAGE), List.copyOf(files.keySet()));
+        Document tableau = XmlCheck.parse(files.get("scenario-tableau.svg"));
+        long cards = XmlCheck.elements(tableau, "rect", null).stream().filter(e -> e.hasAttribute("rx")).count();
+        assertEquals((long) Math.min(ScenarioReport.SHOWN_DEFAULT, ens.scenarios().size())
+                * m.space().descriptorCount(), cards);
+        Document ep = XmlCheck.parse(files.get(ScenarioReport.CIB_PAGE));
+        List<Element> tables = XmlCheck.elements(ep, "table", null);
+        assertEquals(2, tables.size());
+        // the share table: a header row and one row per scenario
+        assertEquals(ens.scenarios().size() + 1, tables.get(1).getElementsByTagName("tr").getLength());
+    }
 }

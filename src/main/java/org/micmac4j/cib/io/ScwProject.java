@@ -17,7 +17,17 @@ import org.micmac4j.cib.CibMatrix;
  */
 public record ScwProject(String version, String title, CibMatrix matrix, List<String> colours,
         List<Justification> justifications) {
-    /** @param version see the record; lists are copied */
+    /**
+     * Lists are copied.
+     *
+     * @param version the first line, e.g. {@code "$ ScenarioWizard 4.0"}
+     * @param title the second line (ScenarioWizard writes the project's file name there)
+     * @param matrix the judgement matrix; its descriptors and variants carry the short names as ids and the
+     *     long names, where the file has them, as names
+     * @param colours one colour per variant (hex text as written, e.g. {@code FFFFFF}); empty when the file
+     *     has none
+     * @param justifications the justification entries after the matrix, in file order
+     */
     public ScwProject {
         colours = List.copyOf(colours);
         justifications = List.copyOf(justifications);

@@ -1,0 +1,202 @@
+package org.micmac4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.cib.Cib;
+import org.micmac4j.cib.CibMatrix;
+import org.micmac4j.cib.Ensemble;
+import org.micmac4j.cib.JudgementNoise;
+import org.micmac4j.cib.ScenarioShare;
+import org.micmac4j.cib.ShareResult;
+import org.micmac4j.cib.io.CibCsv;
+import org.micmac4j.testutil.Json;
+import org.micmac4j.testutil.Resources;
+
+/** {@code micmac cib --noise} and {@code micmac cib --ensemble} against the library. */
+class CibRobustnessCommandTest {
+    private static final Path SOMEWHERELAND = Resources.path("/cases/cib/somewhereland/matrix.csv");
+
+    @TempDir
+    Path tmp;
+
+    /** The shares of a JSON section agree with the library's, in the library's order. */
+    private static void assertSharesMatch(Object section, ShareResult<?> lib) {
+        List<Object> ss = Json.arr(Json.at(section, "scenarios"));
+        assertEquals(lib.scenarios().size(), ss.size());
+        for (int k = 0; k < ss.size(); k++) {
+            ScenarioShare s = lib.scenarios().get(k);
+            assertEquals(lib.space().variantIds(s.scenario()), Json.arr(Json.at(ss.get(k), "variants")));
+            assertEquals(s.count(), (int) Json.num(Json.at(ss.get(k), "count")));
+            assertEquals(s.share(), Json.num(Json.at(ss.get(k), "share")), 1e-12);
+        }
+    }
+
+    @Test
+    void noiseJsonMatchesTheLibrary() throws Exception {
+        CliRun r = CliRun.of("cib", SOMEWHERELAND.toString(), "--json", "--noise", "0.7", "--draws", "60", "--seed",
+                "3", "--max-inconsistency", "1", "--threads", "2");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err(), "no progress lines when stderr is not a terminal");
+        CibMatrix m = CibCsv.read(SOMEWHERELAND);
+        Cib cib = Cib.withDefaults().withMaxInconsistency(1);
+        CibCommandTest.assertJsonMatches(r.out().strip(), m, cib.solve(m), null);
+        ShareResult<JudgementNoise> lib = JudgementNoise.withDefaults().withStandardDeviation(0.7).withDraws(60)
+                .withSeed(3).withCib(cib).analyze(m);
+        Object noise = Json.at(Json.parse(r.out()), "noise");
+        assertEquals(0.7, Json.num(Json.at(noise, "standardDeviation")));
+        assertEquals(60, (int) Json.num(Json.at(noise, "draws")));
+        assertEquals(3, (int) Json.num(Json.at(noise, "seed")));
+        assertEquals(Boolean.TRUE, Json.at(noise, "zerosKept"));
+        assertEquals(1, (int) Json.num(Json.at(noise, "maxInconsistency")));
+        assertSharesMatch(noise, lib);
+        // the noise moves something: not every scenario keeps share 1
+        assertTrue(lib.scenarios().stream().anyMatch(s -> s.share() < 1), "noise had no effect");
+    }
+
+    @Test
+    void noiseZerosAndDefaultDrawsReachTheLibrary() throws Exception {
+        CliRun r = CliRun.of("cib", SOMEWHERELAND.toString(), "--json", "--noise", "0.5", "--noise-zeros");
+        assertEquals(0, r.status(), r.err());
+        CibMatrix m = CibCsv.read(SOMEWHERELAND);
+        Object noise = Json.at(Json.parse(r.out()), "noise");
+        assertEquals(JudgementNoise.DRAWS_DEFAULT, (int) Json.num(Json.at(noise, "draws")));
+        assertEquals(Boolean.FALSE, Json.at(noise, "zerosKept"));
+        assertSharesMatch(noise, JudgementNoise.withDefaults().withZerosKept(false).analyze(m));
+    }
+
+    @Test
+    void noiseTextAndReport() throws Exception {
+        Path dir = tmp.resolve("rep");
+        CliRun r = CliRun.of("cib", SOMEWHERELAND.toString(), "--noise", "0.5", "--draws", "40", "--out",
+                dir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Judgement noise: 40 draws"), r.out());
+        String html = Files.readString(dir.resolve("cib-report.html"));
+        assertTrue(html.contains("id=\"noise\""), "noise section");
+        assertTrue(html.contains("probability"), "probability column");
+    }
+
+    /**
+     * Somewhereland with its descriptors in reverse order (rows and columns moved together), written
+     * from the CSV text, so the CLI must match the members by id.
+     */
+    private Path reversed(Path csv, String name) throws Exception {
+        List<String> lines = Files.readAllLines(csv).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList();
+        String[] head = lines.get(0).split(",");
+        Integer[] order = new Integer[head.length - 1];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // descriptor id descending, variant order kept
+        Arrays.sort(order, Comparator.comparing((Integer i) -> head[i + 1].split(":")[0]).reversed()
+                .thenComparing(i -> i));
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            rows.add(lines.get(i).split(","));
+        }
+        StringBuilder sb = new StringBuilder(head[0]);
+        for (int c : order) {
+            sb.append(',').append(head[c + 1]);
+        }
+        sb.append('\n');
+        for (int rIdx : order) {
+            String[] row = rows.get(rIdx);
+            sb.append(row[0]);
+            for (int c : order) {
+                sb.append(',').append(row[c + 1]);
+            }
+            sb.append('\n');
+        }
+        Path out = tmp.resolve(name);
+        Files.writeString(out, sb.toString());
+        return out;
+    }
+
+    /** Somewhereland with one cell changed, written as CSV. */
+    private Path changed(CibMatrix m, int row, int col, int value, Path out) throws Exception {
+        int[][] c = m.toArray();
+        c[row][col] = value;
+        CibCsv.write(CibMatrix.of(m.space(), c), out);
+        return out;
+    }
+
+    @Test
+    void ensembleJsonMatchesTheLibraryWithMembersMatchedById() throws Exception {
+        CibMatrix m = CibCsv.read(SOMEWHERELAND);
+        Path folder = Files.createDirectory(tmp.resolve("experts"));
+        Path a = Files.copy(SOMEWHERELAND, folder.resolve("a.csv"));
+        Path b = changed(m, 1, 3, -3, folder.resolve("b.csv")); // A2 -> B1 turned around
+        Path c = reversed(b, "experts/c.csv");
+        Files.writeString(folder.resolve("README.txt"), "not a matrix");
+        int[][] bc = m.toArray();
+        bc[1][3] = -3;
+        CibMatrix mb = CibMatrix.of(m.space(), bc);
+        ShareResult<Ensemble> lib = Ensemble.withDefaults().analyze(List.of(m, mb, mb));
+        assertTrue(lib.scenarios().stream().anyMatch(s -> s.count() < 3), "the members should disagree");
+
+        CliRun r = CliRun.of("cib", "--ensemble", a.toString(), b.toString(), c.toString(), "--json");
+        assertEquals(0, r.status(), r.err());
+        Object doc = Json.parse(r.out());
+        assertEquals(m.space().size().doubleValue(), Json.num(Json.at(doc, "space")));
+        Object ens = Json.at(doc, "ensemble");
+        assertEquals(List.of("a", "b", "c"), Json.arr(Json.at(ens, "members")));
+        assertEquals(0, (int) Json.num(Json.at(ens, "maxInconsistency")));
+        assertSharesMatch(ens, lib);
+
+        CliRun f = CliRun.of("cib", "--ensemble", folder.toString(), "--json");
+        assertEquals(0, f.status(), f.err());
+        assertEquals(r.out(), f.out());
+    }
+
+    @Test
+    void ensembleTextAndReport() throws Exception {
+        Path dir = tmp.resolve("rep");
+        Path b = changed(CibCsv.read(SOMEWHERELAND), 1, 3, -3, tmp.resolve("b.csv"));
+        CliRun r = CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), b.toString(), "--max-inconsistency", "1",
+                "--out", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Ensemble of 2 matrices (matrix, b)"), r.out());
+        String html = Files.readString(dir.resolve("cib-report.html"));
+        assertTrue(html.contains("id=\"shares\""), "shares section");
+        assertTrue(Files.size(dir.resolve("scenario-tableau.svg")) > 200);
+        assertFalse(Files.exists(dir.resolve("inconsistency-histogram.svg")));
+    }
+
+    @Test
+    void mismatchedMembersAreOneLineNamingTheFileAndTheVariant() throws Exception {
+        Path b = tmp.resolve("b.csv");
+        Files.writeString(b, Files.readString(SOMEWHERELAND).replace("F:F3", "F:F9"));
+        CliRun r = CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), b.toString());
+        r.assertBadInput("b.csv", "variant F3 of descriptor F is missing");
+        Path c = tmp.resolve("c.csv");
+        Files.writeString(c, "x,A:a1,A:a2\nA:a1,0,1\nA:a2,1,0\n");
+        r = CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), c.toString(), "--json");
+        r.assertBadInput("c.csv", "descriptor");
+    }
+
+    @Test
+    void badOptionsAreOneLineAndExitTwo() throws Exception {
+        CliRun.of("cib", SOMEWHERELAND.toString(), "--draws", "10").assertBadInput("--draws and --noise-zeros need "
+                + "--noise");
+        CliRun.of("cib", SOMEWHERELAND.toString(), "--noise", "0.5", "--draws", "0").assertBadInput("--draws must "
+                + "be >= 1");
+        CliRun.of("cib", SOMEWHERELAND.toString(), "--noise=-1").assertBadInput("--noise must be");
+        CliRun.of("cib", SOMEWHERELAND.toString(), SOMEWHERELAND.toString()).assertBadInput("need --ensemble");
+        CliRun.of("cib", tmp.toString()).assertBadInput("need --ensemble");
+        CliRun.of("cib", "--ensemble", tmp.toString()).assertBadInput("no .csv or .scw matrix");
+        CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), "--weights", "exact").assertBadInput(
+                "--ensemble cannot be combined");
+    }
+}
