@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.store.ByteStore;
 import org.micmac4j.internal.store.Layout;
 import org.micmac4j.internal.store.MatrixStore;
 import org.micmac4j.internal.store.Stores;
@@ -108,8 +109,9 @@ public final class InfluenceMatrix {
         Builder b = builder(variables).scale(scale);
         int n = variables.size();
         double[][] copy = LabelledMatrices.squareCopy(b.variables, Variable::id, values, v -> null);
+        double[] cells = b.doubles();
         for (int i = 0; i < n; i++) {
-            System.arraycopy(copy[i], 0, b.values, i * n, n);
+            System.arraycopy(copy[i], 0, cells, i * n, n);
         }
         return b.build();
     }
@@ -566,7 +568,11 @@ public final class InfluenceMatrix {
     public static final class Builder {
         private final List<Variable> variables;
         private final Map<String, Integer> index;
-        private final double[] values;
+        // One byte per cell while every value set is an integer in 0..127 (the classic scale and
+        // most studies): a 10 000-variable matrix then needs 100 MB here, not 800 MB of doubles.
+        // The first other value moves the cells to doubles (`values`); exactly one is non-null.
+        private byte[] small;
+        private double[] values;
         private final boolean[] potential;
         private Scale scale = Scale.CLASSIC;
         private Storage storage = Storage.AUTO;
@@ -575,7 +581,7 @@ public final class InfluenceMatrix {
             this.variables = List.copyOf(variables);
             this.index = indexOf(this.variables);
             int n = this.variables.size();
-            this.values = new double[Math.multiplyExact(n, n)];
+            this.small = new byte[Math.multiplyExact(n, n)];
             this.potential = new boolean[n * n];
         }
 
@@ -607,9 +613,29 @@ public final class InfluenceMatrix {
          */
         public Builder set(int i, int j, double value) {
             int c = cell(i, j);
-            values[c] = value;
+            if (small != null && ByteStore.fits(value)) {
+                small[c] = (byte) value;
+            } else {
+                doubles()[c] = value;
+            }
             potential[c] = false;
             return this;
+        }
+
+        /** @return the cells as doubles, moving them there from bytes on first use */
+        private double[] doubles() {
+            if (values == null) {
+                values = new double[small.length];
+                for (int c = 0; c < small.length; c++) {
+                    values[c] = small[c];
+                }
+                small = null;
+            }
+            return values;
+        }
+
+        private double value(int c) {
+            return small != null ? small[c] : values[c];
         }
 
         /**
@@ -633,7 +659,11 @@ public final class InfluenceMatrix {
          */
         public Builder potential(int i, int j) {
             int c = cell(i, j);
-            values[c] = 0;
+            if (small != null) {
+                small[c] = 0;
+            } else {
+                values[c] = 0;
+            }
             potential[c] = true;
             return this;
         }
@@ -688,7 +718,7 @@ public final class InfluenceMatrix {
                         }
                         continue;
                     }
-                    double v = values[c];
+                    double v = value(c);
                     if (!scale.accepts(v)) {
                         throw Messages.invalid("%s: %s", where(i, j), scale.whyRefused(v));
                     }
@@ -711,7 +741,8 @@ public final class InfluenceMatrix {
             }
             MatrixStore store;
             try {
-                store = Stores.copyOf(values, n, layout(storage));
+                store = small != null ? Stores.copyOf(small, n, layout(storage))
+                        : Stores.copyOf(values, n, layout(storage));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(storage + " storage cannot hold these values: " + e.getMessage(), e);
             }

@@ -41,12 +41,57 @@ class StorageTest {
             MicmacResult r = Micmac.withDefaults().analyze(m);
             assertEquals(reference.order(), r.order(), s.name());
             assertEquals(reference.structure().kind(), r.structure().kind(), s.name());
+            assertEquals(reference.structure().spectralRadius(), r.structure().spectralRadius(),
+                    1e-12 * Math.max(1, reference.structure().spectralRadius()), s.name());
             for (View v : View.values()) {
                 assertArrayEquals(reference.view(v).ranking().influenceRanks(), r.view(v).ranking().influenceRanks());
                 assertArrayEquals(reference.view(v).ranking().dependenceRanks(), r.view(v).ranking().dependenceRanks());
                 assertArrayEquals(reference.view(v).influences(), r.view(v).influences(),
                         1e-9 * Math.max(1, reference.view(v).total()));
             }
+        }
+    }
+
+    /**
+     * The builder keeps cells in bytes until a value needs a double, then moves them: whatever the
+     * order of the calls, every cell holds the last value or P mark set (oracle: a plain array
+     * of what was set), on every storage that can hold the values.
+     */
+    @Property(tries = 200)
+    void builderHoldsTheLastValueSetWhateverTheOrder(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] choices = {0, 1, 2, 3, 127, 0.5, 128, 1e6};
+        double[][] last = new double[n][n];
+        boolean[][] p = new boolean[n][n];
+        List<Variable> vars = InfluenceMatrix.of(new double[n][n]).variables();
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(vars).scale(Scale.PERMISSIVE);
+        boolean real = rnd.nextInt(3) == 0;
+        for (int k = rnd.nextInt(3 * n * n + 1); k > 0; k--) {
+            int i = rnd.nextInt(n);
+            int j = rnd.nextInt(n);
+            if (i == j) {
+                continue;
+            }
+            if (rnd.nextInt(6) == 0) {
+                b.potential(i, j);
+                p[i][j] = true;
+                last[i][j] = 0;
+            } else {
+                double v = choices[rnd.nextInt(real ? choices.length : 5)];
+                b.set(i, j, v);
+                p[i][j] = false;
+                last[i][j] = v;
+            }
+        }
+        InfluenceMatrix m = b.build();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                assertEquals(last[i][j], m.value(i, j), 0.0, "cell " + i + "," + j);
+                assertEquals(p[i][j], m.isPotential(i, j), "P mark " + i + "," + j);
+            }
+        }
+        for (Storage s : List.of(Storage.DENSE, Storage.SPARSE, Storage.AUTO)) {
+            assertEquals(m, b.storage(s).build(), s.name());
         }
     }
 

@@ -102,7 +102,7 @@ public final class Cycles {
                 for (int e = g.start[u]; e < g.start[u + 1]; e++) {
                     int v = g.target[e];
                     if (components.componentOf(v) == c) {
-                        s += g.weight[e] * x[v];
+                        s += g.weight(u, e) * x[v];
                     }
                 }
                 y[u] = s;

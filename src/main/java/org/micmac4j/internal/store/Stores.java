@@ -80,6 +80,33 @@ public final class Stores {
         return of(rowMajor, n, layout, true);
     }
 
+    /**
+     * As {@link #copyOf(double[], int, Layout)} for cells held as bytes (each 0..127): the byte
+     * layout copies them as they are, never through n² doubles; another layout converts them.
+     *
+     * @param rowMajor the values, m_ij at {@code [i * n + j]}, each 0..127; not modified, not kept
+     * @param n the order
+     * @param layout the layout, or {@link Layout#AUTO}
+     * @return a store holding the values
+     */
+    public static MatrixStore copyOf(byte[] rowMajor, int n, Layout layout) {
+        if (rowMajor.length != (long) n * n) {
+            throw new IllegalArgumentException("expected " + n + "x" + n + " values, got " + rowMajor.length);
+        }
+        long nz = 0;
+        for (byte b : rowMajor) {
+            nz += b != 0 ? 1 : 0;
+        }
+        if (choose(layout, n, nz, true) == Layout.BYTES) {
+            return new ByteStore(rowMajor.clone(), n);
+        }
+        double[] d = new double[rowMajor.length];
+        for (int c = 0; c < d.length; c++) {
+            d[c] = rowMajor[c];
+        }
+        return of(d, n, layout, false);
+    }
+
     private static MatrixStore of(double[] rowMajor, int n, Layout layout, boolean copy) {
         if (rowMajor.length != (long) n * n) {
             throw new IllegalArgumentException("expected " + n + "x" + n + " values, got " + rowMajor.length);
