@@ -108,15 +108,8 @@ final class AnalyzeCommand extends ToolCommand {
                     + "becomes 1 with probability Q. Default: ${DEFAULT-VALUE}.")
     PerturbConverter.Perturb perturb;
 
-    @Option(names = "--p-weight-range", paramLabel = "A,B", converter = WeightRangeConverter.class,
-            description = "Draw the weight of P in the potential views uniformly in [A, B] in each draw "
-                    + "(e.g. 1,3).")
-    WeightRangeConverter.Range pWeightRange;
-
-    @Option(names = "--split-rules", paramLabel = "RULES", converter = SplitRulesConverter.class,
-            description = "Draw the split rule of each draw uniformly among these, comma-separated: "
-                    + SplitRulesConverter.NAMES + ".")
-    SplitRulesConverter.Rules splitRules;
+    @Mixin
+    DrawnChoicesOptions drawnChoices;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
             description = "Threads for the draws (0: all processors; results do not depend on it).")
@@ -193,7 +186,7 @@ final class AnalyzeCommand extends ToolCommand {
             Robustness mc = Robustness.withDefaults().withDraws(draws).withSeed(seed).withThreads(threads)
                     .withPerturbation(perturb.p(), perturb.q())
                     .withProgress(DrawProgress.onTerminal(err(), draws, input.matrix().size()));
-            robustness = ExpertsCommand.withDrawnChoices(mc, pWeightRange, splitRules).run(input.matrix(), config);
+            robustness = drawnChoices.applyTo(mc).run(input.matrix(), config);
         }
         if (output.json()) {
             // With draws: {"analysis": the usual document, "robustness": ExpertsJson.robustness}.

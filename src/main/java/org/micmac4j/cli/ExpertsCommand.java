@@ -29,6 +29,7 @@ import org.micmac4j.report.ExpertsJson;
 import org.micmac4j.report.ExpertsReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -89,15 +90,8 @@ final class ExpertsCommand extends ToolCommand {
                     + "with probability Q.")
     PerturbConverter.Perturb perturb;
 
-    @Option(names = "--p-weight-range", paramLabel = "A,B", converter = WeightRangeConverter.class,
-            description = "Draw the weight of P in the potential views uniformly in [A, B] in each draw "
-                    + "(e.g. 1,3).")
-    WeightRangeConverter.Range pWeightRange;
-
-    @Option(names = "--split-rules", paramLabel = "RULES", converter = SplitRulesConverter.class,
-            description = "Draw the split rule of each draw uniformly among these, comma-separated: "
-                    + SplitRulesConverter.NAMES + ".")
-    SplitRulesConverter.Rules splitRules;
+    @Mixin
+    DrawnChoicesOptions drawnChoices;
 
     @Option(names = "--cell-draws", description = "Draw each cell from its experts' opinions (besides resampling experts).")
     boolean cellDraws;
@@ -165,7 +159,7 @@ final class ExpertsCommand extends ToolCommand {
             if (perturb != null) {
                 mc = mc.withPerturbation(perturb.p(), perturb.q());
             }
-            robustness = withDrawnChoices(mc, pWeightRange, splitRules).run(panel, synthesis);
+            robustness = drawnChoices.applyTo(mc).run(panel, synthesis);
         }
         if (output.json()) {
             out().println(ExpertsJson.of(result, robustness, seed));
@@ -181,19 +175,6 @@ final class ExpertsCommand extends ToolCommand {
             }
         }
         return ExitCodes.OK;
-    }
-
-    /** Adds the P weight range and the split rules drawn, when given (shared with {@code analyze --draws}). */
-    static Robustness withDrawnChoices(Robustness mc, WeightRangeConverter.Range pWeights,
-            SplitRulesConverter.Rules rules) {
-        Robustness out = mc;
-        if (pWeights != null) {
-            out = out.withPotentialWeightRange(pWeights.low(), pWeights.high());
-        }
-        if (rules != null) {
-            out = out.withSplitRules(rules.set());
-        }
-        return out;
     }
 
     private Panel readPanel() throws Exception {
