@@ -1,7 +1,6 @@
 package org.micmac4j.cli;
 
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code P,Q}: two probabilities in [0, 1]. */
 final class PerturbConverter implements ITypeConverter<PerturbConverter.Perturb> {
@@ -16,18 +15,8 @@ final class PerturbConverter implements ITypeConverter<PerturbConverter.Perturb>
 
     @Override
     public Perturb convert(String value) {
-        String[] parts = value.split(",");
-        try {
-            if (parts.length == 2) {
-                double p = Double.parseDouble(parts[0].strip());
-                double q = Double.parseDouble(parts[1].strip());
-                if (p >= 0 && p <= 1 && q >= 0 && q <= 1) {
-                    return new Perturb(p, q);
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the expected form
-        }
-        throw new TypeConversionException("'" + value + "' is not P,Q: give two probabilities in [0, 1], e.g. 0.1,0.02");
+        double[] pq = NumberPair.parse(value, (p, q) -> p >= 0 && p <= 1 && q >= 0 && q <= 1,
+                "P,Q: give two probabilities in [0, 1], e.g. 0.1,0.02");
+        return new Perturb(pq[0], pq[1]);
     }
 }

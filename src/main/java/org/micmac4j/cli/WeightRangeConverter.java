@@ -1,7 +1,6 @@
 package org.micmac4j.cli;
 
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code A,B}: the range 0 ≤ A ≤ B of the P weight drawn in each Monte Carlo draw. */
 final class WeightRangeConverter implements ITypeConverter<WeightRangeConverter.Range> {
@@ -16,19 +15,8 @@ final class WeightRangeConverter implements ITypeConverter<WeightRangeConverter.
 
     @Override
     public Range convert(String value) {
-        String[] parts = value.split(",");
-        try {
-            if (parts.length == 2) {
-                double low = Double.parseDouble(parts[0].strip());
-                double high = Double.parseDouble(parts[1].strip());
-                if (Double.isFinite(low) && Double.isFinite(high) && low >= 0 && high >= low) {
-                    return new Range(low, high);
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the expected form
-        }
-        throw new TypeConversionException(
-                "'" + value + "' is not A,B: give two P weights with 0 <= A <= B, e.g. 1,3");
+        double[] ab = NumberPair.parse(value, (low, high) -> Double.isFinite(low) && Double.isFinite(high) && low >= 0
+                && high >= low, "A,B: give two P weights with 0 <= A <= B, e.g. 1,3");
+        return new Range(ab[0], ab[1]);
     }
 }
