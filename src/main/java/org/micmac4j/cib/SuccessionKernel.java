@@ -321,23 +321,7 @@ final class SuccessionKernel {
                 }
                 succ[rank] = s;
             }
-            int d = last - 1;
-            while (d >= prefix) {
-                int from = (off[d] + z[d]) * n;
-                z[d]++;
-                if (z[d] == k[d]) {
-                    z[d] = 0;
-                }
-                int to = (off[d] + z[d]) * n;
-                for (int c = 0; c < n; c++) {
-                    b[c] += cells[to + c] - cells[from + c];
-                }
-                if (z[d] != 0) {
-                    break;
-                }
-                d--;
-            }
-            if (d < prefix) {
+            if (!RowOdometer.advance(z, b, last - 1, prefix, off, k, cells, n)) {
                 return;
             }
         }
@@ -466,23 +450,7 @@ final class SuccessionKernel {
             }
             System.arraycopy(acc, 0, succ, rank, w);
             rank += w;
-            int d = l1 - 1;
-            while (d >= prefix) {
-                int from = (off[d] + z[d]) * n;
-                z[d]++;
-                if (z[d] == k[d]) {
-                    z[d] = 0;
-                }
-                int to = (off[d] + z[d]) * n;
-                for (int c = 0; c < n; c++) {
-                    b[c] += cells[to + c] - cells[from + c];
-                }
-                if (z[d] != 0) {
-                    break;
-                }
-                d--;
-            }
-            if (d < prefix) {
+            if (!RowOdometer.advance(z, b, l1 - 1, prefix, off, k, cells, n)) {
                 return;
             }
         }

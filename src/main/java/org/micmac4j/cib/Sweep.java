@@ -163,23 +163,7 @@ final class Sweep {
                     }
                 }
             }
-            int d = l1 - 1;
-            while (d >= prefix) {
-                int from = (off[d] + z[d]) * n;
-                z[d]++;
-                if (z[d] == k[d]) {
-                    z[d] = 0;
-                }
-                int to = (off[d] + z[d]) * n;
-                for (int c = 0; c < n; c++) {
-                    b[c] += cells[to + c] - cells[from + c];
-                }
-                if (z[d] != 0) {
-                    break;
-                }
-                d--;
-            }
-            if (d < prefix) {
+            if (!RowOdometer.advance(z, b, l1 - 1, prefix, off, k, cells, n)) {
                 return out;
             }
         }
@@ -225,24 +209,7 @@ final class Sweep {
                     record(out, z);
                 }
             }
-            // odometer over descriptors prefix..last-1
-            int d = last - 1;
-            while (d >= prefix) {
-                int from = (off[d] + z[d]) * n;
-                z[d]++;
-                if (z[d] == k[d]) {
-                    z[d] = 0;
-                }
-                int to = (off[d] + z[d]) * n;
-                for (int c = 0; c < n; c++) {
-                    b[c] += cells[to + c] - cells[from + c];
-                }
-                if (z[d] != 0) {
-                    break;
-                }
-                d--;
-            }
-            if (d < prefix) {
+            if (!RowOdometer.advance(z, b, last - 1, prefix, off, k, cells, n)) {
                 return out;
             }
         }
