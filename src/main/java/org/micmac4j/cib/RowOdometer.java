@@ -5,7 +5,8 @@ package org.micmac4j.cib;
  * scenarios are visited like the readings of a mixed-radix counter over the variants
  * z[prefix..top] (z[top] turning fastest), and b, the sum of the chosen variants' rows of the
  * judgement matrix, follows by one difference row per digit that moves. That is the "one row
- * update per step" that makes a sweep cost O(n) per scenario instead of O(descriptors · n).
+ * update per step" that makes a sweep cost O(n) per scenario instead of O(descriptors · n). Also
+ * the counter's start for one parallel task and the column bounds of an inner block.
  */
 final class RowOdometer {
     private RowOdometer() {
@@ -41,5 +42,69 @@ final class RowOdometer {
             }
         }
         return false;
+    }
+
+    /**
+     * The counter's first reading for one task: the task number, in mixed radix k[0..prefix-1],
+     * gives the fixed digits z[0..prefix-1]; the others start at 0.
+     *
+     * @param task the task number, 0 ≤ task &lt; k[0]·…·k[prefix-1]
+     * @param prefix the number of fixed digits
+     * @param k number of variants of each descriptor
+     * @param nd number of descriptors
+     * @return z, a new array of length nd
+     */
+    static int[] start(int task, int prefix, int[] k, int nd) {
+        int[] z = new int[nd];
+        int rest = task;
+        for (int d = prefix - 1; d >= 0; d--) {
+            z[d] = rest % k[d];
+            rest /= k[d];
+        }
+        return z;
+    }
+
+    /**
+     * b = Σ_{d &lt; upTo} row(d, z[d]): the summed rows of the chosen variants of descriptors 0..upTo-1.
+     *
+     * @param z the chosen variants; not modified
+     * @param upTo descriptors summed: 0..upTo-1
+     * @param off first row of each descriptor's variants
+     * @param cells the judgement matrix, n x n row-major; not modified
+     * @param n the number of variants in all
+     * @return b, a new array of length n
+     */
+    static int[] rowSum(int[] z, int upTo, int[] off, int[] cells, int n) {
+        int[] b = new int[n];
+        for (int d = 0; d < upTo; d++) {
+            int row = (off[d] + z[d]) * n;
+            for (int c = 0; c < n; c++) {
+                b[c] += cells[row + c];
+            }
+        }
+        return b;
+    }
+
+    /**
+     * min[c] and max[c] over the w rows of an inner block: the bounds on what the inner descriptors
+     * add to column c whatever their variants.
+     *
+     * @param r the block's summed rows, w x n row-major; not modified
+     * @param w number of rows
+     * @param n row length
+     * @param min written
+     * @param max written
+     */
+    static void columnBounds(int[] r, int w, int n, int[] min, int[] max) {
+        for (int c = 0; c < n; c++) {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int x = 0; x < w; x++) {
+                lo = Math.min(lo, r[x * n + c]);
+                hi = Math.max(hi, r[x * n + c]);
+            }
+            min[c] = lo;
+            max[c] = hi;
+        }
     }
 }

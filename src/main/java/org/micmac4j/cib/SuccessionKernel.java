@@ -279,19 +279,8 @@ final class SuccessionKernel {
 
     private void successorTask(int task, int prefix, long firstRank, int[] succ) {
         int last = nd - 1;
-        int[] z = new int[nd];
-        int r0 = task;
-        for (int d = prefix - 1; d >= 0; d--) {
-            z[d] = r0 % k[d];
-            r0 /= k[d];
-        }
-        int[] b = new int[n];
-        for (int d = 0; d < last; d++) {
-            int row = (off[d] + z[d]) * n;
-            for (int c = 0; c < n; c++) {
-                b[c] += cells[row + c];
-            }
-        }
+        int[] z = RowOdometer.start(task, prefix, k, nd);
+        int[] b = RowOdometer.rowSum(z, last, off, cells, n);
         int offLast = off[last];
         int kLast = k[last];
         int[] istride = new int[nd];
@@ -358,16 +347,7 @@ final class SuccessionKernel {
         }
         int[] rmin = new int[n];
         int[] rmax = new int[n];
-        for (int c = 0; c < n; c++) {
-            int lo = Integer.MAX_VALUE;
-            int hi = Integer.MIN_VALUE;
-            for (int x = 0; x < w; x++) {
-                lo = Math.min(lo, r[x * n + c]);
-                hi = Math.max(hi, r[x * n + c]);
-            }
-            rmin[c] = lo;
-            rmax[c] = hi;
-        }
+        RowOdometer.columnBounds(r, w, n, rmin, rmax);
         int[] istride = new int[nd];
         for (int d = 0; d < nd; d++) {
             istride[d] = (int) stride[d];
@@ -390,20 +370,9 @@ final class SuccessionKernel {
             }
         }
         int[] acc = new int[w];
-        int[] z = new int[nd];
+        int[] z = RowOdometer.start(task, prefix, k, nd);
         int[] undecided = new int[nd];
-        int t0 = task;
-        for (int d = prefix - 1; d >= 0; d--) {
-            z[d] = t0 % k[d];
-            t0 /= k[d];
-        }
-        int[] b = new int[n];
-        for (int d = 0; d < l1; d++) {
-            int row = (off[d] + z[d]) * n;
-            for (int c = 0; c < n; c++) {
-                b[c] += cells[row + c];
-            }
-        }
+        int[] b = RowOdometer.rowSum(z, l1, off, cells, n);
         int rank = (int) firstRank;
         while (true) {
             int constant = 0;

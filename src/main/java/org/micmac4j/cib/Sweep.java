@@ -104,30 +104,10 @@ final class Sweep {
         }
         int[] rmin = new int[n];
         int[] rmax = new int[n];
-        for (int c = 0; c < n; c++) {
-            int lo = Integer.MAX_VALUE;
-            int hi = Integer.MIN_VALUE;
-            for (int x = 0; x < w; x++) {
-                lo = Math.min(lo, r[x * n + c]);
-                hi = Math.max(hi, r[x * n + c]);
-            }
-            rmin[c] = lo;
-            rmax[c] = hi;
-        }
-        int[] z = new int[nd];
+        RowOdometer.columnBounds(r, w, n, rmin, rmax);
+        int[] z = RowOdometer.start(task, prefix, k, nd);
         int[] check = new int[nd];
-        int t0 = task;
-        for (int d = prefix - 1; d >= 0; d--) {
-            z[d] = t0 % k[d];
-            t0 /= k[d];
-        }
-        int[] b = new int[n];
-        for (int d = 0; d < l1; d++) {
-            int row = (off[d] + z[d]) * n;
-            for (int c = 0; c < n; c++) {
-                b[c] += cells[row + c];
-            }
-        }
+        int[] b = RowOdometer.rowSum(z, l1, off, cells, n);
         while (true) {
             int nc = 0;
             boolean blockFails = false;
@@ -186,19 +166,8 @@ final class Sweep {
     private List<int[]> lastTask(int task, int prefix) {
         List<int[]> out = new ArrayList<>();
         int last = nd - 1;
-        int[] z = new int[nd];
-        int r = task;
-        for (int d = prefix - 1; d >= 0; d--) {
-            z[d] = r % k[d];
-            r /= k[d];
-        }
-        int[] b = new int[n];
-        for (int d = 0; d < last; d++) {
-            int row = (off[d] + z[d]) * n;
-            for (int c = 0; c < n; c++) {
-                b[c] += cells[row + c];
-            }
-        }
+        int[] z = RowOdometer.start(task, prefix, k, nd);
+        int[] b = RowOdometer.rowSum(z, last, off, cells, n);
         int offLast = off[last];
         int kLast = k[last];
         while (true) {

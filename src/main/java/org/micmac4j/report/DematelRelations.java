@@ -44,7 +44,7 @@ final class DematelRelations {
      * @param limit the most relations kept, 0 or more
      * @return the relations kept
      */
-    static DematelRelations strongest(DematelResult result, int limit) {
+    private static DematelRelations strongest(DematelResult result, int limit) {
         int n = result.size();
         long count = 0;
         PriorityQueue<Double> top = new PriorityQueue<>(); // the strongest seen so far, weakest on top

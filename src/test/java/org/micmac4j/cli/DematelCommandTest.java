@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -204,7 +205,7 @@ class DematelCommandTest {
     @Test
     void relationsLeftOutAboveTheirDefaultSizeUnlessAsked() throws Exception {
         int n = DematelReport.RELATIONS_UP_TO_DEFAULT + 1;
-        java.util.Random rnd = new java.util.Random(7);
+        Random rnd = new Random(7);
         StringBuilder csv = new StringBuilder("id");
         for (int j = 0; j < n; j++) {
             csv.append(",V").append(j);

@@ -15,6 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.SplitRule;
 import org.micmac4j.dematel.Dematel;
 import org.micmac4j.dematel.DematelResult;
 import org.micmac4j.dematel.DirectRelationMatrix;
@@ -171,7 +172,7 @@ class IsmDematelReportTest {
             assertTrue(none.table(r).contains("left out at " + r.size() + " variables"));
             assertTrue(all.table(r).contains(r.relations().size() + " relations above it"));
         }
-        DematelResult median = Dematel.withDefaults().withThresholdRule(org.micmac4j.SplitRule.MEDIAN)
+        DematelResult median = Dematel.withDefaults().withThresholdRule(SplitRule.MEDIAN)
                 .analyze(DirectRelationMatrix.read(CsvTable.read(Resources.path("/cases/dematel/jmcdm-10/input.csv"))));
         DematelReport report = DematelReport.withDefaults();
         assertEquals(null, Json.obj(Json.parse(report.withRelationsUpTo(median.size() - 1).json(median))).get("threshold"));

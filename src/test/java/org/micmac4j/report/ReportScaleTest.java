@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.micmac4j.MicmacResult;
+import org.micmac4j.StructureDiagnosis;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
 import org.micmac4j.report.render.Box;
@@ -126,7 +127,7 @@ class ReportScaleTest {
     @Test
     void convergenceRatioIsGivenUpToItsLimitAndSaidMissingAbove() {
         String at = files.get("report.html");
-        assertTrue(N == org.micmac4j.StructureDiagnosis.EIGEN_MAX_SIZE && at.contains("convergence ratio")
+        assertTrue(N == StructureDiagnosis.EIGEN_MAX_SIZE && at.contains("convergence ratio")
                 && !at.contains("not computed above"), "computed at n = " + N);
         String above = MicmacReport.withDefaults().render(Studies.random(N + 1, 12)).get("report.html");
         assertTrue(above.contains("not computed above " + N + " variables"), "said missing at n = " + (N + 1));
