@@ -15,16 +15,17 @@ import java.util.SplittableRandom;
  *
  * <p><b>Exact basins.</b> Two passes over an int array of one entry per scenario (4 bytes each).
  * First the successor rank of every scenario, visited in rank order as an odometer: the scores of
- * every descriptor are kept as partial sums over all but the last three descriptors (one difference
- * row per odometer step), the inner block of the last three is evaluated descriptor by descriptor
- * over all its combinations: an outer descriptor's moves over the block are read from a
- * {@link SuccessorMemo} keyed by its score differences, and a descriptor whose best variant wins
- * against every inner combination (bounds) is decided once per block; this
- * pass runs in parallel over rank ranges with disjoint writes. Then every scenario is resolved to
- * its attractor over the successor array, overwritten in place with minus the attractor code, in
+ * every descriptor are kept as partial sums over the outer descriptors (one difference row per
+ * odometer step), and the last descriptors, an {@link InnerBlock} of up to {@link #INNER_MAX}
+ * combinations, are evaluated descriptor by descriptor over all their combinations at once. A
+ * descriptor's moves over the block are read from a {@link SuccessorMemo} row when its key box is
+ * small; otherwise, when its best variant wins against every inner combination (bounds), it is
+ * decided once per block, else looked up per combination in its {@link MoveTable}. This pass runs
+ * in parallel over rank ranges with disjoint writes. Then every scenario is resolved to its
+ * attractor over the successor array, overwritten in place with minus the attractor code, in
  * parallel (see {@link #basins}): a walk ends at a resolved scenario or closes a new cycle, and the
- * codes are counted afterwards. Exact: every scenario's successor is computed with the same rule as {@link #step}, and
- * every scenario is counted once, in the basin its successor chain reaches.
+ * codes are counted afterwards. Exact: every scenario's successor is computed with the same rule
+ * as {@link #step}, and every scenario is counted once, in the basin its successor chain reaches.
  */
 final class SuccessionKernel {
     final int nd;
@@ -124,8 +125,14 @@ final class SuccessionKernel {
         return new ArrayList<>(attractors);
     }
 
-    /** Inner block of the last three descriptors: one bound check per outer state amortised over k³ scenarios. */
-    private static final int INNER = 3;
+    /**
+     * Largest inner block, in combinations: long enough that the per-block work (bounds, memo
+     * lookups, table keys) is amortised and the loops over the block run long, short enough that
+     * memo rows stay few and in cache. On bench_50x50 (single thread, pre-touched heap) the
+     * successor pass took 1.26 s with 27 combinations, 0.81 s with 81, 0.67 s with 243, 1.0 s with
+     * 729.
+     */
+    static final int INNER_MAX = 256;
 
     /** Exact basin counts: counts[code] over every start; index 0 unused. */
     long[] exact(int threads) {
@@ -135,36 +142,42 @@ final class SuccessionKernel {
 
     /** The successor rank of every scenario, in parallel over rank ranges (disjoint writes). */
     int[] successors(int threads) {
+        return successors(threads, true, true);
+    }
+
+    /**
+     * As {@link #successors(int)}, choosing the ways an undecided descriptor's moves over the inner
+     * block are found (the tests check each against full steps).
+     *
+     * @param memos whether descriptors with a small key box use {@link SuccessorMemo} rows
+     * @param tables whether the others use their {@link MoveTable}s
+     */
+    int[] successors(int threads, boolean memos, boolean tables) {
         int[] succ = new int[(int) size];
-        int last = nd - 1;
+        int in = innerCount();
+        // tasks: the readings of the first descriptors (never the last one, nor the inner block)
+        int fixable = in > 0 ? nd - in : nd - 1;
         int prefix = 0;
         long tasks = 1;
-        while (prefix < last && tasks < 64L * threads) {
+        while (prefix < fixable && tasks < 64L * threads) {
             tasks *= k[prefix];
             prefix++;
         }
-        int in = inner(nd);
-        if (in > 0 && prefix > nd - in - 1) {
-            prefix = 0;
-            tasks = 1;
-            while (prefix < nd - in - 1 && tasks < 64L * threads) {
-                tasks *= k[prefix];
-                prefix++;
-            }
-        }
         int p = prefix;
         long perTask = size / tasks;
+        InnerBlock block = in > 0 ? new InnerBlock(this, in) : null;
+        MoveTable[] lookups = block == null || !tables ? null : MoveTable.all(this, block);
         // memos of the inner blocks, one per running thread: taken by a task, given back after it
-        ArrayDeque<SuccessorMemo[]> memos = new ArrayDeque<>();
+        ArrayDeque<SuccessorMemo[]> idle = new ArrayDeque<>();
         Parallel.run(threads, (int) tasks, task -> {
             if (in > 0) {
                 SuccessorMemo[] memo;
-                synchronized (memos) {
-                    memo = memos.isEmpty() ? new SuccessorMemo[1] : memos.pop();
+                synchronized (idle) {
+                    memo = idle.isEmpty() ? new SuccessorMemo[1] : idle.pop();
                 }
-                successorBlockTask(task, p, in, task * perTask, succ, memo);
-                synchronized (memos) {
-                    memos.push(memo);
+                successorBlockTask(task, p, task * perTask, succ, block, lookups, memos ? memo : null);
+                synchronized (idle) {
+                    idle.push(memo);
                 }
             } else {
                 successorTask(task, p, task * perTask, succ);
@@ -173,9 +186,22 @@ final class SuccessionKernel {
         return succ;
     }
 
-    /** Inner block size: the last descriptors evaluated column-wise per outer state; 0 = none. */
-    static int inner(int nd) {
-        return nd >= 4 ? INNER : nd >= 3 ? 2 : 0;
+    /**
+     * The number of last descriptors evaluated together per outer state: as many as fit
+     * {@link #INNER_MAX} combinations, at least one, always leaving one outer descriptor; 0 (no
+     * block) below three descriptors.
+     */
+    int innerCount() {
+        if (nd < 3) {
+            return 0;
+        }
+        int count = 1;
+        long w = k[nd - 1];
+        while (count < nd - 1 && w * k[nd - 1 - count] <= INNER_MAX) {
+            w *= k[nd - 1 - count];
+            count++;
+        }
+        return count;
     }
 
     /**
@@ -283,10 +309,7 @@ final class SuccessionKernel {
         int[] b = RowOdometer.rowSum(z, last, off, cells, n);
         int offLast = off[last];
         int kLast = k[last];
-        int[] istride = new int[nd];
-        for (int d = 0; d < nd; d++) {
-            istride[d] = (int) stride[d];
-        }
+        int[] istride = rankStrides();
         int rank = (int) firstRank;
         while (true) {
             // successor rank of all but the last descriptor does not depend on z[last] only through
@@ -317,55 +340,31 @@ final class SuccessionKernel {
     }
 
     /**
-     * The exact count with the last two descriptors as an inner block of W = k1·k2 combinations.
-     * For each state of the other descriptors, a descriptor whose best variant wins even against the
-     * most favourable inner combination for every rival (lower bound of its score above the upper
-     * bounds of all others) moves to that variant for every inner combination, so its part of the
-     * successor rank is computed once per W scenarios; only the other descriptors are evaluated per
-     * scenario.
+     * The successor ranks of one task's scenarios, the inner block's w combinations at a time.
+     * Per state of the outer descriptors, descriptor by descriptor over the whole block: a
+     * descriptor with a memo adds its memoised row; any other whose best variant wins even against
+     * the most favourable inner combination for every rival (lower bound of its score above the
+     * upper bounds of all others) moves to that variant in every combination, counted once per
+     * block; the rest are looked up per combination in their {@link MoveTable}, or evaluated when
+     * they have none.
      */
-    private void successorBlockTask(int task, int prefix, int inner, long firstRank, int[] succ, SuccessorMemo[] memo) {
-        int l1 = nd - inner;
-        int w = 1;
-        for (int d = l1; d < nd; d++) {
-            w *= k[d];
+    private void successorBlockTask(int task, int prefix, long firstRank, int[] succ, InnerBlock block,
+            MoveTable[] tables, SuccessorMemo[] memo) {
+        int l1 = block.outer;
+        int w = block.w;
+        int[] rmin = block.min;
+        int[] rmax = block.max;
+        int[] istride = rankStrides();
+        if (memo != null && memo[0] == null) {
+            memo[0] = new SuccessorMemo(this, l1, block.scores, w, istride, block.variants);
         }
-        // zIn[d - l1][x]: variant of inner descriptor d in inner combination x (rank order)
-        int[][] zIn = new int[inner][w];
-        int[] r = new int[w * n];
-        for (int x = 0; x < w; x++) {
-            int rest = x;
-            for (int d = nd - 1; d >= l1; d--) {
-                int v = rest % k[d];
-                rest /= k[d];
-                zIn[d - l1][x] = v;
-                int row = (off[d] + v) * n;
-                for (int c = 0; c < n; c++) {
-                    r[x * n + c] += cells[row + c];
-                }
-            }
-        }
-        int[] rmin = new int[n];
-        int[] rmax = new int[n];
-        RowOdometer.columnBounds(r, w, n, rmin, rmax);
-        int[] istride = new int[nd];
-        for (int d = 0; d < nd; d++) {
-            istride[d] = (int) stride[d];
-        }
-        int[] rt = new int[n * w];
-        for (int x = 0; x < w; x++) {
-            for (int c = 0; c < n; c++) {
-                rt[c * w + x] = r[x * n + c];
-            }
-        }
-        if (memo[0] == null) {
-            memo[0] = new SuccessorMemo(this, l1, rt, w, istride, zIn);
-        }
-        SuccessorMemo mm = memo[0];
+        SuccessorMemo mm = memo == null ? null : memo[0];
+        boolean[] has = new boolean[nd];
         int[] memoised = new int[nd];
         int nm = 0;
         for (int j = 0; j < nd; j++) {
-            if (mm.has(j)) {
+            has[j] = mm != null && mm.has(j);
+            if (has[j]) {
                 memoised[nm++] = j;
             }
         }
@@ -378,7 +377,7 @@ final class SuccessionKernel {
             int constant = 0;
             int nu = 0;
             for (int j = 0; j < nd; j++) {
-                if (mm.has(j)) {
+                if (has[j]) {
                     continue;
                 }
                 int base = off[j];
@@ -404,7 +403,6 @@ final class SuccessionKernel {
                     undecided[nu++] = j;
                 }
             }
-            // descriptor by descriptor over the whole inner block (columns of rt are contiguous)
             Arrays.fill(acc, constant);
             for (int q = 0; q < nm; q++) {
                 int j = memoised[q];
@@ -412,10 +410,13 @@ final class SuccessionKernel {
             }
             for (int q = 0; q < nu; q++) {
                 int j = undecided[q];
-                int base = off[j];
-                int kj = k[j];
-                int st = istride[j];
-                SuccessorMemo.addMoves(b, rt, w, base, kj, st, z[j], j >= l1 ? zIn[j - l1] : null, acc, 0);
+                MoveTable t = tables == null ? null : tables[j];
+                if (t == null) {
+                    SuccessorMemo.addMoves(b, block.scores, w, off[j], k[j], istride[j], z[j],
+                            j >= l1 ? block.variants[j - l1] : null, acc, 0);
+                } else {
+                    t.addMoves(t.outerKey(b, j < l1 ? z[j] : 0), istride[j], acc);
+                }
             }
             System.arraycopy(acc, 0, succ, rank, w);
             rank += w;
@@ -423,6 +424,15 @@ final class SuccessionKernel {
                 return;
             }
         }
+    }
+
+    /** The successor rank stride of every descriptor as an int (the exact pass's space fits an array). */
+    private int[] rankStrides() {
+        int[] istride = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            istride[d] = (int) stride[d];
+        }
+        return istride;
     }
 
     /**

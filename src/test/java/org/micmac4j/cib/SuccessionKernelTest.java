@@ -92,11 +92,13 @@ class SuccessionKernelTest {
         assertEquals(naive(succ), resolved(succ, threads));
     }
 
+    /** Each way of finding moves over the inner block (memo rows, move tables, direct evaluation) on its own and together. */
     @Property(tries = 400)
-    void everySuccessorEqualsOneFullStep(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int threads) {
+    void everySuccessorEqualsOneFullStep(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int threads,
+            @ForAll boolean memos, @ForAll boolean tables) {
         CibMatrix m = PrunedSearchTest.random(seed);
         SuccessionKernel k = new SuccessionKernel(m);
-        int[] succ = k.successors(threads);
+        int[] succ = k.successors(threads, memos, tables);
         int[] z = new int[k.nd];
         int[] next = new int[k.nd];
         int[] theta = new int[k.n];
