@@ -206,16 +206,16 @@ final class SuccessionKernel {
 
     /**
      * Resolves every scenario to its attractor over the successor array, overwriting it in place
-     * with minus the attractor code, then counts the codes.
+     * with minus the attractor code, and counts the codes.
      *
      * <p>In parallel over rank chunks: a walk from an unresolved scenario follows successors until
      * a resolved one (its code) or a cycle, found by Brent's method (no marks written, so walks of
      * different threads never see each other's half-done state), then writes −code on every scenario
      * it walked. Threads may walk or write the same scenario: every write is that scenario's final
      * value (an attractor's code is unique, {@link #register}), and an int is read and written
-     * whole, so a racing reader sees either the successor or the final code, both correct. The
-     * counts are taken in a second pass once every walk has ended, so nothing is counted twice and
-     * the result does not depend on the threads.
+     * whole, so a racing reader sees either the successor or the final code, both correct. Each
+     * scenario is counted once, by the chunk that owns its rank, right after that chunk is
+     * resolved (while it is still in cache), so the result does not depend on the threads.
      *
      * @param succ successor ranks; modified (ends holding −code per scenario)
      * @param threads worker threads
@@ -224,20 +224,9 @@ final class SuccessionKernel {
     long[] basins(int[] succ, int threads) {
         int len = succ.length;
         int chunks = (int) Math.min(len, 256L * Math.max(1, threads));
-        Parallel.run(threads, chunks, c -> resolve(succ, (int) ((long) len * c / chunks),
-                (int) ((long) len * (c + 1) / chunks)));
         long[][] parts = new long[chunks][];
-        Parallel.run(threads, chunks, c -> {
-            long[] counts = new long[16];
-            for (int i = (int) ((long) len * c / chunks); i < (int) ((long) len * (c + 1) / chunks); i++) {
-                int code = -succ[i];
-                if (code >= counts.length) {
-                    counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
-                }
-                counts[code]++;
-            }
-            parts[c] = counts;
-        });
+        Parallel.run(threads, chunks, c -> parts[c] = resolve(succ, (int) ((long) len * c / chunks),
+                (int) ((long) len * (c + 1) / chunks)));
         long[] counts = new long[1];
         for (long[] p : parts) {
             if (p.length > counts.length) {
@@ -250,9 +239,14 @@ final class SuccessionKernel {
         return counts;
     }
 
-    /** Resolves the scenarios of ranks [from, to) and every scenario their walks pass. */
-    private void resolve(int[] succ, int from, int to) {
-        int[] path = new int[64];
+    /**
+     * Resolves the scenarios of ranks [from, to) and every scenario their walks pass.
+     *
+     * @return counts[code] over the scenarios of ranks [from, to) only: each is counted by the one
+     *         chunk that owns it, whoever resolved it (once resolved, its value never changes)
+     */
+    private long[] resolve(int[] succ, int from, int to) {
+        int[][] path = {new int[64]};
         for (int i = from; i < to; i++) {
             int first = succ[i];
             if (first < 0) {
@@ -261,46 +255,71 @@ final class SuccessionKernel {
             int then = succ[first];
             if (then < 0) { // the common case, kept short: the successor is resolved
                 succ[i] = then;
-                continue;
-            }
-            int len = 0;
-            int cur = i;
-            int code;
-            // Brent: the tortoise jumps to the walker at powers of two; meeting it again closes a
-            // cycle of exactly lam steps, the last lam scenarios of the path
-            int tortoise = i;
-            int power = 1;
-            int lam = 0;
-            while (true) {
-                int v = succ[cur];
-                if (v < 0) {
-                    code = -v;
-                    break;
-                }
-                if (len == path.length) {
-                    path = Arrays.copyOf(path, len * 2);
-                }
-                path[len++] = cur;
-                lam++;
-                if (v == tortoise) {
-                    long[] cycle = new long[lam];
-                    for (int q = 0; q < lam; q++) {
-                        cycle[q] = path[len - lam + q];
-                    }
-                    code = register(cycle);
-                    break;
-                }
-                if (lam == power) {
-                    tortoise = v;
-                    power <<= 1;
-                    lam = 0;
-                }
-                cur = v;
-            }
-            for (int q = 0; q < len; q++) {
-                succ[path[q]] = -code;
+            } else {
+                walk(succ, i, path);
             }
         }
+        // counted apart, once every scenario of the chunk holds its final value: inside the loop
+        // above, the increments would chain every iteration to the previous one's cache miss
+        long[] counts = new long[16];
+        for (int i = from; i < to; i++) {
+            int code = -succ[i];
+            if (code >= counts.length) {
+                counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
+            }
+            counts[code]++;
+        }
+        return counts;
+    }
+
+    /**
+     * Walks from unresolved scenario i to a resolved scenario or a new cycle and writes −code on
+     * every scenario of the walk.
+     *
+     * @param scratch scratch[0] holds the walk; replaced by a longer array when a walk needs it
+     * @return the attractor code
+     */
+    private int walk(int[] succ, int i, int[][] scratch) {
+        int[] path = scratch[0];
+        int len = 0;
+        int cur = i;
+        int code;
+        // Brent: the tortoise jumps to the walker at powers of two; meeting it again closes a
+        // cycle of exactly lam steps, the last lam scenarios of the path
+        int tortoise = i;
+        int power = 1;
+        int lam = 0;
+        while (true) {
+            int v = succ[cur];
+            if (v < 0) {
+                code = -v;
+                break;
+            }
+            if (len == path.length) {
+                path = Arrays.copyOf(path, len * 2);
+                scratch[0] = path;
+            }
+            path[len++] = cur;
+            lam++;
+            if (v == tortoise) {
+                long[] cycle = new long[lam];
+                for (int q = 0; q < lam; q++) {
+                    cycle[q] = path[len - lam + q];
+                }
+                code = register(cycle);
+                break;
+            }
+            if (lam == power) {
+                tortoise = v;
+                power <<= 1;
+                lam = 0;
+            }
+            cur = v;
+        }
+        for (int q = 0; q < len; q++) {
+            succ[path[q]] = -code;
+        }
+        return code;
     }
 
     private void successorTask(int task, int prefix, long firstRank, int[] succ) {

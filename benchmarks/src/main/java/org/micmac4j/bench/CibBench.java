@@ -147,18 +147,34 @@ public class CibBench {
         return sweep2.solve(bench50x50);
     }
 
+    /**
+     * Steady state: a 240 MB successor array per call, on heap pages the JVM has touched before
+     * (the heap is pre-touched: on this machine, a VM, the first touch of fresh memory costs about
+     * 0.8 s per 240 MB, and a growing heap would keep paying it; {@link #basins50x50FirstCall2Threads}
+     * measures a first call).
+     */
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 1)
-    @Measurement(iterations = 3)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
     public Object basins50x50Exact2Threads() {
         return basins2.weights(bench50x50);
     }
 
+    /** The first call in a fresh JVM: compilation and first-touch page faults included. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 1)
-    @Measurement(iterations = 3)
+    @Fork(value = 3, jvmArgsAppend = {"-Xmx6g"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public Object basins50x50FirstCall2Threads() {
+        return basins2.weights(bench50x50);
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
     public Object basinsNested22MExact2Threads() {
         return basins2.weights(nested22M);
     }
