@@ -1,27 +1,31 @@
 package org.micmac4j.cib;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.micmac4j.scenario.Scenario;
 
-/** Counts how many solution sets hold each scenario. */
+/** Counts how many solution sets hold each scenario, and which. */
 final class Shares {
     private Shares() {
     }
 
+    /**
+     * @param results the solution sets, in the order the matrices were solved
+     * @return every scenario of at least one set with its count, share and matrix positions, in {@link ScenarioShare#ORDER}
+     */
     static List<ScenarioShare> of(List<CibResult> results) {
-        Map<Scenario, Integer> counts = new HashMap<>();
-        for (CibResult r : results) {
-            for (CibScenario s : r.scenarios()) {
-                counts.merge(s.scenario(), 1, Integer::sum);
+        Map<Scenario, List<Integer>> holders = new LinkedHashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            for (CibScenario s : results.get(i).scenarios()) {
+                holders.computeIfAbsent(s.scenario(), x -> new ArrayList<>()).add(i);
             }
         }
         List<ScenarioShare> out = new ArrayList<>();
         int n = results.size();
-        counts.forEach((s, c) -> out.add(new ScenarioShare(s, c, c / (double) n)));
+        holders.forEach((s, at) -> out.add(new ScenarioShare(s, at.size(), at.size() / (double) n, at)));
         out.sort(ScenarioShare.ORDER);
         return out;
     }

@@ -172,7 +172,13 @@ final class CibCommand extends ToolCommand {
         } else {
             notes.forEach(n -> out().println("NOTE: " + n));
             ScenarioSpace space = r.space();
-            out().printf(Locale.ROOT, "Ensemble of %d matrices (%s)%n", r.matrices(), String.join(", ", names));
+            List<String> numbers = new ArrayList<>();
+            List<String> legend = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                numbers.add(Integer.toString(i + 1));
+                legend.add((i + 1) + " " + names.get(i));
+            }
+            out().printf(Locale.ROOT, "Ensemble of %d matrices (%s)%n", r.matrices(), String.join(", ", legend));
             out().println(space.descriptorCount() + " descriptors, " + space.totalVariants() + " variants, "
                     + space.size() + " scenarios");
             out().printf(Locale.ROOT, "%d scenarios with inconsistency <= %d in at least one member, %d in every "
@@ -180,7 +186,7 @@ final class CibCommand extends ToolCommand {
                     r.scenarios().stream().filter(s -> s.count() == r.matrices()).count());
             if (!r.scenarios().isEmpty()) {
                 out().println();
-                out().print(CibTable.of(r, CibTable.SHOWN_DEFAULT));
+                out().print(CibTable.of(r, CibTable.SHOWN_DEFAULT, numbers));
             }
         }
         Path dir = output.reportDir(DEFAULT_OUT);

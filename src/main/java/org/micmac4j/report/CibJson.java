@@ -85,7 +85,7 @@ public final class CibJson {
             w.name("noise").beginObject().name("standardDeviation").value(c.standardDeviation()).name("draws")
                     .value(c.draws()).name("seed").value(c.seed()).name("zerosKept").value(c.zerosKept())
                     .name("maxInconsistency").value(c.cib().maxInconsistency());
-            shares(w, noise);
+            shares(w, noise, null);
             w.endObject();
         }
         return w.endObject().toString();
@@ -97,11 +97,11 @@ public final class CibJson {
      * <pre>
      * {"space":N,"descriptors":[{"id":..,"variants":[ids]}],
      *  "ensemble":{"members":[names],"maxInconsistency":K,
-     *              "scenarios":[{"variants":[ids],"count":c,"share":s}]}}
+     *              "scenarios":[{"variants":[ids],"count":c,"share":s,"members":[names]}]}}
      * </pre>
      *
      * Every scenario in the solution set of at least one member, with the number and share of
-     * members in whose solution set it is, share descending, then scenario order.
+     * members in whose solution set it is and their names, share descending, then scenario order.
      *
      * @param result the ensemble result
      * @param members the members' names, in the order they were solved
@@ -113,7 +113,7 @@ public final class CibJson {
         w.name("ensemble").beginObject().name("members").beginArray();
         members.forEach(w::value);
         w.endArray().name("maxInconsistency").value(result.config().cib().maxInconsistency());
-        shares(w, result);
+        shares(w, result, members);
         return w.endObject().endObject().toString();
     }
 
@@ -139,12 +139,19 @@ public final class CibJson {
         w.endArray();
     }
 
-    private static void shares(JsonWriter w, ShareResult<?> r) {
+    /** The scenarios' shares; with {@code members}, each scenario's members by name. */
+    private static void shares(JsonWriter w, ShareResult<?> r, List<String> members) {
         w.name("scenarios").beginArray();
         for (ScenarioShare s : r.scenarios()) {
             w.beginObject().name("variants");
             variants(w, r.space(), s.scenario());
-            w.name("count").value(s.count()).name("share").value(s.share()).endObject();
+            w.name("count").value(s.count()).name("share").value(s.share());
+            if (members != null) {
+                w.name("members").beginArray();
+                s.matrices().forEach(i -> w.value(members.get(i)));
+                w.endArray();
+            }
+            w.endObject();
         }
         w.endArray();
     }

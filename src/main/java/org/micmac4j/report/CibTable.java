@@ -95,10 +95,25 @@ public final class CibTable {
      * @return the text, lines ending in {@code \n}
      */
     public static String of(ShareResult<?> shares, int shown) {
+        return of(shares, shown, null);
+    }
+
+    /**
+     * As {@link #of(ShareResult, int)} for an ensemble, with a column naming the members in whose
+     * solution set each scenario is ({@code all} when every member).
+     *
+     * @param shares the ensemble result
+     * @param shown how many scenarios to print
+     * @param members what to call each member in that column (e.g. its number), in solving order; null: no column
+     * @return the text, lines ending in {@code \n}
+     */
+    public static String of(ShareResult<?> shares, int shown, List<String> members) {
         ScenarioSpace space = shares.space();
         StringBuilder sb = new StringBuilder();
         List<String[]> rows = new ArrayList<>();
-        String[] head = header(space, "#", "count", "share");
+        int fixed = members == null ? 3 : 4;
+        String[] head = members == null ? header(space, "#", "count", "share")
+                : header(space, "#", "count", "share", "members");
         rows.add(head);
         int k = 0;
         for (ScenarioShare s : shares.scenarios()) {
@@ -109,19 +124,36 @@ public final class CibTable {
             r[0] = Integer.toString(++k);
             r[1] = s.count() + "/" + shares.matrices();
             r[2] = String.format(Locale.ROOT, "%.3f", s.share());
+            if (members != null) {
+                r[3] = holders(s, shares.matrices(), members, ",");
+            }
             List<String> ids = space.variantIds(s.scenario());
             for (int d = 0; d < ids.size(); d++) {
-                r[d + 3] = ids.get(d);
+                r[d + fixed] = ids.get(d);
             }
             rows.add(r);
         }
         if (!shares.scenarios().isEmpty()) {
-            sb.append(TextTable.render(rows, 0, 3));
+            sb.append(TextTable.render(rows, 0, fixed));
         }
         if (shares.scenarios().size() > shown) {
             sb.append("... ").append(shares.scenarios().size() - shown).append(" more (--json lists them all)\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * @param s a scenario's share
+     * @param total the number of matrices
+     * @param names what to call each matrix, in solving order
+     * @param separator between names
+     * @return {@code all} when every matrix holds the scenario, else the names of those that do
+     */
+    static String holders(ScenarioShare s, int total, List<String> names, String separator) {
+        if (s.count() == total) {
+            return "all";
+        }
+        return String.join(separator, s.matrices().stream().map(names::get).toList());
     }
 
     /** The header of a solution list: #, IC, CV, TIS, weight, then one column per descriptor id. */

@@ -186,7 +186,7 @@ public final class ScenarioReport {
                     + "round(%s · g) with g standard normal (%s), seed %d. Probability: the share of copies in which "
                     + "the scenario has inconsistency <= %d.", c.draws(), c.standardDeviation(),
                     c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.seed(), c.cib().maxInconsistency()));
-            shareTable(h, noise, "draws", "probability");
+            shareTable(h, noise, "draws", "probability", null);
         }
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
         files.put(CIB_PAGE, h.close());
@@ -260,14 +260,19 @@ public final class ScenarioReport {
         }
     }
 
-    /** The scenarios of an ensemble or noise result with their counts and shares. */
-    private static void shareTable(HtmlPage h, ShareResult<?> r, String countName, String shareName) {
+    /**
+     * The scenarios of an ensemble or noise result with their counts and shares; with
+     * {@code members}, a column naming each scenario's members.
+     */
+    private static void shareTable(HtmlPage h, ShareResult<?> r, String countName, String shareName,
+            List<String> members) {
         if (r.scenarios().isEmpty()) {
             h.muted("No scenario is in the solution set of any matrix.");
             return;
         }
         h.raw("<div style=\"overflow-x:auto\">");
-        h.tableHead(CibTable.header(r.space(), "#", countName, shareName));
+        h.tableHead(members == null ? CibTable.header(r.space(), "#", countName, shareName)
+                : CibTable.header(r.space(), "#", countName, shareName, "members"));
         int k = 0;
         for (ScenarioShare s : r.scenarios()) {
             if (k == LISTED_MAX) {
@@ -275,6 +280,9 @@ public final class ScenarioReport {
             }
             h.raw("<tr>").num(Integer.toString(++k)).num(s.count() + " of " + r.matrices())
                     .num(String.format(java.util.Locale.ROOT, "%.3f", s.share()));
+            if (members != null) {
+                h.raw("<td>").text(CibTable.holders(s, r.matrices(), members, ", ")).raw("</td>");
+            }
             variantCells(h, r.space(), s.scenario());
             h.raw("</tr>\n");
         }
@@ -322,8 +330,8 @@ public final class ScenarioReport {
         }
         h.section("shares", "Share of members");
         h.muted("Share: the number of members in whose solution set (inconsistency <= " + k
-                + ") the scenario is, divided by the number of members.");
-        shareTable(h, result, "members", "share");
+                + ") the scenario is, divided by the number of members; members: which ones (all: every member).");
+        shareTable(h, result, "in", "share", members);
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
         files.put(CIB_PAGE, h.close());
         return files;

@@ -251,6 +251,41 @@ class CibPropertiesTest {
         }
     }
 
+    /**
+     * Each scenario's members are exactly those whose matrix gives it inconsistency ≤ K, checked
+     * with the brute-force oracle of each member; the count and share follow from them.
+     */
+    @Property(tries = 100)
+    void ensembleMembersAreThoseWhoseSolutionSetHoldsTheScenario(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 2) int k) {
+        CibMatrix m = random(seed);
+        Random r = new Random(seed);
+        List<CibMatrix> members = new ArrayList<>();
+        members.add(m);
+        for (int i = 0; i < 3; i++) {
+            int[][] c = m.toArray();
+            c[r.nextInt(c.length)][r.nextInt(c.length)] += r.nextInt(5) - 2;
+            members.add(CibMatrix.of(m.space(), c));
+        }
+        List<Set<Scenario>> sets = members.stream().map(x -> oracle(x, k).keySet()).toList();
+        ShareResult<Ensemble> ens = Ensemble.withDefaults().withCib(Cib.withDefaults().withMaxInconsistency(k))
+                .analyze(members);
+        Set<Scenario> union = new HashSet<>();
+        sets.forEach(union::addAll);
+        assertEquals(union.size(), ens.scenarios().size());
+        for (ScenarioShare s : ens.scenarios()) {
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) {
+                if (sets.get(i).contains(s.scenario())) {
+                    expected.add(i);
+                }
+            }
+            assertEquals(expected, s.matrices(), s.scenario().toString());
+            assertEquals(expected.size(), s.count());
+            assertEquals(expected.size() / 4.0, s.share());
+        }
+    }
+
     @Property(tries = 300)
     void alignedToUndoesAPermutationOfDescriptorsAndVariants(@ForAll long seed) {
         CibMatrix m = random(seed);

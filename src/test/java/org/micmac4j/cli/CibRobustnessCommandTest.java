@@ -20,6 +20,7 @@ import org.micmac4j.cib.JudgementNoise;
 import org.micmac4j.cib.ScenarioShare;
 import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.io.CibCsv;
+import org.micmac4j.report.CibTable;
 import org.micmac4j.testutil.Json;
 import org.micmac4j.testutil.Resources;
 
@@ -32,6 +33,11 @@ class CibRobustnessCommandTest {
 
     /** The shares of a JSON section agree with the library's, in the library's order. */
     private static void assertSharesMatch(Object section, ShareResult<?> lib) {
+        assertSharesMatch(section, lib, null);
+    }
+
+    /** As above; with member names, each scenario's "members" are the names of the library's matrices. */
+    private static void assertSharesMatch(Object section, ShareResult<?> lib, List<String> names) {
         List<Object> ss = Json.arr(Json.at(section, "scenarios"));
         assertEquals(lib.scenarios().size(), ss.size());
         for (int k = 0; k < ss.size(); k++) {
@@ -39,6 +45,9 @@ class CibRobustnessCommandTest {
             assertEquals(lib.space().variantIds(s.scenario()), Json.arr(Json.at(ss.get(k), "variants")));
             assertEquals(s.count(), (int) Json.num(Json.at(ss.get(k), "count")));
             assertEquals(s.share(), Json.num(Json.at(ss.get(k), "share")), 1e-12);
+            if (names != null) {
+                assertEquals(s.matrices().stream().map(names::get).toList(), Json.arr(Json.at(ss.get(k), "members")));
+            }
         }
     }
 
@@ -153,7 +162,8 @@ class CibRobustnessCommandTest {
         Object ens = Json.at(doc, "ensemble");
         assertEquals(List.of("a", "b", "c"), Json.arr(Json.at(ens, "members")));
         assertEquals(0, (int) Json.num(Json.at(ens, "maxInconsistency")));
-        assertSharesMatch(ens, lib);
+        assertSharesMatch(ens, lib, List.of("a", "b", "c"));
+        assertTrue(lib.scenarios().stream().anyMatch(s -> s.matrices().equals(List.of(0))), "a scenario of a alone");
 
         CliRun f = CliRun.of("cib", "--ensemble", folder.toString(), "--json");
         assertEquals(0, f.status(), f.err());
@@ -167,7 +177,18 @@ class CibRobustnessCommandTest {
         CliRun r = CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), b.toString(), "--max-inconsistency", "1",
                 "--out", dir.toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("Ensemble of 2 matrices (matrix, b)"), r.out());
+        assertTrue(r.out().contains("Ensemble of 2 matrices (1 matrix, 2 b)"), r.out());
+        ShareResult<Ensemble> lib = Ensemble.withDefaults().withCib(Cib.withDefaults().withMaxInconsistency(1))
+                .analyze(List.of(CibCsv.read(SOMEWHERELAND), CibCsv.read(b)));
+        List<String> lines = r.out().lines().toList();
+        int head = lines.indexOf(lines.stream().filter(l -> l.strip().startsWith("#")).findFirst().orElseThrow());
+        assertEquals(List.of("#", "count", "share", "members", "A"), List.of(lines.get(head).strip().split("\\s+")).subList(0, 5));
+        for (int i = 0; i < Math.min(lib.scenarios().size(), CibTable.SHOWN_DEFAULT); i++) {
+            ScenarioShare s = lib.scenarios().get(i);
+            String expected = s.count() == 2 ? "all" : Integer.toString(s.matrices().get(0) + 1);
+            assertEquals(expected, lines.get(head + 2 + i).trim().split("\\s+")[3], lines.get(head + 2 + i));
+        }
+        assertTrue(lib.scenarios().stream().anyMatch(s -> s.count() == 1), "the members should disagree");
         String html = Files.readString(dir.resolve("cib-report.html"));
         assertTrue(html.contains("id=\"shares\""), "shares section");
         assertTrue(Files.size(dir.resolve("scenario-tableau.svg")) > 200);

@@ -110,5 +110,16 @@ class ScenarioReportTest {
         assertEquals(2, tables.size());
         // the share table: a header row and one row per scenario
         assertEquals(ens.scenarios().size() + 1, tables.get(1).getElementsByTagName("tr").getLength());
+        // the members column (the fourth cell) names each scenario's members, "all" for both
+        org.w3c.dom.NodeList rows = tables.get(1).getElementsByTagName("tr");
+        assertEquals("members", ((Element) rows.item(0)).getElementsByTagName("th").item(3).getTextContent());
+        boolean alone = false;
+        for (int i = 0; i < ens.scenarios().size(); i++) {
+            var s = ens.scenarios().get(i);
+            String want = s.count() == 2 ? "all" : List.of("a", "b").get(s.matrices().get(0));
+            alone |= s.count() == 1;
+            assertEquals(want, ((Element) rows.item(i + 1)).getElementsByTagName("td").item(3).getTextContent());
+        }
+        assertTrue(alone, "the members should disagree");
     }
 }
