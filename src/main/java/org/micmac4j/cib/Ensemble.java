@@ -66,21 +66,32 @@ public final class Ensemble {
      * @throws InvalidInputException when there is no member or the spaces differ (the message names the member)
      */
     public ShareResult<Ensemble> analyze(List<CibMatrix> members) {
-        Messages.require(members != null && !members.isEmpty(), "an ensemble needs at least one matrix");
+        requireOneSpace(members);
         CibMatrix first = members.get(0);
         List<CibResult> results = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            results.add(cib.solve(members.get(i)));
+            if (progress != null) {
+                progress.accept(i + 1);
+            }
+        }
+        return new ShareResult<>(this, first.space(), members.size(), Shares.of(results));
+    }
+
+    /**
+     * @param members the matrices of an ensemble
+     * @throws InvalidInputException when there is none, one is null, or their spaces differ (the message names the member)
+     */
+    static void requireOneSpace(List<CibMatrix> members) {
+        Messages.require(members != null && !members.isEmpty(), "an ensemble needs at least one matrix");
+        CibMatrix first = members.get(0);
         for (int i = 0; i < members.size(); i++) {
             CibMatrix m = members.get(i);
             Messages.require(m != null, "ensemble member %d is missing", i + 1);
             Messages.require(m.space().equals(first.space()),
                     "ensemble member %d has another scenario space than member 1 (%s vs %s; when only the order "
                             + "differs, align it with CibMatrix.alignedTo)", i + 1, m.space(), first.space());
-            results.add(cib.solve(m));
-            if (progress != null) {
-                progress.accept(i + 1);
-            }
         }
-        return new ShareResult<>(this, first.space(), members.size(), Shares.of(results));
     }
 
     @Override

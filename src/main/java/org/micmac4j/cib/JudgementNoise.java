@@ -157,26 +157,45 @@ public final class JudgementNoise {
      * @return every scenario in the solution set of at least one draw, with its share of draws
      */
     public ShareResult<JudgementNoise> analyze(CibMatrix matrix) {
-        Objects.requireNonNull(matrix, "matrix");
+        return analyze(List.of(Objects.requireNonNull(matrix, "matrix")));
+    }
+
+    /**
+     * Judgement noise over an ensemble: {@link #draws()} noisy copies of every member. A
+     * scenario's share is then its probability of consistency for a member taken at random (every
+     * member weighs the same), and its {@link ScenarioShare#matrices() matrices} are positions
+     * member · draws + draw, so that position / draws is the member. The generators are split off
+     * the seeded one member after member, so the first member's draws are those of
+     * {@link #analyze(CibMatrix)} on it alone.
+     *
+     * @param members the matrices, at least one, all over equal scenario spaces (not modified)
+     * @return every scenario in the solution set of at least one draw of one member, with its share
+     *         of all members' draws; {@link ShareResult#matrices()} is members · draws
+     * @throws InvalidInputException when there is no member or the spaces differ (the message names the member)
+     * @throws ArithmeticException when members · draws exceeds {@code Integer.MAX_VALUE}
+     */
+    public ShareResult<JudgementNoise> analyze(List<CibMatrix> members) {
+        Ensemble.requireOneSpace(members);
+        int total = Math.multiplyExact(members.size(), draws);
         SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom[] rnd = new SplittableRandom[draws];
-        for (int i = 0; i < draws; i++) {
+        SplittableRandom[] rnd = new SplittableRandom[total];
+        for (int i = 0; i < total; i++) {
             rnd[i] = root.split();
         }
         Cib inner = cib.withThreads(1);
         List<CibResult> results = new ArrayList<>();
-        for (int i = 0; i < draws; i++) {
+        for (int i = 0; i < total; i++) {
             results.add(null);
         }
         int t = threads == Cib.THREADS_AUTO ? Runtime.getRuntime().availableProcessors() : threads;
         AtomicInteger done = new AtomicInteger();
-        Parallel.run(t, draws, i -> {
-            results.set(i, inner.solve(draw(matrix, rnd[i])));
+        Parallel.run(t, total, i -> {
+            results.set(i, inner.solve(draw(members.get(i / draws), rnd[i])));
             if (progress != null) {
                 progress.accept(done.incrementAndGet());
             }
         });
-        return new ShareResult<>(this, matrix.space(), draws, Shares.of(results));
+        return new ShareResult<>(this, members.get(0).space(), total, Shares.of(results));
     }
 
     /** One noisy copy (package-private for tests). */

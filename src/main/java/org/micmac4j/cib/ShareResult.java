@@ -11,7 +11,7 @@ import org.micmac4j.scenario.ScenarioSpace;
  * @param <C> the type of the configuration
  * @param config the configuration that produced it
  * @param space the scenario space
- * @param matrices the number of matrices solved (members or draws)
+ * @param matrices the number of matrices solved (members, draws, or members · draws)
  * @param scenarios the scenarios with their shares (unmodifiable)
  */
 public record ShareResult<C>(C config, ScenarioSpace space, int matrices, List<ScenarioShare> scenarios) {
@@ -20,7 +20,7 @@ public record ShareResult<C>(C config, ScenarioSpace space, int matrices, List<S
      *
      * @param config the configuration that produced it
      * @param space the scenario space
-     * @param matrices the number of matrices solved (members or draws)
+     * @param matrices the number of matrices solved (members, draws, or members · draws)
      * @param scenarios the scenarios with their shares (unmodifiable)
      */
     public ShareResult {

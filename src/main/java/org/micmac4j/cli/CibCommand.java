@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--weights exact|sampled:N]
  * [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros] [--threads T]]} or
- * {@code micmac cib --ensemble MATRIX... | FOLDER}: cross-impact balance analysis (docs/METHOD.md
+ * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...]}: cross-impact balance analysis (docs/METHOD.md
  * §10) of a judgement matrix, of its robustness to judgement noise, or of an ensemble of matrices.
  */
 @Command(name = "cib", mixinStandardHelpOptions = true, sortOptions = false,
@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
             + "solution list (--sl) and a report folder (cib-report.html).",
             "With --noise: also each scenario's probability of consistency when every judgement is drawn around "
                 + "its value. With --ensemble: several matrices over the same descriptors and variants (matched by "
-                + "id; e.g. one per expert), each scenario with its share of members."},
+                + "id; e.g. one per expert), each scenario with its share of members and which ones; with --noise "
+                + "too, --draws noisy copies of every member."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
 final class CibCommand extends ToolCommand {
@@ -73,7 +74,8 @@ final class CibCommand extends ToolCommand {
             + "scenario with the share of members in whose solution set it is.")
     boolean ensemble;
 
-    @Option(names = "--noise", paramLabel = "SD", description = "Judgement noise: solve --draws copies of the matrix, "
+    @Option(names = "--noise", paramLabel = "SD", description = "Judgement noise: solve --draws copies of the matrix "
+            + "(of every member with --ensemble), "
             + "each cell c drawn as c + round(SD * g), g standard normal; every scenario with its probability of "
             + "inconsistency <= K.")
     Double noise;
@@ -108,9 +110,7 @@ final class CibCommand extends ToolCommand {
         ShareResult<JudgementNoise> noisy = null;
         if (noise != null) {
             int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
-            noisy = JudgementNoise.withDefaults().withStandardDeviation(noise).withDraws(n).withSeed(seed)
-                    .withZerosKept(!noiseZeros).withThreads(threads).withCib(cib)
-                    .withProgress(DrawProgress.onTerminal(err(), n, work(in.matrix(), n), "draws"))
+            noisy = noise(cib, n).withProgress(DrawProgress.onTerminal(err(), n, work(in.matrix(), n), "draws"))
                     .analyze(in.matrix());
         }
         if (sl != null) {
@@ -167,8 +167,14 @@ final class CibCommand extends ToolCommand {
         ShareResult<Ensemble> r = Ensemble.withDefaults().withCib(cib)
                 .withProgress(DrawProgress.onTerminal(err(), count, work(first.matrix(), count), "members"))
                 .analyze(matrices);
+        ShareResult<JudgementNoise> noisy = null;
+        if (noise != null) {
+            int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
+            noisy = noise(cib, n).withProgress(DrawProgress.onTerminal(err(), Math.multiplyExact(n, count),
+                    work(first.matrix(), Math.multiplyExact(n, count)), "draws")).analyze(matrices);
+        }
         if (output.json()) {
-            out().println(CibJson.ensemble(r, names));
+            out().println(CibJson.ensemble(r, names, noisy));
         } else {
             notes.forEach(n -> out().println("NOTE: " + n));
             ScenarioSpace space = r.space();
@@ -188,11 +194,20 @@ final class CibCommand extends ToolCommand {
                 out().println();
                 out().print(CibTable.of(r, CibTable.SHOWN_DEFAULT, numbers));
             }
+            if (noisy != null) {
+                JudgementNoise c = noisy.config();
+                out().println();
+                out().printf(Locale.ROOT, "Judgement noise: %d draws per member, sd %s, seed %d%s; probability of "
+                        + "inconsistency <= %d for a member taken at random, and by member (%s)%n", c.draws(),
+                        c.standardDeviation(), c.seed(), c.zerosKept() ? ", zeros kept" : "", maxInconsistency,
+                        String.join("/", numbers));
+                out().print(CibTable.perMember(noisy, CibTable.SHOWN_DEFAULT, count));
+            }
         }
         Path dir = output.reportDir(DEFAULT_OUT);
         if (dir != null) {
             output.write(ScenarioReport.withDefaults().withTitle("Ensemble of " + r.matrices() + " matrices")
-                    .withNotes(notes).renderEnsemble(r, names), dir);
+                    .withNotes(notes).renderEnsemble(r, names, noisy), dir);
             reportWritten(dir);
         }
         return ExitCodes.OK;
@@ -237,6 +252,12 @@ final class CibCommand extends ToolCommand {
     }
 
     /** A member's name: its file name without the extension. */
+    /** The judgement noise of the options: --noise, --draws (given as n), --seed, --noise-zeros, --threads. */
+    private JudgementNoise noise(Cib cib, int n) {
+        return JudgementNoise.withDefaults().withStandardDeviation(noise).withDraws(n).withSeed(seed)
+                .withZerosKept(!noiseZeros).withThreads(threads).withCib(cib);
+    }
+
     private static String memberName(Path f) {
         String n = f.getFileName().toString();
         int dot = n.lastIndexOf('.');
@@ -260,8 +281,8 @@ final class CibCommand extends ToolCommand {
             fail("--draws must be >= 1, got " + draws);
         }
         if (ensemble) {
-            if (noise != null || weights != null || sl != null) {
-                fail("--ensemble cannot be combined with --noise, --weights or --sl");
+            if (weights != null || sl != null) {
+                fail("--ensemble cannot be combined with --weights or --sl");
             }
         } else if (files.size() > 1 || Files.isDirectory(files.get(0))) {
             fail("several matrices or a folder need --ensemble (got " + files.size() + " argument"

@@ -81,14 +81,35 @@ public final class CibJson {
             w.value(succession.cycles().size());
         }
         if (noise != null) {
-            JudgementNoise c = noise.config();
-            w.name("noise").beginObject().name("standardDeviation").value(c.standardDeviation()).name("draws")
-                    .value(c.draws()).name("seed").value(c.seed()).name("zerosKept").value(c.zerosKept())
-                    .name("maxInconsistency").value(c.cib().maxInconsistency());
-            shares(w, noise, null);
-            w.endObject();
+            noise(w, noise, 0);
         }
         return w.endObject().toString();
+    }
+
+    /**
+     * The "noise" member; with {@code members} > 0 (noise over an ensemble) each scenario also has
+     * "byMember":[p1,…], its probability in each member's draws.
+     */
+    private static void noise(JsonWriter w, ShareResult<JudgementNoise> noise, int members) {
+        JudgementNoise c = noise.config();
+        w.name("noise").beginObject().name("standardDeviation").value(c.standardDeviation()).name("draws")
+                .value(c.draws()).name("seed").value(c.seed()).name("zerosKept").value(c.zerosKept())
+                .name("maxInconsistency").value(c.cib().maxInconsistency());
+        w.name("scenarios").beginArray();
+        for (ScenarioShare s : noise.scenarios()) {
+            w.beginObject().name("variants");
+            variants(w, noise.space(), s.scenario());
+            w.name("count").value(s.count()).name("share").value(s.share());
+            if (members > 0) {
+                w.name("byMember").beginArray();
+                for (int count : s.countsPerBlock(c.draws(), members)) {
+                    w.value(count / (double) c.draws());
+                }
+                w.endArray();
+            }
+            w.endObject();
+        }
+        w.endArray().endObject();
     }
 
     /**
@@ -108,13 +129,35 @@ public final class CibJson {
      * @return the JSON document, one line
      */
     public static String ensemble(ShareResult<Ensemble> result, List<String> members) {
+        return ensemble(result, members, null);
+    }
+
+    /**
+     * The ensemble document with, when {@code noise} is given, a last member
+     * {@code "noise":{"standardDeviation":σ,"draws":n,"seed":s,"zerosKept":b,"maxInconsistency":K,
+     * "scenarios":[{"variants":[ids],"count":c,"share":p,"byMember":[p1,…]}]}}: n noisy copies of
+     * every member ({@link JudgementNoise#analyze(List)}); count of all members' copies, share =
+     * probability for a member taken at random, byMember = each member's probability, in member
+     * order.
+     *
+     * @param result the ensemble result
+     * @param members the members' names, in the order they were solved
+     * @param noise judgement noise over the same members, or null
+     * @return the JSON document, one line
+     */
+    public static String ensemble(ShareResult<Ensemble> result, List<String> members,
+            ShareResult<JudgementNoise> noise) {
         JsonWriter w = new JsonWriter().beginObject();
         space(w, result.space());
         w.name("ensemble").beginObject().name("members").beginArray();
         members.forEach(w::value);
         w.endArray().name("maxInconsistency").value(result.config().cib().maxInconsistency());
         shares(w, result, members);
-        return w.endObject().endObject().toString();
+        w.endObject();
+        if (noise != null) {
+            noise(w, noise, members.size());
+        }
+        return w.endObject().toString();
     }
 
     private static void space(JsonWriter w, ScenarioSpace space) {
@@ -139,19 +182,15 @@ public final class CibJson {
         w.endArray();
     }
 
-    /** The scenarios' shares; with {@code members}, each scenario's members by name. */
-    private static void shares(JsonWriter w, ShareResult<?> r, List<String> members) {
+    /** The ensemble's scenarios: shares and each scenario's members by name. */
+    private static void shares(JsonWriter w, ShareResult<Ensemble> r, List<String> members) {
         w.name("scenarios").beginArray();
         for (ScenarioShare s : r.scenarios()) {
             w.beginObject().name("variants");
             variants(w, r.space(), s.scenario());
-            w.name("count").value(s.count()).name("share").value(s.share());
-            if (members != null) {
-                w.name("members").beginArray();
-                s.matrices().forEach(i -> w.value(members.get(i)));
-                w.endArray();
-            }
-            w.endObject();
+            w.name("count").value(s.count()).name("share").value(s.share()).name("members").beginArray();
+            s.matrices().forEach(i -> w.value(members.get(i)));
+            w.endArray().endObject();
         }
         w.endArray();
     }

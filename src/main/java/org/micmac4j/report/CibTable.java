@@ -95,7 +95,7 @@ public final class CibTable {
      * @return the text, lines ending in {@code \n}
      */
     public static String of(ShareResult<?> shares, int shown) {
-        return of(shares, shown, null);
+        return of(shares, shown, null, null);
     }
 
     /**
@@ -104,16 +104,35 @@ public final class CibTable {
      *
      * @param shares the ensemble result
      * @param shown how many scenarios to print
-     * @param members what to call each member in that column (e.g. its number), in solving order; null: no column
+     * @param members what to call each member in that column (e.g. its number), in solving order
      * @return the text, lines ending in {@code \n}
      */
     public static String of(ShareResult<?> shares, int shown, List<String> members) {
+        return of(shares, shown, "members", s -> holders(s, shares.matrices(), members, ","));
+    }
+
+    /**
+     * As {@link #of(ShareResult, int)} for judgement noise over an ensemble
+     * ({@link org.micmac4j.cib.JudgementNoise#analyze(List)}), with a column of each member's
+     * probability, in member order, separated by slashes.
+     *
+     * @param shares the result
+     * @param shown how many scenarios to print
+     * @param members the number of members
+     * @return the text, lines ending in {@code \n}
+     */
+    public static String perMember(ShareResult<?> shares, int shown, int members) {
+        return of(shares, shown, "by member", s -> byMember(s, shares.matrices(), members, "/"));
+    }
+
+    private static String of(ShareResult<?> shares, int shown, String extraHead,
+            java.util.function.Function<ScenarioShare, String> extra) {
         ScenarioSpace space = shares.space();
         StringBuilder sb = new StringBuilder();
         List<String[]> rows = new ArrayList<>();
-        int fixed = members == null ? 3 : 4;
-        String[] head = members == null ? header(space, "#", "count", "share")
-                : header(space, "#", "count", "share", "members");
+        int fixed = extra == null ? 3 : 4;
+        String[] head = extra == null ? header(space, "#", "count", "share")
+                : header(space, "#", "count", "share", extraHead);
         rows.add(head);
         int k = 0;
         for (ScenarioShare s : shares.scenarios()) {
@@ -124,8 +143,8 @@ public final class CibTable {
             r[0] = Integer.toString(++k);
             r[1] = s.count() + "/" + shares.matrices();
             r[2] = String.format(Locale.ROOT, "%.3f", s.share());
-            if (members != null) {
-                r[3] = holders(s, shares.matrices(), members, ",");
+            if (extra != null) {
+                r[3] = extra.apply(s);
             }
             List<String> ids = space.variantIds(s.scenario());
             for (int d = 0; d < ids.size(); d++) {
@@ -140,6 +159,19 @@ public final class CibTable {
             sb.append("... ").append(shares.scenarios().size() - shown).append(" more (--json lists them all)\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * @param s a scenario's share under noise over an ensemble
+     * @param total members · draws
+     * @param members the number of members
+     * @param separator between members
+     * @return each member's probability, two decimals, in member order
+     */
+    static String byMember(ScenarioShare s, int total, int members, String separator) {
+        int draws = total / members;
+        return String.join(separator, java.util.Arrays.stream(s.countsPerBlock(draws, members))
+                .mapToObj(c -> String.format(Locale.ROOT, "%.2f", c / (double) draws)).toList());
     }
 
     /**

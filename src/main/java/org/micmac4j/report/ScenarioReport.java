@@ -186,7 +186,7 @@ public final class ScenarioReport {
                     + "round(%s · g) with g standard normal (%s), seed %d. Probability: the share of copies in which "
                     + "the scenario has inconsistency <= %d.", c.draws(), c.standardDeviation(),
                     c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.seed(), c.cib().maxInconsistency()));
-            shareTable(h, noise, "draws", "probability", null);
+            shareTable(h, noise, "draws", "probability", null, null);
         }
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
         files.put(CIB_PAGE, h.close());
@@ -262,17 +262,17 @@ public final class ScenarioReport {
 
     /**
      * The scenarios of an ensemble or noise result with their counts and shares; with
-     * {@code members}, a column naming each scenario's members.
+     * {@code extra}, one more column after them (an ensemble's members, or each member's probability).
      */
     private static void shareTable(HtmlPage h, ShareResult<?> r, String countName, String shareName,
-            List<String> members) {
+            String extraHead, java.util.function.Function<ScenarioShare, String> extra) {
         if (r.scenarios().isEmpty()) {
             h.muted("No scenario is in the solution set of any matrix.");
             return;
         }
         h.raw("<div style=\"overflow-x:auto\">");
-        h.tableHead(members == null ? CibTable.header(r.space(), "#", countName, shareName)
-                : CibTable.header(r.space(), "#", countName, shareName, "members"));
+        h.tableHead(extra == null ? CibTable.header(r.space(), "#", countName, shareName)
+                : CibTable.header(r.space(), "#", countName, shareName, extraHead));
         int k = 0;
         for (ScenarioShare s : r.scenarios()) {
             if (k == LISTED_MAX) {
@@ -280,8 +280,8 @@ public final class ScenarioReport {
             }
             h.raw("<tr>").num(Integer.toString(++k)).num(s.count() + " of " + r.matrices())
                     .num(String.format(java.util.Locale.ROOT, "%.3f", s.share()));
-            if (members != null) {
-                h.raw("<td>").text(CibTable.holders(s, r.matrices(), members, ", ")).raw("</td>");
+            if (extra != null) {
+                h.raw("<td>").text(extra.apply(s)).raw("</td>");
             }
             variantCells(h, r.space(), s.scenario());
             h.raw("</tr>\n");
@@ -302,6 +302,21 @@ public final class ScenarioReport {
      * @return file name to content: {@code scenario-tableau.svg} and {@value #CIB_PAGE}
      */
     public Map<String, String> renderEnsemble(ShareResult<Ensemble> result, List<String> members) {
+        return renderEnsemble(result, members, null);
+    }
+
+    /**
+     * As {@link #renderEnsemble(ShareResult, List)}, with a judgement-noise section when
+     * {@code noise} is given: noise over the same members ({@link JudgementNoise#analyze(List)}),
+     * every scenario's probability and each member's.
+     *
+     * @param result the ensemble result
+     * @param members the members' names, in the order they were solved
+     * @param noise judgement noise over the same members, or null
+     * @return file name to content: {@code scenario-tableau.svg} and {@value #CIB_PAGE}
+     */
+    public Map<String, String> renderEnsemble(ShareResult<Ensemble> result, List<String> members,
+            ShareResult<JudgementNoise> noise) {
         ScenarioSpace space = result.space();
         List<ScenarioShare> top = result.scenarios().subList(0, Math.min(shown, result.scenarios().size()));
         Map<String, String> svgs = new LinkedHashMap<>();
@@ -331,7 +346,19 @@ public final class ScenarioReport {
         h.section("shares", "Share of members");
         h.muted("Share: the number of members in whose solution set (inconsistency <= " + k
                 + ") the scenario is, divided by the number of members; members: which ones (all: every member).");
-        shareTable(h, result, "in", "share", members);
+        shareTable(h, result, "in", "share", "members", s -> CibTable.holders(s, result.matrices(), members, ", "));
+        if (noise != null) {
+            JudgementNoise c = noise.config();
+            h.section("noise", "Judgement noise");
+            h.muted(String.format(java.util.Locale.ROOT, "%d noisy copies of every member, each cell c drawn as c + "
+                    + "round(%s · g) with g standard normal (%s), seed %d. Probability: the share of all members' "
+                    + "copies in which the scenario has inconsistency <= %d (a member taken at random); by member: "
+                    + "that share within each member's copies, in the order %s.", c.draws(), c.standardDeviation(),
+                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.seed(), c.cib().maxInconsistency(),
+                    String.join(", ", members)));
+            shareTable(h, noise, "draws", "probability", "by member",
+                    s -> CibTable.byMember(s, noise.matrices(), members.size(), " / "));
+        }
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
         files.put(CIB_PAGE, h.close());
         return files;

@@ -16,6 +16,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Scenario;
@@ -284,6 +285,60 @@ class CibPropertiesTest {
             assertEquals(expected.size(), s.count());
             assertEquals(expected.size() / 4.0, s.share());
         }
+    }
+
+    /**
+     * Noise over an ensemble: without noise, a scenario's positions are every draw of the members
+     * whose brute-force solution set holds it; with noise, the first member's draws are those of
+     * the single-matrix analysis with the same seed.
+     */
+    @Property(tries = 60)
+    void noiseOverAnEnsembleIsEachMembersDrawsMemberAfterMember(@ForAll long seed) {
+        CibMatrix m = random(seed);
+        int[][] c = m.toArray();
+        Random r = new Random(seed);
+        c[r.nextInt(c.length)][r.nextInt(c.length)] += 3;
+        List<CibMatrix> members = List.of(m, CibMatrix.of(m.space(), c));
+        int draws = 4;
+        JudgementNoise none = JudgementNoise.withDefaults().withStandardDeviation(0).withDraws(draws).withThreads(1);
+        ShareResult<JudgementNoise> still = none.analyze(members);
+        assertEquals(2 * draws, still.matrices());
+        List<Set<Scenario>> sets = members.stream().map(x -> oracle(x, 0).keySet()).toList();
+        for (ScenarioShare s : still.scenarios()) {
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                for (int d = 0; d < draws && sets.get(i).contains(s.scenario()); d++) {
+                    expected.add(i * draws + d);
+                }
+            }
+            assertEquals(expected, s.matrices());
+            int[] per = s.countsPerBlock(draws, 2);
+            assertEquals(List.of(sets.get(0).contains(s.scenario()) ? draws : 0,
+                    sets.get(1).contains(s.scenario()) ? draws : 0), List.of(per[0], per[1]));
+        }
+
+        JudgementNoise noisy = JudgementNoise.withDefaults().withStandardDeviation(1.5).withDraws(draws)
+                .withSeed(seed).withThreads(2);
+        Map<Scenario, List<Integer>> alone = new HashMap<>();
+        noisy.analyze(m).scenarios().forEach(s -> alone.put(s.scenario(), s.matrices()));
+        Map<Scenario, List<Integer>> firstMember = new HashMap<>();
+        for (ScenarioShare s : noisy.analyze(members).scenarios()) {
+            List<Integer> mine = s.matrices().stream().filter(i -> i < draws).toList();
+            if (!mine.isEmpty()) {
+                firstMember.put(s.scenario(), mine);
+            }
+        }
+        assertEquals(alone, firstMember);
+    }
+
+    @Test
+    void countsPerBlockRejectsPositionsBeyondTheBlocks() {
+        ScenarioShare s = new ScenarioShare(Scenario.of(new int[] {0}), 2, 0.5, List.of(1, 5));
+        assertEquals(List.of(1, 0, 1), java.util.Arrays.stream(s.countsPerBlock(2, 3)).boxed().toList());
+        assertThrows(InvalidInputException.class, () -> s.countsPerBlock(2, 2));
+        assertThrows(InvalidInputException.class, () -> s.countsPerBlock(0, 2));
+        assertThrows(InvalidInputException.class, () -> new ScenarioShare(Scenario.of(new int[] {0}), 3, 0.5,
+                List.of(1, 5)));
     }
 
     @Property(tries = 300)

@@ -195,6 +195,47 @@ class CibRobustnessCommandTest {
         assertFalse(Files.exists(dir.resolve("inconsistency-histogram.svg")));
     }
 
+    /** --ensemble with --noise: the library's noise over the members, pooled and by member, in all three outputs. */
+    @Test
+    void ensembleUnderNoiseMatchesTheLibraryByMember() throws Exception {
+        CibMatrix m = CibCsv.read(SOMEWHERELAND);
+        Path b = changed(m, 1, 3, -3, tmp.resolve("b.csv"));
+        List<CibMatrix> members = List.of(m, CibCsv.read(b));
+        ShareResult<JudgementNoise> lib = JudgementNoise.withDefaults().withStandardDeviation(0.7).withDraws(40)
+                .withSeed(5).analyze(members);
+        Path dir = tmp.resolve("rep");
+        CliRun r = CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), b.toString(), "--noise", "0.7", "--draws",
+                "40", "--seed", "5", "--json", "--out", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        Object noise = Json.at(Json.parse(r.out()), "noise");
+        assertEquals(40, (int) Json.num(Json.at(noise, "draws")));
+        List<Object> ss = Json.arr(Json.at(noise, "scenarios"));
+        assertEquals(lib.scenarios().size(), ss.size());
+        boolean differ = false;
+        for (int k = 0; k < ss.size(); k++) {
+            ScenarioShare s = lib.scenarios().get(k);
+            assertEquals(m.space().variantIds(s.scenario()), Json.arr(Json.at(ss.get(k), "variants")));
+            assertEquals(s.count(), (int) Json.num(Json.at(ss.get(k), "count")));
+            long first = s.matrices().stream().filter(i -> i < 40).count();
+            List<Object> by = Json.arr(Json.at(ss.get(k), "byMember"));
+            assertEquals(first / 40.0, Json.num(by.get(0)), 1e-12);
+            assertEquals((s.count() - first) / 40.0, Json.num(by.get(1)), 1e-12);
+            differ |= Json.num(by.get(0)) != Json.num(by.get(1));
+        }
+        assertTrue(differ, "the members should differ somewhere");
+        String html = Files.readString(dir.resolve("cib-report.html"));
+        assertTrue(html.contains("id=\"noise\"") && html.contains("by member"), "noise section by member");
+
+        CliRun t = CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), b.toString(), "--noise", "0.7", "--draws",
+                "40", "--seed", "5");
+        assertEquals(0, t.status(), t.err());
+        ScenarioShare top = lib.scenarios().get(0);
+        int[] per = top.countsPerBlock(40, 2);
+        String line = String.format(java.util.Locale.ROOT, "%d/80  %.3f  %.2f/%.2f", top.count(), top.share(),
+                per[0] / 40.0, per[1] / 40.0);
+        assertTrue(t.out().contains("40 draws per member") && t.out().contains(line), t.out());
+    }
+
     @Test
     void mismatchedMembersAreOneLineNamingTheFileAndTheVariant() throws Exception {
         Path b = tmp.resolve("b.csv");
