@@ -89,26 +89,24 @@ final class FieldSearch {
         for (int d = 1; d <= params.length; d++) {
             stack[d] = new long[words];
         }
-        int[] free = params.clone();
-        int[] chosen = new int[n];
-        countRec(stack, 0, free, params.length, chosen, tally);
+        tally.count = Math.addExact(tally.count, countRec(stack, 0, params.clone(), params.length, tally));
     }
 
-    private void countRec(long[][] stack, int depth, int[] free, int nFree, int[] chosen, Tally tally) {
+    /**
+     * The number of consistent completions below stack[depth]; adds each value's share to the
+     * survival counts: a value of the last free parameter once per completion it ends, the value
+     * chosen at a level by its subtree's total when the subtree returns (once per node, not once
+     * per leaf and ancestor).
+     */
+    private long countRec(long[][] stack, int depth, int[] free, int nFree, Tally tally) {
         long[] d = stack[depth];
         if (nFree == 1) {
             int p = free[0];
-            int c = popcount(d, p);
-            tally.count = Math.addExact(tally.count, c);
-            for (int i = free.length - 1; i >= 1; i--) { // assigned parameters sit after the free ones
-                int q = free[i];
-                tally.survival[chosen[q]] = Math.addExact(tally.survival[chosen[q]], c);
-            }
             forEachBit(d, p, v -> {
                 tally.survival[offset[p] + v]++;
                 return true;
             });
-            return;
+            return popcount(d, p);
         }
         int best = 0;
         int bestSize = Integer.MAX_VALUE;
@@ -124,6 +122,7 @@ final class FieldSearch {
         free[best] = free[nFree - 1];
         free[nFree - 1] = p;
         long[] next = stack[depth + 1];
+        long total = 0;
         for (int w = wordOffset[p]; w < wordOffset[p + 1]; w++) {
             long bits = d[w];
             while (bits != 0) {
@@ -131,13 +130,15 @@ final class FieldSearch {
                 bits &= bits - 1;
                 int g = offset[p] + v;
                 if (narrow(d, next, compatible[g], free, nFree - 1)) {
-                    chosen[p] = g;
-                    countRec(stack, depth + 1, free, nFree - 1, chosen, tally);
+                    long sub = countRec(stack, depth + 1, free, nFree - 1, tally);
+                    tally.survival[g] = Math.addExact(tally.survival[g], sub);
+                    total = Math.addExact(total, sub);
                 }
             }
         }
         free[nFree - 1] = free[best];
         free[best] = p;
+        return total;
     }
 
     /** next = d ∧ mask on the first {@code k} free parameters; false when one becomes empty. */
