@@ -98,7 +98,7 @@ class SuccessionKernelTest {
             @ForAll boolean memos, @ForAll boolean tables) {
         CibMatrix m = PrunedSearchTest.random(seed);
         SuccessionKernel k = new SuccessionKernel(m);
-        int[] succ = k.successors(threads, memos, tables);
+        int[] succ = new SuccessorPass(k).run(threads, memos, tables);
         int[] z = new int[k.nd];
         int[] next = new int[k.nd];
         int[] theta = new int[k.n];
