@@ -3,6 +3,7 @@ package org.micmac4j.cib;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.micmac4j.scenario.Descriptor;
+import org.micmac4j.scenario.ScenarioSpace;
 
 /**
  * The exact basin kernel's two passes against naive references: the parallel basin resolution of
@@ -107,5 +111,63 @@ class SuccessionKernelTest {
             k.step(z, next, theta);
             assertEquals(k.rank(next), succ[rank], "successor of rank " + rank);
         }
+    }
+
+    /**
+     * Shapes the random matrices above rarely reach: a descriptor of more than 127 variants with a
+     * memo ({1, 1, 200}: memo rows are bytes), more than 8 variants (no move table), single-variant
+     * descriptors, two descriptors (no inner block), and an inner block that leaves one outer
+     * descriptor.
+     */
+    @Test
+    void everySuccessorEqualsOneFullStepOnUnusualShapes() {
+        int[][] shapes = {{300, 2, 3}, {3, 200, 2}, {1, 1, 200}, {1, 5, 1, 4, 1}, {2, 2}, {7, 1}, {140, 3}, {9, 9, 9, 2, 2}};
+        long seed = 1;
+        for (int[] ks : shapes) {
+            for (int range : new int[] {3, 50}) {
+                for (boolean own : new boolean[] {false, true}) {
+                    CibMatrix m = randomMatrix(ks, range, own, seed++);
+                    SuccessionKernel k = new SuccessionKernel(m);
+                    int[] z = new int[k.nd];
+                    int[] next = new int[k.nd];
+                    int[] theta = new int[k.n];
+                    for (boolean memos : new boolean[] {true, false}) {
+                        for (boolean tables : new boolean[] {true, false}) {
+                            int[] succ = new SuccessorPass(k).run(2, memos, tables);
+                            for (int rank = 0; rank < succ.length; rank++) {
+                                k.decode(rank, z);
+                                k.step(z, next, theta);
+                                assertEquals(k.rank(next), succ[rank], Arrays.toString(ks) + " range " + range
+                                        + " own blocks " + own + " memos " + memos + " tables " + tables + " rank " + rank);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Cells uniform in −range..range, own-descriptor blocks zero unless {@code own}. */
+    private static CibMatrix randomMatrix(int[] variantCounts, int range, boolean own, long seed) {
+        List<Descriptor> ds = new ArrayList<>();
+        for (int d = 0; d < variantCounts.length; d++) {
+            String[] v = new String[variantCounts[d]];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = "v" + i;
+            }
+            ds.add(Descriptor.ofIds("D" + d, v));
+        }
+        ScenarioSpace s = ScenarioSpace.of(ds);
+        int n = s.totalVariants();
+        int[][] c = new int[n][n];
+        Random r = new Random(seed);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (own || s.descriptorOf(i) != s.descriptorOf(j)) {
+                    c[i][j] = r.nextInt(2 * range + 1) - range;
+                }
+            }
+        }
+        return CibMatrix.of(s, c);
     }
 }
