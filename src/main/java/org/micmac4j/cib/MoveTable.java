@@ -175,6 +175,8 @@ final class MoveTable {
      * @param zj the variant of j when j is outer; ignored (pass 0) when j is inner
      */
     int outerKey(int[] b, int zj) {
+        // the terms may wrap around in int, the sum may not: it is a key of the box (< MAX_ENTRIES),
+        // and int arithmetic is exact modulo 2^32, so the wrapped terms still add up to it
         int b0 = b[base];
         int key = zj * ownStep - outerLow;
         for (int y = 1; y < kj; y++) {
