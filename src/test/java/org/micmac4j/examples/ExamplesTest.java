@@ -69,4 +69,41 @@ class ExamplesTest {
             assertTrue(p >= 0.8 - 0.01, line);
         }
     }
+
+    /**
+     * The chain prints the three heaviest consistent scenarios; each is checked here with its
+     * impact balance (not with the solver), and the weights come in non-increasing order.
+     */
+    @Test
+    void scenarioChainPrintsConsistentScenariosByWeight() throws Exception {
+        String out = capture(() -> ScenarioChain.main(new String[0]));
+        java.util.regex.Matcher head = java.util.regex.Pattern
+                .compile("(\\d+) key variables with hypotheses, (\\d+) scenarios, (\\d+) consistent").matcher(out);
+        assertTrue(head.lookingAt(), out);
+        Path study = Path.of("examples/hdf-industry-2040");
+        org.micmac4j.scenario.Hypotheses h = org.micmac4j.scenario.Hypotheses.read(study.resolve("hypotheses.csv"));
+        org.micmac4j.cib.CibMatrix m = org.micmac4j.cib.io.CibCsv.read(study.resolve("cib-matrix.csv"));
+        List<String> blocks = List.of(out.split("\\R\\R")).subList(1, out.split("\\R\\R").length);
+        assertEquals(3, blocks.size(), out);
+        long previous = Long.MAX_VALUE;
+        for (String block : blocks) {
+            List<String> lines = block.lines().toList();
+            String[] w = lines.get(0).split("[ ,]+");
+            long weight = Long.parseLong(w[1]);
+            assertTrue(weight >= 1 && weight <= previous, block);
+            previous = weight;
+            java.util.Map<String, String> chosen = new java.util.HashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.trim().split("\\s+");
+                assertTrue(h.has(f[0]), line);
+                chosen.put(f[0], f[1]);
+            }
+            assertEquals(Integer.parseInt(head.group(1)), chosen.size(), block);
+            // the matrix in its own order: one variant id per descriptor
+            String[] ids = m.space().descriptors().stream().map(d -> chosen.get(d.id())).toArray(String[]::new);
+            org.micmac4j.cib.ImpactBalance b = m.balance(m.space().scenario(ids));
+            assertTrue(b.isConsistent(), block);
+            assertEquals(Long.parseLong(w[5]), b.totalImpactScore(), block);
+        }
+    }
 }
