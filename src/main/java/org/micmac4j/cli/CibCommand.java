@@ -105,6 +105,11 @@ final class CibCommand extends ToolCommand {
         }
         Succession succession = succession();
         CibInput in = CibInput.read(files.get(0));
+        if (succession != null && succession.weightMode() == WeightMode.EXACT
+                && in.matrix().space().size().compareTo(java.math.BigInteger.valueOf(succession.exactLimit())) > 0) {
+            fail("--weights exact: " + files.get(0) + " has " + in.matrix().space().size() + " scenarios, more than "
+                    + "the " + succession.exactLimit() + " weighed exactly (4 bytes each); use --weights sampled:N");
+        }
         CibResult result = cib.solve(in.matrix());
         SuccessionResult w = succession == null ? null : succession.weights(in.matrix());
         ShareResult<JudgementNoise> noisy = null;

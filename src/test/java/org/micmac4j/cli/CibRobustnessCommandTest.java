@@ -260,5 +260,8 @@ class CibRobustnessCommandTest {
         CliRun.of("cib", "--ensemble", tmp.toString()).assertBadInput("no .csv or .scw matrix");
         CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), "--weights", "exact").assertBadInput(
                 "--ensemble cannot be combined");
+        // 3^22 scenarios: exact weights refused before any work, with the way out
+        CliRun.of("cib", "examples/hdf-industry-2040/cib-full-matrix.csv", "--weights", "exact").assertBadInput(
+                "cib-full-matrix.csv has 31381059609 scenarios", "use --weights sampled:N");
     }
 }
