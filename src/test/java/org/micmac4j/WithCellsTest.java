@@ -36,16 +36,7 @@ class WithCellsTest {
         int[] from = new int[count];
         int[] to = new int[count];
         double[] values = new double[count];
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(m.variables()).scale(m.scale());
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (m.isPotential(i, j)) {
-                    b.potential(i, j);
-                } else {
-                    b.set(i, j, m.value(i, j));
-                }
-            }
-        }
+        InfluenceMatrix.Builder b = copyCells(m, InfluenceMatrix.builder(m.variables()).scale(m.scale()));
         int k = 0;
         for (long c : cells) {
             from[k] = (int) (c / n);
@@ -71,8 +62,12 @@ class WithCellsTest {
     }
 
     private static InfluenceMatrix rebuilt(InfluenceMatrix m, Storage storage) {
+        return copyCells(m, InfluenceMatrix.builder(m.variables()).scale(m.scale()).storage(storage)).build();
+    }
+
+    /** Sets every cell of m (values and P marks) in b; returns b. */
+    private static InfluenceMatrix.Builder copyCells(InfluenceMatrix m, InfluenceMatrix.Builder b) {
         int n = m.size();
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(m.variables()).scale(m.scale()).storage(storage);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (m.isPotential(i, j)) {
@@ -82,7 +77,7 @@ class WithCellsTest {
                 }
             }
         }
-        return b.build();
+        return b;
     }
 
     @Test
