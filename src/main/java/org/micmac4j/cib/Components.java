@@ -3,6 +3,7 @@ package org.micmac4j.cib;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.micmac4j.internal.graph.DisjointSets;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
 
@@ -22,41 +23,27 @@ final class Components {
     static List<int[]> of(CibMatrix m) {
         ScenarioSpace s = m.space();
         int nd = s.descriptorCount();
-        int[] parent = new int[nd];
-        for (int d = 0; d < nd; d++) {
-            parent[d] = d;
-        }
+        DisjointSets sets = new DisjointSets(nd);
         for (int i = 0; i < nd; i++) {
             for (int j = 0; j < nd; j++) {
                 if (i != j && !constantRows(m, i, j)) {
-                    parent[find(parent, i)] = find(parent, j);
+                    sets.union(i, j);
                 }
             }
         }
         List<int[]> groups = new ArrayList<>();
-        int[] groupOf = new int[nd];
-        java.util.Arrays.fill(groupOf, -1);
+        int[] groupOf = sets.labels();
         List<List<Integer>> members = new ArrayList<>();
         for (int d = 0; d < nd; d++) {
-            int root = find(parent, d);
-            if (groupOf[root] < 0) {
-                groupOf[root] = members.size();
+            if (groupOf[d] == members.size()) {
                 members.add(new ArrayList<>());
             }
-            members.get(groupOf[root]).add(d);
+            members.get(groupOf[d]).add(d);
         }
         for (List<Integer> g : members) {
             groups.add(g.stream().mapToInt(Integer::intValue).toArray());
         }
         return groups;
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
     }
 
     private static boolean constantRows(CibMatrix m, int i, int j) {

@@ -3,6 +3,7 @@ package org.micmac4j.morph;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
+import org.micmac4j.internal.graph.DisjointSets;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
@@ -86,10 +87,7 @@ final class PairKernel {
      */
     private static int[] components(ScenarioSpace space, long[][] masks, int[] wordOffset) {
         int n = space.descriptorCount();
-        int[] parent = new int[n];
-        for (int p = 0; p < n; p++) {
-            parent[p] = p;
-        }
+        DisjointSets sets = new DisjointSets(n);
         for (int p = 0; p < n; p++) {
             for (int a = space.offset(p); a < space.offset(p) + space.variantCount(p); a++) {
                 for (int q = p + 1; q < n; q++) {
@@ -98,31 +96,12 @@ final class PairKernel {
                         bits += Long.bitCount(masks[a][w]);
                     }
                     if (bits < space.variantCount(q)) {
-                        parent[find(parent, p)] = find(parent, q);
+                        sets.union(p, q);
                     }
                 }
             }
         }
-        int[] id = new int[n];
-        Arrays.fill(id, -1);
-        int[] comp = new int[n];
-        int next = 0;
-        for (int p = 0; p < n; p++) {
-            int r = find(parent, p);
-            if (id[r] < 0) {
-                id[r] = next++;
-            }
-            comp[p] = id[r];
-        }
-        return comp;
-    }
-
-    private static int find(int[] parent, int p) {
-        while (parent[p] != p) {
-            parent[p] = parent[parent[p]];
-            p = parent[p];
-        }
-        return p;
+        return sets.labels();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.micmac4j.internal.graph.DisjointSets;
 import org.micmac4j.ism.ClosureMode;
 import org.micmac4j.ism.IsmEdge;
 import org.micmac4j.ism.IsmResult;
@@ -147,30 +148,17 @@ final class IsmLevelsSvg {
     /** The cycle of each variable: the smallest index of the variables it shares a cycle with. */
     private static int[] cycles(IsmResult result, Map<String, Integer> index) {
         int n = result.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(n);
         for (IsmEdge e : result.reducedEdges()) {
             if (e.withinCycle()) {
-                int a = find(parent, index.get(e.from()));
-                int b = find(parent, index.get(e.to()));
-                parent[Math.max(a, b)] = Math.min(a, b);
+                sets.union(index.get(e.from()), index.get(e.to()));
             }
         }
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = find(parent, i);
+            out[i] = sets.find(i);
         }
         return out;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /**

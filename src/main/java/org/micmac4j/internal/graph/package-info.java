@@ -4,10 +4,11 @@
  * periods of components (gcd of breadth-first level differences), longest paths of acyclic graphs,
  * Perron roots of components (Collatz–Wielandt bounds), the resulting structure (kind, effective
  * period) that the automatic order needs before iterating, and the Boolean matrix on bit sets with
- * the library's one transitive closure (Warshall; ISM and the reachability operator). Internal,
- * not API.
+ * the library's one transitive closure (Warshall; ISM and the reachability operator), and the
+ * library's one union-find ({@code DisjointSets}: CIB descriptor groups, morphological components,
+ * ISM cycles in the level diagram). Internal, not API.
  *
  * <p>Depends on {@code internal.store} (the matrix it reads) only. Used by the root package
- * ({@code StructureDiagnosis}), ISM and the operators.
+ * ({@code StructureDiagnosis}), ISM, the operators, CIB, morphology and the reports.
  */
 package org.micmac4j.internal.graph;
