@@ -80,7 +80,8 @@ public final class Ensemble {
 
     /**
      * @param members the matrices of an ensemble
-     * @throws InvalidInputException when there is none, one is null, or their spaces differ (the message names the member)
+     * @throws InvalidInputException when there is none, one is null, or their spaces differ (the
+     *         message names the member)
      */
     static void requireOneSpace(List<CibMatrix> members) {
         Messages.require(members != null && !members.isEmpty(), "an ensemble needs at least one matrix");

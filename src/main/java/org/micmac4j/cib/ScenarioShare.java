@@ -43,13 +43,15 @@ public record ScenarioShare(Scenario scenario, int count, double share, List<Int
      * of each member's draws in whose solution set the scenario is.
      *
      * <pre>{@code
-     * int[] perMember = share.countsPerBlock(noise.draws(), members.size());   // perMember[i] / draws: member i's probability
+     * int[] perMember = share.countsPerBlock(noise.draws(), members.size());
+     * double p = perMember[i] / (double) noise.draws();   // member i's probability
      * }</pre>
      *
      * @param size matrices per block, ≥ 1
      * @param blocks number of blocks, ≥ 1
      * @return counts[b]: the matrices of positions b·size .. (b+1)·size − 1 holding the scenario
-     * @throws org.micmac4j.InvalidInputException when size or blocks is below 1, or a position is at or beyond size · blocks
+     * @throws org.micmac4j.InvalidInputException when size or blocks is below 1, or a position is at
+     *         or beyond size · blocks
      */
     public int[] countsPerBlock(int size, int blocks) {
         Messages.require(size >= 1 && blocks >= 1, "blocks need a size and a number >= 1, got %d and %d", size, blocks);

@@ -14,7 +14,8 @@ final class Shares {
 
     /**
      * @param results the solution sets, in the order the matrices were solved
-     * @return every scenario of at least one set with its count, share and matrix positions, in {@link ScenarioShare#ORDER}
+     * @return every scenario of at least one set with its count, share and matrix positions, in
+     *         {@link ScenarioShare#ORDER}
      */
     static List<ScenarioShare> of(List<CibResult> results) {
         Map<Scenario, List<Integer>> holders = new LinkedHashMap<>();

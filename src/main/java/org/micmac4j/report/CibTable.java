@@ -22,6 +22,9 @@ import org.micmac4j.report.render.TextTable;
  * scenario with its share of matrices.
  */
 public final class CibTable {
+    /** The leading columns of a solution list, before the descriptors. */
+    private static final List<String> SOLUTION_LEAD = List.of("#", "IC", "CV", "TIS", "weight");
+
     /** Default number of scenarios printed: 50. */
     public static final int SHOWN_DEFAULT = 50;
 
@@ -58,28 +61,11 @@ public final class CibTable {
         }
         sb.append('\n');
         Map<Scenario, Long> w = weights == null ? Map.of() : weights.weights();
-        List<String[]> rows = new ArrayList<>();
-        int n = space.descriptorCount();
-        String[] head = solutionHeader(space);
-        rows.add(head);
-        int k = 0;
-        for (CibScenario s : result.scenarios()) {
-            if (k == shown) {
-                break;
-            }
-            String[] r = new String[head.length];
-            r[0] = Integer.toString(++k);
-            r[1] = Integer.toString(s.inconsistency());
-            r[2] = Integer.toString(s.consistencyValue());
-            r[3] = Long.toString(s.totalImpactScore());
-            r[4] = weights == null ? "" : Long.toString(w.getOrDefault(s.scenario(), 0L));
-            List<String> ids = space.variantIds(s.scenario());
-            for (int d = 0; d < n; d++) {
-                r[d + 5] = ids.get(d);
-            }
-            rows.add(r);
-        }
-        sb.append(TextTable.render(rows, 0, 5));
+        List<String[]> rows = rows(space, result.scenarios(), shown, CibScenario::scenario, SOLUTION_LEAD,
+                (k, s) -> List.of(Integer.toString(k), Integer.toString(s.inconsistency()),
+                        Integer.toString(s.consistencyValue()), Long.toString(s.totalImpactScore()),
+                        weights == null ? "" : Long.toString(w.getOrDefault(s.scenario(), 0L))));
+        sb.append(TextTable.render(rows, 0, SOLUTION_LEAD.size()));
         if (result.size() > shown) {
             sb.append("... ").append(result.size() - shown).append(" more (--json or --sl list them all)\n");
         }
@@ -127,33 +113,18 @@ public final class CibTable {
 
     private static String of(ShareResult<?> shares, int shown, String extraHead,
             java.util.function.Function<ScenarioShare, String> extra) {
-        ScenarioSpace space = shares.space();
         StringBuilder sb = new StringBuilder();
-        List<String[]> rows = new ArrayList<>();
-        int fixed = extra == null ? 3 : 4;
-        String[] head = extra == null ? header(space, "#", "count", "share")
-                : header(space, "#", "count", "share", extraHead);
-        rows.add(head);
-        int k = 0;
-        for (ScenarioShare s : shares.scenarios()) {
-            if (k == shown) {
-                break;
-            }
-            String[] r = new String[head.length];
-            r[0] = Integer.toString(++k);
-            r[1] = s.count() + "/" + shares.matrices();
-            r[2] = String.format(Locale.ROOT, "%.3f", s.share());
-            if (extra != null) {
-                r[3] = extra.apply(s);
-            }
-            List<String> ids = space.variantIds(s.scenario());
-            for (int d = 0; d < ids.size(); d++) {
-                r[d + fixed] = ids.get(d);
-            }
-            rows.add(r);
-        }
+        List<String> head = extra == null ? List.of("#", "count", "share") : List.of("#", "count", "share", extraHead);
         if (!shares.scenarios().isEmpty()) {
-            sb.append(TextTable.render(rows, 0, fixed));
+            sb.append(TextTable.render(rows(shares.space(), shares.scenarios(), shown, ScenarioShare::scenario, head,
+                    (k, s) -> {
+                        List<String> lead = new ArrayList<>(List.of(Integer.toString(k), s.count() + "/"
+                                + shares.matrices(), String.format(Locale.ROOT, "%.3f", s.share())));
+                        if (extra != null) {
+                            lead.add(extra.apply(s));
+                        }
+                        return lead;
+                    }), 0, head.size()));
         }
         if (shares.scenarios().size() > shown) {
             sb.append("... ").append(shares.scenarios().size() - shown).append(" more (--json lists them all)\n");
@@ -188,9 +159,30 @@ public final class CibTable {
         return String.join(separator, s.matrices().stream().map(names::get).toList());
     }
 
+    /**
+     * The rows of a scenario table: the header (the leading columns, then one column per
+     * descriptor id), then for the first {@code shown} items their leading cells, then the chosen
+     * variant of every descriptor.
+     *
+     * @param lead the leading cells of the k-th item (k from 1)
+     */
+    private static <T> List<String[]> rows(ScenarioSpace space, List<T> items, int shown,
+            java.util.function.Function<T, Scenario> scenario, List<String> leadHead,
+            java.util.function.BiFunction<Integer, T, List<String>> lead) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(header(space, leadHead.toArray(String[]::new)));
+        for (int k = 0; k < Math.min(shown, items.size()); k++) {
+            T item = items.get(k);
+            List<String> cells = new ArrayList<>(lead.apply(k + 1, item));
+            cells.addAll(space.variantIds(scenario.apply(item)));
+            rows.add(cells.toArray(String[]::new));
+        }
+        return rows;
+    }
+
     /** The header of a solution list: #, IC, CV, TIS, weight, then one column per descriptor id. */
     static String[] solutionHeader(ScenarioSpace space) {
-        return header(space, "#", "IC", "CV", "TIS", "weight");
+        return header(space, SOLUTION_LEAD.toArray(String[]::new));
     }
 
     /** The given leading columns, then one column per descriptor id. */
