@@ -45,18 +45,19 @@ final class MoveTable {
     }
 
     /**
-     * The tables of every descriptor, null where {@link #of} gives none or once they would take
-     * more than {@link #MAX_TOTAL} bytes in all.
+     * The tables of every descriptor but the skipped ones, null where {@link #of} gives none or
+     * once they would take more than {@link #MAX_TOTAL} bytes in all.
      *
      * @param kernel the succession kernel
      * @param block the inner block
+     * @param skip the descriptors that need no table
      * @return one table (or null) per descriptor
      */
-    static MoveTable[] all(SuccessionKernel kernel, InnerBlock block) {
+    static MoveTable[] all(SuccessionKernel kernel, InnerBlock block, java.util.function.IntPredicate skip) {
         MoveTable[] tables = new MoveTable[kernel.nd];
         long total = 0;
         for (int j = 0; j < kernel.nd; j++) {
-            MoveTable t = of(kernel, j, block);
+            MoveTable t = skip.test(j) ? null : of(kernel, j, block);
             if (t != null && total + t.next.length <= MAX_TOTAL) {
                 tables[j] = t;
                 total += t.next.length;

@@ -66,21 +66,31 @@ final class SuccessorPass {
         int p = prefix;
         long perTask = size / tasks;
         InnerBlock block = in > 0 ? new InnerBlock(kernel, in) : null;
-        MoveTable[] lookups = block == null || !tables ? null : MoveTable.all(kernel, block);
-        // memos of the inner blocks, one per running thread: taken by a task, given back after it
-        ArrayDeque<SuccessorMemo[]> idle = new ArrayDeque<>();
+        // memos of the inner block, one per running thread: taken by a task, given back after it
+        ArrayDeque<SuccessorMemo> idle = new ArrayDeque<>();
+        SuccessorMemo first = block != null && memos ? newMemo(block) : null;
+        if (first != null) {
+            idle.push(first);
+        }
+        // a descriptor with memo rows never looks at its table
+        MoveTable[] lookups = block == null || !tables ? null
+                : MoveTable.all(kernel, block, j -> first != null && first.has(j));
         Parallel.run(threads, (int) tasks, task -> {
-            if (in > 0) {
-                SuccessorMemo[] memo;
+            if (block == null) {
+                plainTask(task, p, task * perTask, succ);
+                return;
+            }
+            SuccessorMemo memo = null;
+            if (memos) {
                 synchronized (idle) {
-                    memo = idle.isEmpty() ? new SuccessorMemo[1] : idle.pop();
+                    memo = idle.isEmpty() ? newMemo(block) : idle.pop();
                 }
-                blockTask(task, p, task * perTask, succ, block, lookups, memos ? memo : null);
+            }
+            blockTask(task, p, task * perTask, succ, block, lookups, memo);
+            if (memo != null) {
                 synchronized (idle) {
                     idle.push(memo);
                 }
-            } else {
-                plainTask(task, p, task * perTask, succ);
             }
         });
         return succ;
@@ -150,16 +160,12 @@ final class SuccessorPass {
      * they have none.
      */
     private void blockTask(int task, int prefix, long firstRank, int[] succ, InnerBlock block,
-            MoveTable[] tables, SuccessorMemo[] memo) {
+            MoveTable[] tables, SuccessorMemo mm) {
         int l1 = block.outer;
         int w = block.w;
         int[] rmin = block.min;
         int[] rmax = block.max;
         int[] istride = rankStrides();
-        if (memo != null && memo[0] == null) {
-            memo[0] = new SuccessorMemo(kernel, l1, block.scores, w, istride, block.variants);
-        }
-        SuccessorMemo mm = memo == null ? null : memo[0];
         boolean[] has = new boolean[nd];
         int[] memoised = new int[nd];
         int nm = 0;
@@ -225,6 +231,10 @@ final class SuccessorPass {
                 return;
             }
         }
+    }
+
+    private SuccessorMemo newMemo(InnerBlock block) {
+        return new SuccessorMemo(kernel, block.outer, block.scores, block.w, rankStrides(), block.variants);
     }
 
     /** The successor rank stride of every descriptor as an int (the exact pass's space fits an array). */
