@@ -211,6 +211,41 @@ public final class CibMatrix {
         return new CibMatrix(target, flat);
     }
 
+    /**
+     * A fingerprint of what the analyses compute from: the descriptor and variant ids, in order, and
+     * every cell (names are left out). Two matrices with the same fingerprint give the same
+     * results; partial results computed apart are merged only when their fingerprints agree
+     * ({@link SuccessionPart#merge}).
+     *
+     * @return {@code sha256:} followed by 64 hex digits of SHA-256 over the ids (UTF-8, each
+     *     followed by a zero byte, a descriptor's variants after it, an empty id closing it) and
+     *     the cells row by row (4 bytes each, big-endian)
+     */
+    public String fingerprint() {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+        for (Descriptor d : space.descriptors()) {
+            id(md, d.id());
+            for (int v = 0; v < d.variantCount(); v++) {
+                id(md, d.variant(v).id());
+            }
+            id(md, "");
+        }
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(4 * cells.length);
+        buf.asIntBuffer().put(cells);
+        md.update(buf.array());
+        return "sha256:" + java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void id(java.security.MessageDigest md, String id) {
+        md.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+    }
+
     /** @return true when every own-descriptor block is all zero */
     public boolean ownBlocksZero() {
         for (int d = 0; d < space.descriptorCount(); d++) {

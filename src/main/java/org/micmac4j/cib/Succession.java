@@ -2,12 +2,13 @@ package org.micmac4j.cib;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.LibraryVersion;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
@@ -19,11 +20,16 @@ import org.micmac4j.scenario.ScenarioSpace;
  * (exactly the consistent scenarios) or a cycle. The basin size of a fixed point over all starts is
  * ScenarioWizard's "volume weight".
  *
- * <p>{@link #weights(CibMatrix)} counts the starts ending in each attractor: exactly over every
- * scenario when the space is at most {@link #exactLimit()} (mode {@link WeightMode#AUTO} or
- * {@link WeightMode#EXACT}; memory: 4 bytes per scenario), otherwise from {@link #samples()}
- * uniform random starts drawn from a generator seeded with {@link #seed()} (the same seed gives the
- * same weights on any number of threads).
+ * <p>{@link #weights(CibMatrix)} counts the starts ending in each attractor. {@link WeightMode#EXACT}:
+ * over every scenario, for any space whose size fits a {@code long}: in memory (4 bytes per
+ * scenario, two passes) up to {@link #inMemoryLimit()} scenarios, streamed beyond (memory bounded
+ * by the threads, not by the space; see {@link #weights(CibMatrix, long, long)}).
+ * {@link WeightMode#AUTO}: exact up to {@link #exactLimit()} scenarios, sampled beyond.
+ * {@link WeightMode#SAMPLED}: from {@link #samples()} uniform random starts drawn from a generator
+ * seeded with {@link #seed()} (the same seed gives the same weights on any number of threads).
+ *
+ * <p>Ranges of starts can be computed apart ({@link #weights(CibMatrix, long, long)}, e.g. on
+ * several machines) and merged exactly ({@link #result(CibMatrix, List)}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -36,33 +42,47 @@ import org.micmac4j.scenario.ScenarioSpace;
 public final class Succession {
     /** Default weight mode: {@link WeightMode#AUTO}. */
     public static final WeightMode WEIGHT_MODE_DEFAULT = WeightMode.AUTO;
-    /** Default largest space weighed exactly: 2^28 scenarios (1 GiB of successor array). */
+    /** Default largest space weighed exactly in {@link WeightMode#AUTO}: 2^28 scenarios. */
     public static final long EXACT_LIMIT_DEFAULT = 1L << 28;
-    /** Largest exact limit accepted: the largest Java array. */
+    /** Largest exact limit accepted, and largest space weighed in memory: the largest Java array. */
     public static final long EXACT_LIMIT_MAX = Integer.MAX_VALUE - 8;
     /** Default number of random starts when sampling: {@value}. */
     public static final long SAMPLES_DEFAULT = 100_000L;
     /** Default seed: {@value}. */
     public static final long SEED_DEFAULT = 1L;
+    /**
+     * In-memory limit meaning "as the heap allows": the largest space whose successor array (4
+     * bytes per scenario) takes at most a quarter of the JVM's maximum heap, and at most
+     * {@link #EXACT_LIMIT_MAX}.
+     */
+    public static final long IN_MEMORY_AUTO = 0;
 
     private static final Succession DEFAULTS = new Succession(WEIGHT_MODE_DEFAULT, EXACT_LIMIT_DEFAULT,
-            SAMPLES_DEFAULT, SEED_DEFAULT, Cib.THREADS_AUTO);
+            SAMPLES_DEFAULT, SEED_DEFAULT, Cib.THREADS_AUTO, IN_MEMORY_AUTO, null);
 
     private final WeightMode mode;
     private final long exactLimit;
     private final long samples;
     private final long seed;
     private final int threads;
+    private final long inMemoryLimit;
+    private final LongConsumer progress;
 
-    private Succession(WeightMode mode, long exactLimit, long samples, long seed, int threads) {
+    private Succession(WeightMode mode, long exactLimit, long samples, long seed, int threads, long inMemoryLimit,
+            LongConsumer progress) {
         this.mode = mode;
         this.exactLimit = exactLimit;
         this.samples = samples;
         this.seed = seed;
         this.threads = threads;
+        this.inMemoryLimit = inMemoryLimit;
+        this.progress = progress;
     }
 
-    /** @return the defaults: {@link WeightMode#AUTO}, exact up to 2^28 scenarios, 100 000 samples, seed 1 */
+    /**
+     * @return the defaults: {@link WeightMode#AUTO}, exact up to 2^28 scenarios, in memory as the
+     *     heap allows, 100 000 samples, seed 1
+     */
     public static Succession withDefaults() {
         return DEFAULTS;
     }
@@ -72,18 +92,32 @@ public final class Succession {
      * @return a copy using it
      */
     public Succession withWeightMode(WeightMode m) {
-        return new Succession(Objects.requireNonNull(m, "mode"), exactLimit, samples, seed, threads);
+        return new Succession(Objects.requireNonNull(m, "mode"), exactLimit, samples, seed, threads, inMemoryLimit,
+                progress);
     }
 
     /**
-     * @param limit the largest space weighed exactly, 1..{@link #EXACT_LIMIT_MAX}
+     * @param limit the largest space {@link WeightMode#AUTO} weighs exactly, 1..{@link #EXACT_LIMIT_MAX}
      * @return a copy with that limit
      * @throws InvalidInputException when out of range
      */
     public Succession withExactLimit(long limit) {
         Messages.require(limit >= 1 && limit <= EXACT_LIMIT_MAX, "the exact limit must be in 1..%d, got %d",
                 EXACT_LIMIT_MAX, limit);
-        return new Succession(mode, limit, samples, seed, threads);
+        return new Succession(mode, limit, samples, seed, threads, inMemoryLimit, progress);
+    }
+
+    /**
+     * @param limit the largest space whose exact weights are computed in memory (4 bytes per
+     *     scenario), 1..{@link #EXACT_LIMIT_MAX}, or {@link #IN_MEMORY_AUTO}; larger spaces are streamed.
+     *     Both give the same weights; in memory is about twice as fast.
+     * @return a copy with that limit
+     * @throws InvalidInputException when out of range
+     */
+    public Succession withInMemoryLimit(long limit) {
+        Messages.require(limit >= 0 && limit <= EXACT_LIMIT_MAX, "the in-memory limit must be in 0..%d, got %d",
+                EXACT_LIMIT_MAX, limit);
+        return new Succession(mode, exactLimit, samples, seed, threads, limit, progress);
     }
 
     /**
@@ -93,7 +127,7 @@ public final class Succession {
      */
     public Succession withSamples(long n) {
         Messages.require(n >= 1, "the number of samples must be at least 1, got %d", n);
-        return new Succession(mode, exactLimit, n, seed, threads);
+        return new Succession(mode, exactLimit, n, seed, threads, inMemoryLimit, progress);
     }
 
     /**
@@ -101,7 +135,7 @@ public final class Succession {
      * @return a copy with that seed
      */
     public Succession withSeed(long s) {
-        return new Succession(mode, exactLimit, samples, s, threads);
+        return new Succession(mode, exactLimit, samples, s, threads, inMemoryLimit, progress);
     }
 
     /**
@@ -111,7 +145,16 @@ public final class Succession {
      */
     public Succession withThreads(int t) {
         Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
-        return new Succession(mode, exactLimit, samples, seed, t);
+        return new Succession(mode, exactLimit, samples, seed, t, inMemoryLimit, progress);
+    }
+
+    /**
+     * @param listener called from worker threads with the number of starts done so far by a
+     *     streamed run (thread-safe listeners only; results do not depend on it); null for none
+     * @return a copy
+     */
+    public Succession withProgress(LongConsumer listener) {
+        return new Succession(mode, exactLimit, samples, seed, threads, inMemoryLimit, listener);
     }
 
     /** @return the weight mode */
@@ -119,9 +162,14 @@ public final class Succession {
         return mode;
     }
 
-    /** @return the largest space weighed exactly */
+    /** @return the largest space {@link WeightMode#AUTO} weighs exactly */
     public long exactLimit() {
         return exactLimit;
+    }
+
+    /** @return the in-memory limit as configured ({@link #IN_MEMORY_AUTO}: as the heap allows) */
+    public long inMemoryLimit() {
+        return inMemoryLimit;
     }
 
     /** @return the number of random starts when sampling */
@@ -139,8 +187,26 @@ public final class Succession {
         return threads;
     }
 
+    /**
+     * What exact weights depend on besides the matrix, as recorded in partial results: the rule
+     * and its tie rule.
+     *
+     * @return {@code succession=global ties=keep-if-maximal-else-first}
+     */
+    public String settings() {
+        return "succession=global ties=keep-if-maximal-else-first";
+    }
+
     private int effectiveThreads() {
         return threads == Cib.THREADS_AUTO ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** @return the largest space weighed in memory under this configuration and heap */
+    long effectiveInMemoryLimit() {
+        if (inMemoryLimit != IN_MEMORY_AUTO) {
+            return inMemoryLimit;
+        }
+        return Math.min(EXACT_LIMIT_MAX, Runtime.getRuntime().maxMemory() / 16);
     }
 
     /**
@@ -180,53 +246,124 @@ public final class Succession {
      *
      * @param matrix the matrix
      * @return the fixed points and cycles with the number of starts ending in each
-     * @throws InvalidInputException when {@link WeightMode#EXACT} is asked for a space above the exact limit
+     * @throws InvalidInputException when {@link WeightMode#EXACT} is asked for a space whose size
+     *     does not fit a {@code long}
      */
     public SuccessionResult weights(CibMatrix matrix) {
         ScenarioSpace space = matrix.space();
-        boolean fits = space.size().compareTo(BigInteger.valueOf(exactLimit)) <= 0;
-        if (mode == WeightMode.EXACT && !fits) {
-            space.requireAtMost(exactLimit, "the exact succession weights");
+        boolean exact = switch (mode) {
+            case EXACT -> true;
+            case SAMPLED -> false;
+            case AUTO -> space.size().compareTo(BigInteger.valueOf(exactLimit)) <= 0;
+        };
+        if (!exact) {
+            return sampled(matrix);
         }
+        long size = space.requireAtMost(Long.MAX_VALUE, "the exact succession weights (a long index per scenario)");
+        if (size <= effectiveInMemoryLimit()) {
+            return inMemory(matrix);
+        }
+        return result(matrix, List.of(weights(matrix, 0, size - 1)));
+    }
+
+    private SuccessionResult inMemory(CibMatrix matrix) {
         SuccessionKernel k = new SuccessionKernel(matrix);
+        List<Basin> basins = new ArrayList<>();
+        long[] counts = k.exact(effectiveThreads());
+        List<long[]> atts = k.attractors();
+        for (int code = 1; code <= atts.size(); code++) {
+            long w = code < counts.length ? counts[code] : 0;
+            if (w > 0) {
+                basins.add(new Basin(attractor(k, atts.get(code - 1)), w));
+            }
+        }
+        return result(matrix.space(), WeightMode.EXACT, matrix.space().size().longValue(), basins);
+    }
+
+    private SuccessionResult sampled(CibMatrix matrix) {
+        SuccessionKernel k = new SuccessionKernel(matrix);
+        List<Basin> basins = new ArrayList<>();
+        for (Map.Entry<List<int[]>, Long> e : k.sampled(samples, seed, effectiveThreads())) {
+            basins.add(new Basin(new Attractor(e.getKey().stream().map(Scenario::of).toList()), e.getValue()));
+        }
+        return result(matrix.space(), WeightMode.SAMPLED, samples, basins);
+    }
+
+    private SuccessionResult result(ScenarioSpace space, WeightMode used, long starts, List<Basin> basins) {
         List<Basin> fixed = new ArrayList<>();
         List<Basin> cycles = new ArrayList<>();
-        WeightMode used;
-        long starts;
-        if (mode != WeightMode.SAMPLED && fits) {
-            used = WeightMode.EXACT;
-            starts = space.size().longValue();
-            long[] counts = k.exact(effectiveThreads());
-            List<long[]> atts = k.attractors();
-            int[] z = new int[k.nd];
-            for (int code = 1; code <= atts.size(); code++) {
-                long[] ranks = atts.get(code - 1);
-                List<Scenario> ss = new ArrayList<>();
-                for (long r : ranks) {
-                    k.decode(r, z);
-                    ss.add(Scenario.of(z));
-                }
-                Basin b = new Basin(new Attractor(ss), code < counts.length ? counts[code] : 0);
-                (ranks.length == 1 ? fixed : cycles).add(b);
-            }
-        } else {
-            used = WeightMode.SAMPLED;
-            starts = samples;
-            for (Map.Entry<List<int[]>, Long> e : k.sampled(samples, seed, effectiveThreads())) {
-                Basin b = new Basin(new Attractor(e.getKey().stream().map(Scenario::of).toList()), e.getValue());
-                (e.getKey().size() == 1 ? fixed : cycles).add(b);
-            }
+        for (Basin b : basins) {
+            (b.attractor().isFixedPoint() ? fixed : cycles).add(b);
         }
-        Comparator<Basin> order = Comparator.comparingLong(Basin::weight).reversed()
-                .thenComparing(b -> b.attractor().scenarios().get(0));
-        fixed.sort(order);
-        cycles.sort(order);
+        fixed.sort(SuccessionResult.ORDER);
+        cycles.sort(SuccessionResult.ORDER);
         return new SuccessionResult(this, space, used, starts, fixed, cycles);
+    }
+
+    private static Attractor attractor(SuccessionKernel k, long[] ranks) {
+        int[] z = new int[k.nd];
+        List<Scenario> ss = new ArrayList<>();
+        for (long r : ranks) {
+            k.decode(r, z);
+            ss.add(Scenario.of(z));
+        }
+        return new Attractor(ss);
+    }
+
+    /**
+     * Exact basins of the starts of ranks {@code first} to {@code last} (0-based, both included, in
+     * the order of {@link ScenarioSpace}), streamed: memory bounded by the threads (a 32 MiB cache
+     * each) and by the number of attractors, not by the space. Each start is followed to its
+     * attractor; first steps are computed for a block of consecutive starts at once, later steps
+     * in full, and a cache of scenarios already resolved ends most successions after one step.
+     *
+     * @param matrix the matrix
+     * @param first the first start's rank, ≥ 0
+     * @param last the last start's rank, first ≤ last &lt; the space's size
+     * @return the part: the attractors reached from the range with their numbers of starts
+     * @throws InvalidInputException when the range is not within the space, or its size does not fit a long
+     */
+    public SuccessionPart weights(CibMatrix matrix, long first, long last) {
+        long size = matrix.space().requireAtMost(Long.MAX_VALUE,
+                "the exact succession weights (a long index per scenario)");
+        Messages.require(first >= 0 && first <= last && last < size,
+                "the range %d:%d is not within the %d scenarios (0-based ranks, both ends included)", first, last, size);
+        SuccessionKernel k = new SuccessionKernel(matrix);
+        BasinTally t = new StreamedBasins(k, effectiveThreads(), StreamedBasins.CACHE_BITS_DEFAULT, progress)
+                .run(first, last);
+        List<Basin> basins = new ArrayList<>();
+        for (long[] ranks : t.attractors()) {
+            basins.add(new Basin(attractor(k, ranks), t.weight(ranks[0])));
+        }
+        return new SuccessionPart(matrix.fingerprint(), size, settings(), LibraryVersion.get(), first, last, basins,
+                null);
+    }
+
+    /**
+     * The exact weights of the whole space from parts computed apart.
+     *
+     * @param matrix the matrix they were computed from
+     * @param parts parts covering every start exactly once, in any order
+     * @return the weights, as {@link #weights(CibMatrix)} in {@link WeightMode#EXACT} gives them
+     * @throws InvalidInputException naming the parts when they are of another matrix or other
+     *     settings, overlap, or leave a gap (the start or the end of the space included)
+     */
+    public SuccessionResult result(CibMatrix matrix, List<SuccessionPart> parts) {
+        SuccessionPart all = SuccessionPart.merge(parts);
+        String fp = matrix.fingerprint();
+        Messages.require(all.fingerprint().equals(fp), "%s was computed from another matrix (%s, not %s)",
+                all.source(), all.fingerprint(), fp);
+        Messages.require(all.settings().equals(settings()), "%s was computed with other settings (%s, not %s)",
+                all.source(), all.settings(), settings());
+        Messages.require(all.first() == 0, "starts 0:%d are in no part", all.first() - 1);
+        Messages.require(all.last() == all.spaceSize() - 1, "starts %d:%d are in no part", all.last() + 1,
+                all.spaceSize() - 1);
+        return result(matrix.space(), WeightMode.EXACT, all.spaceSize(), all.basins());
     }
 
     @Override
     public String toString() {
-        return "Succession[mode=" + mode + ", exactLimit=" + exactLimit + ", samples=" + samples + ", seed=" + seed
-                + ", threads=" + threads + "]";
+        return "Succession[mode=" + mode + ", exactLimit=" + exactLimit + ", inMemoryLimit=" + inMemoryLimit
+                + ", samples=" + samples + ", seed=" + seed + ", threads=" + threads + "]";
     }
 }

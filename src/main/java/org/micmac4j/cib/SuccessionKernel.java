@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * Exact: every scenario's successor is computed with the same rule as {@link #step}, and every
  * scenario is counted once, in the basin its successor chain reaches.
  */
-final class SuccessionKernel {
+final class SuccessionKernel implements StepRule {
     final int nd;
     final int n;
     final int[] k;
@@ -52,8 +52,30 @@ final class SuccessionKernel {
         size = s.size().bitLength() < 63 ? s.size().longValue() : -1;
     }
 
+    @Override
+    public String name() {
+        return "global";
+    }
+
+    @Override
+    public int descriptors() {
+        return nd;
+    }
+
+    @Override
+    public int[] newScratch() {
+        return new int[n];
+    }
+
+    @Override
+    public SuccessorPass firstSteps() {
+        SuccessorPass p = new SuccessorPass(this);
+        return p.blocked() ? p : null;
+    }
+
     /** One full step: scores recomputed from the matrix. Writes {@code next}; uses {@code theta}. */
-    void step(int[] z, int[] next, int[] theta) {
+    @Override
+    public void step(int[] z, int[] next, int[] theta) {
         Arrays.fill(theta, 0);
         for (int d = 0; d < nd; d++) {
             int row = (off[d] + z[d]) * n;
@@ -75,7 +97,8 @@ final class SuccessionKernel {
         }
     }
 
-    long rank(int[] z) {
+    @Override
+    public long rank(int[] z) {
         long r = 0;
         for (int d = 0; d < nd; d++) {
             r += z[d] * stride[d];
@@ -83,7 +106,8 @@ final class SuccessionKernel {
         return r;
     }
 
-    void decode(long rank, int[] z) {
+    @Override
+    public void decode(long rank, int[] z) {
         long r = rank;
         for (int d = nd - 1; d >= 0; d--) {
             z[d] = (int) (r % k[d]);
@@ -126,7 +150,7 @@ final class SuccessionKernel {
 
     /** The successor rank of every scenario: {@link SuccessorPass}. */
     int[] successors(int threads) {
-        return new SuccessorPass(this).run(threads, true, true);
+        return new SuccessorPass(this).run(threads);
     }
 
     /**

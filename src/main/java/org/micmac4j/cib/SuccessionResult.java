@@ -1,5 +1,6 @@
 package org.micmac4j.cib;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,10 @@ import org.micmac4j.scenario.ScenarioSpace;
  */
 public record SuccessionResult(Succession config, ScenarioSpace space, WeightMode mode, long starts,
         List<Basin> fixedPoints, List<Basin> cycles) {
+    /** The order of basin lists: weight descending, then the attractor's first scenario. */
+    public static final Comparator<Basin> ORDER = Comparator.comparingLong(Basin::weight).reversed()
+            .thenComparing(b -> b.attractor().scenarios().get(0));
+
     /**
      * Lists are copied.
      *

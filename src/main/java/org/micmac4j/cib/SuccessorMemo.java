@@ -32,7 +32,6 @@ final class SuccessorMemo {
     private final int[] off;
     private final int w;
     private final int[] rt;
-    private final int[] stride;
     /** lo[j][y]: smallest b_j(y) − b_j(0) */
     private final int[][] lo;
     /** mult[j][y]: weight of difference y in the key (mult[j][0] = 1 for z_j) */
@@ -52,15 +51,13 @@ final class SuccessorMemo {
      * @param outer descriptors 0..outer-1 are outer, the rest the inner block
      * @param rt inner scores, column-major: rt[c * w + x]
      * @param w inner block size
-     * @param stride the successor rank stride of every descriptor
      * @param zIn zIn[j − outer][x]: the variant of inner descriptor j in inner combination x
      */
-    SuccessorMemo(SuccessionKernel kernel, int outer, int[] rt, int w, int[] stride, int[][] zIn) {
+    SuccessorMemo(SuccessionKernel kernel, int outer, int[] rt, int w, int[][] zIn) {
         this.k = kernel.k;
         this.off = kernel.off;
         this.w = w;
         this.rt = rt;
-        this.stride = stride;
         this.spare = new byte[w];
         this.moves = new int[w];
         int n = kernel.n;
@@ -114,14 +111,15 @@ final class SuccessorMemo {
     }
 
     /**
-     * Adds next_j(x) · stride_j to acc[x] for every inner combination x.
+     * Adds next_j(x) · st to acc[x] for every inner combination x.
      *
      * @param j a descriptor with {@link #has}
      * @param zj its variant (ignored for an inner descriptor)
      * @param b the outer scores
-     * @param acc the block's successor ranks; modified
+     * @param acc the block's successor ranks (or their high part); modified
+     * @param st j's stride in acc
      */
-    void add(int j, int zj, int[] b, int[] acc) {
+    void add(int j, int zj, int[] b, int[] acc, int st) {
         int base = off[j];
         int kj = k[j];
         int b0 = b[base];
@@ -151,7 +149,6 @@ final class SuccessorMemo {
             at = 0;
             fill(j, zj, b, row, 0);
         }
-        int st = stride[j];
         for (int x = 0; x < w; x++) {
             acc[x] += (row[at + x] & 0xFF) * st;
         }

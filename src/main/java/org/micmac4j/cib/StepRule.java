@@ -1,0 +1,35 @@
+package org.micmac4j.cib;
+
+/**
+ * A succession rule as the streamed basins use it ({@link StreamedBasins}): one step from any
+ * scenario, ranks, and optionally a fast pass of first steps over consecutive starts. The global
+ * rule ({@link SuccessionKernel}) is the one implemented; other rules plug in here.
+ */
+interface StepRule {
+    /** @return the rule's name in settings, e.g. {@code global} */
+    String name();
+
+    /** @return the number of descriptors */
+    int descriptors();
+
+    /** @return a scratch buffer for {@link #step}, one per worker */
+    int[] newScratch();
+
+    /**
+     * One step.
+     *
+     * @param z the scenario (not modified)
+     * @param next receives the next scenario
+     * @param scratch from {@link #newScratch()}
+     */
+    void step(int[] z, int[] next, int[] scratch);
+
+    /** @return the rank of a scenario */
+    long rank(int[] z);
+
+    /** Writes the scenario of a rank into z. */
+    void decode(long rank, int[] z);
+
+    /** @return the blocked pass of first steps, or null when the rule has none for this space */
+    SuccessorPass firstSteps();
+}
