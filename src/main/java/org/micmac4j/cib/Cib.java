@@ -36,8 +36,11 @@ public final class Cib {
     public static final int MAX_INCONSISTENCY_DEFAULT = 0;
     /** Default algorithm: {@link Algorithm#PRUNED}. */
     public static final Algorithm ALGORITHM_DEFAULT = Algorithm.PRUNED;
-    /** Default largest solution set: {@value}; a larger one is an error (lower K). */
-    public static final long MAX_SCENARIOS_DEFAULT = 10_000_000L;
+    /**
+     * Default number of scenarios listed: {@value}. A larger set is no error: it is counted exactly
+     * and only its first scenarios are listed ({@link CibResult#isComplete()}).
+     */
+    public static final int LIMIT_DEFAULT = 10_000_000;
     /** Default splitting into independent descriptor groups: {@value}. */
     public static final boolean SPLIT_DEFAULT = true;
     /** Default enumeration limit of the sweeps: {@link ScenarioSpace#ENUMERATION_LIMIT_DEFAULT}. */
@@ -46,21 +49,21 @@ public final class Cib {
     public static final int THREADS_AUTO = 0;
 
     private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_AUTO,
-            MAX_SCENARIOS_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT);
+            LIMIT_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT);
 
     private final int maxInconsistency;
     private final Algorithm algorithm;
     private final int threads;
-    private final long maxScenarios;
+    private final int limit;
     private final boolean split;
     private final long enumerationLimit;
 
-    private Cib(int maxInconsistency, Algorithm algorithm, int threads, long maxScenarios, boolean split,
+    private Cib(int maxInconsistency, Algorithm algorithm, int threads, int limit, boolean split,
             long enumerationLimit) {
         this.maxInconsistency = maxInconsistency;
         this.algorithm = algorithm;
         this.threads = threads;
-        this.maxScenarios = maxScenarios;
+        this.limit = limit;
         this.split = split;
         this.enumerationLimit = enumerationLimit;
     }
@@ -77,7 +80,7 @@ public final class Cib {
      */
     public Cib withMaxInconsistency(int k) {
         Messages.require(k >= 0, "the maximum inconsistency must be at least 0, got %d", k);
-        return new Cib(k, algorithm, threads, maxScenarios, split, enumerationLimit);
+        return new Cib(k, algorithm, threads, limit, split, enumerationLimit);
     }
 
     /**
@@ -85,7 +88,7 @@ public final class Cib {
      * @return a copy using it
      */
     public Cib withAlgorithm(Algorithm a) {
-        return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, maxScenarios, split,
+        return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, limit, split,
                 enumerationLimit);
     }
 
@@ -96,17 +99,17 @@ public final class Cib {
      */
     public Cib withThreads(int t) {
         Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
-        return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit);
+        return new Cib(maxInconsistency, algorithm, t, limit, split, enumerationLimit);
     }
 
     /**
-     * @param limit the largest solution set accepted, ≥ 1
+     * @param newLimit how many scenarios to list, ≥ 0 (the count is exact whatever the limit)
      * @return a copy with that limit
-     * @throws InvalidInputException when below 1
+     * @throws InvalidInputException when negative
      */
-    public Cib withMaxScenarios(long limit) {
-        Messages.require(limit >= 1, "the result limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit);
+    public Cib withLimit(int newLimit) {
+        Messages.require(newLimit >= 0, "the limit of listed scenarios must be >= 0, got %d", newLimit);
+        return new Cib(maxInconsistency, algorithm, threads, newLimit, split, enumerationLimit);
     }
 
     /**
@@ -114,7 +117,7 @@ public final class Cib {
      * @return a copy with that setting
      */
     public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, splitGroups, enumerationLimit);
+        return new Cib(maxInconsistency, algorithm, threads, limit, splitGroups, enumerationLimit);
     }
 
     /**
@@ -122,9 +125,9 @@ public final class Cib {
      * @return a copy with that limit
      * @throws InvalidInputException when below 1
      */
-    public Cib withEnumerationLimit(long limit) {
-        Messages.require(limit >= 1, "the enumeration limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, limit);
+    public Cib withEnumerationLimit(long newLimit) {
+        Messages.require(newLimit >= 1, "the enumeration limit must be at least 1, got %d", newLimit);
+        return new Cib(maxInconsistency, algorithm, threads, limit, split, newLimit);
     }
 
     /** @return K */
@@ -142,9 +145,9 @@ public final class Cib {
         return threads;
     }
 
-    /** @return the largest solution set accepted */
-    public long maxScenarios() {
-        return maxScenarios;
+    /** @return how many scenarios are listed */
+    public int limit() {
+        return limit;
     }
 
     /** @return whether independent groups are split */
@@ -162,39 +165,40 @@ public final class Cib {
     }
 
     /**
-     * Every scenario with inconsistency at most K, exactly.
+     * Every scenario with inconsistency at most K, counted exactly, the first {@link #limit()}
+     * listed.
      *
      * @param matrix the judgement matrix
      * @return the solution set, sorted by {@link CibScenario#ORDER}
-     * @throws InvalidInputException when a sweep's space exceeds the enumeration limit or more than
-     *         {@link #maxScenarios()} scenarios qualify
+     * @throws InvalidInputException when a sweep's space exceeds the enumeration limit, or one
+     *         independent group alone has more than {@link Islands#GROUP_LIMIT} solutions
      */
     public CibResult solve(CibMatrix matrix) {
         Objects.requireNonNull(matrix, "matrix");
         int t = effectiveThreads();
-        List<int[]> raw;
-        int groups = 1;
+        List<Solutions> found;
         switch (algorithm) {
             case SWEEP -> {
                 matrix.space().requireAtMost(enumerationLimit, "the incremental sweep");
-                raw = new Sweep(matrix, maxInconsistency, maxScenarios).incremental(t);
+                found = new Sweep(matrix, maxInconsistency, limit).incremental(t);
             }
             case PLAIN -> {
                 matrix.space().requireAtMost(enumerationLimit, "the plain enumeration");
-                raw = new Sweep(matrix, maxInconsistency, maxScenarios).plain(t);
+                found = new Sweep(matrix, maxInconsistency, limit).plain(t);
             }
             default -> {
                 List<int[]> parts = split ? Components.of(matrix) : List.of(all(matrix.space().descriptorCount()));
-                groups = parts.size();
-                raw = pruned(matrix, parts, t);
+                if (parts.size() > 1) {
+                    Islands.Listing l = Islands.kernel(matrix, parts, maxInconsistency, limit, t);
+                    return new CibResult(this, matrix.space(), l.listed(), l.count(), l.groups());
+                }
+                found = new PrunedSearch(matrix, SearchOrder.greedy(matrix), maxInconsistency, limit).run(t);
             }
         }
-        List<CibScenario> out = new ArrayList<>(raw.size());
-        for (int[] z : raw) {
-            out.add(matrix.balance(matrix.space().scenario(z)).toCibScenario());
-        }
-        out.sort(CibScenario.ORDER);
-        return new CibResult(this, matrix.space(), List.copyOf(out), groups);
+        long count = Solutions.count(found);
+        List<String> ids = matrix.space().descriptors().stream().map(d -> d.id()).toList();
+        return new CibResult(this, matrix.space(), Solutions.first(found, matrix, limit), BigInteger.valueOf(count),
+                List.of(new DescriptorGroup(ids, matrix.space().size(), count)));
     }
 
     private static int[] all(int nd) {
@@ -203,35 +207,6 @@ public final class Cib {
             a[i] = i;
         }
         return a;
-    }
-
-    private List<int[]> pruned(CibMatrix matrix, List<int[]> parts, int t) {
-        if (parts.size() == 1) {
-            return new PrunedSearch(matrix, SearchOrder.greedy(matrix), maxInconsistency, maxScenarios).run(t);
-        }
-        List<int[]> product = new ArrayList<>();
-        product.add(new int[matrix.space().descriptorCount()]);
-        for (int[] group : parts) {
-            CibMatrix sub = Components.restrict(matrix, group);
-            List<int[]> local = new PrunedSearch(sub, SearchOrder.greedy(sub), maxInconsistency, maxScenarios).run(t);
-            BigInteger size = BigInteger.valueOf(product.size()).multiply(BigInteger.valueOf(local.size()));
-            if (size.compareTo(BigInteger.valueOf(maxScenarios)) > 0) {
-                throw Messages.invalid("more than %d scenarios have an inconsistency of at most %d: "
-                        + "lower the maximum inconsistency or raise the result limit", maxScenarios, maxInconsistency);
-            }
-            List<int[]> next = new ArrayList<>(size.intValue());
-            for (int[] base : product) {
-                for (int[] l : local) {
-                    int[] z = base.clone();
-                    for (int g = 0; g < group.length; g++) {
-                        z[group[g]] = l[g];
-                    }
-                    next.add(z);
-                }
-            }
-            product = next;
-        }
-        return product;
     }
 
     /**
@@ -248,6 +223,6 @@ public final class Cib {
     @Override
     public String toString() {
         return "Cib[maxInconsistency=" + maxInconsistency + ", algorithm=" + algorithm + ", threads=" + threads
-                + ", maxScenarios=" + maxScenarios + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit + "]";
+                + ", limit=" + limit + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit + "]";
     }
 }

@@ -8,12 +8,15 @@ import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
- * Independent descriptor groups. Adding the same number to every cell of one row of a block
- * (i → j) changes no score difference of j, so a block whose rows are each constant cannot change
- * the consistency of j. Two descriptors are coupled when a block between them, in either direction,
- * has a row that is not constant; the groups are the connected components. The inconsistency of a
- * scenario is the largest over the groups, each group's depending on its own variants only, so the
- * solutions with IC ≤ K are exactly the products of the groups' solutions with IC ≤ K.
+ * Independent descriptor groups. Descriptor i has no say over descriptor j when every row of the
+ * block i → j is the first row plus a constant: C[(i, v), (j, b)] = C[(i, 0), (j, b)] + c(v).
+ * Then i's variant adds the same number to every score of j, which changes no score difference of
+ * j, so neither j's consistency nor its succession move depends on i (constant rows and equal
+ * rows are the two common cases). Two descriptors are coupled when either has a say over the
+ * other; the groups are the connected components. The inconsistency of a scenario is the largest
+ * over the groups and each descriptor's move depends on its group only, so the solutions with
+ * IC ≤ K are exactly the products of the groups' solutions, and the succession is the product of
+ * the groups' successions.
  */
 final class Components {
     private Components() {
@@ -26,7 +29,7 @@ final class Components {
         DisjointSets sets = new DisjointSets(nd);
         for (int i = 0; i < nd; i++) {
             for (int j = 0; j < nd; j++) {
-                if (i != j && !constantRows(m, i, j)) {
+                if (i != j && hasSay(m, i, j)) {
                     sets.union(i, j);
                 }
             }
@@ -46,21 +49,31 @@ final class Components {
         return groups;
     }
 
-    private static boolean constantRows(CibMatrix m, int i, int j) {
+    /** @return whether some row of block i → j is not the first row plus a constant */
+    static boolean hasSay(CibMatrix m, int i, int j) {
         ScenarioSpace s = m.space();
-        for (int v = 0; v < s.variantCount(i); v++) {
-            int r = s.offset(i) + v;
-            int first = m.cell(r, s.offset(j));
+        int r0 = s.offset(i);
+        int c0 = s.offset(j);
+        for (int v = 1; v < s.variantCount(i); v++) {
+            int r = r0 + v;
+            long shift = (long) m.cell(r, c0) - m.cell(r0, c0);
             for (int b = 1; b < s.variantCount(j); b++) {
-                if (m.cell(r, s.offset(j) + b) != first) {
-                    return false;
+                if ((long) m.cell(r, c0 + b) - m.cell(r0, c0 + b) != shift) {
+                    return true;
                 }
             }
         }
-        return true;
+        return false;
     }
 
-    /** @return the matrix restricted to the given descriptors (rows and columns), in that order */
+    /**
+     * The matrix restricted to the given descriptors (rows and columns), in that order, with what
+     * the other descriptors add to the group's scores folded in: the first row of each outside
+     * descriptor's block on a group column is added to every row of the group's first descriptor
+     * on that column. Every score of a group descriptor then differs from its score in the whole
+     * matrix by a number that is the same for all its variants, so consistency, inconsistency,
+     * consistency values and moves are those of the whole matrix.
+     */
     static CibMatrix restrict(CibMatrix m, int[] descriptors) {
         ScenarioSpace s = m.space();
         List<Descriptor> ds = new ArrayList<>();
@@ -76,6 +89,22 @@ final class Components {
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 cells[r * n + c] = m.cell(flat.get(r), flat.get(c));
+            }
+        }
+        boolean[] in = new boolean[s.descriptorCount()];
+        for (int d : descriptors) {
+            in[d] = true;
+        }
+        int firstRows = s.variantCount(descriptors[0]);
+        for (int c = 0; c < n; c++) {
+            long outside = 0;
+            for (int i = 0; i < s.descriptorCount(); i++) {
+                if (!in[i]) {
+                    outside += m.cell(s.offset(i), flat.get(c));
+                }
+            }
+            for (int r = 0; r < firstRows; r++) {
+                cells[r * n + c] = Math.toIntExact(cells[r * n + c] + outside);
             }
         }
         return CibMatrix.ofFlat(ScenarioSpace.of(ds), cells);

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.micmac4j.internal.Messages;
 
 /**
  * Exact depth-first branch and bound over the scenarios of one matrix: every scenario with
@@ -48,8 +47,7 @@ final class PrunedSearch {
     private final int[] order;
     private final int[][] slack;
     private final int maxInconsistency;
-    private final long maxResults;
-    private final AtomicLong found = new AtomicLong();
+    private final int limit;
     /** depth from which the suffix is joined with bitsets ({@code nd}: never) */
     private final int joinDepth;
     private final CibMatrix matrix;
@@ -67,8 +65,8 @@ final class PrunedSearch {
     /** Largest suffix tables, in longs (32 MiB). */
     static final long JOIN_TABLE_LIMIT = 1L << 22;
 
-    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, long maxResults) {
-        this(m, order, maxInconsistency, maxResults, JOIN_COMBINATIONS_DEFAULT, -1);
+    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, int limit) {
+        this(m, order, maxInconsistency, limit, JOIN_COMBINATIONS_DEFAULT, -1);
     }
 
     /**
@@ -78,7 +76,7 @@ final class PrunedSearch {
      *     cost of building its tables (Σ k_j² · Q / (4 N) node updates), so that a search that ends
      *     soon never pays for tables and a long one loses little before it gets them
      */
-    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, long maxResults, int joinCombinations,
+    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, int limit, int joinCombinations,
             long joinBudget) {
         var s = m.space();
         this.nd = s.descriptorCount();
@@ -95,7 +93,7 @@ final class PrunedSearch {
         this.matrix = m;
         this.order = order;
         this.maxInconsistency = maxInconsistency;
-        this.maxResults = maxResults;
+        this.limit = limit;
         this.joinDepth = joinDepth(m, order, joinCombinations);
         long pairs = 0;
         long combos = 1;
@@ -152,9 +150,9 @@ final class PrunedSearch {
 
     /**
      * @param threads worker threads (1: the calling thread only)
-     * @return every scenario with IC ≤ K, as variant indices in descriptor order, in no particular order
+     * @return every scenario with IC ≤ K counted, the first {@code limit} kept, per task
      */
-    List<int[]> run(int threads) {
+    List<Solutions> run(int threads) {
         if (joinDepth < nd && joinBudget == 0) {
             buildJoin();
         }
@@ -166,26 +164,22 @@ final class PrunedSearch {
         }
         int depth = split;
         int taskCount = (int) tasks;
-        List<List<int[]>> parts = new ArrayList<>(taskCount);
+        List<Solutions> parts = new ArrayList<>(taskCount);
         for (int i = 0; i < taskCount; i++) {
             parts.add(null);
         }
         Parallel.run(threads, taskCount, task -> parts.set(task, new Worker().runTask(task, depth)));
-        List<int[]> all = new ArrayList<>();
-        for (List<int[]> p : parts) {
-            all.addAll(p);
-        }
-        return all;
+        return parts;
     }
 
     private final class Worker {
         final int[][] theta = new int[nd + 1][n];
         final int[] z = new int[nd];
-        final List<int[]> out = new ArrayList<>();
+        final Solutions out = new Solutions(matrix, limit);
         SuffixJoin.Scratch scratch;
         long pending;
 
-        List<int[]> runTask(int task, int depth) {
+        Solutions runTask(int task, int depth) {
             int r = task;
             for (int t = depth - 1; t >= 0; t--) {
                 z[order[t]] = r % k[order[t]];
@@ -259,11 +253,7 @@ final class PrunedSearch {
         }
 
         private void emit() {
-            if (found.incrementAndGet() > maxResults) {
-                throw Messages.invalid("more than %d scenarios have an inconsistency of at most %d: "
-                        + "lower the maximum inconsistency or raise the result limit", maxResults, maxInconsistency);
-            }
-            out.add(z.clone());
+            out.add(z);
         }
 
         /** The bound check after {@code t} descriptors are assigned. */

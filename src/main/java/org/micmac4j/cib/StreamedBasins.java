@@ -31,8 +31,8 @@ import java.util.function.LongConsumer;
  * threads or the order.
  */
 final class StreamedBasins {
-    /** Default cache size per worker: 2^21 entries, 32 MiB. */
-    static final int CACHE_BITS_DEFAULT = 21;
+    /** Default cache size per worker: 2^22 entries of 8 bytes, 32 MiB. */
+    static final int CACHE_BITS_DEFAULT = 22;
     /** Starts per chunk taken by a worker. */
     private static final long CHUNK = 1L << 20;
 
@@ -40,6 +40,15 @@ final class StreamedBasins {
     private final int threads;
     private final int cacheBits;
     private final LongConsumer progress;
+    /**
+     * The cache: entry i holds a rank whose hash has index i, as (hash << bits) | (slot + 1), 0 when
+     * empty. The hash, rank · an odd constant, is a bijection of the longs, so its index (high
+     * bits) and the rest (low bits, the tag) name the rank exactly; one word per entry, so a
+     * lookup costs one memory access. Slots are numbered per worker, so each worker has its own
+     * cache (sized by {@code cacheBits}).
+     */
+    private final int shift;
+    private final long slotMask;
 
     /**
      * @param rule the succession rule
@@ -52,6 +61,8 @@ final class StreamedBasins {
         this.threads = threads;
         this.cacheBits = cacheBits;
         this.progress = progress;
+        this.shift = 64 - cacheBits;
+        this.slotMask = (1L << cacheBits) - 1;
     }
 
     /**
@@ -97,9 +108,8 @@ final class StreamedBasins {
         private final SuccessorPass pass;
         private final long span;
         private final int nd;
-        /** slot pairs: [2i] = rank + 1 (0: empty), [2i + 1] = the state's slot */
+        /** see {@link StreamedBasins#shift} */
         private final long[] cache;
-        private final int shift;
         /** attractor code -> canonical ranks */
         private final List<long[]> attractors = new ArrayList<>();
         /** smallest rank -> code */
@@ -126,8 +136,7 @@ final class StreamedBasins {
             this.pass = pass;
             this.span = pass == null ? 0 : pass.loSpan();
             this.nd = rule.descriptors();
-            this.cache = new long[2 << cacheBits];
-            this.shift = 64 - cacheBits;
+            this.cache = new long[1 << cacheBits];
             this.z = new int[nd];
             this.nxt = new int[nd];
             this.scratch = rule.newScratch();
@@ -191,20 +200,18 @@ final class StreamedBasins {
             counts[slot]++;
         }
 
-        private int index(long rank) {
-            return (int) ((rank * 0x9E3779B97F4A7C15L) >>> shift) << 1;
-        }
-
         /** @return the cached slot of a rank, or −1 */
         private int lookup(long rank) {
-            int i = index(rank);
-            return cache[i] == rank + 1 ? (int) cache[i + 1] : -1;
+            long h = rank * 0x9E3779B97F4A7C15L;
+            long e = cache[(int) (h >>> shift)];
+            return (e & ~slotMask) == h << (64 - shift) ? (int) (e & slotMask) - 1 : -1;
         }
 
         private void store(long rank, int slot) {
-            int i = index(rank);
-            cache[i] = rank + 1;
-            cache[i + 1] = slot;
+            if (slot + 1L <= slotMask) { // a slot too large for the entry is not cached: it only costs steps
+                long h = rank * 0x9E3779B97F4A7C15L;
+                cache[(int) (h >>> shift)] = h << (64 - shift) | (slot + 1);
+            }
         }
 
         private int fixedPoint(long r) {

@@ -358,6 +358,9 @@ public final class Succession {
         Messages.require(all.first() == 0, "starts 0:%d are in no part", all.first() - 1);
         Messages.require(all.last() == all.spaceSize() - 1, "starts %d:%d are in no part", all.last() + 1,
                 all.spaceSize() - 1);
+        for (Basin b : all.basins()) {
+            b.attractor().scenarios().forEach(matrix.space()::check);
+        }
         return result(matrix.space(), WeightMode.EXACT, all.spaceSize(), all.basins());
     }
 

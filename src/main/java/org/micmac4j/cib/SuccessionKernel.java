@@ -109,9 +109,17 @@ final class SuccessionKernel implements StepRule {
     @Override
     public void decode(long rank, int[] z) {
         long r = rank;
-        for (int d = nd - 1; d >= 0; d--) {
+        int d = nd - 1;
+        for (; d >= 0 && r > Integer.MAX_VALUE; d--) {
             z[d] = (int) (r % k[d]);
             r /= k[d];
+        }
+        // the rest in int arithmetic: an int division costs a fraction of a long one, and the walks
+        // of the streamed basins decode every scenario they start from
+        int ri = (int) r;
+        for (; d >= 0; d--) {
+            z[d] = ri % k[d];
+            ri /= k[d];
         }
     }
 

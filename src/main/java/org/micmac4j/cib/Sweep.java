@@ -2,9 +2,7 @@ package org.micmac4j.cib;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.micmac4j.internal.Messages;
 
 /**
  * Full sweeps of every scenario of a matrix, for the solution set with IC ≤ K.
@@ -27,10 +25,10 @@ final class Sweep {
     private final int[] off;
     private final int[] cells;
     private final int cap;
-    private final long maxResults;
-    private final AtomicLong found = new AtomicLong();
+    private final int limit;
+    private final CibMatrix matrix;
 
-    Sweep(CibMatrix m, int maxInconsistency, long maxResults) {
+    Sweep(CibMatrix m, int maxInconsistency, int limit) {
         var s = m.space();
         nd = s.descriptorCount();
         n = m.size();
@@ -41,19 +39,16 @@ final class Sweep {
         }
         cells = m.cells();
         cap = maxInconsistency;
-        this.maxResults = maxResults;
+        this.limit = limit;
+        this.matrix = m;
     }
 
-    private void record(List<int[]> out, int[] z) {
-        if (found.incrementAndGet() > maxResults) {
-            throw Messages.invalid("more than %d scenarios have an inconsistency of at most %d: "
-                    + "lower the maximum inconsistency or raise the result limit", maxResults, cap);
-        }
-        out.add(z.clone());
+    private static void record(Solutions out, int[] z) {
+        out.add(z);
     }
 
     /** The incremental sweep; tasks are the values of the first descriptor(s). */
-    List<int[]> incremental(int threads) {
+    List<Solutions> incremental(int threads) {
         if (nd == 1) {
             return plain(1);
         }
@@ -65,17 +60,15 @@ final class Sweep {
             prefix++;
         }
         int p = prefix;
-        List<List<int[]>> parts = new ArrayList<>();
+        List<Solutions> parts = new ArrayList<>();
         for (int i = 0; i < tasks; i++) {
             parts.add(null);
         }
         Parallel.run(threads, (int) tasks, task -> parts.set(task, incrementalTask(task, p)));
-        List<int[]> all = new ArrayList<>();
-        parts.forEach(all::addAll);
-        return all;
+        return parts;
     }
 
-    private List<int[]> incrementalTask(int task, int prefix) {
+    private Solutions incrementalTask(int task, int prefix) {
         return prefix <= nd - 3 ? blockTask(task, prefix) : lastTask(task, prefix);
     }
 
@@ -86,8 +79,8 @@ final class Sweep {
      * every inner combination (the whole block fails at once), stays within K for every one (no
      * check needed), or is checked per scenario.
      */
-    private List<int[]> blockTask(int task, int prefix) {
-        List<int[]> out = new ArrayList<>();
+    private Solutions blockTask(int task, int prefix) {
+        Solutions out = new Solutions(matrix, limit);
         int l1 = nd - 2;
         int l2 = nd - 1;
         int w = k[l1] * k[l2];
@@ -163,8 +156,8 @@ final class Sweep {
         return true;
     }
 
-    private List<int[]> lastTask(int task, int prefix) {
-        List<int[]> out = new ArrayList<>();
+    private Solutions lastTask(int task, int prefix) {
+        Solutions out = new Solutions(matrix, limit);
         int last = nd - 1;
         int[] z = RowOdometer.start(task, prefix, k, nd);
         int[] b = RowOdometer.rowSum(z, last, off, cells, n);
@@ -198,19 +191,19 @@ final class Sweep {
     }
 
     /** The plain sweep: every scenario's balance recomputed from scratch. */
-    List<int[]> plain(int threads) {
+    List<Solutions> plain(int threads) {
         long size = 1;
         for (int d = 0; d < nd; d++) {
             size *= k[d];
         }
         long total = size;
         int tasks = (int) Math.min(total, 64L * Math.max(1, threads));
-        List<List<int[]>> parts = new ArrayList<>();
+        List<Solutions> parts = new ArrayList<>();
         for (int i = 0; i < tasks; i++) {
             parts.add(null);
         }
         Parallel.run(threads, tasks, task -> {
-            List<int[]> out = new ArrayList<>();
+            Solutions out = new Solutions(matrix, limit);
             long lo = total * task / tasks;
             long hi = total * (task + 1) / tasks;
             int[] z = new int[nd];
@@ -234,9 +227,7 @@ final class Sweep {
             }
             parts.set(task, out);
         });
-        List<int[]> all = new ArrayList<>();
-        parts.forEach(all::addAll);
-        return all;
+        return parts;
     }
 
     private int inconsistency(int[] theta, int[] z) {

@@ -153,7 +153,7 @@ public final class ScenarioReport {
         h.row("consistent scenarios", Long.toString(result.scenarios().stream().filter(CibScenario::isConsistent)
                 .count()));
         h.row("scenarios with inconsistency <= " + result.config().maxInconsistency(), Integer.toString(result.size()));
-        h.row("independent descriptor groups", Integer.toString(result.groups()));
+        h.row("independent descriptor groups", Integer.toString(result.groups().size()));
         if (weights != null) {
             h.row("succession weights", weights.mode().name().toLowerCase(java.util.Locale.ROOT) + ", "
                     + weights.starts() + " starts");

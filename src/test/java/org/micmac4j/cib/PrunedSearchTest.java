@@ -40,10 +40,10 @@ class PrunedSearchTest {
     }
 
     static Map<Scenario, Integer> search(CibMatrix m, int k, int joinCombinations, long budget, int threads) {
-        List<int[]> raw = new PrunedSearch(m, SearchOrder.greedy(m), k, Long.MAX_VALUE, joinCombinations, budget)
-                .run(threads);
+        List<Solutions> found = new PrunedSearch(m, SearchOrder.greedy(m), k, Integer.MAX_VALUE, joinCombinations,
+                budget).run(threads);
         Map<Scenario, Integer> out = new HashMap<>();
-        for (int[] z : raw) {
+        for (int[] z : found.stream().flatMap(f -> f.all().stream()).toList()) {
             Scenario s = Scenario.of(z);
             Integer before = out.put(s, m.balance(s).inconsistency());
             assertEquals(null, before, "found twice: " + s);

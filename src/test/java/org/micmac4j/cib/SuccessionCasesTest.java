@@ -71,6 +71,37 @@ class SuccessionCasesTest {
         assertTrue(Math.abs(a.cycleStarts() / 5000.0 - 17 / 36.0) < 0.03, "" + a.cycleStarts());
     }
 
+    /**
+     * Wilson intervals of sampled shares cover the exact shares about as often as they claim: 200
+     * independent samples of 400 starts of CIB_global (exact shares known), every basin; a 95 %
+     * interval must cover at least 90 % of the time here (the Wilson interval's coverage stays
+     * near its level; Brown, Cai and DasGupta 2001).
+     */
+    @Test
+    void wilsonIntervalsOfSampledSharesCoverTheExactShares() throws IOException {
+        CibMatrix m = CibCasesTest.csv("cibsa-global");
+        SuccessionResult exact = Succession.withDefaults().withWeightMode(WeightMode.EXACT).weights(m);
+        int covered = 0;
+        int total = 0;
+        for (long seed = 1; seed <= 200; seed++) {
+            SuccessionResult s = Succession.withDefaults().withWeightMode(WeightMode.SAMPLED).withSamples(400)
+                    .withSeed(seed).withThreads(1).weights(m);
+            for (Basin b : exact.fixedPoints()) {
+                double truth = b.weight() / 36.0;
+                Basin sampled = s.fixedPoints().stream().filter(x -> x.attractor().equals(b.attractor())).findFirst()
+                        .orElse(new Basin(b.attractor(), 0));
+                ShareInterval i = s.interval(sampled, 0.95);
+                assertTrue(i.lower() <= i.share() && i.share() <= i.upper());
+                covered += i.lower() <= truth && truth <= i.upper() ? 1 : 0;
+                total++;
+            }
+        }
+        assertTrue(covered >= 0.90 * total, covered + " of " + total);
+        ShareInterval e = exact.interval(exact.fixedPoints().get(0), 0.95);
+        assertEquals(e.share(), e.lower());
+        assertEquals(e.share(), e.upper());
+    }
+
     @Test
     void trajectoryEndsInAFixedPointOrACycle() throws IOException {
         CibMatrix m = CibCasesTest.csv("cibsa-global");

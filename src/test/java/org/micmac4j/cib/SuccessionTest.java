@@ -1,6 +1,7 @@
 package org.micmac4j.cib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,9 +46,14 @@ class SuccessionTest {
         assertEquals(WeightMode.SAMPLED, Succession.withDefaults().withExactLimit(1000).withSamples(10).weights(zero).mode());
         assertThrows(InvalidInputException.class,
                 () -> Cib.withDefaults().withAlgorithm(Algorithm.SWEEP).withEnumerationLimit(1000).solve(zero));
-        InvalidInputException tooMany = assertThrows(InvalidInputException.class,
-                () -> Cib.withDefaults().withMaxScenarios(100).solve(zero));
-        assertTrue(tooMany.getMessage().contains("more than 100"), tooMany.getMessage());
+        // a set larger than the listing limit is no error: counted exactly, the first listed in order
+        for (boolean split : new boolean[] {true, false}) {
+            CibResult cut = Cib.withDefaults().withLimit(100).withSplitting(split).solve(zero);
+            assertEquals(java.math.BigInteger.valueOf(59049), cut.count());
+            assertEquals(100, cut.size());
+            assertFalse(cut.isComplete());
+            assertEquals(Cib.withDefaults().withSplitting(split).solve(zero).scenarios().subList(0, 100), cut.scenarios());
+        }
     }
 
     @Test
