@@ -71,6 +71,17 @@ public final class Messages {
     }
 
     /**
+     * A number as a message (or a cell token) shows it: whole numbers without ".0" ({@code 3}),
+     * others as the shortest decimal that reads back equal ({@code 0.25}).
+     *
+     * @param v the number
+     * @return its text
+     */
+    public static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
      * Builds an exception for bad input.
      *
      * @param template a {@link String#format} template

@@ -131,7 +131,7 @@ final class PoiSheets {
         }
         switch (type) {
             case NUMERIC:
-                return number(cell.getNumericCellValue());
+                return Messages.number(cell.getNumericCellValue());
             case STRING:
                 return cell.getStringCellValue().strip();
             case BOOLEAN:
@@ -186,7 +186,7 @@ final class PoiSheets {
         }
         switch (v.getCellType()) {
             case NUMERIC:
-                return number(v.getNumberValue());
+                return Messages.number(v.getNumberValue());
             case STRING:
                 return v.getStringValue().strip();
             case BOOLEAN:
@@ -202,12 +202,4 @@ final class PoiSheets {
     /** How to give a formula its saved value. */
     private static final String RECALCULATE = "open the workbook in a spreadsheet program and save it (which saves "
             + "every formula's value)";
-
-    /** The shortest text that parses back to the same double; whole numbers without ".0". */
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
-    }
 }

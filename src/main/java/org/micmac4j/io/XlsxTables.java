@@ -117,4 +117,20 @@ public final class XlsxTables {
         Poi.require("reading " + file);
         return PoiSheets.read(file, sheet).rows();
     }
+
+    /**
+     * The rows of a sheet as a source for the list readers ({@link Header}): comment rows set
+     * aside, messages naming the sheet and row.
+     *
+     * @param file the workbook
+     * @param sheet which sheet
+     * @return the rows
+     * @throws IOException when the file cannot be read
+     * @throws UnsupportedOperationException when Apache POI is not on the class path
+     */
+    public static TableRows tableRows(Path file, Sheet sheet) throws IOException {
+        Poi.require("reading " + file);
+        PoiSheets.Content c = PoiSheets.read(file, sheet);
+        return new SheetRows(file.toString(), c.name(), c.rows());
+    }
 }

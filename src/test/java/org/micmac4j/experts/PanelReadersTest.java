@@ -1,11 +1,15 @@
 package org.micmac4j.experts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -13,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
 
 /** The panel readers: folder, workbook and long CSV, and what they refuse. */
@@ -47,5 +52,59 @@ class PanelReadersTest {
         Panel p = PanelCsv.readWorkbook(f, null, Scale.CLASSIC);
         assertEquals("3", p.token(0, 0, 1));
         assertEquals("2", p.token(1, 0, 1));
+    }
+
+    /** The one entry point finds the layout and the folder's own variables and weights files, in any case. */
+    @Test
+    void readFindsTheLayoutAndTheFoldersVariablesAndWeights() throws IOException {
+        Path panel = Files.createDirectory(tmp.resolve("panel"));
+        Files.writeString(panel.resolve("ann.csv"), ",A,B\nA,,1\nB,2,\n");
+        Files.writeString(panel.resolve("Bob.CSV"), ",B,A\nB,,3\n");
+        Files.writeString(panel.resolve(".hidden.csv"), "not a grid");
+        Files.writeString(panel.resolve("Variables.csv"), "id,name\nB,Beta\nA,Alpha\n");
+        Files.writeString(panel.resolve("EXPERTS.csv"), "expert,weight\nann,1\nBob,2\n");
+        PanelInput in = PanelCsv.read(panel, null, null, Scale.CLASSIC);
+        assertEquals(List.of("Bob", "ann"), in.panel().experts()); // file names in code-point order
+        assertEquals(List.of("B", "A"), in.panel().variables().stream().map(v -> v.id()).toList());
+        assertEquals("Alpha", in.panel().variables().get(1).name());
+        assertEquals(2.0, in.panel().weight(0), 0);
+        assertEquals(panel.resolve("Variables.csv"), in.variablesFile());
+        assertEquals(panel.resolve("EXPERTS.csv"), in.weightsFile());
+        assertEquals(List.of(), in.warnings());
+
+        Path given = Files.writeString(tmp.resolve("v.csv"), "id\nA\nB\n");
+        in = PanelCsv.read(panel, given, null, Scale.CLASSIC);
+        assertEquals(List.of("A", "B"), in.panel().variables().stream().map(v -> v.id()).toList());
+
+        Path longFile = Files.writeString(tmp.resolve("long.csv"), "score,to,from,expert\n1,B,A,ann\n3,A,B,bob\n");
+        in = PanelCsv.read(longFile, null, null, Scale.CLASSIC);
+        assertEquals(List.of("ann", "bob"), in.panel().experts());
+        assertNull(in.variablesFile());
+        assertEquals("3", in.panel().token(1, 1, 0));
+        assertTrue(in.warnings().isEmpty(), in.warnings().toString());
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PanelCsv.read(tmp.resolve("nothing"), null, null, Scale.CLASSIC));
+        assertTrue(e.getMessage().endsWith("nothing: no such file or folder"), e.getMessage());
+    }
+
+    @Test
+    void aFolderWithTwoVariablesFilesIsRefused() throws IOException {
+        Path panel = Files.createDirectory(tmp.resolve("panel"));
+        Files.writeString(panel.resolve("ann.csv"), ",A,B\nA,,1\nB,2,\n");
+        Files.writeString(panel.resolve("variables.csv"), "id\nA\nB\n");
+        Files.writeString(panel.resolve("VARIABLES.CSV"), "id\nB\nA\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PanelCsv.read(panel, null, null, Scale.CLASSIC));
+        assertTrue(e.getMessage().contains("VARIABLES.CSV and variables.csv"), e.getMessage());
+    }
+
+    @Test
+    void expertNamesThatDifferOnlyByCaseAreRefused() throws IOException {
+        Path f = Files.writeString(tmp.resolve("long.csv"), "expert,from,to,score\nAnn,A,B,1\nann,B,A,2\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PanelCsv.readLong(f, null, Scale.CLASSIC));
+        assertTrue(e.getMessage().contains("long.csv line 3: expert 'ann' differs from 'Ann' (line 2) only by case"),
+                e.getMessage());
     }
 }
