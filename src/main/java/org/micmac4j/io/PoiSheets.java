@@ -122,23 +122,39 @@ final class PoiSheets {
         if (cell == null) {
             return "";
         }
+        String at = String.format("%s sheet '%s' cell %s", source, sheet, cell.getAddress().formatAsString());
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             if (!hasSavedValue(cell)) {
-                return computed(cell, evaluator, source, sheet);
+                return text(computed(cell, evaluator, at), at);
             }
             type = cell.getCachedFormulaResultType();
         }
-        switch (type) {
+        CellValue v = switch (type) {
+            case NUMERIC -> new CellValue(cell.getNumericCellValue());
+            case STRING -> new CellValue(cell.getStringCellValue());
+            case BOOLEAN -> CellValue.valueOf(cell.getBooleanCellValue());
+            case ERROR -> CellValue.getError(cell.getErrorCellValue());
+            default -> null;
+        };
+        return text(v, at);
+    }
+
+    /** A value as the text a CSV cell would hold; an error value is refused naming the cell. */
+    private static String text(CellValue v, String at) {
+        if (v == null) {
+            return "";
+        }
+        switch (v.getCellType()) {
             case NUMERIC:
-                return Messages.number(cell.getNumericCellValue());
+                return Messages.number(v.getNumberValue());
             case STRING:
-                return cell.getStringCellValue().strip();
+                return v.getStringValue().strip();
             case BOOLEAN:
-                return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+                return v.getBooleanValue() ? "TRUE" : "FALSE";
             case ERROR:
-                throw Messages.invalid("%s sheet '%s' cell %s: the cell holds the error %s", source, sheet,
-                        cell.getAddress().formatAsString(), FormulaError.forInt(cell.getErrorCellValue()).getString());
+                throw Messages.invalid("%s: the cell holds the error %s", at,
+                        FormulaError.forInt(v.getErrorValue()).getString());
             default:
                 return "";
         }
@@ -165,11 +181,9 @@ final class PoiSheets {
      * formula it cannot compute (another workbook, a function POI does not implement) is refused
      * naming the cell.
      */
-    private static String computed(Cell cell, FormulaEvaluator evaluator, String source, String sheet) {
-        String at = String.format("%s sheet '%s' cell %s", source, sheet, cell.getAddress().formatAsString());
-        CellValue v;
+    private static CellValue computed(Cell cell, FormulaEvaluator evaluator, String at) {
         try {
-            v = evaluator.evaluate(cell);
+            return evaluator.evaluate(cell);
         } catch (NotImplementedException e) {
             String function = e instanceof NotImplementedFunctionException f ? f.getFunctionName()
                     : e.getCause() instanceof NotImplementedFunctionException f ? f.getFunctionName() : null;
@@ -180,22 +194,6 @@ final class PoiSheets {
             throw new InvalidInputException(at + ": the formula =" + Messages.token(cell.getCellFormula())
                     + " has no saved value and cannot be computed here (it may refer to another workbook): "
                     + RECALCULATE, e);
-        }
-        if (v == null) {
-            return "";
-        }
-        switch (v.getCellType()) {
-            case NUMERIC:
-                return Messages.number(v.getNumberValue());
-            case STRING:
-                return v.getStringValue().strip();
-            case BOOLEAN:
-                return v.getBooleanValue() ? "TRUE" : "FALSE";
-            case ERROR:
-                throw Messages.invalid("%s: the formula gives the error %s", at,
-                        FormulaError.forInt(v.getErrorValue()).getString());
-            default:
-                return "";
         }
     }
 

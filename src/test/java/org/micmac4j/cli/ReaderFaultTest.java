@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.testutil.Folders;
 
 /**
  * Faults of the input files found by trying the commands as a new user would (issue 16): each is
@@ -83,10 +84,10 @@ class ReaderFaultTest {
 
     @Test
     void aPanelFolderWithTwoFilesForOneExpertIsRefusedNamingBoth() throws IOException {
-        Path panel = Files.createDirectory(tmp.resolve("panel"));
-        Files.writeString(panel.resolve("economist.csv"), ",A,B\nA,,1\nB,2,\n");
-        Files.writeString(panel.resolve("economist.CSV"), ",A,B\nA,,3\nB,0,\n");
-        Files.writeString(panel.resolve("union.csv"), ",A,B\nA,,1\nB,1,\n");
+        Path panel = Folders.of(tmp.resolve("panel"),
+                "economist.csv", ",A,B\nA,,1\nB,2,\n",
+                "economist.CSV", ",A,B\nA,,3\nB,0,\n",
+                "union.csv", ",A,B\nA,,1\nB,1,\n");
         CliRun.of("experts", panel.toString(), "--json").assertBadInput("economist.CSV", "economist.csv",
                 "'economist'");
     }
@@ -116,9 +117,7 @@ class ReaderFaultTest {
 
     @Test
     void anExpertWhoScoredNothingIsNamedWithTheFile() throws IOException {
-        Path panel = Files.createDirectory(tmp.resolve("panel"));
-        Files.writeString(panel.resolve("ann.csv"), ",A,B\nA,,1\nB,2,\n");
-        Files.writeString(panel.resolve("bob.csv"), ",A,B\nA,,\nB,,\n");
+        Path panel = Folders.of(tmp.resolve("panel"), "ann.csv", ",A,B\nA,,1\nB,2,\n", "bob.csv", ",A,B\nA,,\nB,,\n");
         CliRun.of("experts", panel.toString(), "--json").assertBadInput("bob.csv", "expert bob scored nothing");
         Path f = write("long.csv", "expert,from,to,score\nann,A,B,1\nbob,B,A,\n");
         CliRun.of("experts", f.toString(), "--json").assertBadInput("long.csv line 3", "expert bob scored nothing");
@@ -126,9 +125,9 @@ class ReaderFaultTest {
 
     @Test
     void anIdOnlyOneExpertUsesIsAWarningWhenTheIdsMakeTheVariables() throws IOException {
-        Path panel = Files.createDirectory(tmp.resolve("panel"));
-        Files.writeString(panel.resolve("ann.csv"), ",A,B,C\nA,,1,2\nB,2,,1\nC,0,1,\n");
-        Files.writeString(panel.resolve("bob.csv"), ",A,B,CC\nA,,1,2\nB,2,,1\nCC,0,1,\n");
+        Path panel = Folders.of(tmp.resolve("panel"),
+                "ann.csv", ",A,B,C\nA,,1,2\nB,2,,1\nC,0,1,\n",
+                "bob.csv", ",A,B,CC\nA,,1,2\nB,2,,1\nCC,0,1,\n");
         CliRun r = CliRun.of("experts", panel.toString(), "--json");
         assertEquals(ExitCodes.OK, r.status(), r.err());
         assertTrue(r.err().contains("micmac: warning: " + panel.resolve("bob.csv") + " line 1: variable id 'CC' "
@@ -154,8 +153,7 @@ class ReaderFaultTest {
         Path m = write("m.csv", ",A,B\nA,0,1.5\nB,2,0\n");
         CliRun.of("analyze", m.toString(), "--json").assertBadInput("m.csv", "1.5 is out of the scale",
                 "--scale real");
-        Path panel = Files.createDirectory(tmp.resolve("panel"));
-        Files.writeString(panel.resolve("ann.csv"), ",A,B\nA,,1.5\nB,2,\n");
+        Path panel = Folders.of(tmp.resolve("panel"), "ann.csv", ",A,B\nA,,1.5\nB,2,\n");
         CliRun.of("experts", panel.toString(), "--json").assertBadInput("ann.csv line 2", "--scale real");
     }
 }

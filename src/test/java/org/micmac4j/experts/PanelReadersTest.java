@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
+import org.micmac4j.testutil.Folders;
 
 /** The panel readers: folder, workbook and long CSV, and what they refuse. */
 class PanelReadersTest {
@@ -57,12 +58,12 @@ class PanelReadersTest {
     /** The one entry point finds the layout and the folder's own variables and weights files, in any case. */
     @Test
     void readFindsTheLayoutAndTheFoldersVariablesAndWeights() throws IOException {
-        Path panel = Files.createDirectory(tmp.resolve("panel"));
-        Files.writeString(panel.resolve("ann.csv"), ",A,B\nA,,1\nB,2,\n");
-        Files.writeString(panel.resolve("Bob.CSV"), ",B,A\nB,,3\n");
-        Files.writeString(panel.resolve(".hidden.csv"), "not a grid");
-        Files.writeString(panel.resolve("Variables.csv"), "id,name\nB,Beta\nA,Alpha\n");
-        Files.writeString(panel.resolve("EXPERTS.csv"), "expert,weight\nann,1\nBob,2\n");
+        Path panel = Folders.of(tmp.resolve("panel"),
+                "ann.csv", ",A,B\nA,,1\nB,2,\n",
+                "Bob.CSV", ",B,A\nB,,3\n",
+                ".hidden.csv", "not a grid",
+                "Variables.csv", "id,name\nB,Beta\nA,Alpha\n",
+                "EXPERTS.csv", "expert,weight\nann,1\nBob,2\n");
         PanelInput in = PanelCsv.read(panel, null, null, Scale.CLASSIC);
         assertEquals(List.of("Bob", "ann"), in.panel().experts()); // file names in code-point order
         assertEquals(List.of("B", "A"), in.panel().variables().stream().map(v -> v.id()).toList());
@@ -90,10 +91,10 @@ class PanelReadersTest {
 
     @Test
     void aFolderWithTwoVariablesFilesIsRefused() throws IOException {
-        Path panel = Files.createDirectory(tmp.resolve("panel"));
-        Files.writeString(panel.resolve("ann.csv"), ",A,B\nA,,1\nB,2,\n");
-        Files.writeString(panel.resolve("variables.csv"), "id\nA\nB\n");
-        Files.writeString(panel.resolve("VARIABLES.CSV"), "id\nB\nA\n");
+        Path panel = Folders.of(tmp.resolve("panel"),
+                "ann.csv", ",A,B\nA,,1\nB,2,\n",
+                "variables.csv", "id\nA\nB\n",
+                "VARIABLES.CSV", "id\nB\nA\n");
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> PanelCsv.read(panel, null, null, Scale.CLASSIC));
         assertTrue(e.getMessage().contains("VARIABLES.CSV and variables.csv"), e.getMessage());

@@ -162,7 +162,7 @@ class XlsxTablesTest {
             Workbooks.save(wb, f);
         }
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> MatrixCsv.read(f));
-        assertTrue(e.getMessage().contains("ext.xlsx sheet 'M' cell C3: the formula gives the error #DIV/0!"),
+        assertTrue(e.getMessage().contains("ext.xlsx sheet 'M' cell C3: the cell holds the error #DIV/0!"),
                 e.getMessage());
     }
 
