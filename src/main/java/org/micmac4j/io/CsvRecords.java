@@ -308,6 +308,19 @@ public final class CsvRecords implements TableRows {
      */
     @Override
     public Row next() {
+        Row r = record();
+        if (r == null && !started) {
+            // The header line held only what the tokenizer drops (blanks it does not count as such)
+            throw Messages.invalid("%s: empty file (no header row)", source);
+        }
+        started = true;
+        return r;
+    }
+
+    /** Whether a record was returned. */
+    private boolean started;
+
+    private Row record() {
         if (parser == null) {
             return ended ? null : nextLineRecord();
         }
