@@ -28,6 +28,9 @@ final class SuccessionKernel implements StepRule {
     final int[] cells;
     final long[] stride;
     final long size;
+    /** per descriptor: m and the shift of an exact division of an int by k[d] as (n · m) >>> shift */
+    private final long[] divMul;
+    private final int[] divShift;
 
     /** attractor code (1-based) -> canonical scenario ranks; guarded by this */
     private final List<long[]> attractors = new ArrayList<>();
@@ -50,6 +53,15 @@ final class SuccessionKernel implements StepRule {
             st = s.size().bitLength() < 63 ? st * k[d] : st;
         }
         size = s.size().bitLength() < 63 ? s.size().longValue() : -1;
+        divMul = new long[nd];
+        divShift = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            // Granlund and Montgomery (1994): with 2^l >= k, m = ceil(2^(31 + l) / k) divides every
+            // 0 <= n < 2^31 exactly, and n · m < 2^63
+            int l = 32 - Integer.numberOfLeadingZeros(Math.max(1, k[d] - 1));
+            divShift[d] = 31 + l;
+            divMul[d] = ((1L << divShift[d]) + k[d] - 1) / k[d];
+        }
     }
 
     @Override
@@ -114,12 +126,13 @@ final class SuccessionKernel implements StepRule {
             z[d] = (int) (r % k[d]);
             r /= k[d];
         }
-        // the rest in int arithmetic: an int division costs a fraction of a long one, and the walks
-        // of the streamed basins decode every scenario they start from
+        // the rest by multiplications: a division costs ten times more, and the walks of the
+        // streamed basins decode every scenario they start from
         int ri = (int) r;
         for (; d >= 0; d--) {
-            z[d] = ri % k[d];
-            ri /= k[d];
+            int q = (int) (ri * divMul[d] >>> divShift[d]);
+            z[d] = ri - q * k[d];
+            ri = q;
         }
     }
 
