@@ -1,6 +1,5 @@
 package org.micmac4j.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,12 +9,11 @@ import org.micmac4j.experts.AggregationRule;
 import org.micmac4j.experts.BlankCells;
 import org.micmac4j.experts.Panel;
 import org.micmac4j.experts.PanelCsv;
+import org.micmac4j.experts.PanelInput;
 import org.micmac4j.experts.PanelResult;
 import org.micmac4j.experts.PanelSynthesis;
 import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
-import org.micmac4j.io.VariablesCsv;
-import org.micmac4j.io.XlsxTables;
 import org.micmac4j.report.experts.ExpertsReport;
 import org.micmac4j.report.experts.PanelFindings;
 
@@ -158,22 +156,8 @@ final class ExpertsCommand extends ToolCommand {
     }
 
     private Panel readPanel() throws Exception {
-        Path varsFile = variables;
-        Path weightsFile = weights;
-        if (Files.isDirectory(input)) {
-            if (varsFile == null && Files.isRegularFile(input.resolve(PanelCsv.VARIABLES_FILE))) {
-                varsFile = input.resolve(PanelCsv.VARIABLES_FILE);
-            }
-            if (weightsFile == null && Files.isRegularFile(input.resolve(PanelCsv.WEIGHTS_FILE))) {
-                weightsFile = input.resolve(PanelCsv.WEIGHTS_FILE);
-            }
-        } else if (!Files.isRegularFile(input)) {
-            throw new org.micmac4j.InvalidInputException(input + ": no such file or folder");
-        }
-        List<Variable> vars = varsFile == null ? null : VariablesCsv.read(varsFile);
-        Panel panel = Files.isDirectory(input) ? PanelCsv.readFolder(input, vars, scale.scale)
-                : XlsxTables.isWorkbook(input) ? PanelCsv.readWorkbook(input, vars, scale.scale)
-                : PanelCsv.readLong(input, vars, scale.scale);
-        return weightsFile == null ? panel : PanelCsv.readWeights(weightsFile, panel);
+        PanelInput in = PanelCsv.read(input, variables, weights, scale.scale);
+        in.warnings().forEach(w -> err().println("micmac: warning: " + w));
+        return in.panel();
     }
 }

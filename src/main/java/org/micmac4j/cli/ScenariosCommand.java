@@ -62,7 +62,8 @@ final class ScenariosCommand extends ToolCommand {
                 + " (illustrative)";
         CibFindings findings = CibFindings.of(chain.matrix(), result)
                 .withKeyVariables(chain.keyVariables(), chain.withoutHypotheses())
-                .withInconsistencyCounts(InconsistencyCounts.of(chain.matrix(), INCONSISTENCY_SEED));
+                .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(chain.matrix(),
+                        INCONSISTENCY_SEED) : null);
         show(CibReport.withDefaults().withTitle(title).withNotes(List.of(StudyInput.ILLUSTRATIVE,
                 BundledScenarios.ILLUSTRATIVE)).withScenariosListed(LISTED).withScenariosDescribed(show), findings,
                 DEFAULT_OUT);

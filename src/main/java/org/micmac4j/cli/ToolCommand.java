@@ -102,6 +102,15 @@ abstract class ToolCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * @param defaultDir the command's own report folder
+     * @return whether {@link #show} will write a workbook or a folder (what only files show
+     *     need not be computed otherwise)
+     */
+    protected boolean writesFiles(Path defaultDir) {
+        return output.xlsx() != null || output.reportDir(defaultDir) != null;
+    }
+
     /** One line saying where an output went (not with --json: stdout holds the document only). */
     private boolean written(String what, Path where, boolean told) {
         if (!output.json()) {
