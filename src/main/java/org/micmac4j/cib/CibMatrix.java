@@ -150,6 +150,11 @@ public final class CibMatrix {
      * @throws InvalidInputException when the scenario does not fit the space
      */
     public ImpactBalance balance(Scenario scenario) {
+        return balance(scenario, null);
+    }
+
+    /** The balance with only the {@code tested} descriptors in IC and CV (null: all). */
+    ImpactBalance balance(Scenario scenario, boolean[] tested) {
         space.check(scenario);
         int[] scores = new int[n];
         for (int d = 0; d < space.descriptorCount(); d++) {
@@ -158,7 +163,7 @@ public final class CibMatrix {
                 scores[c] += cells[row * n + c];
             }
         }
-        return new ImpactBalance(space, scenario, scores);
+        return new ImpactBalance(space, scenario, scores, tested);
     }
 
     /**

@@ -21,12 +21,21 @@ final class Components {
 
     /** @return the groups, each a sorted array of descriptor indices, in order of their first descriptor */
     static List<int[]> of(CibMatrix m) {
+        return of(m, null);
+    }
+
+    /**
+     * @param feasibility constraints over the matrix's space, or null: a pair rule between two
+     *     descriptors couples them too
+     * @return the groups, each a sorted array of descriptor indices, in order of their first descriptor
+     */
+    static List<int[]> of(CibMatrix m, Feasibility feasibility) {
         ScenarioSpace s = m.space();
         int nd = s.descriptorCount();
         DisjointSets sets = new DisjointSets(nd);
         for (int i = 0; i < nd; i++) {
             for (int j = 0; j < nd; j++) {
-                if (i != j && !constantRows(m, i, j)) {
+                if (i != j && (!constantRows(m, i, j) || feasibility != null && feasibility.couples(i, j))) {
                     sets.union(i, j);
                 }
             }

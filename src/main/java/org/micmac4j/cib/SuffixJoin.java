@@ -86,7 +86,19 @@ final class SuffixJoin {
         return pairs * (span + 1) * w;
     }
 
+    /**
+     * With constraints: the suffix combinations allowed by the unary rules and by the pairs inside
+     * the suffix (null: all), and per flat variant of a prefix descriptor the combinations it does
+     * not exclude (null: all). Each is one more bitset ANDed at a join.
+     */
+    private final long[] admitted;
+    private final long[][] compatible;
+
     SuffixJoin(CibMatrix m, int[] suffix, int threads) {
+        this(m, suffix, null, threads);
+    }
+
+    SuffixJoin(CibMatrix m, int[] suffix, Feasibility feasibility, int threads) {
         var s = m.space();
         this.sd = suffix.clone();
         this.nd = s.descriptorCount();
@@ -142,6 +154,83 @@ final class SuffixJoin {
             }
         }
         Parallel.run(threads, nd, this::fill);
+        if (feasibility == null) {
+            admitted = null;
+            compatible = null;
+        } else {
+            admitted = admittedCombinations(feasibility);
+            compatible = compatibleCombinations(feasibility);
+        }
+    }
+
+    /** The suffix combinations whose variants are allowed and exclude no other suffix variant; null when all are. */
+    private long[] admittedCombinations(Feasibility f) {
+        long[] bits = new long[words];
+        int[] z = new int[nd];
+        boolean all = true;
+        for (int x = 0; x < q; x++) {
+            decode(x, z);
+            boolean ok = true;
+            for (int t = 0; t < sd.length && ok; t++) {
+                int flat = off[sd[t]] + z[sd[t]];
+                ok = f.allowed(flat);
+                for (int p : f.partners(flat)) {
+                    int e = descriptorOf(p);
+                    if (inSuffix[e] && z[e] == p - off[e]) {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if (ok) {
+                bits[x >>> 6] |= 1L << x;
+            }
+            all &= ok;
+        }
+        return all ? null : bits;
+    }
+
+    /** Per flat variant of a prefix descriptor with a pair rule into the suffix: the combinations it allows. */
+    private long[][] compatibleCombinations(Feasibility f) {
+        long[][] out = new long[n][];
+        int[] z = new int[nd];
+        for (int j = 0; j < nd; j++) {
+            if (inSuffix[j]) {
+                continue;
+            }
+            for (int v = 0; v < k[j]; v++) {
+                int flat = off[j] + v;
+                int[] into = java.util.Arrays.stream(f.partners(flat)).filter(p -> inSuffix[descriptorOf(p)]).toArray();
+                if (into.length == 0) {
+                    continue;
+                }
+                long[] bits = new long[words];
+                for (int x = 0; x < q; x++) {
+                    decode(x, z);
+                    boolean ok = true;
+                    for (int p : into) {
+                        int e = descriptorOf(p);
+                        if (z[e] == p - off[e]) {
+                            ok = false;
+                            break;
+                        }
+                    }
+                    if (ok) {
+                        bits[x >>> 6] |= 1L << x;
+                    }
+                }
+                out[flat] = bits;
+            }
+        }
+        return out;
+    }
+
+    private int descriptorOf(int flat) {
+        int d = 0;
+        while (d + 1 < nd && off[d + 1] <= flat) {
+            d++;
+        }
+        return d;
     }
 
     private int maxVariants() {
@@ -221,11 +310,11 @@ final class SuffixJoin {
      *
      * @param theta the prefix scores θ' (every prefix descriptor's row summed)
      * @param z the prefix variants (suffix entries ignored)
-     * @param cap K
+     * @param cap per descriptor, the largest gap kept (K)
      * @param scratch per-thread buffers
      * @return the number of nonzero words of {@code scratch.acc}, listed in {@code scratch.idx}; 0 when none survives
      */
-    int join(int[] theta, int[] z, int cap, Scratch scratch) {
+    int join(int[] theta, int[] z, int[] cap, Scratch scratch) {
         int[] pair = scratch.pair;
         int[] slot = scratch.slot;
         int np = 0;
@@ -241,7 +330,7 @@ final class SuffixJoin {
                     continue;
                 }
                 int p = p0 + c;
-                int tau = cap - (theta[off[j] + c] - own);
+                int tau = cap[j] - (theta[off[j] + c] - own);
                 if (tau >= hi[p]) {
                     continue;
                 }
@@ -260,7 +349,7 @@ final class SuffixJoin {
                     if (c == b) {
                         continue;
                     }
-                    int tau = cap - (theta[off[j] + c] - theta[off[j] + b]);
+                    int tau = cap[j] - (theta[off[j] + c] - theta[off[j] + b]);
                     if (tau >= hi[p]) {
                         continue;
                     }
@@ -272,6 +361,22 @@ final class SuffixJoin {
         long[] acc = scratch.acc;
         int[] idx = scratch.idx;
         int w = words;
+        long[][] extra = scratch.extra;
+        int ne = 0;
+        if (admitted != null) {
+            extra[ne++] = admitted;
+        }
+        if (compatible != null) {
+            for (int j = 0; j < nd; j++) {
+                long[] c;
+                if (!inSuffix[j] && (c = compatible[off[j] + z[j]]) != null) {
+                    extra[ne++] = c;
+                }
+            }
+        }
+        if (ne > 0) {
+            return joinFeasible(np, extra, ne, scratch);
+        }
         if (np == 0) {
             Arrays.fill(acc, -1L);
             if ((q & 63) != 0) {
@@ -330,8 +435,49 @@ final class SuffixJoin {
         return live;
     }
 
+    /**
+     * The join with constraints: the feasibility bitsets first (they are few and often
+     * selective), then every condition's bitset, over the nonzero words only.
+     */
+    private int joinFeasible(int np, long[][] extra, int ne, Scratch scratch) {
+        long[] acc = scratch.acc;
+        int[] idx = scratch.idx;
+        int w = words;
+        System.arraycopy(extra[0], 0, acc, 0, w);
+        for (int i = 1; i < ne; i++) {
+            long[] t = extra[i];
+            for (int x = 0; x < w; x++) {
+                acc[x] &= t[x];
+            }
+        }
+        if ((q & 63) != 0) {
+            acc[w - 1] &= (1L << (q & 63)) - 1;
+        }
+        int live = 0;
+        for (int x = 0; x < w; x++) {
+            long v = acc[x];
+            idx[live] = x;
+            live += (int) ((v | -v) >>> 63);
+        }
+        for (int i = 0; i < np && live > 0; i++) {
+            long[] t = tables[scratch.pair[i]];
+            int a = scratch.slot[i] * w;
+            int kept = 0;
+            for (int y = 0; y < live; y++) {
+                int x = idx[y];
+                long v = acc[x] & t[a + x];
+                acc[x] = v;
+                idx[kept] = x;
+                kept += (int) ((v | -v) >>> 63);
+            }
+            live = kept;
+        }
+        return live;
+    }
+
     /** Per-thread buffers of {@link #join}. */
     final class Scratch {
+        final long[][] extra = new long[nd + 1][];
         final int[] pair = new int[maxConditions()];
         final int[] slot = new int[maxConditions()];
         final long[][] ref = new long[maxConditions()][];
