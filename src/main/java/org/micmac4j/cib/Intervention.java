@@ -89,17 +89,10 @@ final class Intervention {
         if (free.length == 0) {
             return new Intervention(fixed.clone(), free, null, null, infeasible);
         }
-        List<Descriptor> ds = new ArrayList<>();
-        List<Integer> flat = new ArrayList<>();
-        for (int d : free) {
-            ds.add(s.descriptor(d));
-            for (int v = 0; v < s.variantCount(d); v++) {
-                flat.add(s.offset(d) + v);
-            }
-        }
-        ScenarioSpace rs = ScenarioSpace.of(ds);
+        CibMatrix sub = m.restrictedTo(free);
+        ScenarioSpace rs = sub.space();
         int n = m.size();
-        int rn = flat.size();
+        int rn = sub.size();
         int[] full = m.cells();
         int[] bias = new int[n];
         for (int d = 0; d < nd; d++) {
@@ -110,18 +103,13 @@ final class Intervention {
                 }
             }
         }
-        int[] cells = new int[rn * rn];
-        for (int r = 0; r < rn; r++) {
-            for (int c = 0; c < rn; c++) {
-                cells[r * rn + c] = full[flat.get(r) * n + flat.get(c)];
-            }
-        }
+        int[] cells = sub.cells().clone();
         for (int x = 0; x < free.length; x++) {
             int lo = rs.offset(x);
             int hi = lo + rs.variantCount(x);
             for (int r = lo; r < hi; r++) {
                 for (int c = lo; c < hi; c++) {
-                    cells[r * rn + c] += bias[flat.get(c)];
+                    cells[r * rn + c] += bias[s.offset(free[x]) + c - lo];
                 }
             }
         }
