@@ -93,6 +93,9 @@ final class SuffixJoin {
      */
     private final long[] admitted;
     private final long[][] compatible;
+    /** their densities in sixteenths, as {@link #density} */
+    private final byte admittedDensity;
+    private final byte[] compatibleDensity;
 
     SuffixJoin(CibMatrix m, int[] suffix, int threads) {
         this(m, suffix, null, threads);
@@ -157,80 +160,107 @@ final class SuffixJoin {
         if (feasibility == null) {
             admitted = null;
             compatible = null;
+            admittedDensity = 0;
+            compatibleDensity = null;
         } else {
-            admitted = admittedCombinations(feasibility);
-            compatible = compatibleCombinations(feasibility);
+            long[][] eq = variantBits();
+            admitted = admittedCombinations(feasibility, eq);
+            compatible = compatibleCombinations(feasibility, eq);
+            admittedDensity = admitted == null ? 0 : density(admitted);
+            compatibleDensity = new byte[n];
+            for (int f = 0; f < n; f++) {
+                compatibleDensity[f] = compatible[f] == null ? 0 : density(compatible[f]);
+            }
         }
     }
 
-    /** The suffix combinations whose variants are allowed and exclude no other suffix variant; null when all are. */
-    private long[] admittedCombinations(Feasibility f) {
+    /**
+     * Per flat variant of a suffix descriptor: the combinations that give it to its descriptor
+     * (null for prefix variants). The feasibility bitsets are ANDs of their complements.
+     */
+    private long[][] variantBits() {
+        long[][] eq = new long[n][];
+        for (int t = 0; t < sd.length; t++) {
+            int d = sd[t];
+            for (int v = 0; v < k[d]; v++) {
+                eq[off[d] + v] = new long[words];
+            }
+            for (int x = 0; x < q; x++) {
+                eq[off[d] + x / stride[t] % k[d]][x >>> 6] |= 1L << x;
+            }
+        }
+        return eq;
+    }
+
+    private void andNot(long[] acc, long[] bits) {
+        for (int w = 0; w < words; w++) {
+            acc[w] &= ~bits[w];
+        }
+    }
+
+    private long[] allCombinations() {
         long[] bits = new long[words];
-        int[] z = new int[nd];
+        Arrays.fill(bits, -1L);
+        if ((q & 63) != 0) {
+            bits[words - 1] = (1L << (q & 63)) - 1;
+        }
+        return bits;
+    }
+
+    /** The suffix combinations whose variants are allowed and exclude no other suffix variant; null when all are. */
+    private long[] admittedCombinations(Feasibility f, long[][] eq) {
+        long[] bits = allCombinations();
         boolean all = true;
-        for (int x = 0; x < q; x++) {
-            decode(x, z);
-            boolean ok = true;
-            for (int t = 0; t < sd.length && ok; t++) {
-                int flat = off[sd[t]] + z[sd[t]];
-                ok = f.allowed(flat);
+        for (int d : sd) {
+            for (int v = 0; v < k[d]; v++) {
+                int flat = off[d] + v;
+                if (!f.allowed(flat)) {
+                    andNot(bits, eq[flat]);
+                    all = false;
+                }
                 for (int p : f.partners(flat)) {
-                    int e = descriptorOf(p);
-                    if (inSuffix[e] && z[e] == p - off[e]) {
-                        ok = false;
-                        break;
+                    if (p > flat && eq[p] != null) { // each pair inside the suffix once
+                        long[] both = eq[flat].clone();
+                        for (int w = 0; w < words; w++) {
+                            both[w] &= eq[p][w];
+                        }
+                        andNot(bits, both);
+                        all = false;
                     }
                 }
             }
-            if (ok) {
-                bits[x >>> 6] |= 1L << x;
-            }
-            all &= ok;
         }
         return all ? null : bits;
     }
 
     /** Per flat variant of a prefix descriptor with a pair rule into the suffix: the combinations it allows. */
-    private long[][] compatibleCombinations(Feasibility f) {
+    private long[][] compatibleCombinations(Feasibility f, long[][] eq) {
         long[][] out = new long[n][];
-        int[] z = new int[nd];
         for (int j = 0; j < nd; j++) {
             if (inSuffix[j]) {
                 continue;
             }
             for (int v = 0; v < k[j]; v++) {
                 int flat = off[j] + v;
-                int[] into = java.util.Arrays.stream(f.partners(flat)).filter(p -> inSuffix[descriptorOf(p)]).toArray();
-                if (into.length == 0) {
-                    continue;
-                }
-                long[] bits = new long[words];
-                for (int x = 0; x < q; x++) {
-                    decode(x, z);
-                    boolean ok = true;
-                    for (int p : into) {
-                        int e = descriptorOf(p);
-                        if (z[e] == p - off[e]) {
-                            ok = false;
-                            break;
+                for (int p : f.partners(flat)) {
+                    if (eq[p] != null) {
+                        if (out[flat] == null) {
+                            out[flat] = allCombinations();
                         }
-                    }
-                    if (ok) {
-                        bits[x >>> 6] |= 1L << x;
+                        andNot(out[flat], eq[p]);
                     }
                 }
-                out[flat] = bits;
             }
         }
         return out;
     }
 
-    private int descriptorOf(int flat) {
-        int d = 0;
-        while (d + 1 < nd && off[d + 1] <= flat) {
-            d++;
+    private byte density(long[] bits) {
+        long c = 0;
+        for (long b : bits) {
+            c += Long.bitCount(b);
         }
-        return d;
+        return (byte) (c * 16 / (q + 1));
     }
 
     private int maxVariants() {
@@ -361,23 +391,25 @@ final class SuffixJoin {
         long[] acc = scratch.acc;
         int[] idx = scratch.idx;
         int w = words;
+        // the constraints' bitsets, if any, join the conditions' (one slot each, at offset 0)
         long[][] extra = scratch.extra;
+        byte[] extraDensity = scratch.extraDensity;
         int ne = 0;
         if (admitted != null) {
+            extraDensity[ne] = admittedDensity;
             extra[ne++] = admitted;
         }
         if (compatible != null) {
             for (int j = 0; j < nd; j++) {
                 long[] c;
                 if (!inSuffix[j] && (c = compatible[off[j] + z[j]]) != null) {
+                    extraDensity[ne] = compatibleDensity[off[j] + z[j]];
                     extra[ne++] = c;
                 }
             }
         }
-        if (ne > 0) {
-            return joinFeasible(np, extra, ne, scratch);
-        }
-        if (np == 0) {
+        int all = np + ne;
+        if (all == 0) {
             Arrays.fill(acc, -1L);
             if ((q & 63) != 0) {
                 acc[w - 1] = (1L << (q & 63)) - 1;
@@ -393,6 +425,9 @@ final class SuffixJoin {
         for (int i = 0; i < np; i++) {
             cnt[density[pair[i]][slot[i]] + 1]++;
         }
+        for (int i = 0; i < ne; i++) {
+            cnt[extraDensity[i] + 1]++;
+        }
         for (int i = 0; i < 16; i++) {
             cnt[i + 1] += cnt[i];
         }
@@ -403,9 +438,14 @@ final class SuffixJoin {
             ref[o] = tables[pair[i]];
             at[o] = slot[i] * w;
         }
+        for (int i = 0; i < ne; i++) {
+            int o = cnt[extraDensity[i]]++;
+            ref[o] = extra[i];
+            at[o] = 0;
+        }
         // dense while most words are still nonzero, then over the nonzero words only
         System.arraycopy(ref[0], at[0], acc, 0, w);
-        int dense = Math.min(np, 3);
+        int dense = Math.min(all, 3);
         for (int i = 1; i < dense; i++) {
             long[] t = ref[i];
             int a = at[i];
@@ -419,49 +459,9 @@ final class SuffixJoin {
             idx[live] = x;
             live += (int) ((v | -v) >>> 63); // branch-free: keep x iff v != 0
         }
-        for (int i = dense; i < np && live > 0; i++) {
+        for (int i = dense; i < all && live > 0; i++) {
             long[] t = ref[i];
             int a = at[i];
-            int kept = 0;
-            for (int y = 0; y < live; y++) {
-                int x = idx[y];
-                long v = acc[x] & t[a + x];
-                acc[x] = v;
-                idx[kept] = x;
-                kept += (int) ((v | -v) >>> 63);
-            }
-            live = kept;
-        }
-        return live;
-    }
-
-    /**
-     * The join with constraints: the feasibility bitsets first (they are few and often
-     * selective), then every condition's bitset, over the nonzero words only.
-     */
-    private int joinFeasible(int np, long[][] extra, int ne, Scratch scratch) {
-        long[] acc = scratch.acc;
-        int[] idx = scratch.idx;
-        int w = words;
-        System.arraycopy(extra[0], 0, acc, 0, w);
-        for (int i = 1; i < ne; i++) {
-            long[] t = extra[i];
-            for (int x = 0; x < w; x++) {
-                acc[x] &= t[x];
-            }
-        }
-        if ((q & 63) != 0) {
-            acc[w - 1] &= (1L << (q & 63)) - 1;
-        }
-        int live = 0;
-        for (int x = 0; x < w; x++) {
-            long v = acc[x];
-            idx[live] = x;
-            live += (int) ((v | -v) >>> 63);
-        }
-        for (int i = 0; i < np && live > 0; i++) {
-            long[] t = tables[scratch.pair[i]];
-            int a = scratch.slot[i] * w;
             int kept = 0;
             for (int y = 0; y < live; y++) {
                 int x = idx[y];
@@ -478,10 +478,11 @@ final class SuffixJoin {
     /** Per-thread buffers of {@link #join}. */
     final class Scratch {
         final long[][] extra = new long[nd + 1][];
+        final byte[] extraDensity = new byte[nd + 1];
         final int[] pair = new int[maxConditions()];
         final int[] slot = new int[maxConditions()];
-        final long[][] ref = new long[maxConditions()][];
-        final int[] at = new int[maxConditions()];
+        final long[][] ref = new long[maxConditions() + nd + 1][];
+        final int[] at = new int[maxConditions() + nd + 1];
         final int[] count = new int[17];
         final long[] acc = new long[words];
         final int[] idx = new int[words];
