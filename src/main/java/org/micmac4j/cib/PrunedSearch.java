@@ -35,6 +35,13 @@ import org.micmac4j.internal.Messages;
  * completion of a prefix is decided exactly once, so the answer does not depend on when the switch
  * happens.
  *
+ * <p><b>Caps and constraints.</b> The largest gap kept may differ per descriptor (all K for a
+ * solution set; larger on one descriptor for the near scenarios of {@link Leverage}). With
+ * {@link Feasibility} constraints a variant that is not allowed is never tried, a variant excluding
+ * one already assigned is cut when assigned, the bound R_t takes its minimum over allowed variants
+ * only (still a lower bound on every feasible completion), and the suffix join ANDs the
+ * constraints' bitsets: exact as before, with fewer nodes.
+ *
  * <p>The first levels are split into independent tasks run in parallel; each task owns its
  * buffers.
  */
