@@ -1,15 +1,12 @@
 package org.micmac4j.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
@@ -19,6 +16,7 @@ import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.WeightMode;
+import org.micmac4j.cib.io.CibInput;
 import org.micmac4j.cib.io.SolutionList;
 import org.micmac4j.report.CibJson;
 import org.micmac4j.report.CibTable;
@@ -147,25 +145,14 @@ final class CibCommand extends ToolCommand {
     }
 
     private int runEnsemble(Cib cib) throws Exception {
-        List<Path> members = memberFiles();
         List<CibMatrix> matrices = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        CibInput first = null;
-        for (Path f : members) {
-            CibInput in = CibInput.read(f);
-            if (first == null) {
-                first = in;
-                matrices.add(in.matrix());
-            } else {
-                try {
-                    matrices.add(in.matrix().alignedTo(first.matrix().space()));
-                } catch (InvalidInputException e) {
-                    throw new InvalidInputException(f + ": not the descriptors and variants of " + members.get(0)
-                            + ": " + e.getMessage(), e);
-                }
-            }
-            names.add(memberName(f));
+        List<CibInput> members = CibInput.readEnsemble(files);
+        CibInput first = members.get(0);
+        for (CibInput in : members) {
+            matrices.add(in.matrix());
+            names.add(in.name());
             in.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         }
         int count = matrices.size();
@@ -231,42 +218,10 @@ final class CibCommand extends ToolCommand {
         }
     }
 
-    /** The members' files: the arguments, a folder standing for its .csv and .scw files by name. */
-    private List<Path> memberFiles() throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path f : files) {
-            if (!Files.isDirectory(f)) {
-                out.add(f);
-                continue;
-            }
-            List<Path> inside;
-            try (Stream<Path> s = Files.list(f)) {
-                inside = s.filter(p -> Files.isRegularFile(p) && isMatrixFile(p)).sorted().toList();
-            }
-            if (inside.isEmpty()) {
-                throw new InvalidInputException(f + ": no .csv or .scw matrix in the folder");
-            }
-            out.addAll(inside);
-        }
-        return out;
-    }
-
-    private static boolean isMatrixFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".csv") || n.endsWith(".scw"));
-    }
-
-    /** A member's name: its file name without the extension. */
     /** The judgement noise of the options: --noise, --draws (given as n), --seed, --noise-zeros, --threads. */
     private JudgementNoise noise(Cib cib, int n) {
         return JudgementNoise.withDefaults().withStandardDeviation(noise).withDraws(n).withSeed(seed)
                 .withZerosKept(!noiseZeros).withThreads(threads).withCib(cib);
-    }
-
-    private static String memberName(Path f) {
-        String n = f.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 
     private void checkOptions() {

@@ -1,6 +1,5 @@
 package org.micmac4j.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +15,13 @@ import org.micmac4j.experts.ExpertLeverage;
 import org.micmac4j.experts.Panel;
 import org.micmac4j.experts.PanelAgreement;
 import org.micmac4j.experts.PanelCsv;
+import org.micmac4j.experts.PanelInput;
 import org.micmac4j.experts.PanelResult;
 import org.micmac4j.experts.PanelSynthesis;
 import org.micmac4j.experts.RankAgreement;
 import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
-import org.micmac4j.io.VariablesCsv;
-import org.micmac4j.io.XlsxTables;
 import org.micmac4j.report.MicmacReport;
 import org.micmac4j.report.ExpertsJson;
 import org.micmac4j.report.ExpertsReport;
@@ -178,23 +176,9 @@ final class ExpertsCommand extends ToolCommand {
     }
 
     private Panel readPanel() throws Exception {
-        Path varsFile = variables;
-        Path weightsFile = weights;
-        if (Files.isDirectory(input)) {
-            if (varsFile == null && Files.isRegularFile(input.resolve(PanelCsv.VARIABLES_FILE))) {
-                varsFile = input.resolve(PanelCsv.VARIABLES_FILE);
-            }
-            if (weightsFile == null && Files.isRegularFile(input.resolve(PanelCsv.WEIGHTS_FILE))) {
-                weightsFile = input.resolve(PanelCsv.WEIGHTS_FILE);
-            }
-        } else if (!Files.isRegularFile(input)) {
-            throw new org.micmac4j.InvalidInputException(input + ": no such file or folder");
-        }
-        List<Variable> vars = varsFile == null ? null : VariablesCsv.read(varsFile);
-        Panel panel = Files.isDirectory(input) ? PanelCsv.readFolder(input, vars, scale.scale)
-                : XlsxTables.isWorkbook(input) ? PanelCsv.readWorkbook(input, vars, scale.scale)
-                : PanelCsv.readLong(input, vars, scale.scale);
-        return weightsFile == null ? panel : PanelCsv.readWeights(weightsFile, panel);
+        PanelInput in = PanelCsv.read(input, variables, weights, scale.scale);
+        in.warnings().forEach(w -> err().println("micmac: warning: " + w));
+        return in.panel();
     }
 
     private void printSummary(PanelResult r, RobustnessResult mc) {

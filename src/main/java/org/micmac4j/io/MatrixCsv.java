@@ -177,7 +177,8 @@ public final class MatrixCsv {
         String source = records.source();
         TableRows.Row header = records.next();
         int width = header.values().length;
-        Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
+        Messages.require(width >= 2, "%s line %d: the header has no column label "
+                + "(labels are separated by a comma, semicolon or tab)", source, header.line());
         List<String> ids = CsvTable.columnLabels(header, source);
         int n = ids.size();
         List<Variable> vs = new ArrayList<>(n);

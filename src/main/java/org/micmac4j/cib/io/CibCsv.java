@@ -43,7 +43,7 @@ public final class CibCsv {
      * @throws InvalidInputException when its content is not a CIB matrix
      */
     public static CibMatrix read(Path file) throws IOException {
-        return parse(CsvTable.read(file));
+        return fromTable(CsvTable.read(file));
     }
 
     /**
@@ -53,10 +53,15 @@ public final class CibCsv {
      * @throws InvalidInputException when the text is not a CIB matrix
      */
     public static CibMatrix parse(String text, String source) {
-        return parse(CsvTable.parse(text, source));
+        return fromTable(CsvTable.parse(text, source));
     }
 
-    private static CibMatrix parse(CsvTable t) {
+    /**
+     * @param t a table read by {@link CsvTable} (from a CSV file or a workbook's sheet)
+     * @return the matrix
+     * @throws InvalidInputException when the table is not a CIB matrix (naming the file and cell)
+     */
+    public static CibMatrix fromTable(CsvTable t) {
         List<String> labels = t.columnLabels();
         Messages.require(labels.equals(t.rowLabels()),
                 "%s: the row labels must be the column labels in the same order (rows %s, columns %s)", t.source(),
