@@ -1,5 +1,7 @@
 package org.micmac4j.scenario;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,7 +13,11 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.CellNumbers;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.io.CsvRecords;
+import org.micmac4j.io.Header;
+import org.micmac4j.io.TableRows;
 
 /**
  * Quantified variants: numbers attached to variants, so that every scenario carries the values of
@@ -35,7 +41,7 @@ import org.micmac4j.internal.Messages;
  *         new Quantities.Entry("ECON", "E1", "GDP growth", 1.5, "%/yr", null),
  *         new Quantities.Entry("ECON", "E2", "GDP growth", 0.2, "%/yr", null)));
  * q.valuesOf(scenario);            // {"GDP growth": 1.5} (null when its variant has no value)
- * // from a file: Quantities.read(Path.of("quantities.csv"), space)
+ * Quantities fromFile = Quantities.read(Path.of("quantities.csv"), space);
  * }</pre>
  */
 public final class Quantities {
@@ -148,6 +154,65 @@ public final class Quantities {
         }
         int[] own = owners.stream().mapToInt(Integer::intValue).toArray();
         return new Quantities(space, names, units.toArray(String[]::new), own, vals.toArray(double[][]::new));
+    }
+
+    /**
+     * Reads a file {@code descriptor,variant,indicator,value,unit} (columns found by name, any order
+     * and case; {@code unit} may be left out; other columns ignored; {@code #} comment lines,
+     * delimiter, UTF-8 and BOM as every reader, {@link CsvRecords}). A blank value is blank, not 0;
+     * a decimal comma is read in a file not delimited by commas.
+     *
+     * <pre>
+     * descriptor,variant,indicator,value,unit
+     * ECON,E1,GDP growth,1.5,%/yr
+     * ECON,E2,GDP growth,,%/yr          (no value for E2: blank)
+     * </pre>
+     *
+     * @param file the file
+     * @param space the space its ids refer to
+     * @return the quantities
+     * @throws IOException when it cannot be read
+     * @throws InvalidInputException naming the file and line at fault (a missing column, a value that
+     *     is not a number, an unknown id, and the faults of {@link #of})
+     */
+    public static Quantities read(Path file, ScenarioSpace space) throws IOException {
+        return of(CsvRecords.read(file), space);
+    }
+
+    /**
+     * @param text the content of a quantities file (see {@link #read})
+     * @param source a name for messages
+     * @param space the space its ids refer to
+     * @return the quantities
+     * @throws InvalidInputException naming the line at fault
+     */
+    public static Quantities parse(String text, String source, ScenarioSpace space) {
+        return of(CsvRecords.parse(text, source), space);
+    }
+
+    private static Quantities of(TableRows rows, ScenarioSpace space) {
+        Header head = Header.read(rows, "descriptor,variant,indicator,value,unit");
+        int d = head.column("descriptor");
+        int v = head.column("variant");
+        int i = head.column("indicator");
+        int x = head.column("value");
+        int u = head.optionalColumn("unit");
+        boolean decimalComma = rows.delimiter() != ',';
+        List<Entry> entries = new ArrayList<>();
+        for (TableRows.Row r; (r = rows.next()) != null;) {
+            String where = rows.source() + " " + rows.lineWord() + " " + r.line();
+            String text = r.get(x);
+            Double value = null;
+            if (!text.isEmpty()) {
+                double parsed = CellNumbers.tryParse(text, decimalComma);
+                Messages.require(!Double.isNaN(parsed), "%s: value '%s' of %s is not a number (leave it blank when "
+                        + "there is none)", where, Messages.token(text), Messages.token(r.get(i)));
+                value = parsed;
+            }
+            entries.add(new Entry(r.get(d), r.get(v), r.get(i), value, u < 0 ? "" : r.get(u), where));
+        }
+        Messages.require(!entries.isEmpty(), "%s: no quantity listed", rows.source());
+        return of(space, entries);
     }
 
     private static String at(Entry e) {

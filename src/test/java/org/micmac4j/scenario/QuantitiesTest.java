@@ -61,6 +61,28 @@ class QuantitiesTest {
         assertThrows(InvalidInputException.class, () -> row("E", "e1", "GDP", Double.NaN, "", 9));
     }
 
+    @Test
+    void fileWithColumnsByNameBlankValuesAndDecimalCommas() {
+        Quantities q = Quantities.parse("# context\nUnit;Value;Indicator;Variant;Descriptor\n%/yr;1,5;GDP;e1;E\n"
+                + "%/yr;;GDP;e2;E\n", "q.csv", SPACE);
+        assertEquals(OptionalDouble.of(1.5), q.value("GDP", SPACE.scenario(0, 0)));
+        assertEquals(OptionalDouble.empty(), q.value("GDP", SPACE.scenario(1, 0)));
+        assertEquals(OptionalDouble.empty(), q.value("GDP", SPACE.scenario(2, 0)));
+        Quantities noUnit = Quantities.parse("descriptor,variant,indicator,value\nP,p1,Pop,2e3\n", "q.csv", SPACE);
+        assertEquals("", noUnit.unit("Pop"));
+        assertEquals(OptionalDouble.of(2000), noUnit.value("Pop", SPACE.scenario(0, 0)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Quantities.parse(
+                "descriptor,variant,indicator,value,unit\nE,e1,GDP,1.5,%\nE,e2,GDP,n/a,%\n", "q.csv", SPACE));
+        assertEquals("q.csv line 3: value 'n/a' of GDP is not a number (leave it blank when there is none)",
+                e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> Quantities.parse(
+                "descriptor,variant,value\nE,e1,1\n", "q.csv", SPACE));
+        assertTrue(e.getMessage().startsWith("q.csv line 1: missing column 'indicator'"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> Quantities.parse(
+                "descriptor,variant,indicator,value\nE,e1,GDP,1\nE,e7,GDP,2\n", "q.csv", SPACE));
+        assertTrue(e.getMessage().startsWith("q.csv line 3: descriptor E has no variant e7"), e.getMessage());
+    }
+
     private static void assertMessage(String want, Quantities.Entry... rows) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Quantities.of(SPACE, List.of(rows)));
         assertEquals(want, e.getMessage());
