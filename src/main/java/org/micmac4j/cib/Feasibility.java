@@ -133,9 +133,16 @@ final class Feasibility {
         return false;
     }
 
-    /** @return whether scenario z (variant indices) violates no rule */
+    /**
+     * @param z variant indices per descriptor; a negative entry is a descriptor not assigned (no
+     *     rule of it applies)
+     * @return whether the assigned variants violate no rule
+     */
     boolean admits(int[] z) {
         for (int d = 0; d < z.length; d++) {
+            if (z[d] < 0) {
+                continue;
+            }
             int f = space.offset(d) + z[d];
             if (!allowed[f]) {
                 return false;
@@ -203,21 +210,6 @@ final class Feasibility {
      * @return whether the held variants alone violate a rule (unary, or a pair of two held variants)
      */
     boolean violatedBy(int[] fixed) {
-        for (int d = 0; d < fixed.length; d++) {
-            if (fixed[d] < 0) {
-                continue;
-            }
-            int f = space.offset(d) + fixed[d];
-            if (!allowed[f]) {
-                return true;
-            }
-            for (int p : partners[f]) {
-                int e = descriptorOf[p];
-                if (fixed[e] == p - space.offset(e)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !admits(fixed);
     }
 }
