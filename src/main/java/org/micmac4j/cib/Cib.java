@@ -3,6 +3,7 @@ package org.micmac4j.cib;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.micmac4j.InvalidInputException;
@@ -49,7 +50,7 @@ public final class Cib {
     public static final int THREADS_AUTO = 0;
 
     private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_AUTO,
-            LIMIT_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT);
+            LIMIT_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT, Map.of(), FeasibilityConstraints.none());
 
     private final int maxInconsistency;
     private final Algorithm algorithm;
@@ -57,15 +58,19 @@ public final class Cib {
     private final int limit;
     private final boolean split;
     private final long enumerationLimit;
+    private final Map<String, String> intervention;
+    private final FeasibilityConstraints constraints;
 
     private Cib(int maxInconsistency, Algorithm algorithm, int threads, int limit, boolean split,
-            long enumerationLimit) {
+            long enumerationLimit, Map<String, String> intervention, FeasibilityConstraints constraints) {
         this.maxInconsistency = maxInconsistency;
         this.algorithm = algorithm;
         this.threads = threads;
         this.limit = limit;
         this.split = split;
         this.enumerationLimit = enumerationLimit;
+        this.intervention = intervention;
+        this.constraints = constraints;
     }
 
     /** @return the defaults: K = 0, pruned search, all processors, groups split */
@@ -80,7 +85,7 @@ public final class Cib {
      */
     public Cib withMaxInconsistency(int k) {
         Messages.require(k >= 0, "the maximum inconsistency must be at least 0, got %d", k);
-        return new Cib(k, algorithm, threads, limit, split, enumerationLimit);
+        return new Cib(k, algorithm, threads, limit, split, enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -89,7 +94,7 @@ public final class Cib {
      */
     public Cib withAlgorithm(Algorithm a) {
         return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, limit, split,
-                enumerationLimit);
+                enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -99,7 +104,7 @@ public final class Cib {
      */
     public Cib withThreads(int t) {
         Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
-        return new Cib(maxInconsistency, algorithm, t, limit, split, enumerationLimit);
+        return new Cib(maxInconsistency, algorithm, t, limit, split, enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -109,7 +114,8 @@ public final class Cib {
      */
     public Cib withLimit(int newLimit) {
         Messages.require(newLimit >= 0, "the limit of listed scenarios must be >= 0, got %d", newLimit);
-        return new Cib(maxInconsistency, algorithm, threads, newLimit, split, enumerationLimit);
+        return new Cib(maxInconsistency, algorithm, threads, newLimit, split, enumerationLimit, intervention,
+                constraints);
     }
 
     /**
@@ -117,7 +123,7 @@ public final class Cib {
      * @return a copy with that setting
      */
     public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, limit, splitGroups, enumerationLimit);
+        return new Cib(maxInconsistency, algorithm, threads, limit, splitGroups, enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -127,7 +133,48 @@ public final class Cib {
      */
     public Cib withEnumerationLimit(long newLimit) {
         Messages.require(newLimit >= 1, "the enumeration limit must be at least 1, got %d", newLimit);
-        return new Cib(maxInconsistency, algorithm, threads, limit, split, newLimit);
+        return new Cib(maxInconsistency, algorithm, threads, limit, split, newLimit, intervention, constraints);
+    }
+
+    /**
+     * An intervention: each given descriptor is held at its variant by a decision from outside the
+     * system. Only scenarios with those variants are considered, the held descriptors' own
+     * consistency is not tested (their inconsistency and consistency value leave them out), and
+     * their impacts on the other descriptors count as usual. The ids are resolved when a matrix is
+     * solved. Compare with the free solution set with {@link KernelChange#between}.
+     *
+     * <pre>{@code
+     * CibResult held = Cib.withDefaults().withIntervention(Map.of("A", "a2", "C", "c1")).solve(m);
+     * KernelChange change = KernelChange.between(Cib.withDefaults().solve(m), held);
+     * }</pre>
+     *
+     * @param held descriptor id → variant id; empty: no intervention
+     * @return a copy with that intervention (replacing any earlier one)
+     * @throws InvalidInputException when an id is blank
+     */
+    public Cib withIntervention(Map<String, String> held) {
+        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit,
+                Intervention.copy(held), constraints);
+    }
+
+    /**
+     * @param c feasibility constraints: scenarios violating one are excluded before their
+     *     consistency is judged, inside the search
+     * @return a copy with those constraints (replacing any earlier ones)
+     */
+    public Cib withConstraints(FeasibilityConstraints c) {
+        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit, intervention,
+                Objects.requireNonNull(c, "constraints"));
+    }
+
+    /** @return the intervention: descriptor id → held variant id, in the order given (empty: none) */
+    public Map<String, String> intervention() {
+        return intervention;
+    }
+
+    /** @return the feasibility constraints ({@link FeasibilityConstraints#none()}: none) */
+    public FeasibilityConstraints constraints() {
+        return constraints;
     }
 
     /** @return K */
@@ -175,30 +222,46 @@ public final class Cib {
      */
     public CibResult solve(CibMatrix matrix) {
         Objects.requireNonNull(matrix, "matrix");
+        ScenarioSpace space = matrix.space();
+        Feasibility feasibility = Feasibility.of(constraints, space);
+        Intervention held = Intervention.of(matrix, Intervention.resolve(intervention, space), feasibility);
+        boolean[] tested = held.tested();
+        List<String> ids = space.descriptors().stream().map(d -> d.id()).toList();
+        if (held.infeasible || held.reduced == null) {
+            // no scenario, or every descriptor held: the one scenario, nothing tested
+            List<CibScenario> one = held.infeasible ? List.of()
+                    : List.of(matrix.balance(space.scenario(held.expand(new int[0])), tested).toCibScenario());
+            return new CibResult(this, space, limit == 0 ? List.of() : one, BigInteger.valueOf(one.size()),
+                    List.of(new DescriptorGroup(ids, space.size(), one.size())));
+        }
+        // the measures and order of a scenario of the reduced problem are those of its whole scenario
+        java.util.function.Function<int[], CibScenario> measure = z -> matrix
+                .balance(space.scenario(held.expand(z)), tested).toCibScenario();
+        CibMatrix reduced = held.reduced;
+        Feasibility f = held.feasibility;
         int t = effectiveThreads();
         List<Solutions> found;
         switch (algorithm) {
             case SWEEP -> {
-                matrix.space().requireAtMost(enumerationLimit, "the incremental sweep");
-                found = new Sweep(matrix, maxInconsistency, limit).incremental(t);
+                reduced.space().requireAtMost(enumerationLimit, "the incremental sweep");
+                found = new Sweep(reduced, maxInconsistency, f, limit).measuredBy(measure).incremental(t);
             }
             case PLAIN -> {
-                matrix.space().requireAtMost(enumerationLimit, "the plain enumeration");
-                found = new Sweep(matrix, maxInconsistency, limit).plain(t);
+                reduced.space().requireAtMost(enumerationLimit, "the plain enumeration");
+                found = new Sweep(reduced, maxInconsistency, f, limit).measuredBy(measure).plain(t);
             }
             default -> {
-                List<int[]> parts = split ? Components.of(matrix) : List.of(all(matrix.space().descriptorCount()));
+                List<int[]> parts = split ? Components.of(reduced, f) : List.of(all(reduced.space().descriptorCount()));
                 if (parts.size() > 1) {
-                    Islands.Listing l = Islands.kernel(matrix, parts, maxInconsistency, limit, t);
-                    return new CibResult(this, matrix.space(), l.listed(), l.count(), l.groups());
+                    Islands.Listing l = Islands.kernel(reduced, parts, f, maxInconsistency, limit, t, measure);
+                    return new CibResult(this, space, l.listed(), l.count(), l.groups());
                 }
-                found = new PrunedSearch(matrix, SearchOrder.greedy(matrix), maxInconsistency, limit).run(t);
+                found = search(reduced, f, limit, t, measure);
             }
         }
         long count = Solutions.count(found);
-        List<String> ids = matrix.space().descriptors().stream().map(d -> d.id()).toList();
-        return new CibResult(this, matrix.space(), Solutions.first(found, matrix, limit), BigInteger.valueOf(count),
-                List.of(new DescriptorGroup(ids, matrix.space().size(), count)));
+        return new CibResult(this, space, Solutions.first(found, limit), BigInteger.valueOf(count),
+                List.of(new DescriptorGroup(ids, space.size(), count)));
     }
 
     private static int[] all(int nd) {
@@ -207,6 +270,14 @@ public final class Cib {
             a[i] = i;
         }
         return a;
+    }
+
+    /** The pruned search of one matrix (a whole problem or one group), its solutions measured by {@code measure}. */
+    List<Solutions> search(CibMatrix m, Feasibility f, int keep, int t,
+            java.util.function.Function<int[], CibScenario> measure) {
+        int[] caps = new int[m.space().descriptorCount()];
+        java.util.Arrays.fill(caps, maxInconsistency);
+        return new PrunedSearch(m, SearchOrder.greedy(m), caps, f, keep).measuredBy(measure).run(t);
     }
 
     /**
@@ -223,6 +294,8 @@ public final class Cib {
     @Override
     public String toString() {
         return "Cib[maxInconsistency=" + maxInconsistency + ", algorithm=" + algorithm + ", threads=" + threads
-                + ", limit=" + limit + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit + "]";
+                + ", limit=" + limit + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit
+                + (intervention.isEmpty() ? "" : ", intervention=" + intervention)
+                + (constraints.isEmpty() ? "" : ", constraints=" + constraints.rules().size() + " rules") + "]";
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.micmac4j.internal.graph.DisjointSets;
-import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
@@ -24,12 +23,21 @@ final class Components {
 
     /** @return the groups, each a sorted array of descriptor indices, in order of their first descriptor */
     static List<int[]> of(CibMatrix m) {
+        return of(m, null);
+    }
+
+    /**
+     * @param feasibility constraints over the matrix's space, or null: a pair rule between two
+     *     descriptors couples them too
+     * @return the groups, each a sorted array of descriptor indices, in order of their first descriptor
+     */
+    static List<int[]> of(CibMatrix m, Feasibility feasibility) {
         ScenarioSpace s = m.space();
         int nd = s.descriptorCount();
         DisjointSets sets = new DisjointSets(nd);
         for (int i = 0; i < nd; i++) {
             for (int j = 0; j < nd; j++) {
-                if (i != j && hasSay(m, i, j)) {
+                if (i != j && (hasSay(m, i, j) || feasibility != null && feasibility.couples(i, j))) {
                     sets.union(i, j);
                 }
             }
@@ -75,38 +83,29 @@ final class Components {
      * consistency values and moves are those of the whole matrix.
      */
     static CibMatrix restrict(CibMatrix m, int[] descriptors) {
+        CibMatrix sub = m.restrictedTo(descriptors);
         ScenarioSpace s = m.space();
-        List<Descriptor> ds = new ArrayList<>();
-        List<Integer> flat = new ArrayList<>();
-        for (int d : descriptors) {
-            ds.add(s.descriptor(d));
-            for (int v = 0; v < s.variantCount(d); v++) {
-                flat.add(s.offset(d) + v);
-            }
-        }
-        int n = flat.size();
-        int[] cells = new int[n * n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                cells[r * n + c] = m.cell(flat.get(r), flat.get(c));
-            }
-        }
+        int n = sub.size();
+        int[] cells = sub.cells().clone();
         boolean[] in = new boolean[s.descriptorCount()];
         for (int d : descriptors) {
             in[d] = true;
         }
         int firstRows = s.variantCount(descriptors[0]);
-        for (int c = 0; c < n; c++) {
-            long outside = 0;
-            for (int i = 0; i < s.descriptorCount(); i++) {
-                if (!in[i]) {
-                    outside += m.cell(s.offset(i), flat.get(c));
+        int c = 0;
+        for (int d : descriptors) {
+            for (int v = 0; v < s.variantCount(d); v++, c++) {
+                long outside = 0;
+                for (int i = 0; i < s.descriptorCount(); i++) {
+                    if (!in[i]) {
+                        outside += m.cell(s.offset(i), s.offset(d) + v);
+                    }
+                }
+                for (int r = 0; r < firstRows; r++) {
+                    cells[r * n + c] = Math.toIntExact(cells[r * n + c] + outside);
                 }
             }
-            for (int r = 0; r < firstRows; r++) {
-                cells[r * n + c] = Math.toIntExact(cells[r * n + c] + outside);
-            }
         }
-        return CibMatrix.ofFlat(ScenarioSpace.of(ds), cells);
+        return CibMatrix.ofFlat(sub.space(), cells);
     }
 }

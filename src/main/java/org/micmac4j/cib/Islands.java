@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 
 import org.micmac4j.internal.Messages;
 import org.micmac4j.scenario.Scenario;
@@ -43,23 +44,36 @@ final class Islands {
     private record Item(int[] z, int ic, long t) {
     }
 
-    static Listing kernel(CibMatrix m, List<int[]> groups, int k, int limit, int threads) {
+    /**
+     * @param m the matrix (with an intervention: the reduced one)
+     * @param groups its independent groups
+     * @param feasibility constraints over m's space, or null (a pair rule couples its descriptors)
+     * @param k the largest inconsistency
+     * @param limit how many to list
+     * @param threads worker threads
+     * @param measure the measures of a scenario of m (of its whole scenario, with an intervention):
+     *     their TIS must be a sum of one term per group plus a constant, as it is
+     * @return the count, the first listed, each group's count
+     */
+    static Listing kernel(CibMatrix m, List<int[]> groups, Feasibility feasibility, int k, int limit, int threads,
+            Function<int[], CibScenario> measure) {
         int nd = m.space().descriptorCount();
         int count = groups.size();
+        int[] none = new int[nd];
+        Arrays.fill(none, -1);
         List<List<Item>> items = new ArrayList<>();
         List<DescriptorGroup> report = new ArrayList<>();
         for (int[] g : groups) {
             CibMatrix sub = Components.restrict(m, g);
-            List<Solutions> found = new PrunedSearch(sub, SearchOrder.greedy(sub), k, GROUP_LIMIT).run(threads);
-            long c = Solutions.count(found);
-            Messages.require(c <= GROUP_LIMIT, "the independent group of descriptors %s has %d scenarios with an "
-                    + "inconsistency of at most %d, more than the %d that can be combined with the other groups",
-                    ids(m, g), c, k, GROUP_LIMIT);
+            Feasibility f = feasibility == null ? null : feasibility.restricted(none, g, sub.space());
+            int[] caps = new int[g.length];
+            Arrays.fill(caps, k);
+            List<Solutions> found = new PrunedSearch(sub, SearchOrder.greedy(sub), caps, f, GROUP_LIMIT).run(threads);
+            List<int[]> all = Solutions.all(found, "the independent group of descriptors " + ids(m, g));
+            long c = all.size();
             List<Item> list = new ArrayList<>();
-            for (Solutions s : found) {
-                for (int[] z : s.all()) {
-                    list.add(new Item(z, sub.balance(Scenario.of(z)).inconsistency(), term(m, g, z)));
-                }
+            for (int[] z : all) {
+                list.add(new Item(z, sub.balance(Scenario.of(z)).inconsistency(), term(g, z, nd, measure)));
             }
             items.add(list);
             List<String> ds = new ArrayList<>();
@@ -93,7 +107,7 @@ final class Islands {
                     products.add(product);
                 }
             }
-            walk(m, groups, products, nd, limit, listed);
+            walk(groups, products, nd, limit, listed, measure);
         }
         return new Listing(listed, total, report);
     }
@@ -102,8 +116,8 @@ final class Islands {
     private record Node(int product, int[] at, int last, long sum, int[] z) {
     }
 
-    private static void walk(CibMatrix m, List<int[]> groups, List<List<List<Item>>> products, int nd, int limit,
-            List<CibScenario> out) {
+    private static void walk(List<int[]> groups, List<List<List<Item>>> products, int nd, int limit,
+            List<CibScenario> out, Function<int[], CibScenario> measure) {
         PriorityQueue<Node> queue = new PriorityQueue<>(Comparator.comparingLong(Node::sum).reversed()
                 .thenComparing(Node::z, Arrays::compare));
         for (int p = 0; p < products.size(); p++) {
@@ -111,7 +125,7 @@ final class Islands {
         }
         while (!queue.isEmpty() && out.size() < limit) {
             Node top = queue.poll();
-            out.add(m.balance(Scenario.of(top.z)).toCibScenario());
+            out.add(measure.apply(top.z));
             List<List<Item>> product = products.get(top.product);
             for (int j = top.last; j < groups.size(); j++) {
                 if (top.at[j] + 1 < product.get(j).size()) {
@@ -138,35 +152,17 @@ final class Islands {
     }
 
     /**
-     * T_g: the part of TIS that depends on group g's variants z (the others taken at variant 0),
-     * every pair of descriptors with at least one in g: TIS of any scenario is the sum of its
-     * groups' T_g plus a constant.
+     * T_g: the TIS of group g's variants z with every other descriptor at variant 0. TIS is a sum
+     * of one term per group plus a constant (see the class documentation), so TIS of any scenario
+     * is the sum of its groups' T_g minus (groups − 1) times the TIS of the all-0 scenario: the
+     * order of the sums is the order of the TIS.
      */
-    static long term(CibMatrix m, int[] group, int[] z) {
-        var s = m.space();
-        int nd = s.descriptorCount();
+    private static long term(int[] group, int[] z, int nd, Function<int[], CibScenario> measure) {
         int[] full = new int[nd];
-        boolean[] in = new boolean[nd];
         for (int q = 0; q < group.length; q++) {
             full[group[q]] = z[q];
-            in[group[q]] = true;
         }
-        long t = 0;
-        for (int i : group) {
-            int row = s.offset(i) + full[i];
-            for (int j = 0; j < nd; j++) {
-                t += m.cell(row, s.offset(j) + full[j]);
-            }
-        }
-        for (int j : group) {
-            int col = s.offset(j) + full[j];
-            for (int i = 0; i < nd; i++) {
-                if (!in[i]) {
-                    t += m.cell(s.offset(i), col);
-                }
-            }
-        }
-        return t;
+        return measure.apply(full).totalImpactScore();
     }
 
     private static String ids(CibMatrix m, int[] g) {

@@ -13,16 +13,25 @@ import org.micmac4j.scenario.Scenario;
  * only if it comes before the last kept one. Not thread-safe: one per task, then merged.
  */
 final class Solutions {
-    private final CibMatrix matrix;
+    private final java.util.function.Function<int[], CibScenario> measure;
     private final int limit;
     private List<int[]> raw = new ArrayList<>();
     /** the best {@code limit} so far, the last in order on top; null until raw overflows */
     private PriorityQueue<CibScenario> best;
     private long count;
 
-    Solutions(CibMatrix matrix, int limit) {
-        this.matrix = matrix;
+    /**
+     * @param measure a solution's measures, which also decide its place in the order
+     * @param limit how many to keep
+     */
+    Solutions(java.util.function.Function<int[], CibScenario> measure, int limit) {
+        this.measure = measure;
         this.limit = limit;
+    }
+
+    /** @return the measures of a scenario of m as found: its balance in m */
+    static java.util.function.Function<int[], CibScenario> of(CibMatrix m) {
+        return z -> m.balance(Scenario.of(z)).toCibScenario();
     }
 
     /** Counts and maybe keeps z (copied). */
@@ -42,7 +51,7 @@ final class Solutions {
     }
 
     private void offer(int[] z) {
-        CibScenario s = matrix.balance(Scenario.of(z)).toCibScenario();
+        CibScenario s = measure.apply(z);
         if (best.size() < limit) {
             best.add(s);
         } else if (CibScenario.ORDER.compare(s, best.peek()) < 0) {
@@ -66,16 +75,15 @@ final class Solutions {
 
     /**
      * @param parts the tasks' solutions
-     * @param matrix the matrix
      * @param limit how many to list
      * @return the first {@code limit} of all parts in {@link CibScenario#ORDER}
      */
-    static List<CibScenario> first(List<Solutions> parts, CibMatrix matrix, int limit) {
+    static List<CibScenario> first(List<Solutions> parts, int limit) {
         List<CibScenario> all = new ArrayList<>();
         for (Solutions p : parts) {
             if (p.best == null) {
                 for (int[] z : p.raw) {
-                    all.add(matrix.balance(matrix.space().scenario(z)).toCibScenario());
+                    all.add(p.measure.apply(z));
                 }
             } else {
                 all.addAll(p.best);
@@ -83,6 +91,26 @@ final class Solutions {
         }
         all.sort(CibScenario.ORDER);
         return all.size() > limit ? new ArrayList<>(all.subList(0, limit)) : all;
+    }
+
+    /**
+     * Every solution of the parts, for the searches that need them all (independent groups, near
+     * scenarios): the parts must have been made with a limit of {@link Islands#GROUP_LIMIT}.
+     *
+     * @param parts the tasks' solutions
+     * @param what what was searched, for the message
+     * @return every solution found
+     * @throws org.micmac4j.InvalidInputException when there are more than {@link Islands#GROUP_LIMIT}
+     */
+    static List<int[]> all(List<Solutions> parts, String what) {
+        long c = count(parts);
+        org.micmac4j.internal.Messages.require(c <= Islands.GROUP_LIMIT, "%s has %d scenarios, more than the %d "
+                + "that can be kept to be combined", what, c, Islands.GROUP_LIMIT);
+        List<int[]> out = new ArrayList<>();
+        for (Solutions p : parts) {
+            out.addAll(p.all());
+        }
+        return out;
     }
 
     /** @return the total count of the parts */

@@ -26,9 +26,17 @@ final class Sweep {
     private final int[] cells;
     private final int cap;
     private final int limit;
-    private final CibMatrix matrix;
+    private java.util.function.Function<int[], CibScenario> measure;
+
+    /** the constraints, or null: the sweeps visit every scenario and drop the infeasible ones when recording */
+    private final Feasibility feasibility;
 
     Sweep(CibMatrix m, int maxInconsistency, int limit) {
+        this(m, maxInconsistency, null, limit);
+    }
+
+    Sweep(CibMatrix m, int maxInconsistency, Feasibility feasibility, int limit) {
+        this.feasibility = feasibility;
         var s = m.space();
         nd = s.descriptorCount();
         n = m.size();
@@ -40,11 +48,22 @@ final class Sweep {
         cells = m.cells();
         cap = maxInconsistency;
         this.limit = limit;
-        this.matrix = m;
+        this.measure = Solutions.of(m);
     }
 
-    private static void record(Solutions out, int[] z) {
-        out.add(z);
+    /**
+     * @param m a solution's measures, which decide which are kept past the limit
+     * @return this sweep
+     */
+    Sweep measuredBy(java.util.function.Function<int[], CibScenario> m) {
+        this.measure = m;
+        return this;
+    }
+
+    private void record(Solutions out, int[] z) {
+        if (feasibility == null || feasibility.admits(z)) {
+            out.add(z);
+        }
     }
 
     /** The incremental sweep; tasks are the values of the first descriptor(s). */
@@ -80,7 +99,7 @@ final class Sweep {
      * check needed), or is checked per scenario.
      */
     private Solutions blockTask(int task, int prefix) {
-        Solutions out = new Solutions(matrix, limit);
+        Solutions out = new Solutions(measure, limit);
         int l1 = nd - 2;
         int l2 = nd - 1;
         int w = k[l1] * k[l2];
@@ -157,7 +176,7 @@ final class Sweep {
     }
 
     private Solutions lastTask(int task, int prefix) {
-        Solutions out = new Solutions(matrix, limit);
+        Solutions out = new Solutions(measure, limit);
         int last = nd - 1;
         int[] z = RowOdometer.start(task, prefix, k, nd);
         int[] b = RowOdometer.rowSum(z, last, off, cells, n);
@@ -203,7 +222,7 @@ final class Sweep {
             parts.add(null);
         }
         Parallel.run(threads, tasks, task -> {
-            Solutions out = new Solutions(matrix, limit);
+            Solutions out = new Solutions(measure, limit);
             long lo = total * task / tasks;
             long hi = total * (task + 1) / tasks;
             int[] z = new int[nd];
