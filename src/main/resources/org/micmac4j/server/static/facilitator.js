@@ -211,7 +211,8 @@
     matrix('aggregate', ids, (i, j) => {
       const v = s.aggregate[i][j];
       const level = v === '' ? 'd' : v === 'P' ? 'p' : String(Math.min(3, Math.round(Number(v))));
-      return el('td', {class: 'h' + level}, v);
+      const shown = v === '' || v === 'P' || Number.isInteger(Number(v)) ? v : Number(v).toFixed(1);
+      return el('td', {class: 'h' + level, title: v}, shown);
     });
     matrix('coverage', ids, (i, j) => {
       if (i === j) return el('td', {class: 'hd'}, '');
