@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class LoadRun {
     /** What a run measured. */
-    record Result(int experts, int saves, long nanos, long[] latencies, int mismatches, String firstMismatch) {
+    record Result(long study, String[] secrets, int saves, long nanos, long[] latencies, int mismatches, String firstMismatch) {
         double throughput() {
             return saves / (nanos / 1e9);
         }
@@ -164,6 +164,6 @@ final class LoadRun {
                 }
             }
         }
-        return new Result(experts, saves, nanos, latencies, mismatches, first);
+        return new Result(study, secrets, saves, nanos, latencies, mismatches, first);
     }
 }

@@ -394,7 +394,9 @@ public final class Store {
 
     /**
      * Saves one answer and its audit line in one transaction; nothing is written when neither the
-     * value nor the rationale changes.
+     * value nor the rationale changes. The caller gives the cell's current state, which it holds
+     * under the expert's lock (the workspace keeps every open round's grid in memory, written after
+     * each commit), so a save is one UPDATE (or INSERT) and its audit lines.
      *
      * @param studyId the expert's study
      * @param expert the expert
@@ -403,54 +405,52 @@ public final class Store {
      * @param to column
      * @param value "0".."3", "P" or null
      * @param rationale the new rationale, or null to keep the current one ("" clears it)
+     * @param oldValue the cell's current value
+     * @param oldRationale the cell's current rationale
      * @return the cell as stored
      */
-    public CellRow saveCell(long studyId, ExpertRow expert, int round, int from, int to, String value, String rationale) {
+    public CellRow saveCell(long studyId, ExpertRow expert, int round, int from, int to, String value, String rationale,
+            String oldValue, String oldRationale) {
+        String newRationale = rationale == null ? oldRationale : rationale.isEmpty() ? null : rationale;
+        boolean valueChanged = !Objects.equals(oldValue, value);
+        boolean rationaleChanged = !Objects.equals(oldRationale, newRationale);
+        CellRow stored = new CellRow(expert.id(), round, from, to, value, newRationale);
+        if (!valueChanged && !rationaleChanged) {
+            return stored;
+        }
         return tx(c -> {
-            String oldValue = null;
-            String oldRationale = null;
-            boolean exists;
-            try (PreparedStatement p = c.prepareStatement("SELECT val, rationale FROM cell WHERE expert_id = ? AND num = ? "
-                    + "AND from_idx = ? AND to_idx = ? FOR UPDATE")) {
-                p.setLong(1, expert.id());
-                p.setInt(2, round);
-                p.setInt(3, from);
-                p.setInt(4, to);
-                try (ResultSet rs = p.executeQuery()) {
-                    exists = rs.next();
-                    if (exists) {
-                        oldValue = rs.getString(1);
-                        oldRationale = rs.getString(2);
-                    }
+            int updated;
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND from_idx = ? AND to_idx = ?")) {
+                bindCell(p, stored);
+                updated = p.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO cell (val, rationale, updated_at, expert_id, num, from_idx, to_idx) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    bindCell(p, stored);
+                    p.executeUpdate();
                 }
             }
-            String newRationale = rationale == null ? oldRationale : rationale.isEmpty() ? null : rationale;
-            boolean valueChanged = !Objects.equals(oldValue, value);
-            boolean rationaleChanged = !Objects.equals(oldRationale, newRationale);
-            if (!valueChanged && !rationaleChanged && exists) {
-                return new CellRow(expert.id(), round, from, to, value, newRationale);
-            }
-            try (PreparedStatement p = c.prepareStatement(exists
-                    ? "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND from_idx = ? AND to_idx = ?"
-                    : "INSERT INTO cell (val, rationale, updated_at, expert_id, num, from_idx, to_idx) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                setNullable(p, 1, value);
-                setNullable(p, 2, newRationale);
-                p.setObject(3, now());
-                p.setLong(4, expert.id());
-                p.setInt(5, round);
-                p.setInt(6, from);
-                p.setInt(7, to);
-                p.executeUpdate();
-            }
             String actor = actor(expert);
-            if (valueChanged || !exists) {
+            if (valueChanged) {
                 audit(c, studyId, round, actor, "value", from, to, oldValue, value);
             }
             if (rationaleChanged) {
                 audit(c, studyId, round, actor, "rationale", from, to, oldRationale, newRationale);
             }
-            return new CellRow(expert.id(), round, from, to, value, newRationale);
+            return stored;
         });
+    }
+
+    private static void bindCell(PreparedStatement p, CellRow c) throws SQLException {
+        setNullable(p, 1, c.value());
+        setNullable(p, 2, c.rationale());
+        p.setObject(3, now());
+        p.setLong(4, c.expertId());
+        p.setInt(5, c.round());
+        p.setInt(6, c.from());
+        p.setInt(7, c.to());
     }
 
     /**

@@ -160,7 +160,8 @@ public final class Studies {
                 throw WorkspaceException.notFound("expert: not in this study");
             }
             synchronized (g) {
-                CellRow row = store.saveCell(s.id(), expert, s.round(), from, to, v, r);
+                int c = from * g.n + to;
+                CellRow row = store.saveCell(s.id(), expert, s.round(), from, to, v, r, g.values[c], g.rationales[c]);
                 g.set(from, to, row.value(), row.rationale());
                 s.changed();
                 return row;
