@@ -270,6 +270,7 @@ class BrowserTest {
         Path examples = Path.of("examples", "hdf-industry-2040");
         java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("variables.csv", Files.readAllBytes(examples.resolve("variables.csv")));
+        files.put("study.json", "{\"title\":\"Industrie des Hauts-de-France 2040 (panel illustratif)\"}".getBytes(StandardCharsets.UTF_8));
         try (java.util.stream.Stream<Path> s = Files.list(examples.resolve("panel"))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".csv") && !p.endsWith("experts.csv")).sorted().toList()) {
                 files.put(p.getFileName().toString(), Files.readAllBytes(p));
@@ -302,5 +303,29 @@ class BrowserTest {
         Thread.sleep(300);
         screenshot("dashboard.png");
         driver.manage().window().setSize(new Dimension(1400, 1000));
+
+        // later in the study: cross-impact judgements on descriptors from the key variables
+        $("cib-max").clear();
+        $("cib-max").sendKeys("3");
+        $("cib-setup").click();
+        Browser.waitFor(driver, 30, d -> d.findElements(By.cssSelector("#cib-descriptors li")).size() == 3);
+        String dashboard = driver.getWindowHandle();
+        String link = h.facilitator("POST", "api/studies/" + id + "/experts", Map.of("name", "cib expert")).json().get("link").asText();
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get(link);
+        Browser.waitFor(driver, 20, d -> "true".equals($("expert").getAttribute("data-ready")));
+        $("tab-cib").click();
+        List<WebElement> selects = driver.findElements(By.cssSelector("#cib-blocks select"));
+        assertEquals(3 * 2 * 3 * 3, selects.size(), "3 descriptors of 3 variants: 6 blocks of 3 x 3");
+        for (int k = 0; k < selects.size(); k += 2) {
+            new org.openqa.selenium.support.ui.Select(selects.get(k)).selectByValue(String.valueOf(k % 7 - 3));
+        }
+        waitSaved();
+        screenshot("expert-cib.png");
+        driver.close();
+        driver.switchTo().window(dashboard);
+        Browser.waitFor(driver, 30, d -> d.findElements(By.cssSelector("#cib-scenarios tr")).size() > 1);
+        assertTrue(text("cib-scenarios").contains("100 %"), text("cib-scenarios"));
+        noAlert();
     }
 }

@@ -32,16 +32,23 @@ public final class Store {
     public static final String FACILITATOR = "facilitator";
 
     private final Database db;
+    private final GroupCommit saves;
 
     /** @param db the database */
     public Store(Database db) {
         this.db = Objects.requireNonNull(db);
+        this.saves = new GroupCommit(db);
     }
 
     /** A unit of work inside one transaction. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /** Stops taking saves, after those waiting are committed. */
+    public void close() {
+        saves.close();
     }
 
     private <T> T tx(Work<T> work) {
@@ -418,7 +425,7 @@ public final class Store {
         if (!valueChanged && !rationaleChanged) {
             return stored;
         }
-        return tx(c -> {
+        return saves.run(c -> {
             int updated;
             try (PreparedStatement p = c.prepareStatement(
                     "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND from_idx = ? AND to_idx = ?")) {
@@ -571,6 +578,151 @@ public final class Store {
                             counts[k] = Integer.parseInt(parts[k]);
                         }
                         out.add(new DisputedRow(rs.getInt(1), rs.getInt(2), counts));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ------------------------------------------------------------------ cross-impact balance
+
+    /**
+     * Sets a study's CIB descriptors, once.
+     *
+     * @param studyId the study
+     * @param descriptors the descriptors with their variants (checked by the caller)
+     * @throws StoreException when the study already has descriptors
+     */
+    public void setCibDescriptors(long studyId, List<Rows.DescriptorRow> descriptors) {
+        tx(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM cib_descriptor WHERE study_id = ?")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        throw new StoreException("descriptors: this study's cross-impact descriptors are already set", null);
+                    }
+                }
+            }
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO cib_descriptor (study_id, idx, code, name) VALUES (?, ?, ?, ?)");
+                    PreparedStatement v = c.prepareStatement(
+                            "INSERT INTO cib_variant (study_id, desc_idx, idx, code, name) VALUES (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < descriptors.size(); i++) {
+                    Rows.DescriptorRow x = descriptors.get(i);
+                    d.setLong(1, studyId);
+                    d.setInt(2, i);
+                    d.setString(3, x.id());
+                    d.setString(4, x.name());
+                    d.addBatch();
+                    for (int k = 0; k < x.variants().size(); k++) {
+                        v.setLong(1, studyId);
+                        v.setInt(2, i);
+                        v.setInt(3, k);
+                        v.setString(4, x.variants().get(k).id());
+                        v.setString(5, x.variants().get(k).name());
+                        v.addBatch();
+                    }
+                }
+                d.executeBatch();
+                v.executeBatch();
+            }
+            audit(c, studyId, null, FACILITATOR, "cib descriptors set", null, null, null, String.valueOf(descriptors.size()));
+            return null;
+        });
+    }
+
+    /**
+     * @param studyId a study
+     * @return its CIB descriptors (empty when not set up)
+     */
+    public List<Rows.DescriptorRow> cibDescriptors(long studyId) {
+        return tx(c -> {
+            List<String[]> ds = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT code, name FROM cib_descriptor WHERE study_id = ? ORDER BY idx")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ds.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            List<List<Rows.VariantRow>> vs = new ArrayList<>();
+            for (int i = 0; i < ds.size(); i++) {
+                vs.add(new ArrayList<>());
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT desc_idx, code, name FROM cib_variant WHERE study_id = ? ORDER BY desc_idx, idx")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        vs.get(rs.getInt(1)).add(new Rows.VariantRow(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            List<Rows.DescriptorRow> out = new ArrayList<>();
+            for (int i = 0; i < ds.size(); i++) {
+                out.add(new Rows.DescriptorRow(ds.get(i)[0], ds.get(i)[1], List.copyOf(vs.get(i))));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * Saves one CIB judgement and its audit line.
+     *
+     * @param studyId the study
+     * @param expert the expert
+     * @param row the impacting variant (flat index)
+     * @param col the impacted variant (flat index)
+     * @param value -3..+3 or null
+     * @param oldValue the current value (held in memory under the expert's lock)
+     */
+    public void saveCibCell(long studyId, ExpertRow expert, int row, int col, Integer value, Integer oldValue) {
+        if (Objects.equals(value, oldValue)) {
+            return;
+        }
+        saves.run(c -> {
+            int updated;
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE cib_cell SET val = ?, updated_at = ? WHERE expert_id = ? AND row_flat = ? AND col_flat = ?")) {
+                setNullable(p, 1, value);
+                p.setObject(2, now());
+                p.setLong(3, expert.id());
+                p.setInt(4, row);
+                p.setInt(5, col);
+                updated = p.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO cib_cell (val, updated_at, expert_id, row_flat, col_flat) VALUES (?, ?, ?, ?, ?)")) {
+                    setNullable(p, 1, value);
+                    p.setObject(2, now());
+                    p.setLong(3, expert.id());
+                    p.setInt(4, row);
+                    p.setInt(5, col);
+                    p.executeUpdate();
+                }
+            }
+            audit(c, studyId, null, actor(expert), "cib", row, col, oldValue == null ? null : oldValue.toString(),
+                    value == null ? null : value.toString());
+            return null;
+        });
+    }
+
+    /**
+     * @param studyId a study
+     * @return every CIB judgement of its experts
+     */
+    public List<Rows.CibCellRow> cibCells(long studyId) {
+        return tx(c -> {
+            List<Rows.CibCellRow> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT c.expert_id, c.row_flat, c.col_flat, c.val FROM cib_cell c "
+                    + "JOIN expert e ON e.id = c.expert_id WHERE e.study_id = ?")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Rows.CibCellRow(rs.getLong(1), rs.getInt(2), rs.getInt(3), (Integer) rs.getObject(4)));
                     }
                 }
             }
