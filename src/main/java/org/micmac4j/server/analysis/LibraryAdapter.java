@@ -27,8 +27,9 @@ import org.micmac4j.experts.PanelSynthesis;
 import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.experts.VariableRobustness;
-import org.micmac4j.report.ExpertsJson;
-import org.micmac4j.report.MicmacReport;
+import org.micmac4j.report.experts.ExpertsReport;
+import org.micmac4j.report.experts.PanelFindings;
+import org.micmac4j.report.micmac.MicmacReport;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.ScenarioShare;
@@ -137,7 +138,7 @@ public final class LibraryAdapter {
      * @return the document {@code micmac experts --json} prints for the same panel and options
      */
     public static String json(Synthesis s) {
-        return ExpertsJson.of(s.result(), null, SEED_DEFAULT);
+        return ExpertsReport.withDefaults().json(PanelFindings.of(s.result()).withSeed(SEED_DEFAULT));
     }
 
     /**

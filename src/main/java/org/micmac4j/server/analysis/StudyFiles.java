@@ -30,8 +30,8 @@ import org.micmac4j.experts.PanelCsv;
 import org.micmac4j.io.Sheet;
 import org.micmac4j.io.VariablesCsv;
 import org.micmac4j.io.XlsxTables;
-import org.micmac4j.report.ExpertsReport;
-import org.micmac4j.report.MicmacReport;
+import org.micmac4j.report.experts.ExpertsReport;
+import org.micmac4j.report.experts.PanelFindings;
 import org.micmac4j.server.store.Rows.VariableRow;
 import org.micmac4j.server.study.Grids;
 import org.micmac4j.server.study.WorkspaceException;
@@ -403,12 +403,9 @@ public final class StudyFiles {
      */
     public static byte[] reportZip(LibraryAdapter.Synthesis s, String title) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Map.Entry<String, String> f : ExpertsReport.withDefaults().withTitle(title).render(s.result(), null).entrySet()) {
+        for (Map.Entry<String, String> f : ExpertsReport.withDefaults().withTitle(title)
+                .render(PanelFindings.of(s.result())).entrySet()) {
             files.put(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
-        }
-        for (Map.Entry<String, String> f : MicmacReport.withDefaults().withTitle(title + ": aggregate matrix")
-                .render(s.result().analysis()).entrySet()) {
-            files.put("aggregate/" + f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
         }
         return zip(files);
     }
