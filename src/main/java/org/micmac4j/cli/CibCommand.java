@@ -15,10 +15,12 @@ import org.micmac4j.cib.InconsistencyCounts;
 import org.micmac4j.cib.JudgementNoise;
 import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.Succession;
+import org.micmac4j.cib.SuccessionPart;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.io.CibInput;
 import org.micmac4j.cib.io.SolutionList;
+import org.micmac4j.cib.io.SuccessionParts;
 import org.micmac4j.report.cib.CibFindings;
 import org.micmac4j.report.cib.CibReport;
 
@@ -28,12 +30,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--weights exact|sampled:N]
- * [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros] [--threads T]]} or
- * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...]}: cross-impact balance analysis (docs/METHOD.md
- * §10) of a judgement matrix, of its robustness to judgement noise, or of an ensemble of matrices.
+ * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--list N] [--weights exact|sampled:N]
+ * [--range FIRST:LAST --partial OUT] [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros]
+ * [--threads T]]} or {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...]}, and
+ * {@code micmac cib merge PARTS...} ({@link CibMergeCommand}): cross-impact balance analysis
+ * (docs/METHOD.md §10) of a judgement matrix, of its robustness to judgement noise, or of an
+ * ensemble of matrices.
  */
-@Command(name = "cib", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "cib", mixinStandardHelpOptions = true, sortOptions = false, subcommands = CibMergeCommand.class,
         description = {"Cross-impact balance: every scenario with inconsistency at most K, exactly, with its "
             + "consistency value and total impact score; optional succession weights; writes a ScenarioWizard "
             + "solution list (--sl) and a report folder (cib-report.html).",
@@ -47,7 +51,10 @@ final class CibCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("cib-report");
 
-    @Parameters(paramLabel = "MATRIX", arity = "1..*", description = "ScenarioWizard project (.scw) or CSV with "
+    /** Default number of scenarios listed (terminal, JSON, report): {@value}. */
+    public static final int LIST_DEFAULT = 10_000;
+
+    @Parameters(paramLabel = "MATRIX", arity = "0..*", description = "ScenarioWizard project (.scw) or CSV with "
             + "DESCRIPTOR:variant labels (row = impacting, column = impacted). With --ensemble: several, or a "
             + "folder of them (its .csv and .scw files, by name).")
     List<Path> files;
@@ -56,9 +63,25 @@ final class CibCommand extends ToolCommand {
             description = "Keep every scenario with inconsistency <= K (default ${DEFAULT-VALUE}: the consistent ones).")
     int maxInconsistency;
 
+    @Option(names = "--list", paramLabel = "N", defaultValue = "" + LIST_DEFAULT,
+            description = "List at most N scenarios in the terminal, the JSON and the report (default "
+                    + "${DEFAULT-VALUE}); the count stays exact and the output says how many are left out.")
+    int list;
+
     @Option(names = "--weights", paramLabel = "exact|sampled:N",
-            description = "Succession basin weights: exact (every scenario a start) or sampled:N (N random starts).")
+            description = "Succession basin weights: exact (every scenario a start; in memory, or streamed when the "
+                    + "space is larger than the heap holds: no size that fits a long is refused) or sampled:N (N "
+                    + "random starts, each share with a 95 % Wilson interval).")
     String weights;
+
+    @Option(names = "--range", paramLabel = "FIRST:LAST", description = "With --weights exact and --partial: weigh "
+            + "only the starts of ranks FIRST to LAST (0-based, both included, in scenario order), e.g. one share of "
+            + "a run split over machines; merge the parts with `micmac cib merge`.")
+    String range;
+
+    @Option(names = "--partial", paramLabel = "OUT", description = "Write the exact weights of --range as a partial "
+            + "result (attractors with counts, the range, the matrix and its fingerprint, the settings).")
+    Path partial;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Succession.SEED_DEFAULT,
             description = "Seed of the sampled weights and of the noise draws (default ${DEFAULT-VALUE}).")
@@ -96,19 +119,17 @@ final class CibCommand extends ToolCommand {
     @Override
     protected int run() throws Exception {
         checkOptions();
-        Cib cib = Cib.withDefaults().withMaxInconsistency(maxInconsistency);
+        Cib cib = Cib.withDefaults().withMaxInconsistency(maxInconsistency).withLimit(list);
         if (ensemble) {
             return runEnsemble(cib);
         }
         Succession succession = succession();
         CibInput in = CibInput.read(files.get(0));
-        if (succession != null && succession.weightMode() == WeightMode.EXACT
-                && in.matrix().space().size().compareTo(java.math.BigInteger.valueOf(succession.exactLimit())) > 0) {
-            fail("--weights exact: " + files.get(0) + " has " + in.matrix().space().size() + " scenarios, more than "
-                    + "the " + succession.exactLimit() + " weighed exactly (4 bytes each); use --weights sampled:N");
+        if (partial != null) {
+            return runPartial(in, succession);
         }
         CibResult result = cib.solve(in.matrix());
-        SuccessionResult w = succession == null ? null : succession.weights(in.matrix());
+        SuccessionResult w = weigh(in.matrix(), succession);
         ShareResult<JudgementNoise> noisy = null;
         if (noise != null) {
             int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
@@ -121,8 +142,56 @@ final class CibCommand extends ToolCommand {
         }
         CibFindings findings = CibFindings.of(in.matrix(), result).withSuccession(w).withNoise(noisy)
                 .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(in.matrix(), seed) : null);
-        show(CibReport.withDefaults().withTitle(in.title()).withNotes(in.notes()), findings, DEFAULT_OUT);
+        show(CibReport.withDefaults().withTitle(in.title()).withNotes(in.notes()).withScenariosListed(list), findings,
+                DEFAULT_OUT);
         return ExitCodes.OK;
+    }
+
+    /** The weights, exact ones with progress on a terminal when the space is large (streamed runs take minutes). */
+    private SuccessionResult weigh(CibMatrix m, Succession succession) {
+        if (succession == null) {
+            return null;
+        }
+        java.math.BigInteger size = m.space().size();
+        if (succession.weightMode() == WeightMode.EXACT && size.bitLength() < 63) {
+            succession = succession.withProgress(DrawProgress.onTerminal(err(), size.longValue(), size.longValue(),
+                    "exact basins: starts"));
+        }
+        return succession.weights(m);
+    }
+
+    /** --range FIRST:LAST --partial OUT: the exact weights of a range of starts, written as a partial result. */
+    private int runPartial(CibInput in, Succession succession) throws java.io.IOException {
+        long size = in.matrix().space().requireAtMost(Long.MAX_VALUE, "the exact succession weights");
+        long[] r = range(size);
+        SuccessionPart part = succession.withProgress(DrawProgress.onTerminal(err(), r[1] - r[0] + 1, r[1] - r[0] + 1,
+                "exact basins: starts")).weights(in.matrix(), r[0], r[1]);
+        SuccessionParts.write(part, in.matrix(), partial);
+        if (!output.json()) {
+            out().printf(Locale.ROOT, "starts %d:%d of %d: %d attractors (%d fixed points, %d cycles); partial result "
+                    + "written to %s%n", part.first(), part.last(), size, part.basins().size(),
+                    part.basins().stream().filter(b -> b.attractor().isFixedPoint()).count(),
+                    part.basins().stream().filter(b -> !b.attractor().isFixedPoint()).count(), partial);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** @return --range as [first, last], checked against the space */
+    private long[] range(long size) {
+        String[] p = range.strip().split(":", -1);
+        try {
+            if (p.length == 2) {
+                long first = Long.parseLong(p[0].strip());
+                long last = Long.parseLong(p[1].strip());
+                if (first >= 0 && first <= last && last < size) {
+                    return new long[] {first, last};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(), "--range expects FIRST:LAST with 0 <= FIRST <= LAST <= "
+                + (size - 1) + " (0-based scenario ranks of " + files.get(0) + "), got '" + range + "'");
     }
 
     private int runEnsemble(Cib cib) throws Exception {
@@ -164,6 +233,21 @@ final class CibCommand extends ToolCommand {
     }
 
     private void checkOptions() {
+        if (files.isEmpty()) {
+            fail("a matrix file is missing (or use `micmac cib merge PARTS...`)");
+        }
+        if (list < 0) {
+            fail("--list must be >= 0, got " + list);
+        }
+        if ((range == null) != (partial == null)) {
+            fail("--range and --partial go together (--range FIRST:LAST --partial OUT)");
+        }
+        if (partial != null && (weights == null || !weights.strip().equalsIgnoreCase("exact"))) {
+            fail("--range and --partial need --weights exact");
+        }
+        if (partial != null && (ensemble || noise != null || sl != null)) {
+            fail("--partial cannot be combined with --ensemble, --noise or --sl (merge the parts first)");
+        }
         if (maxInconsistency < 0) {
             fail("--max-inconsistency must be >= 0, got " + maxInconsistency);
         }

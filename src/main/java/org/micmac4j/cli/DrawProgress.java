@@ -5,17 +5,19 @@ import java.util.Locale;
 import java.util.function.IntConsumer;
 
 /**
- * Progress of Monte Carlo draws on stderr: one line at most every second, only when stderr is a
- * terminal and the run is long (draws x n² at least {@link Progress#LONG_RUN}). Thread-safe.
+ * Progress of counted work on stderr (Monte Carlo draws, ensemble members, the starts of streamed
+ * exact basins): one line at most every second with the time left at the rate so far, only when
+ * stderr is a terminal and the run is long (its work at least {@link Progress#LONG_RUN}).
+ * Thread-safe.
  */
-final class DrawProgress implements IntConsumer {
+final class DrawProgress implements IntConsumer, java.util.function.LongConsumer {
     private final PrintWriter err;
-    private final int total;
+    private final long total;
     private final String unit;
     private final long start = System.nanoTime();
     private long last = start;
 
-    private DrawProgress(PrintWriter err, int total, String unit) {
+    private DrawProgress(PrintWriter err, long total, String unit) {
         this.err = err;
         this.total = total;
         this.unit = unit;
@@ -32,18 +34,41 @@ final class DrawProgress implements IntConsumer {
      * @param unit what is counted, e.g. "members"
      * @return a listener, or null when the run is short or stderr is not a terminal
      */
-    static DrawProgress onTerminal(PrintWriter err, int count, long work, String unit) {
+    static DrawProgress onTerminal(PrintWriter err, long count, long work, String unit) {
         boolean on = System.console() != null && work >= Progress.LONG_RUN;
         return on ? new DrawProgress(err, count, unit) : null;
     }
 
     @Override
-    public synchronized void accept(int done) {
+    public void accept(int done) {
+        accept((long) done);
+    }
+
+    @Override
+    public synchronized void accept(long done) {
         long now = System.nanoTime();
         if (now - last >= 1_000_000_000L || done == total) {
             last = now;
-            err.printf(Locale.ROOT, "[%6.1fs] %s %d/%d%n", (now - start) / 1e9, unit, done, total);
+            double elapsed = (now - start) / 1e9;
+            String left = done == total || done == 0 ? ""
+                    : String.format(Locale.ROOT, ", about %s left", duration(elapsed * (total - done) / done));
+            err.printf(Locale.ROOT, "[%6.1fs] %s %d/%d (%.1f %%)%s%n", elapsed, unit, done, total,
+                    100.0 * done / total, left);
             err.flush();
         }
+    }
+
+    /** @return seconds as e.g. {@code 42 s}, {@code 12 min}, {@code 3.5 h} or {@code 2.1 days} */
+    static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        }
+        if (seconds < 172_800) {
+            return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        }
+        return String.format(Locale.ROOT, "%.1f days", seconds / 86_400);
     }
 }

@@ -44,6 +44,8 @@ class CibCommandTest {
         }
         List<Object> ss = Json.arr(Json.at(doc, "scenarios"));
         assertEquals(lib.size(), ss.size());
+        assertEquals(lib.count().doubleValue(), Json.num(Json.at(doc, "count")));
+        assertEquals(lib.size(), (int) Json.num(Json.at(doc, "listed")));
         Map<org.micmac4j.scenario.Scenario, Long> weights = w == null ? Map.of() : w.weights();
         for (int k = 0; k < ss.size(); k++) {
             var s = lib.scenarios().get(k);
@@ -60,7 +62,17 @@ class CibCommandTest {
         if (w == null) {
             assertNull(Json.at(doc, "cycles"));
         } else {
-            assertEquals(w.cycles().size(), (int) Json.num(Json.at(doc, "cycles")));
+            List<Object> cycles = Json.arr(Json.at(doc, "cycles"));
+            assertEquals(w.cycles().size(), cycles.size());
+            for (int c = 0; c < cycles.size(); c++) {
+                var basin = w.cycles().get(c);
+                assertEquals(basin.weight(), (long) Json.num(Json.at(cycles.get(c), "weight")));
+                List<Object> scenarios = Json.arr(Json.at(cycles.get(c), "scenarios"));
+                assertEquals(basin.attractor().period(), scenarios.size());
+                for (int i = 0; i < scenarios.size(); i++) {
+                    assertEquals(m.space().variantIds(basin.attractor().scenarios().get(i)), Json.arr(scenarios.get(i)));
+                }
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package org.micmac4j.cib.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +12,17 @@ import java.util.List;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.Attractor;
 import org.micmac4j.cib.Basin;
+import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.SuccessionPart;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.io.AtomicFile;
 import org.micmac4j.scenario.Scenario;
 
 /**
  * Partial results of exact succession basins ({@link SuccessionPart}) as small text files, one
- * per range of starts, to be merged later ({@code micmac cib merge}):
+ * per range of starts, to be merged later ({@code micmac cib merge}). A file also holds the matrix
+ * (as {@link CibCsv} text), so that a merge can print what {@code micmac cib} prints; its
+ * fingerprint must be the part's.
  *
  * <pre>
  * micmac4j succession part 1
@@ -27,13 +33,17 @@ import org.micmac4j.scenario.Scenario;
  * range 0 204073343
  * fixed 16777216 1 1 3 3 2 2 3 1 1 1 3 1 1 1 2 3 2
  * cycle 5210 2 1 1 2 3 2 2 3 1 1 1 3 1 1 1 2 3 2 / 1 1 2 3 2 2 3 1 1 1 3 1 1 1 2 2 2
+ * matrix 56
+ * impacting\impacted,NINT:Ins,NINT:Reg,…
+ * …
  * end 2
  * </pre>
  *
  * One line per attractor: {@code fixed WEIGHT VARIANTS} or {@code cycle WEIGHT PERIOD VARIANTS / VARIANTS …}
  * (the cycle in succession order from its smallest scenario), variants 1-based as in
- * ScenarioWizard files; the range is 0-based, both ends included; {@code end N} closes the file
- * with the number of attractor lines, so that a file cut short is refused. UTF-8, LF line ends.
+ * ScenarioWizard files; the range is 0-based, both ends included; {@code matrix L} is followed by
+ * the L lines of the matrix's CSV; {@code end N} closes the file with the number of attractor
+ * lines, so that a file cut short is refused. UTF-8, LF line ends.
  */
 public final class SuccessionParts {
     private static final String MAGIC = "micmac4j succession part 1";
@@ -42,10 +52,23 @@ public final class SuccessionParts {
     }
 
     /**
-     * @param part the partial result
-     * @return its file text
+     * A partial-result file as read.
+     *
+     * @param part the partial result, its {@link SuccessionPart#source()} the file
+     * @param matrix the matrix it was computed from
      */
-    public static String format(SuccessionPart part) {
+    public record PartFile(SuccessionPart part, CibMatrix matrix) {
+    }
+
+    /**
+     * @param part the partial result
+     * @param matrix the matrix it was computed from
+     * @return its file text
+     * @throws InvalidInputException when the matrix's fingerprint is not the part's
+     */
+    public static String format(SuccessionPart part, CibMatrix matrix) {
+        Messages.require(matrix.fingerprint().equals(part.fingerprint()), "the part was computed from another "
+                + "matrix (%s, not %s)", part.fingerprint(), matrix.fingerprint());
         StringBuilder b = new StringBuilder(MAGIC).append('\n');
         b.append("library ").append(part.library()).append('\n');
         b.append("matrix ").append(part.fingerprint()).append('\n');
@@ -70,35 +93,50 @@ public final class SuccessionParts {
             }
             b.append('\n');
         }
+        StringWriter csv = new StringWriter();
+        try {
+            CibCsv.write(matrix, csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String[] rows = csv.toString().split("\n");
+        b.append("matrix ").append(rows.length).append('\n');
+        for (String r : rows) {
+            b.append(r).append('\n');
+        }
         return b.append("end ").append(part.basins().size()).append('\n').toString();
     }
 
     /**
+     * Writes the file whole or not at all ({@link AtomicFile}).
+     *
      * @param part the partial result
+     * @param matrix the matrix it was computed from
      * @param file where to write it (UTF-8)
      * @throws IOException when writing fails
      */
-    public static void write(SuccessionPart part, Path file) throws IOException {
-        Files.writeString(file, format(part), StandardCharsets.UTF_8);
+    public static void write(SuccessionPart part, CibMatrix matrix, Path file) throws IOException {
+        AtomicFile.writeString(file, format(part, matrix));
     }
 
     /**
      * @param file a partial-result file
-     * @return the part, its {@link SuccessionPart#source()} the file's name
+     * @return the part, its {@link SuccessionPart#source()} the file's name, and its matrix
      * @throws IOException when the file cannot be read
      * @throws InvalidInputException naming the file and line when it is not a partial result
      */
-    public static SuccessionPart read(Path file) throws IOException {
+    public static PartFile read(Path file) throws IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
     /**
      * @param text a partial result's text
      * @param source its name in messages (and the part's {@link SuccessionPart#source()})
-     * @return the part
-     * @throws InvalidInputException naming the source and line when the text is not a partial result
+     * @return the part and its matrix
+     * @throws InvalidInputException naming the source and line when the text is not a partial
+     *     result, or its matrix is not the one its fingerprint names
      */
-    public static SuccessionPart parse(String text, String source) {
+    public static PartFile parse(String text, String source) {
         String[] lines = text.split("\r?\n", -1);
         int n = lines.length;
         if (n > 0 && lines[n - 1].isEmpty()) {
@@ -117,19 +155,26 @@ public final class SuccessionParts {
         long last = number(range[1], source, 6);
         List<Basin> basins = new ArrayList<>();
         int i = 6;
-        for (; i < n && !lines[i].startsWith("end"); i++) {
+        for (; i < n && !lines[i].startsWith("matrix "); i++) {
             basins.add(basin(lines[i], source, i + 1));
         }
-        Messages.require(i < n, "%s: cut short after line %d (no 'end' line)", source, n);
+        Messages.require(i < n, "%s: cut short after line %d (no matrix)", source, n);
+        int rows = (int) number(field(lines, i, "matrix", source), source, i + 1);
+        Messages.require(i + rows + 1 < n, "%s: cut short after line %d (the matrix has %d lines)", source, n, rows);
+        StringBuilder csv = new StringBuilder();
+        for (int r = i + 1; r <= i + rows; r++) {
+            csv.append(lines[r]).append('\n');
+        }
+        CibMatrix matrix = CibCsv.parse(csv.toString(), source + " lines " + (i + 2) + "-" + (i + rows + 1));
+        i += rows + 1;
         long declared = number(field(lines, i, "end", source), source, i + 1);
         Messages.require(declared == basins.size(), "%s line %d: 'end %d' but %d attractor lines", source, i + 1,
                 declared, basins.size());
         Messages.require(i == n - 1, "%s line %d: text after the 'end' line", source, i + 2);
-        try {
-            return new SuccessionPart(fingerprint, space, settings, library, first, last, basins, source);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.getMessage(), e);
-        }
+        Messages.require(matrix.fingerprint().equals(fingerprint), "%s: the matrix in the file is not the one its "
+                + "fingerprint names (%s, not %s): the file was altered", source, matrix.fingerprint(), fingerprint);
+        return new PartFile(new SuccessionPart(fingerprint, space, settings, library, first, last, basins, source),
+                matrix);
     }
 
     private static String field(String[] lines, int i, String name, String source) {

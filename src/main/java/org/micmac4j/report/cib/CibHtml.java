@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.micmac4j.cib.CibMatrix;
+import org.micmac4j.cib.Basin;
 import org.micmac4j.cib.CibResult;
+import org.micmac4j.cib.DescriptorGroup;
+import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.CibScenario;
 import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.ImpactBalance;
@@ -62,16 +65,47 @@ final class CibHtml {
         h.row("descriptors", Integer.toString(space.descriptorCount()));
         h.row("variants", Integer.toString(space.totalVariants()));
         h.row("scenarios in the space", space.size().toString());
-        h.row("consistent scenarios", Long.toString(result.scenarios().stream().filter(CibScenario::isConsistent)
-                .count()));
-        h.row("scenarios with inconsistency <= " + result.config().maxInconsistency(), Integer.toString(result.size()));
+        h.row("scenarios with inconsistency <= " + result.config().maxInconsistency() + " (exact count)",
+                result.count().toString());
+        h.row("listed", result.isComplete() ? "all " + result.size()
+                : "the first " + result.size() + "; " + result.leftOut() + " left out (--list N lists more)");
         h.row("independent descriptor groups", Integer.toString(result.groups().size()));
         if (weights != null) {
-            h.row("succession weights", weights.mode().name().toLowerCase(java.util.Locale.ROOT) + ", "
-                    + weights.starts() + " starts");
+            h.row("succession weights", weights.mode() == WeightMode.SAMPLED ? "an estimate from " + weights.starts()
+                    + " random starts (seed " + weights.config().seed() + "), shares with 95 % Wilson intervals"
+                    : "exact, every one of the " + weights.starts() + " scenarios a start");
             h.row("cycles reached", weights.cycles().size() + " (" + weights.cycleStarts() + " starts)");
         }
         h.raw("</table>\n");
+        if (result.groups().size() > 1) {
+            h.section("groups", "Independent descriptor groups");
+            h.muted("No descriptor of one group has a say over a descriptor of another, so the solution set is the "
+                    + "product of the groups' own sets: its count is the product of their counts.");
+            h.tableHead("descriptors", "scenarios", "with inconsistency <= " + result.config().maxInconsistency());
+            for (DescriptorGroup g : result.groups()) {
+                h.raw("<tr>").cell(String.join(" ", g.descriptors())).num(g.scenarios().toString())
+                        .num(Long.toString(g.count())).raw("</tr>\n");
+            }
+            h.raw("</table>\n");
+        }
+        if (weights != null && !weights.cycles().isEmpty()) {
+            h.section("cycles", "Cycles of the succession");
+            h.muted("Each cycle in succession order from its smallest scenario, with the number of starts that end in it.");
+            h.tableHead("cycle", "weight", "scenarios");
+            int c = 0;
+            for (Basin b : weights.cycles()) {
+                if (c == settings.scenariosListed()) {
+                    break;
+                }
+                List<String> steps = new java.util.ArrayList<>();
+                for (Scenario x : b.attractor().scenarios()) {
+                    steps.add(String.join(" ", space.variantIds(x)));
+                }
+                h.raw("<tr>").num(Integer.toString(++c)).num(Long.toString(b.weight()))
+                        .cell(String.join(" \u2192 ", steps)).raw("</tr>\n");
+            }
+            h.raw("</table>\n");
+        }
         h.section("tableau", "Scenario tableau");
         h.muted(top.size() < result.size() ? "The first " + top.size() + " of " + result.size()
                 + " scenarios in the solution order (inconsistency, then total impact score descending)."

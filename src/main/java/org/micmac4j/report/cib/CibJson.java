@@ -3,7 +3,12 @@ package org.micmac4j.report.cib;
 import java.util.List;
 import java.util.Map;
 
+import org.micmac4j.cib.Attractor;
+import org.micmac4j.cib.Basin;
 import org.micmac4j.cib.CibResult;
+import org.micmac4j.cib.DescriptorGroup;
+import org.micmac4j.cib.ShareInterval;
+import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.CibScenario;
 import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.JudgementNoise;
@@ -21,15 +26,24 @@ import org.micmac4j.scenario.Variant;
  *
  * <pre>
  * {"space":N,"descriptors":[{"id":..,"variants":[ids]}],
+ *  "count":C,"listed":L,
+ *  "groups":[{"descriptors":[ids],"scenarios":S,"count":c}],
  *  "scenarios":[{"variants":[variant ids in descriptor order],"inconsistency":ic,
  *                "consistencyValue":cv,"totalImpactScore":tis,"weight":w|null}],
- *  "cycles":c|null}
+ *  "succession":{"mode":"exact"|"sampled","starts":n,"confidence":0.95|null}|null,
+ *  "cycles":[{"scenarios":[[ids],..],"weight":w}]|null}
  * </pre>
  *
- * Scenarios in the result's order (inconsistency ascending, then total impact score descending,
- * then variant indices). {@code weight} is the scenario's succession basin weight (the number of
- * starts, of all scenarios or of the random sample, that end in it) and {@code cycles} the number
- * of distinct cycles the succession reached; both are null when no weights were computed.
+ * {@code count} is the exact number of scenarios with inconsistency at most K (an integer of any
+ * size), listed or not; {@code listed} how many {@code scenarios} lists, the first in the
+ * result's order (inconsistency ascending, then total impact score descending, then variant
+ * indices); {@code groups} the independent descriptor groups, each with its own count (the count
+ * is their product). {@code weight} is the scenario's succession basin weight (the number of
+ * starts, of all scenarios or of the random sample, that end in it); {@code cycles} every cycle the
+ * succession reached, its scenarios in succession order from the smallest, with its weight. With
+ * sampled weights each scenario also has {@code "share":p,"interval":[lo,hi]}, the Wilson interval
+ * at {@code succession.confidence}. Weights, succession and cycles are null when no weights were
+ * computed.
  */
 final class CibJson {
     private CibJson() {
@@ -64,7 +78,20 @@ final class CibJson {
         ScenarioSpace space = result.space();
         JsonWriter w = new JsonWriter(out).beginObject();
         space(w, space);
+        w.name("count");
+        w.value(result.count());
+        w.name("listed").value(result.size());
+        w.name("groups").beginArray();
+        for (DescriptorGroup g : result.groups()) {
+            w.beginObject().name("descriptors").beginArray();
+            g.descriptors().forEach(w::value);
+            w.endArray().name("scenarios");
+            w.value(g.scenarios());
+            w.name("count").value(g.count()).endObject();
+        }
+        w.endArray();
         Map<Scenario, Long> weights = succession == null ? Map.of() : succession.weights();
+        boolean sampled = succession != null && succession.mode() == WeightMode.SAMPLED;
         w.name("scenarios").beginArray();
         for (CibScenario s : result.scenarios()) {
             w.beginObject().name("variants");
@@ -74,15 +101,43 @@ final class CibJson {
             if (succession == null) {
                 w.value((String) null);
             } else {
-                w.value(weights.getOrDefault(s.scenario(), 0L));
+                long weight = weights.getOrDefault(s.scenario(), 0L);
+                w.value(weight);
+                if (sampled) {
+                    ShareInterval i = succession.interval(new Basin(new Attractor(List.of(s.scenario())), weight),
+                            SuccessionResult.CONFIDENCE_DEFAULT);
+                    w.name("share").value(i.share()).name("interval").beginArray().value(i.lower()).value(i.upper())
+                            .endArray();
+                }
             }
             w.endObject();
         }
-        w.endArray().name("cycles");
+        w.endArray().name("succession");
         if (succession == null) {
             w.value((String) null);
         } else {
-            w.value(succession.cycles().size());
+            w.beginObject().name("mode").value(succession.mode().name().toLowerCase(java.util.Locale.ROOT))
+                    .name("starts").value(succession.starts()).name("confidence");
+            if (sampled) {
+                w.value(SuccessionResult.CONFIDENCE_DEFAULT);
+            } else {
+                w.value((String) null);
+            }
+            w.endObject();
+        }
+        w.name("cycles");
+        if (succession == null) {
+            w.value((String) null);
+        } else {
+            w.beginArray();
+            for (Basin b : succession.cycles()) {
+                w.beginObject().name("scenarios").beginArray();
+                for (Scenario c : b.attractor().scenarios()) {
+                    variants(w, space, c);
+                }
+                w.endArray().name("weight").value(b.weight()).endObject();
+            }
+            w.endArray();
         }
         if (noise != null) {
             noise(w, noise, 0);

@@ -6,7 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.micmac4j.cib.CibMatrix;
+import org.micmac4j.cib.Basin;
 import org.micmac4j.cib.CibResult;
+import org.micmac4j.cib.DescriptorGroup;
+import org.micmac4j.cib.ShareInterval;
+import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.CibScenario;
 import org.micmac4j.cib.ScenarioShare;
 import org.micmac4j.cib.ShareResult;
@@ -43,18 +47,53 @@ final class CibTable {
         StringBuilder sb = new StringBuilder();
         sb.append(space.descriptorCount()).append(" descriptors, ").append(space.totalVariants()).append(" variants, ")
                 .append(space.size()).append(" scenarios\n");
-        long consistent = result.scenarios().stream().filter(CibScenario::isConsistent).count();
-        sb.append(consistent).append(" consistent scenario").append(consistent == 1 ? "" : "s");
-        if (result.config().maxInconsistency() > 0) {
-            sb.append(", ").append(result.size()).append(" with inconsistency <= ")
-                    .append(result.config().maxInconsistency());
+        int ic = result.config().maxInconsistency();
+        sb.append(result.count()).append(ic == 0 ? " consistent scenario" : " scenario")
+                .append(result.count().equals(java.math.BigInteger.ONE) ? "" : "s")
+                .append(ic == 0 ? "" : " with inconsistency <= " + ic);
+        if (!result.isComplete()) {
+            sb.append("; the first ").append(result.size()).append(" listed, ").append(result.leftOut())
+                    .append(" left out (--list N lists more)");
         }
         sb.append('\n');
+        if (result.groups().size() > 1) {
+            sb.append(result.groups().size()).append(" independent descriptor groups (the count is the product of "
+                    + "theirs):\n");
+            for (DescriptorGroup g : result.groups()) {
+                sb.append("  ").append(String.join(" ", g.descriptors())).append(": ").append(g.count()).append(" of ")
+                        .append(g.scenarios()).append('\n');
+            }
+        }
         if (weights != null) {
-            sb.append("succession weights: ").append(weights.mode().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(", ").append(weights.starts()).append(" starts, ").append(weights.fixedPoints().size())
-                    .append(" fixed points, ").append(weights.cycles().size()).append(" cycles (")
-                    .append(weights.cycleStarts()).append(" starts end in a cycle)\n");
+            boolean sampled = weights.mode() == WeightMode.SAMPLED;
+            sb.append("succession weights: ").append(sampled ? "an estimate from " + weights.starts()
+                    + " random starts (seed " + weights.config().seed() + "; shares with "
+                    + Math.round(100 * SuccessionResult.CONFIDENCE_DEFAULT) + " % Wilson intervals)"
+                    : "exact, every one of the " + weights.starts() + " scenarios a start")
+                    .append(", ").append(weights.fixedPoints().size()).append(" fixed points, ")
+                    .append(weights.cycles().size()).append(" cycles (").append(weights.cycleStarts())
+                    .append(" starts end in a cycle)\n");
+            if (sampled) {
+                for (Basin b : weights.fixedPoints().subList(0, Math.min(shown, weights.fixedPoints().size()))) {
+                    ShareInterval i = weights.interval(b, SuccessionResult.CONFIDENCE_DEFAULT);
+                    sb.append(String.format(java.util.Locale.ROOT, "  %s share %.4f [%.4f, %.4f]%n",
+                            String.join(" ", space.variantIds(b.attractor().scenarios().get(0))), i.share(), i.lower(),
+                            i.upper()));
+                }
+            }
+            int c = 0;
+            for (Basin b : weights.cycles()) {
+                if (c++ == shown) {
+                    sb.append("  ... ").append(weights.cycles().size() - shown).append(" more cycles (--list N)\n");
+                    break;
+                }
+                sb.append("  cycle ").append(c).append(", weight ").append(b.weight()).append(": ");
+                List<String> steps = new ArrayList<>();
+                for (Scenario x : b.attractor().scenarios()) {
+                    steps.add(String.join(" ", space.variantIds(x)));
+                }
+                sb.append(String.join(" -> ", steps)).append('\n');
+            }
         }
         if (result.size() == 0) {
             return sb.toString();
@@ -67,8 +106,8 @@ final class CibTable {
                         weights == null ? "" : Long.toString(w.getOrDefault(s.scenario(), 0L))));
         sb.append(TextTable.render(rows, 0, SOLUTION_LEAD.size()));
         if (result.size() > shown) {
-            sb.append("... ").append(result.size() - shown).append(" more (the report's ").append(CibReport.SOLUTIONS_CSV)
-                    .append(", --json and --sl list them all)\n");
+            sb.append("... ").append(result.size() - shown).append(" more listed (the report's ")
+                    .append(CibReport.SOLUTIONS_CSV).append(", --json and --sl have them)\n");
         }
         return sb.toString();
     }

@@ -33,19 +33,20 @@ class SuccessionPartsTest {
         SuccessionPart b = EXACT.weights(m, 21, 35);
         Path fa = dir.resolve("a.part");
         Path fb = dir.resolve("b.part");
-        SuccessionParts.write(a, fa);
-        SuccessionParts.write(b, fb);
-        SuccessionPart ra = SuccessionParts.read(fa);
+        SuccessionParts.write(a, m, fa);
+        SuccessionParts.write(b, m, fb);
+        SuccessionPart ra = SuccessionParts.read(fa).part();
+        assertEquals(m.fingerprint(), SuccessionParts.read(fa).matrix().fingerprint());
         assertEquals(a, ra);
         assertEquals(fa.toString(), ra.source());
         assertTrue(Files.readString(fa).contains("cycle "), "CIB_global has cycles: " + Files.readString(fa));
-        assertEquals(EXACT.weights(m).fixedPoints(), EXACT.result(m, List.of(SuccessionParts.read(fb), ra)).fixedPoints());
-        assertEquals(EXACT.weights(m).cycles(), EXACT.result(m, List.of(SuccessionParts.read(fb), ra)).cycles());
+        assertEquals(EXACT.weights(m).fixedPoints(), EXACT.result(m, List.of(SuccessionParts.read(fb).part(), ra)).fixedPoints());
+        assertEquals(EXACT.weights(m).cycles(), EXACT.result(m, List.of(SuccessionParts.read(fb).part(), ra)).cycles());
     }
 
     @Test
     void damagedFilesAreRefusedWithTheFileAndLine() throws IOException {
-        String text = SuccessionParts.format(EXACT.weights(nested(), 0, 35));
+        String text = SuccessionParts.format(EXACT.weights(nested(), 0, 35), nested());
         String[] lines = text.split("\n");
         String cut = String.join("\n", java.util.Arrays.copyOf(lines, lines.length - 2)) + "\n";
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SuccessionParts.parse(cut, "x.part"));
@@ -55,6 +56,9 @@ class SuccessionPartsTest {
         assertTrue(e.getMessage().contains("y.part") && e.getMessage().contains("add up"), e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> SuccessionParts.parse("hello\n", "z.part"));
         assertTrue(e.getMessage().contains("z.part line 1"), e.getMessage());
+        String otherCell = text.replaceFirst("\n(WTRD:[^,\n]+),([-0-9]+),", "\n$1,77,");
+        e = assertThrows(InvalidInputException.class, () -> SuccessionParts.parse(otherCell, "v.part"));
+        assertTrue(e.getMessage().contains("v.part") && e.getMessage().contains("altered"), e.getMessage());
         String badNumber = text.replace("range 0 35", "range 0 3x5");
         e = assertThrows(InvalidInputException.class, () -> SuccessionParts.parse(badNumber, "w.part"));
         assertTrue(e.getMessage().contains("w.part line 6"), e.getMessage());
