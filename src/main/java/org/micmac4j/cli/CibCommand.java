@@ -51,6 +51,22 @@ final class CibCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("cib-report");
 
+    /**
+     * Computes exact succession weights: on this machine by default; {@link SparkMain} (the
+     * application for spark-submit) puts Spark jobs here, so that both run the same command line.
+     */
+    interface ExactWeights {
+        /**
+         * @param m the matrix
+         * @param s the succession settings, exact
+         * @return the weights
+         */
+        SuccessionResult of(CibMatrix m, Succession s);
+    }
+
+    /** Where {@code --weights exact} is computed (see {@link ExactWeights}). */
+    static volatile ExactWeights exactWeights = (m, s) -> s.weights(m);
+
     /** Default number of scenarios listed (terminal, JSON, report): {@value}. */
     public static final int LIST_DEFAULT = 10_000;
 
@@ -156,6 +172,7 @@ final class CibCommand extends ToolCommand {
         if (succession.weightMode() == WeightMode.EXACT && size.bitLength() < 63) {
             succession = succession.withProgress(DrawProgress.onTerminal(err(), size.longValue(), size.longValue(),
                     "exact basins: starts"));
+            return exactWeights.of(m, succession);
         }
         return succession.weights(m);
     }
