@@ -100,17 +100,7 @@ final class CibHtml {
         h.section("solutions", "Solution list");
         h.muted(ImpactColour.LEGEND);
         CibHtmlTables.solutionList(h, matrix, result, weights == null ? null : w, settings.scenariosListed());
-        ShareResult<JudgementNoise> noise = f.noise();
-        if (noise != null) {
-            JudgementNoise c = noise.config();
-            h.section("noise", "Judgement noise");
-            h.muted(String.format(Locale.ROOT, "%d noisy copies of the matrix, each cell c drawn as c + round(%s · g) "
-                    + "with g standard normal (%s), seed %d. Probability: the share of copies in which the scenario "
-                    + "has inconsistency <= %d.", c.draws(), c.standardDeviation(), c.zerosKept() ? "zero cells kept"
-                    : "zero cells drawn too", c.seed(), c.cib().maxInconsistency()));
-            CibHtmlTables.shareTable(h, noise, matrix, new String[] {"#", "draws", "probability"}, null,
-                    settings.scenariosListed(), CibReport.NOISE_CSV);
-        }
+        noise(h, f, matrix, settings.scenariosListed());
         return files(svgs, h);
     }
 
@@ -157,21 +147,34 @@ final class CibHtml {
         CibHtmlTables.shareTable(h, result, null, new String[] {"#", "in", "share", "members"},
                 s -> CibTable.holders(s, result.matrices(), members, ", "), settings.scenariosListed(),
                 CibReport.SHARES_CSV);
-        ShareResult<JudgementNoise> noise = f.noise();
-        if (noise != null) {
-            JudgementNoise c = noise.config();
-            h.section("noise", "Judgement noise");
-            h.muted(String.format(Locale.ROOT, "%d noisy copies of every member, each cell c drawn as c + round(%s · g) "
-                    + "with g standard normal (%s), seed %d. Probability: the share of all members' copies in which "
-                    + "the scenario has inconsistency <= %d (a member taken at random); by member: that share within "
-                    + "each member's copies, in the order %s.", c.draws(), c.standardDeviation(), c.zerosKept()
-                    ? "zero cells kept" : "zero cells drawn too", c.seed(), c.cib().maxInconsistency(),
-                    String.join(", ", members)));
-            CibHtmlTables.shareTable(h, noise, null, new String[] {"#", "draws", "probability", "by member"},
-                    s -> CibTable.byMember(s, noise.matrices(), members.size(), " / "), settings.scenariosListed(),
-                    CibReport.NOISE_CSV);
-        }
+        noise(h, f, null, settings.scenariosListed());
         return files(svgs, h);
+    }
+
+    /**
+     * The judgement-noise section, when there is noise: of one matrix (each scenario's
+     * probability, cells coloured by the matrix's impacts) or of an ensemble's members (the
+     * probability for a member taken at random, and by member).
+     */
+    private static void noise(HtmlPage h, CibFindings f, CibMatrix matrix, int listed) {
+        ShareResult<JudgementNoise> noise = f.noise();
+        if (noise == null) {
+            return;
+        }
+        JudgementNoise c = noise.config();
+        List<String> members = f.members();
+        boolean ensemble = f.isEnsemble();
+        h.section("noise", "Judgement noise");
+        h.muted(String.format(Locale.ROOT, "%d noisy copies of %s, each cell c drawn as c + round(%s · g) with g "
+                + "standard normal (%s), seed %d. Probability: the share of %s in which the scenario has inconsistency "
+                + "<= %d%s", c.draws(), ensemble ? "every member" : "the matrix", c.standardDeviation(),
+                c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.seed(), ensemble ? "all members' copies"
+                        : "copies", c.cib().maxInconsistency(), ensemble ? " (a member taken at random); by member: "
+                        + "that share within each member's copies, in the order " + String.join(", ", members) + "."
+                        : "."));
+        CibHtmlTables.shareTable(h, noise, matrix, ensemble ? new String[] {"#", "draws", "probability", "by member"}
+                : new String[] {"#", "draws", "probability"}, ensemble ? s -> CibTable.byMember(s, noise.matrices(),
+                        members.size(), " / ") : null, listed, CibReport.NOISE_CSV);
     }
 
     /** The page with its title and notes. */
