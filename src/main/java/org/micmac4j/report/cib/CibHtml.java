@@ -66,6 +66,10 @@ final class CibHtml {
                 .count()));
         h.row("scenarios with inconsistency <= " + result.config().maxInconsistency(), Integer.toString(result.size()));
         h.row("independent descriptor groups", Integer.toString(result.groups()));
+        CibSections.settings(f).forEach(line -> {
+            int colon = line.indexOf(": ");
+            h.row(line.substring(0, colon), line.substring(colon + 2));
+        });
         if (weights != null) {
             h.row("succession weights", weights.mode().name().toLowerCase(java.util.Locale.ROOT) + ", "
                     + weights.starts() + " starts");
@@ -103,6 +107,7 @@ final class CibHtml {
             shareTable(h, noise, "draws", "probability", null, null, settings.scenariosListed(),
                     CibReport.NOISE_CSV);
         }
+        CibSections.html(h, f, settings.scenariosListed());
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
         files.put(CibReport.PAGE, h.close());
         return files;

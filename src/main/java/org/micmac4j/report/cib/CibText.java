@@ -32,6 +32,7 @@ final class CibText {
                         .append('\n');
             }
         }
+        CibSections.settings(f).forEach(line -> sb.append(line).append('\n'));
         sb.append(CibTable.of(f.matrix(), f.result(), f.succession(), c.scenariosListed()));
         ShareResult<JudgementNoise> noisy = f.noise();
         if (noisy != null) {
@@ -41,6 +42,7 @@ final class CibText {
                     : "", n.cib().maxInconsistency()));
             sb.append(CibTable.of(noisy, c.scenariosListed()));
         }
+        sb.append(CibSections.text(f, c.scenariosListed()));
         ScenarioSpace space = f.space();
         List<CibScenario> described = f.result().scenarios().subList(0, Math.min(c.scenariosDescribed(),
                 f.result().size()));
