@@ -83,7 +83,9 @@ final class CibHtml {
         h.figures(Map.of("scenario-tableau.svg", svgs.get("scenario-tableau.svg")));
         h.section("balances", "Impact balances");
         h.muted("Impact score of every variant given the scenario: the chosen variant is shaded, the best score of "
-                + "each descriptor is bold. A scenario is consistent when every chosen variant has the best score.");
+                + "each descriptor is bold. A scenario is consistent when every chosen variant has the best score"
+                + (result.config().intervention().isEmpty() ? "." : "; the descriptors held by the intervention ("
+                        + String.join(", ", result.config().intervention().keySet()) + ") are not tested."));
         h.raw("<div style=\"display:flex;flex-wrap:wrap;gap:0 28px\">\n");
         for (int s = 0; s < top.size(); s++) {
             h.raw("<div>\n");

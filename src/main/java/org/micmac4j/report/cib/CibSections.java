@@ -219,11 +219,19 @@ final class CibSections {
         }
     }
 
+    /** The longest cell shown in the terminal and the page; the CSV and workbook hold it whole. */
+    static final int CELL_SHOWN = 48;
+
     private static String[] cells(List<Object> r) {
         String[] out = new String[r.size()];
         for (int i = 0; i < out.length; i++) {
             Object o = r.get(i);
-            out[i] = o == null ? "" : o instanceof Double d ? number(d) : o.toString();
+            String text = o == null ? "" : o instanceof Double d ? number(d) : o.toString();
+            if (text.length() > CELL_SHOWN) {
+                int cut = text.lastIndexOf(' ', CELL_SHOWN - 2);
+                text = text.substring(0, cut > 0 ? cut : CELL_SHOWN - 2) + " …";
+            }
+            out[i] = text;
         }
         return out;
     }
