@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.micmac4j.Draws;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
@@ -26,6 +27,7 @@ import org.micmac4j.report.ScenarioReport;
 import org.micmac4j.scenario.ScenarioSpace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -63,10 +65,6 @@ final class CibCommand extends ToolCommand {
             description = "Succession basin weights: exact (every scenario a start) or sampled:N (N random starts).")
     String weights;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Succession.SEED_DEFAULT,
-            description = "Seed of the sampled weights and of the noise draws (default ${DEFAULT-VALUE}).")
-    long seed;
-
     @Option(names = "--sl", paramLabel = "FILE", description = "Write the solution list in ScenarioWizard's .sl format.")
     Path sl;
 
@@ -77,20 +75,17 @@ final class CibCommand extends ToolCommand {
     @Option(names = "--noise", paramLabel = "SD", description = "Judgement noise: solve --draws copies of the matrix "
             + "(of every member with --ensemble), "
             + "each cell c drawn as c + round(SD * g), g standard normal; every scenario with its probability of "
-            + "inconsistency <= K.")
+            + "inconsistency <= K. SD in judgement units, 0.." + (int) JudgementNoise.STANDARD_DEVIATION_MAX
+            + " (beyond, every copy is a random matrix).")
     Double noise;
 
-    @Option(names = "--draws", paramLabel = "N", description = "Noisy copies with --noise (default "
-            + JudgementNoise.DRAWS_DEFAULT + ").")
-    Integer draws;
+    /** --draws (noisy copies with --noise), --seed (of the noise and of sampled weights), --threads. */
+    @Mixin
+    DrawsOptions monteCarlo;
 
     @Option(names = "--noise-zeros", description = "With --noise, draw zero cells too (by default a 0, \"no "
             + "influence\", stays 0).")
     boolean noiseZeros;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Threads for the noise draws (0: all processors; results do not depend on it).")
-    int threads;
 
     /** For picocli. */
     public CibCommand() {
@@ -99,25 +94,21 @@ final class CibCommand extends ToolCommand {
     @Override
     protected int run() throws Exception {
         checkOptions();
-        Cib cib = Cib.withDefaults().withMaxInconsistency(maxInconsistency);
+        Cib cib = Cib.withDefaults().withMaxInconsistency(maxInconsistency).withThreads(monteCarlo.threads());
         if (ensemble) {
             return runEnsemble(cib);
         }
-        Succession succession = succession();
         CibInput in = CibInput.read(files.get(0));
+        Succession succession = succession(in.matrix());
         if (succession != null && succession.weightMode() == WeightMode.EXACT
                 && in.matrix().space().size().compareTo(java.math.BigInteger.valueOf(succession.exactLimit())) > 0) {
             fail("--weights exact: " + files.get(0) + " has " + in.matrix().space().size() + " scenarios, more than "
                     + "the " + succession.exactLimit() + " weighed exactly (4 bytes each); use --weights sampled:N");
         }
+        JudgementNoise noiseConfig = noise == null ? null : noise(cib, in.matrix(), 1); // limits before any work
         CibResult result = cib.solve(in.matrix());
         SuccessionResult w = succession == null ? null : succession.weights(in.matrix());
-        ShareResult<JudgementNoise> noisy = null;
-        if (noise != null) {
-            int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
-            noisy = noise(cib, n).withProgress(DrawProgress.onTerminal(err(), n, work(in.matrix(), n), "draws"))
-                    .analyze(in.matrix());
-        }
+        ShareResult<JudgementNoise> noisy = noiseConfig == null ? null : noiseConfig.analyze(in.matrix());
         if (sl != null) {
             SolutionList.write(SolutionList.entries(result, w == null ? Map.of() : w.weights(),
                     SolutionList.Order.RESULT), sl);
@@ -132,7 +123,7 @@ final class CibCommand extends ToolCommand {
                 JudgementNoise c = noisy.config();
                 out().println();
                 out().printf(Locale.ROOT, "Judgement noise: %d draws, sd %s, seed %d%s; probability of inconsistency "
-                        + "<= %d%n", c.draws(), c.standardDeviation(), c.seed(), c.zerosKept() ? ", zeros kept" : "",
+                        + "<= %d%n", c.draws().count(), c.standardDeviation(), c.draws().seed(), c.zerosKept() ? ", zeros kept" : "",
                         maxInconsistency);
                 out().print(CibTable.of(noisy, CibTable.SHOWN_DEFAULT));
             }
@@ -169,15 +160,10 @@ final class CibCommand extends ToolCommand {
             in.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         }
         int count = matrices.size();
-        ShareResult<Ensemble> r = Ensemble.withDefaults().withCib(cib)
-                .withProgress(DrawProgress.onTerminal(err(), count, work(first.matrix(), count), "members"))
-                .analyze(matrices);
-        ShareResult<JudgementNoise> noisy = null;
-        if (noise != null) {
-            int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
-            noisy = noise(cib, n).withProgress(DrawProgress.onTerminal(err(), Math.multiplyExact(n, count),
-                    work(first.matrix(), Math.multiplyExact(n, count)), "draws")).analyze(matrices);
-        }
+        JudgementNoise noiseConfig = noise == null ? null : noise(cib, first.matrix(), count); // limits first
+        Progress solved = Progress.counts(err(), "members", count, work(first.matrix(), count));
+        ShareResult<Ensemble> r = Ensemble.withDefaults().withCib(cib).withProgress(solved::accept).analyze(matrices);
+        ShareResult<JudgementNoise> noisy = noiseConfig == null ? null : noiseConfig.analyze(matrices);
         if (output.json()) {
             out().println(CibJson.ensemble(r, names, noisy));
         } else {
@@ -203,8 +189,8 @@ final class CibCommand extends ToolCommand {
                 JudgementNoise c = noisy.config();
                 out().println();
                 out().printf(Locale.ROOT, "Judgement noise: %d draws per member, sd %s, seed %d%s; probability of "
-                        + "inconsistency <= %d for a member taken at random, and by member (%s)%n", c.draws(),
-                        c.standardDeviation(), c.seed(), c.zerosKept() ? ", zeros kept" : "", maxInconsistency,
+                        + "inconsistency <= %d for a member taken at random, and by member (%s)%n", c.draws().count(),
+                        c.standardDeviation(), c.draws().seed(), c.zerosKept() ? ", zeros kept" : "", maxInconsistency,
                         String.join("/", numbers));
                 out().print(CibTable.perMember(noisy, CibTable.SHOWN_DEFAULT, count));
             }
@@ -219,7 +205,7 @@ final class CibCommand extends ToolCommand {
     }
 
     /** A size measure of solving {@code count} matrices: scenarios in the space times matrices, saturated. */
-    private static long work(CibMatrix m, int count) {
+    private static long work(CibMatrix m, long count) {
         java.math.BigInteger w = m.space().size().multiply(java.math.BigInteger.valueOf(count));
         return w.bitLength() < 63 ? w.longValue() : Long.MAX_VALUE;
     }
@@ -256,13 +242,24 @@ final class CibCommand extends ToolCommand {
         return !n.startsWith(".") && (n.endsWith(".csv") || n.endsWith(".scw"));
     }
 
-    /** A member's name: its file name without the extension. */
-    /** The judgement noise of the options: --noise, --draws (given as n), --seed, --noise-zeros, --threads. */
-    private JudgementNoise noise(Cib cib, int n) {
-        return JudgementNoise.withDefaults().withStandardDeviation(noise).withDraws(n).withSeed(seed)
-                .withZerosKept(!noiseZeros).withThreads(threads).withCib(cib);
+    /**
+     * The judgement noise of the options: --noise, --draws (default {@link JudgementNoise#DRAWS_DEFAULT},
+     * at most {@link JudgementNoise#DRAWS_MAX} copies in all), --seed, --noise-zeros, --threads.
+     *
+     * @param m a matrix (for the progress measure)
+     * @param members how many matrices get noisy copies
+     */
+    private JudgementNoise noise(Cib cib, CibMatrix m, int members) {
+        long n = monteCarlo.count() == null ? JudgementNoise.DRAWS_DEFAULT : monteCarlo.count();
+        long max = JudgementNoise.DRAWS_MAX / members;
+        String why = "each copy is a whole CIB solve; at " + JudgementNoise.DRAWS_MAX + " copies"
+                + (members > 1 ? " in all over " + members + " members" : "") + " a probability is within 0.001";
+        Progress progress = Progress.counts(err(), "draws", n * members, work(m, Progress.work(Math.max(0, n), members)));
+        return JudgementNoise.withDefaults().withStandardDeviation(noise).withZerosKept(!noiseZeros).withCib(cib)
+                .withDraws(monteCarlo.draws("--draws", n, max, why, progress));
     }
 
+    /** A member's name: its file name without the extension. */
     private static String memberName(Path f) {
         String n = f.getFileName().toString();
         int dot = n.lastIndexOf('.');
@@ -273,17 +270,14 @@ final class CibCommand extends ToolCommand {
         if (maxInconsistency < 0) {
             fail("--max-inconsistency must be >= 0, got " + maxInconsistency);
         }
-        if (threads < 0) {
-            fail("--threads must be >= 0, got " + threads);
-        }
-        if (noise == null && (draws != null || noiseZeros)) {
+        monteCarlo.threads();
+        if (noise == null && (monteCarlo.count() != null || noiseZeros)) {
             fail("--draws and --noise-zeros need --noise SD");
         }
-        if (noise != null && !(noise >= 0 && Double.isFinite(noise))) {
-            fail("--noise must be a finite standard deviation >= 0, got " + noise);
-        }
-        if (draws != null && draws < 1) {
-            fail("--draws must be >= 1, got " + draws);
+        if (noise != null && !(noise >= 0 && noise <= JudgementNoise.STANDARD_DEVIATION_MAX)) {
+            fail("--noise must be a standard deviation in 0.." + (int) JudgementNoise.STANDARD_DEVIATION_MAX
+                    + " judgement units (judgements are scored on small scales such as -3..+3: a larger noise makes "
+                    + "every copy a random matrix), got " + noise);
         }
         if (ensemble) {
             if (weights != null || sl != null) {
@@ -299,12 +293,13 @@ final class CibCommand extends ToolCommand {
         throw new ParameterException(spec.commandLine(), message);
     }
 
-    private Succession succession() {
+    /** The succession weights of --weights, or null; sampled:N within {@link Draws#COUNT_MAX} starts. */
+    private Succession succession(CibMatrix m) {
         if (weights == null) {
             return null;
         }
         String w = weights.strip().toLowerCase(Locale.ROOT);
-        Succession s = Succession.withDefaults().withSeed(seed);
+        Succession s = Succession.withDefaults().withThreads(monteCarlo.threads());
         if (w.equals("exact")) {
             return s.withWeightMode(WeightMode.EXACT);
         }
@@ -312,7 +307,10 @@ final class CibCommand extends ToolCommand {
             try {
                 long n = Long.parseLong(w.substring("sampled:".length()).strip());
                 if (n > 0) {
-                    return s.withWeightMode(WeightMode.SAMPLED).withSamples(n);
+                    long perStart = (long) m.size() * m.size();
+                    return s.withWeightMode(WeightMode.SAMPLED).withDraws(monteCarlo.draws("--weights sampled:N", n,
+                            Draws.COUNT_MAX, "random starts; at that many a weight is within 0.0001 of the starts",
+                            Progress.counts(err(), "starts", n, Progress.work(n, perStart))));
                 }
             } catch (NumberFormatException e) {
                 // reported below

@@ -137,7 +137,7 @@ public final class ScenarioReport {
         ScenarioSpace space = matrix.space();
         List<CibScenario> top = result.scenarios().subList(0, Math.min(shown, result.size()));
         Map<Scenario, Long> w = weights == null ? Map.of() : weights.weights();
-        InconsistencyCounts ic = InconsistencyCounts.of(matrix);
+        InconsistencyCounts ic = InconsistencyCounts.of(matrix, InconsistencyCounts.DRAWS_DEFAULT);
         Map<String, String> svgs = new LinkedHashMap<>();
         svgs.put("scenario-tableau.svg", ScenarioTableauSvg.render(space, top, w, title + ": scenario tableau"));
         svgs.put("inconsistency-histogram.svg", HistogramSvg.render(ic.counts(),
@@ -184,8 +184,8 @@ public final class ScenarioReport {
             h.section("noise", "Judgement noise");
             h.muted(String.format(java.util.Locale.ROOT, "%d noisy copies of the matrix, each cell c drawn as c + "
                     + "round(%s · g) with g standard normal (%s), seed %d. Probability: the share of copies in which "
-                    + "the scenario has inconsistency <= %d.", c.draws(), c.standardDeviation(),
-                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.seed(), c.cib().maxInconsistency()));
+                    + "the scenario has inconsistency <= %d.", c.draws().count(), c.standardDeviation(),
+                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.draws().seed(), c.cib().maxInconsistency()));
             shareTable(h, noise, "draws", "probability", null, null);
         }
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
@@ -353,8 +353,8 @@ public final class ScenarioReport {
             h.muted(String.format(java.util.Locale.ROOT, "%d noisy copies of every member, each cell c drawn as c + "
                     + "round(%s · g) with g standard normal (%s), seed %d. Probability: the share of all members' "
                     + "copies in which the scenario has inconsistency <= %d (a member taken at random); by member: "
-                    + "that share within each member's copies, in the order %s.", c.draws(), c.standardDeviation(),
-                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.seed(), c.cib().maxInconsistency(),
+                    + "that share within each member's copies, in the order %s.", c.draws().count(), c.standardDeviation(),
+                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.draws().seed(), c.cib().maxInconsistency(),
                     String.join(", ", members)));
             shareTable(h, noise, "draws", "probability", "by member",
                     s -> CibTable.byMember(s, noise.matrices(), members.size(), " / "));

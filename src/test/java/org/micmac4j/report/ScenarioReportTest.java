@@ -58,7 +58,7 @@ class ScenarioReportTest {
     @Test
     void histogramCountsTheScenariosOfEachInconsistencyExactly() throws Exception {
         CibMatrix m = somewhereland();
-        InconsistencyCounts c = InconsistencyCounts.of(m);
+        InconsistencyCounts c = InconsistencyCounts.of(m, InconsistencyCounts.DRAWS_DEFAULT);
         assertTrue(c.exact());
         // oracle: the solver's own sets for K = 0, 1, 2 give the cumulative counts
         long cumulative = 0;
@@ -87,7 +87,7 @@ class ScenarioReportTest {
         CibMatrix m = somewhereland();
         CibResult r = Cib.withDefaults().solve(m);
         org.micmac4j.cib.ShareResult<org.micmac4j.cib.JudgementNoise> noise = org.micmac4j.cib.JudgementNoise
-                .withDefaults().withDraws(30).analyze(m);
+                .withDefaults().withDraws(org.micmac4j.Draws.withDefaults().withCount(30)).analyze(m);
         Document page = XmlCheck.parse(ScenarioReport.withDefaults().renderCib(m, r, null, noise)
                 .get(ScenarioReport.CIB_PAGE));
         // the summary, the solution list and the noise table, besides the balances
