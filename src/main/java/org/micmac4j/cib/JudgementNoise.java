@@ -201,8 +201,8 @@ public final class JudgementNoise {
         try {
             return matrix.withCells(c);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("judgement noise: noisy copy " + (position + 1) + " with standard deviation "
-                    + sd + ": " + e.getMessage(), e);
+            throw new InvalidInputException("judgement noise: noisy copy " + (position + 1)
+                    + " with standard deviation " + sd + ": " + e.getMessage(), e);
         }
     }
 

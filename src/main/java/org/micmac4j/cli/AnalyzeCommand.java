@@ -35,7 +35,8 @@ import picocli.CommandLine.TypeConversionException;
             + "displacement; writes a report folder (plots, graphs, tables, report.html).",
             "Without MATRIX, analyses the bundled Hauts-de-France industry 2040 example (illustrative scores)."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)",
+            "130:stopped by Ctrl-C"})
 final class AnalyzeCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("micmac-report");

@@ -47,7 +47,8 @@ import picocli.CommandLine.Parameters;
                 + "id; e.g. one per expert), each scenario with its share of members and which ones; with --noise "
                 + "too, --draws noisy copies of every member."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)",
+            "130:stopped by Ctrl-C"})
 final class CibCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("cib-report");
@@ -62,7 +63,8 @@ final class CibCommand extends ToolCommand {
     int maxInconsistency;
 
     @Option(names = "--weights", paramLabel = "exact|sampled:N",
-            description = "Succession basin weights: exact (every scenario a start) or sampled:N (N random starts).")
+            description = "Succession basin weights: exact (every scenario a start) or sampled:N (N random starts, "
+                    + "at most 100000000; --seed and --threads apply).")
     String weights;
 
     @Option(names = "--sl", paramLabel = "FILE", description = "Write the solution list in ScenarioWizard's .sl format.")
@@ -123,7 +125,8 @@ final class CibCommand extends ToolCommand {
                 JudgementNoise c = noisy.config();
                 out().println();
                 out().printf(Locale.ROOT, "Judgement noise: %d draws, sd %s, seed %d%s; probability of inconsistency "
-                        + "<= %d%n", c.draws().count(), c.standardDeviation(), c.draws().seed(), c.zerosKept() ? ", zeros kept" : "",
+                        + "<= %d%n", c.draws().count(), c.standardDeviation(), c.draws().seed(),
+                        c.zerosKept() ? ", zeros kept" : "",
                         maxInconsistency);
                 out().print(CibTable.of(noisy, CibTable.SHOWN_DEFAULT));
             }
@@ -254,7 +257,8 @@ final class CibCommand extends ToolCommand {
         long max = JudgementNoise.DRAWS_MAX / members;
         String why = "each copy is a whole CIB solve; at " + JudgementNoise.DRAWS_MAX + " copies"
                 + (members > 1 ? " in all over " + members + " members" : "") + " a probability is within 0.001";
-        Progress progress = Progress.counts(err(), "draws", n * members, work(m, Progress.work(Math.max(0, n), members)));
+        long copies = Progress.work(Math.max(0, n), members);
+        Progress progress = Progress.counts(err(), "draws", copies, work(m, copies));
         return JudgementNoise.withDefaults().withStandardDeviation(noise).withZerosKept(!noiseZeros).withCib(cib)
                 .withDraws(monteCarlo.draws("--draws", n, max, why, progress));
     }

@@ -48,7 +48,8 @@ import picocli.CommandLine.ParameterException;
                 + "an Excel workbook with one sheet per expert (sheet name = expert), "
                 + "or one long CSV with the header expert,from,to,score."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, grid, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, grid, option)",
+            "130:stopped by Ctrl-C"})
 final class ExpertsCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("experts-report");
@@ -241,9 +242,10 @@ final class ExpertsCommand extends ToolCommand {
      * {@link Robustness#DRAWS_MAX}, with progress when the run is long (draws × n²).
      */
     static Draws robustnessDraws(DrawsOptions options, long draws, int n) {
+        Progress progress = Progress.counts(options.mixee.commandLine().getErr(), "draws", draws,
+                Progress.work(Math.max(0, draws), (long) n * n));
         return options.draws("--draws", draws, Robustness.DRAWS_MAX, "each draw is a whole MICMAC analysis; at "
-                + "that many a sector probability is within 0.001", Progress.counts(options.mixee.commandLine().getErr(),
-                "draws", draws, Progress.work(Math.max(0, draws), (long) n * n)));
+                + "that many a sector probability is within 0.001", progress);
     }
 
     /** Prints the indirect robustness table (shared with {@code analyze --draws}). */

@@ -29,14 +29,17 @@ final class Progress implements LongConsumer {
     private final PrintWriter err;
     private final String unit;
     private final long total;
+    /** Whether {@link #total} is a limit that the run may never reach (the time left is then an upper bound). */
+    private final boolean limit;
     private final long start = System.nanoTime();
     private long last = start;
     private long shown = -1;
 
-    private Progress(PrintWriter err, String unit, long total) {
+    private Progress(PrintWriter err, String unit, long total, boolean limit) {
         this.err = err;
         this.unit = unit;
         this.total = total;
+        this.limit = limit;
     }
 
     /**
@@ -45,7 +48,7 @@ final class Progress implements LongConsumer {
      * @return a reporter of steps, silent when {@code work < LONG_RUN}
      */
     static Progress steps(PrintWriter err, long work) {
-        return new Progress(work >= LONG_RUN ? err : null, null, 0);
+        return new Progress(work >= LONG_RUN ? err : null, null, 0, false);
     }
 
     /**
@@ -56,7 +59,21 @@ final class Progress implements LongConsumer {
      * @return a listener of counts, silent when {@code work < LONG_RUN}
      */
     static Progress counts(PrintWriter err, String unit, long total, long work) {
-        return new Progress(work >= LONG_RUN ? err : null, unit, total);
+        return new Progress(work >= LONG_RUN ? err : null, unit, total, false);
+    }
+
+    /**
+     * Counts of work that stops at a limit it need not reach (search steps): the lines say
+     * "at most" for the time left, and nothing is printed at the end.
+     *
+     * @param err standard error
+     * @param unit what is counted, e.g. "search steps"
+     * @param limit the most there can be
+     * @param work the size measure of the run
+     * @return a listener of counts, silent when {@code work < LONG_RUN}
+     */
+    static Progress upTo(PrintWriter err, String unit, long limit, long work) {
+        return new Progress(work >= LONG_RUN ? err : null, unit, limit, true);
     }
 
     /**
@@ -79,7 +96,7 @@ final class Progress implements LongConsumer {
      */
     @Override
     public synchronized void accept(long done) {
-        if (err == null || done <= shown) {
+        if (err == null || done <= shown || limit && done >= total) {
             return;
         }
         long now = System.nanoTime();
@@ -90,7 +107,8 @@ final class Progress implements LongConsumer {
         shown = done;
         double elapsed = seconds(now);
         String tail = done >= total ? String.format(Locale.ROOT, ", done in %s", duration(elapsed))
-                : done == 0 ? "" : ", about " + duration(elapsed * (total - done) / done) + " left";
+                : done == 0 ? "" : (limit ? ", at most " : ", about ") + duration(elapsed * (total - done) / done)
+                + " left";
         err.printf(Locale.ROOT, "[%7.1fs] %s %d/%d (%d %%)%s%n", elapsed, unit, done, total,
                 (int) (100.0 * done / total), tail);
         err.flush();

@@ -27,7 +27,8 @@ import picocli.CommandLine.ParameterException;
             + "indirect view) -> descriptors (their hypotheses) -> consistent scenarios of the illustrative CIB "
             + "matrix; writes a report folder (cib-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad option"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad option",
+            "130:stopped by Ctrl-C"})
 final class ScenariosCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("scenarios-report");

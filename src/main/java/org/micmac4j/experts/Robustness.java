@@ -57,7 +57,7 @@ import org.micmac4j.internal.random.DrawRunner;
  * }</pre>
  */
 public final class Robustness {
-    /** 1000 draws: sector probabilities to about ±0.03 (95 %); seed 1, all processors ({@link Draws#withDefaults()}). */
+    /** 1000 draws: sector probabilities to about ±0.03 (95 %); seed 1, all processors. */
     public static final long DRAWS_DEFAULT = 1000;
     /**
      * Largest number of draws: {@value} (10^6). Each draw is a whole MICMAC analysis, and at 10^6

@@ -185,7 +185,8 @@ public final class ScenarioReport {
             h.muted(String.format(java.util.Locale.ROOT, "%d noisy copies of the matrix, each cell c drawn as c + "
                     + "round(%s · g) with g standard normal (%s), seed %d. Probability: the share of copies in which "
                     + "the scenario has inconsistency <= %d.", c.draws().count(), c.standardDeviation(),
-                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.draws().seed(), c.cib().maxInconsistency()));
+                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.draws().seed(),
+                    c.cib().maxInconsistency()));
             shareTable(h, noise, "draws", "probability", null, null);
         }
         Map<String, String> files = ReportFiles.withDeclarations(svgs);
@@ -353,8 +354,9 @@ public final class ScenarioReport {
             h.muted(String.format(java.util.Locale.ROOT, "%d noisy copies of every member, each cell c drawn as c + "
                     + "round(%s · g) with g standard normal (%s), seed %d. Probability: the share of all members' "
                     + "copies in which the scenario has inconsistency <= %d (a member taken at random); by member: "
-                    + "that share within each member's copies, in the order %s.", c.draws().count(), c.standardDeviation(),
-                    c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.draws().seed(), c.cib().maxInconsistency(),
+                    + "that share within each member's copies, in the order %s.", c.draws().count(),
+                    c.standardDeviation(), c.zerosKept() ? "zero cells kept" : "zero cells drawn too",
+                    c.draws().seed(), c.cib().maxInconsistency(),
                     String.join(", ", members)));
             shareTable(h, noise, "draws", "probability", "by member",
                     s -> CibTable.byMember(s, noise.matrices(), members.size(), " / "));

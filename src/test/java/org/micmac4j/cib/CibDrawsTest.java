@@ -117,8 +117,8 @@ class CibDrawsTest {
     @Test
     void theLargestNoiseStillDraws() {
         CibMatrix m = CibPropertiesTest.random(5);
-        JudgementNoise noise = JudgementNoise.withDefaults().withStandardDeviation(JudgementNoise.STANDARD_DEVIATION_MAX)
-                .withZerosKept(false);
+        JudgementNoise noise = JudgementNoise.withDefaults()
+                .withStandardDeviation(JudgementNoise.STANDARD_DEVIATION_MAX).withZerosKept(false);
         Set<Integer> firstCells = new HashSet<>();
         for (long d = 0; d < 50; d++) {
             firstCells.add(noise.draw(m, noise.draws().stream(d), d).cells()[0]);
@@ -130,7 +130,8 @@ class CibDrawsTest {
     /** Cells near the score limit with noise: one message naming the noise, never a wrong copy. */
     @Test
     void aCopyBeyondTheScoreLimitSaysSo() {
-        ScenarioSpace s = ScenarioSpace.of(List.of(Descriptor.ofIds("A", "a1", "a2"), Descriptor.ofIds("B", "b1", "b2")));
+        ScenarioSpace s = ScenarioSpace.of(List.of(Descriptor.ofIds("A", "a1", "a2"),
+                Descriptor.ofIds("B", "b1", "b2")));
         int n = s.totalVariants();
         int[][] c = new int[n][n];
         for (int i = 0; i < n; i++) {

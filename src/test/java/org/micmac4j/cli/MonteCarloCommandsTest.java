@@ -26,7 +26,8 @@ class MonteCarloCommandsTest {
     Path tmp;
 
     private static String sha256(String s) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
     }
 
     /**
@@ -71,7 +72,8 @@ class MonteCarloCommandsTest {
     @Test
     void cibNoiseIsPinned() throws Exception {
         assertPinned("7277cd80db3dee63d9ef1eb36a595a9c433b8ff0c91daf381049606663b3256c", "cib",
-                SOMEWHERELAND.toString(), "--noise", "0.7", "--draws", "200", "--seed", "3", "--max-inconsistency", "1");
+                SOMEWHERELAND.toString(), "--noise", "0.7", "--draws", "200", "--seed", "3", "--max-inconsistency",
+                "1");
     }
 
     @Test
@@ -103,7 +105,8 @@ class MonteCarloCommandsTest {
                 "--draws", "600000").assertBadInput("--draws must be at most 500000", "over 2 members");
         CliRun.of("cib", SOMEWHERELAND.toString(), "--weights", "sampled:99999999999999")
                 .assertBadInput("--weights sampled:N must be at most 100000000", "got 99999999999999");
-        CliRun.of("experts", ExpertsCommandTest.PANEL.toString(), "--draws", "-3").assertBadInput("--draws must be >= 1");
+        CliRun.of("experts", ExpertsCommandTest.PANEL.toString(), "--draws", "-3")
+                .assertBadInput("--draws must be >= 1");
         CliRun.of("analyze", "--draws", "5", "--threads", "-1").assertBadInput("--threads must be >= 0");
     }
 
@@ -127,8 +130,8 @@ class MonteCarloCommandsTest {
         List<String> lines = r.err().lines().toList();
         assertTrue(!lines.isEmpty(), "progress on stderr");
         for (String l : lines) {
-            assertTrue(l.matches("\\[ *\\d+\\.\\ds\\] (analysing 29 variables\\.\\.\\.|draws \\d+/6000 \\(\\d+ %\\), .*)"),
-                    l);
+            assertTrue(l.matches("\\[ *\\d+\\.\\ds\\] "
+                    + "(analysing 29 variables\\.\\.\\.|draws \\d+/6000 \\(\\d+ %\\), .*)"), l);
         }
         assertTrue(lines.get(lines.size() - 1).contains("draws 6000/6000 (100 %), done in"), r.err());
         assertTrue(r.out().startsWith("{\"analysis\":"), "stdout keeps the JSON document alone");

@@ -134,7 +134,8 @@ class PanelPropertiesTest {
         PanelResult r = PanelSynthesis.withDefaults().withRule(AggregationRule.MEDIAN).synthesize(p);
         r.agreement();
         r.leaveOneOut();
-        Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(5).withThreads(1)).withCellDraws(true).run(p, r.config());
+        Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(5).withThreads(1)).withCellDraws(true)
+                .run(p, r.config());
         assertEquals(before, tokens(p));
     }
 

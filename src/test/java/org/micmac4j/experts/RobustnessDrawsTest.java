@@ -56,7 +56,8 @@ class RobustnessDrawsTest {
         String run = RobustnessTest.fingerprint(mc.run(m, Micmac.withDefaults()));
         assertEquals(run, RobustnessTest.fingerprint(alone(mc, mc.plan(m, Micmac.withDefaults()), seed)));
         for (int t : THREADS) {
-            assertEquals(run, RobustnessTest.fingerprint(mc.withDraws(d.withThreads(t)).run(m, Micmac.withDefaults())), t + " threads");
+            assertEquals(run, RobustnessTest.fingerprint(mc.withDraws(d.withThreads(t)).run(m, Micmac.withDefaults())),
+                    t + " threads");
         }
     }
 
@@ -68,7 +69,8 @@ class RobustnessDrawsTest {
         String run = RobustnessTest.fingerprint(mc.run(p, PanelSynthesis.withDefaults()));
         assertEquals(run, RobustnessTest.fingerprint(alone(mc, mc.plan(p, PanelSynthesis.withDefaults()), seed)));
         for (int t : THREADS) {
-            assertEquals(run, RobustnessTest.fingerprint(mc.withDraws(d.withThreads(t)).run(p, PanelSynthesis.withDefaults())),
+            assertEquals(run, RobustnessTest.fingerprint(mc.withDraws(d.withThreads(t))
+                    .run(p, PanelSynthesis.withDefaults())),
                     t + " threads");
         }
     }

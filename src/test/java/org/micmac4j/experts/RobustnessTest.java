@@ -69,7 +69,8 @@ class RobustnessTest {
         // A P weight range on a matrix without P cells: every draw is the matrix itself, so each
         // variable keeps its sector with probability 1 and its rank in every quantile.
         InfluenceMatrix m = InfluenceMatrix.of(RandomMatrices.classic(8, 10, 0.5));
-        RobustnessResult r = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(50)).withPotentialWeightRange(1, 3)
+        RobustnessResult r = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(50))
+                .withPotentialWeightRange(1, 3)
                 .run(m, Micmac.withDefaults());
         var direct = Micmac.withDefaults().analyze(m).view(View.INDIRECT);
         for (int i = 0; i < m.size(); i++) {

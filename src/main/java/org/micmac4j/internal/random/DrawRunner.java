@@ -22,6 +22,11 @@ import org.micmac4j.internal.parallel.Workers;
 public final class DrawRunner {
     /** Blocks per thread: enough for the threads to end together, few enough to cost nothing. */
     private static final int BLOCKS_PER_THREAD = 64;
+    /**
+     * Most draws per block: a thread notices a cancellation (and reports progress) between
+     * blocks, so a block stays short even when the draws are many.
+     */
+    private static final long GRAIN_MAX = 256;
 
     private DrawRunner() {
     }
@@ -59,7 +64,7 @@ public final class DrawRunner {
     public static <S> List<S> run(long count, long seed, int threads, LongConsumer progress, Supplier<S> state,
             Draw<S> draw) {
         long blocks = Math.min(count, (long) BLOCKS_PER_THREAD * Workers.resolve(threads));
-        long grain = blocks == 0 ? 1 : (count + blocks - 1) / blocks;
+        long grain = blocks == 0 ? 1 : Math.min(GRAIN_MAX, (count + blocks - 1) / blocks);
         return run(0, count, grain, seed, threads, progress, state, draw);
     }
 

@@ -54,7 +54,8 @@ class DrawRunnerTest {
         DrawRunner.run(1000, 5, 2, null, () -> null, (s, d, rng) -> whole[(int) d] = rng.nextLong());
         long[] parts = new long[1000];
         for (long[] range : new long[][] {{300, 700}, {0, 300}, {700, 1000}}) {
-            DrawRunner.run(range[0], range[1], 17, 5, 3, null, () -> null, (s, d, rng) -> parts[(int) d] = rng.nextLong());
+            DrawRunner.run(range[0], range[1], 17, 5, 3, null, () -> null,
+                    (s, d, rng) -> parts[(int) d] = rng.nextLong());
         }
         assertArrayEquals(whole, parts);
     }
