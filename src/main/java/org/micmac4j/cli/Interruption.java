@@ -17,6 +17,7 @@ final class Interruption {
     static final long GRACE_SECONDS = 5;
 
     private static volatile boolean requested;
+    private static volatile boolean ownStop;
 
     private final Thread worker = Thread.currentThread();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -41,13 +42,21 @@ final class Interruption {
         return requested;
     }
 
+    /**
+     * For a command whose normal end is a signal ({@code micmac serve}, which closes the server
+     * in a hook of its own): the hook then stays out of its way.
+     */
+    static void stopHandledByTheCommand() {
+        ownStop = true;
+    }
+
     /** The command returned: the hook, if it runs (at exit), has nothing to stop. */
     void finished() {
         finished.countDown();
     }
 
     private void stop(PrintWriter err) {
-        if (finished.getCount() == 0) {
+        if (finished.getCount() == 0 || ownStop) {
             return;
         }
         requested = true;

@@ -114,7 +114,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withKeyThreshold(double threshold) {
-        Errors.require(threshold > 0 && threshold <= 1, "the key threshold must be in (0, 1], got %s", threshold);
+        Messages.require(threshold > 0 && threshold <= 1, "the key threshold must be in (0, 1], got %s", threshold);
         return new Robustness(draws, threshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
                 splitRules);
     }
@@ -143,7 +143,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withPerturbation(double p, double q) {
-        Errors.require(p >= 0 && p <= 1 && q >= 0 && q <= 1, "perturbation probabilities must be in [0, 1], got %s, %s",
+        Messages.require(p >= 0 && p <= 1 && q >= 0 && q <= 1, "perturbation probabilities must be in [0, 1], got %s, %s",
                 p, q);
         return new Robustness(draws, keyThreshold, bootstrap, cellDraws, p, q, pLow, pHigh, splitRules);
     }
@@ -154,7 +154,7 @@ public final class Robustness {
      * @return a copy drawing the weight uniformly in [low, high] per draw
      */
     public Robustness withPotentialWeightRange(double low, double high) {
-        Errors.require(Double.isFinite(low) && Double.isFinite(high) && low >= 0 && high >= low,
+        Messages.require(Double.isFinite(low) && Double.isFinite(high) && low >= 0 && high >= low,
                 "the P weight range must satisfy 0 <= low <= high, got %s, %s", low, high);
         return new Robustness(draws, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, low, high,
                 splitRules);
@@ -166,7 +166,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withSplitRules(Set<SplitRule> rules) {
-        Errors.require(!rules.contains(SplitRule.FIXED), "FIXED cannot be drawn: it needs thresholds");
+        Messages.require(!rules.contains(SplitRule.FIXED), "FIXED cannot be drawn: it needs thresholds");
         Set<SplitRule> copy = rules.isEmpty() ? EnumSet.noneOf(SplitRule.class) : EnumSet.copyOf(rules);
         return new Robustness(draws, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
                 copy);
@@ -245,7 +245,7 @@ public final class Robustness {
     Plan plan(Panel panel, PanelSynthesis synthesis) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(synthesis, "synthesis");
-        Errors.require(bootstrap || cellDraws || hasOwnSource(),
+        Messages.require(bootstrap || cellDraws || hasOwnSource(),
                 "no source of uncertainty: turn on expert bootstrap, cell draws, perturbation, a P weight range or split rules");
         DrawSource source = new PanelDraws(panel, synthesis, bootstrap, cellDraws);
         boolean anyP = false;
@@ -259,7 +259,7 @@ public final class Robustness {
     }
 
     Plan plan(InfluenceMatrix matrix, Micmac micmac) {
-        Errors.require(hasOwnSource(),
+        Messages.require(hasOwnSource(),
                 "no source of uncertainty for a single matrix: give a perturbation (p, q), a P weight range or split rules");
         double top = 0;
         for (int i = 0; i < matrix.size(); i++) {

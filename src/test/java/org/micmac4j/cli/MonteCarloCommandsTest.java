@@ -84,24 +84,32 @@ class MonteCarloCommandsTest {
 
     @Test
     void cibEnsembleNoiseIsPinned() throws Exception {
-        // Two members: Somewhereland and a copy with one judgement moved (A1 on B1: -2 to -1).
+        List<Path> m = twoMembers();
+        Path one = m.get(0);
+        Path two = m.get(1);
+        assertPinned("cd48516556da5ad18cea16740065571a41010bc4999f5918c5c5c00244dcd517", "cib", "--ensemble",
+                one.toString(), two.toString(), "--noise", "0.7", "--draws", "100", "--seed", "5");
+    }
+
+    /** Two members over Somewhereland's space: it, and a copy with one judgement moved (A1 on B1: -2 to -1). */
+    private List<Path> twoMembers() throws Exception {
         Path one = Files.copy(SOMEWHERELAND, tmp.resolve("member1.csv"));
         String text = Files.readString(SOMEWHERELAND);
         assertTrue(text.contains("\nA:A1,0,0,0,-2,1,1"));
         Path two = Files.writeString(tmp.resolve("member2.csv"), text.replace("\nA:A1,0,0,0,-2,1,1",
                 "\nA:A1,0,0,0,-1,1,1"));
-        assertPinned("cd48516556da5ad18cea16740065571a41010bc4999f5918c5c5c00244dcd517", "cib", "--ensemble",
-                one.toString(), two.toString(), "--noise", "0.7", "--draws", "100", "--seed", "5");
+        return List.of(one, two);
     }
 
     @Test
-    void drawCountsAreBoundedWithOneLineNamingTheOptionAndTheLimit() {
+    void drawCountsAreBoundedWithOneLineNamingTheOptionAndTheLimit() throws Exception {
         CliRun.of("experts", ExpertsCommandTest.PANEL.toString(), "--draws", "1000000000")
                 .assertBadInput("--draws must be at most 1000000", "got 1000000000");
         CliRun.of("analyze", "--draws", "1000000000").assertBadInput("--draws must be at most 1000000");
         CliRun.of("cib", SOMEWHERELAND.toString(), "--noise", "0.5", "--draws", "1000000000")
                 .assertBadInput("--draws must be at most 1000000");
-        CliRun.of("cib", "--ensemble", SOMEWHERELAND.toString(), SOMEWHERELAND.toString(), "--noise", "0.5",
+        List<Path> members = twoMembers();
+        CliRun.of("cib", "--ensemble", members.get(0).toString(), members.get(1).toString(), "--noise", "0.5",
                 "--draws", "600000").assertBadInput("--draws must be at most 500000", "over 2 members");
         CliRun.of("cib", SOMEWHERELAND.toString(), "--weights", "sampled:99999999999999")
                 .assertBadInput("--weights sampled:N must be at most 100000000", "got 99999999999999");

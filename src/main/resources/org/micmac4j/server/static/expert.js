@@ -1,0 +1,400 @@
+// The expert's page: the grid (whole matrix with the keyboard, or one variable at a time), saved
+// cell by cell at once; changes made offline are kept in localStorage and sent when the
+// connection comes back.
+'use strict';
+(function () {
+  const {t, el, api} = window.micmac;
+  const root = document.getElementById('expert');
+  if (!root) return;
+  const secret = location.pathname.split('/').filter(Boolean).pop();
+  const base = '/api/expert/' + secret;
+  const queueKey = 'micmac.queue.' + secret;
+  const VALUES = ['0', '1', '2', '3', 'P'];
+
+  let vars = [];
+  let n = 0;
+  let values = [];        // n*n: '0'..'3', 'P' or null
+  let rationales = [];    // n*n: text or null
+  let disputed = {};      // cell index -> counts [0,1,2,3,P]
+  let round = 1;
+  let focus = {i: 0, j: 1};
+  let queue = loadQueue(); // [{from, to, value, rationale}] kept in localStorage until acknowledged
+  let sending = false;
+  let offline = false;
+  let retryDelay = 1000;
+  let lastError = null;
+
+  const statusEl = document.getElementById('save-status');
+  const progressEl = document.getElementById('progress');
+  const progressBar = document.getElementById('progress-bar');
+  const grid = document.getElementById('grid');
+  const rationaleInput = document.getElementById('rationale');
+
+  function loadQueue() {
+    try { return JSON.parse(localStorage.getItem(queueKey) || '[]'); } catch (e) { return []; }
+  }
+  function storeQueue() {
+    try { localStorage.setItem(queueKey, JSON.stringify(queue)); } catch (e) { /* private mode: kept in memory */ }
+  }
+
+  function idx(i, j) { return i * n + j; }
+
+  function showStatus() {
+    statusEl.classList.remove('ok', 'busy', 'offline', 'error');
+    if (lastError) {
+      statusEl.textContent = t('expert.error', lastError);
+      statusEl.classList.add('error');
+    } else if (offline && queue.length > 0) {
+      statusEl.textContent = t('expert.offline', queue.length);
+      statusEl.classList.add('offline');
+    } else if (queue.length > 0) {
+      statusEl.textContent = offline ? t('expert.replaying', queue.length) : t('expert.saving');
+      statusEl.classList.add('busy');
+    } else {
+      statusEl.textContent = t('expert.saved');
+      statusEl.classList.add('ok');
+    }
+    statusEl.dataset.pending = String(queue.length);
+    statusEl.dataset.offline = String(offline);
+  }
+
+  function showProgress() {
+    let filled = 0;
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && values[idx(i, j)] !== null) filled++;
+    const total = n * (n - 1);
+    const pct = total === 0 ? 0 : Math.round(100 * filled / total);
+    progressEl.textContent = t('expert.progress', filled, total, pct);
+    progressBar.value = pct;
+  }
+
+  /** Queues a save (one entry per key: the latest wins; a kept rationale is carried over). */
+  function enqueue(entry) {
+    const k = queue.findIndex(q => q.key === entry.key);
+    if (k >= 0) {
+      if (entry.body.rationale === undefined && queue[k].body.rationale !== undefined) entry.body.rationale = queue[k].body.rationale;
+      queue.splice(k, 1);
+    }
+    queue.push(entry);
+    storeQueue();
+    lastError = null;
+    showStatus();
+    pump();
+  }
+
+  /** Records a change of the grid locally, then queues it for the server. */
+  function change(i, j, value, rationale) {
+    const c = idx(i, j);
+    values[c] = value;
+    if (rationale !== undefined) rationales[c] = rationale === '' ? null : rationale;
+    const body = {value: value};
+    if (rationale !== undefined) body.rationale = rationale;
+    renderCell(i, j);
+    renderOneView();
+    showProgress();
+    checkContradictions();
+    enqueue({key: 'm|' + vars[i].id + '|' + vars[j].id, from: vars[i].id, to: vars[j].id, body: body,
+      url: base + '/cells/' + encodeURIComponent(vars[i].id) + '/' + encodeURIComponent(vars[j].id)});
+  }
+
+  /** Sends the queue in order, one request at a time; stops on a network failure and retries. */
+  async function pump() {
+    if (sending) return;
+    sending = true;
+    try {
+      while (queue.length > 0) {
+        const e = queue[0];
+        let r;
+        try {
+          r = await api('PUT', e.url, e.body);
+        } catch (err) {
+          r = null;
+        }
+        if (r === null || r.status >= 500 || r.status === 429) {
+          offline = true;
+          showStatus();
+          setTimeout(pump, retryDelay);
+          retryDelay = Math.min(retryDelay * 2, 8000);
+          return;
+        }
+        if (queue[0] === e) queue.shift();
+        storeQueue();
+        retryDelay = 1000;
+        if (r.status !== 200) {
+          lastError = (r.json && r.json.error) || ('HTTP ' + r.status);
+        } else {
+          offline = false;
+        }
+        showStatus();
+      }
+    } finally {
+      sending = false;
+    }
+  }
+  window.addEventListener('online', () => { retryDelay = 1000; pump(); });
+
+  // ---------------------------------------------------------------- the whole matrix
+
+  function cellText(v) { return v === null ? '' : v; }
+
+  function buildGrid() {
+    grid.textContent = '';
+    const head = el('tr', null, el('th', {class: 'corner', scope: 'col'}, '→'));
+    for (let j = 0; j < n; j++) head.append(el('th', {scope: 'col', class: 'col', title: vars[j].name}, el('span', null, vars[j].id)));
+    grid.append(el('thead', null, head));
+    const tbody = el('tbody');
+    for (let i = 0; i < n; i++) {
+      const tr = el('tr', null, el('th', {scope: 'row', class: 'row', title: vars[i].name}, vars[i].id));
+      for (let j = 0; j < n; j++) {
+        const td = el('td', {'data-i': i, 'data-j': j});
+        if (i === j) {
+          td.className = 'diag';
+        } else {
+          td.tabIndex = -1;
+          td.addEventListener('click', () => setFocus(i, j, true));
+        }
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+    grid.append(tbody);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) renderCell(i, j);
+    grid.addEventListener('keydown', onKey);
+  }
+
+  function td(i, j) { return grid.tBodies[0].rows[i].cells[j + 1]; }
+
+  function renderCell(i, j) {
+    const cell = td(i, j);
+    const v = values[idx(i, j)];
+    cell.textContent = cellText(v);
+    cell.className = 'v' + (v === null ? 'x' : v) + (disputed[idx(i, j)] ? ' disputed' : '')
+        + (rationales[idx(i, j)] ? ' noted' : '') + (focus.i === i && focus.j === j ? ' focus' : '');
+    cell.setAttribute('aria-label', vars[i].id + ' → ' + vars[j].id + ': ' + (v === null ? t('expert.none') : v));
+  }
+
+  function setFocus(i, j, domFocus) {
+    const old = focus;
+    focus = {i, j};
+    if (old.i !== old.j && old.i < n && old.j < n) renderCell(old.i, old.j);
+    renderCell(i, j);
+    if (domFocus) td(i, j).focus();
+    showCellPanel();
+  }
+
+  function showCellPanel() {
+    const {i, j} = focus;
+    document.getElementById('cell-label').textContent = t('expert.cell', vars[i].name + ' (' + vars[i].id + ')',
+        vars[j].name + ' (' + vars[j].id + ')');
+    rationaleInput.disabled = false;
+    rationaleInput.value = rationales[idx(i, j)] || '';
+    const d = document.getElementById('cell-distribution');
+    const counts = disputed[idx(i, j)];
+    if (counts) {
+      d.hidden = false;
+      d.textContent = t('expert.distribution', ...counts) + ' ' + (values[idx(i, j)] === null ? t('expert.none') : values[idx(i, j)]);
+    } else {
+      d.hidden = true;
+      d.textContent = '';
+    }
+  }
+
+  function move(di, dj) {
+    let {i, j} = focus;
+    for (let step = 0; step < 2; step++) {
+      i = Math.max(0, Math.min(n - 1, i + di));
+      j = Math.max(0, Math.min(n - 1, j + dj));
+      if (i !== j) break;
+    }
+    if (i === j) return;
+    setFocus(i, j, true);
+  }
+
+  function onKey(e) {
+    if (e.target.tagName !== 'TD') return;
+    const k = e.key;
+    const {i, j} = focus;
+    if (k === 'ArrowRight') move(0, 1);
+    else if (k === 'ArrowLeft') move(0, -1);
+    else if (k === 'ArrowDown') move(1, 0);
+    else if (k === 'ArrowUp') move(-1, 0);
+    else if (['0', '1', '2', '3'].includes(k)) change(i, j, k);
+    else if (k === 'p' || k === 'P') change(i, j, 'P');
+    else if (k === 'Delete' || k === 'Backspace') change(i, j, null);
+    else if (k === 'Enter') { rationaleInput.focus(); }
+    else return;
+    e.preventDefault();
+  }
+
+  rationaleInput.addEventListener('change', () => {
+    const {i, j} = focus;
+    change(i, j, values[idx(i, j)], rationaleInput.value.trim());
+  });
+  rationaleInput.addEventListener('keydown', e => {
+    if (e.key === 'Enter' || e.key === 'Escape') {
+      e.preventDefault();
+      if (e.key === 'Enter') rationaleInput.dispatchEvent(new Event('change'));
+      td(focus.i, focus.j).focus();
+    }
+  });
+
+  // ---------------------------------------------------------------- one variable at a time
+
+  const oneSelect = document.getElementById('one-select');
+  const oneList = document.getElementById('one-list');
+
+  function buildOneView() {
+    oneSelect.textContent = '';
+    vars.forEach((v, i) => oneSelect.append(el('option', {value: i}, v.id + ' — ' + v.name)));
+    oneSelect.addEventListener('change', renderOneView);
+  }
+
+  function renderOneView() {
+    const x = Number(oneSelect.value || 0);
+    document.getElementById('one-question').textContent = t('expert.one.question', vars[x].name);
+    document.getElementById('one-description').textContent = vars[x].description || '';
+    oneList.textContent = '';
+    for (let j = 0; j < n; j++) {
+      if (j === x) continue;
+      const v = values[idx(x, j)];
+      const buttons = el('div', {class: 'choices', role: 'group', 'aria-label': vars[x].id + ' → ' + vars[j].id});
+      for (const choice of VALUES.concat([null])) {
+        const label = choice === null ? '–' : choice;
+        buttons.append(el('button', {type: 'button', class: 'choice', 'aria-pressed': String(v === choice),
+          title: choice === null ? t('expert.none') : null, 'data-value': choice === null ? '' : choice,
+          onclick: () => change(x, j, choice)}, label));
+      }
+      const counts = disputed[idx(x, j)];
+      oneList.append(el('li', {'data-to': vars[j].id},
+          el('span', {class: 'target'}, vars[j].name, ' ', el('span', {class: 'muted'}, '(' + vars[j].id + ')')),
+          buttons,
+          counts ? el('p', {class: 'distribution'}, t('expert.distribution', ...counts) + ' ' + (v === null ? t('expert.none') : v)) : null));
+    }
+  }
+
+  function showView(view) {
+    document.getElementById('matrix-view').hidden = view !== 'matrix';
+    document.getElementById('one-view').hidden = view !== 'one';
+    document.getElementById('cib-view').hidden = view !== 'cib';
+    document.getElementById('tab-matrix').setAttribute('aria-selected', String(view === 'matrix'));
+    document.getElementById('tab-one').setAttribute('aria-selected', String(view === 'one'));
+    document.getElementById('tab-cib').setAttribute('aria-selected', String(view === 'cib'));
+    if (view === 'one') renderOneView();
+  }
+  document.getElementById('tab-matrix').addEventListener('click', () => showView('matrix'));
+  document.getElementById('tab-one').addEventListener('click', () => showView('one'));
+  document.getElementById('tab-cib').addEventListener('click', () => showView('cib'));
+
+  // ---------------------------------------------------------------- cross-impact judgements (CIB)
+
+  async function startCib() {
+    let r;
+    try { r = await api('GET', base + '/cib'); } catch (e) { return; }
+    if (r.status !== 200 || r.json.descriptors.length === 0) return;
+    const ds = r.json.descriptors;
+    const judged = {};
+    for (const c of r.json.cells) judged[[c.from, c.fromVariant, c.to, c.toVariant].join('|')] = c.value;
+    for (const q of queue) if (q.key.startsWith('c|')) judged[q.key.substring(2)] = q.body.value;
+    document.getElementById('tab-cib').hidden = false;
+    const box = document.getElementById('cib-blocks');
+    box.textContent = '';
+    ds.forEach(a => ds.forEach(b => {
+      if (a === b) return;
+      const table = el('table', {class: 'plain cib'});
+      table.append(el('caption', null, t('expert.cib.question', a.name, b.name)));
+      table.append(el('tr', null, el('th', null, a.id + ' \\ ' + b.id), ...b.variants.map(v => el('th', {title: v.name}, v.id + ' ' + v.name))));
+      for (const va of a.variants) {
+        const row = el('tr', null, el('th', {title: va.name}, va.id + ' ' + va.name));
+        for (const vb of b.variants) {
+          const key = [a.id, va.id, b.id, vb.id].join('|');
+          const select = el('select', {'aria-label': a.id + '.' + va.id + ' → ' + b.id + '.' + vb.id, 'data-cib': key});
+          select.append(el('option', {value: ''}, '–'));
+          for (let x = -3; x <= 3; x++) select.append(el('option', {value: x}, (x > 0 ? '+' : '') + x));
+          const v = judged[key];
+          select.value = v === null || v === undefined ? '' : String(v);
+          select.addEventListener('change', () => {
+            const value = select.value === '' ? null : Number(select.value);
+            enqueue({key: 'c|' + key, body: {value: value}, url: base + '/cib/' + [a.id, va.id, b.id, vb.id].map(encodeURIComponent).join('/')});
+          });
+          row.append(el('td', null, select));
+        }
+        table.append(row);
+      }
+      box.append(el('div', {class: 'scroll'}, table));
+    }));
+  }
+
+  // ---------------------------------------------------------------- gentle alerts
+
+  function checkContradictions() {
+    const alerts = [];
+    for (let i = 0; i < n && alerts.length < 12; i++) {
+      for (let j = 0; j < n && alerts.length < 12; j++) {
+        if (i === j) continue;
+        if (values[idx(i, j)] === '3' && values[idx(j, i)] === '0') alerts.push(t('expert.alert.mutual', vars[i].id, vars[j].id));
+        if (values[idx(i, j)] === null && rationales[idx(i, j)]) alerts.push(t('expert.alert.rationale', vars[i].id, vars[j].id));
+      }
+    }
+    const box = document.getElementById('alerts');
+    const list = document.getElementById('alert-list');
+    list.textContent = '';
+    alerts.forEach(a => list.append(el('li', null, a)));
+    box.hidden = alerts.length === 0;
+  }
+
+  // ---------------------------------------------------------------- start
+
+  async function start() {
+    let r;
+    try {
+      r = await api('GET', base);
+    } catch (e) {
+      statusEl.textContent = t('dash.offline');
+      setTimeout(start, 2000);
+      return;
+    }
+    if (r.status !== 200) {
+      statusEl.textContent = (r.json && r.json.error) || ('HTTP ' + r.status);
+      statusEl.classList.add('error');
+      return;
+    }
+    const d = r.json;
+    vars = d.variables;
+    n = vars.length;
+    round = d.study.round;
+    values = new Array(n * n).fill(null);
+    rationales = new Array(n * n).fill(null);
+    const index = {};
+    vars.forEach((v, i) => { index[v.id] = i; });
+    for (const c of d.cells) {
+      values[idx(index[c.from], index[c.to])] = c.value;
+      rationales[idx(index[c.from], index[c.to])] = c.rationale || null;
+    }
+    for (const c of d.disputed) disputed[idx(index[c.from], index[c.to])] = c.counts;
+    // Changes kept from an earlier visit that were never acknowledged win over the server's.
+    queue = queue.filter(q => q.key && q.url && q.body);
+    for (const q of queue) {
+      if (!q.key.startsWith('m|') || index[q.from] === undefined || index[q.to] === undefined) continue;
+      values[idx(index[q.from], index[q.to])] = q.body.value;
+      if (q.body.rationale !== undefined) rationales[idx(index[q.from], index[q.to])] = q.body.rationale || null;
+    }
+    document.getElementById('round-label').textContent = t('expert.round', round);
+    const dl = document.getElementById('variables');
+    dl.textContent = '';
+    for (const v of vars) {
+      dl.append(el('dt', null, v.id + ' — ' + v.name + (v.group ? ' · ' + v.group : '')));
+      dl.append(el('dd', null, v.description || ''));
+    }
+    buildGrid();
+    buildOneView();
+    renderOneView();
+    setFocus(0, 1, false);
+    showProgress();
+    checkContradictions();
+    if (queue.length > 0) offline = true;
+    showStatus();
+    pump();
+    await startCib();
+    root.dataset.ready = 'true';
+  }
+  start();
+})();
