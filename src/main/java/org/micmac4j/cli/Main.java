@@ -87,7 +87,7 @@ public final class Main {
 
     /** Standard output failed (e.g. {@code > /dev/full}): the output is lost, so the run failed. */
     private static int outputLost(PrintWriter err) {
-        err.println("micmac: error: cannot write to standard output (disk full or pipe closed?): the output is lost");
+        err.println("micmac: error: cannot write to standard output (disk full?): the output is lost");
         err.flush();
         return ExitCodes.FAILURE;
     }
@@ -148,8 +148,9 @@ public final class Main {
                 report(cl, f.getFile() + " " + f.getReason(), e, debug);
                 return ExitCodes.BAD_INPUT;
             }
-            if (e instanceof NoSuchFileException) {
-                report(cl, e.getMessage() + ": no such file", e, debug);
+            if (e instanceof NoSuchFileException f) {
+                // With a reason (an output's missing folder), the message says it; without, it is the path.
+                report(cl, f.getReason() != null ? f.getMessage() : e.getMessage() + ": no such file", e, debug);
                 return ExitCodes.BAD_INPUT;
             }
             report(cl, describe(e), e, debug);
