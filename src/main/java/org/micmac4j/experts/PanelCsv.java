@@ -298,8 +298,8 @@ public final class PanelCsv {
                 }
                 any = true;
                 if (rows[r] == cols[c]) {
-                    Messages.require(token.equals("0"), "%s: the diagonal must be blank or 0, got %s", where(expert, t, r,
-                            c), Messages.token(token));
+                    Messages.require(token.equals("0"), "%s: the diagonal must be blank or 0, got %s",
+                            where(expert, t, r, c), Messages.token(token));
                     continue;
                 }
                 if (token.equalsIgnoreCase("P")) {

@@ -388,7 +388,7 @@ public final class CsvRecords implements TableRows {
                     row.line(), other, describe(delimiter));
         }
         throw Messages.invalid("%s line %d (row %s): ragged row: %d cells where the header has %d", source,
-                row.line(), row.values()[0], row.values().length, width);
+                row.line(), Messages.token(row.values()[0]), row.values().length, width);
     }
 
     /** @return the header's line */

@@ -156,4 +156,68 @@ class ReaderFaultTest {
         Path panel = Folders.of(tmp.resolve("panel"), "ann.csv", ",A,B\nA,,1.5\nB,2,\n");
         CliRun.of("experts", panel.toString(), "--json").assertBadInput("ann.csv line 2", "--scale real");
     }
+
+    @Test
+    void aHiddenFirstSheetIsSkippedAndTheSheetReadIsNamed() throws IOException {
+        Path book = tmp.resolve("study.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
+            wb.createSheet("Old").createRow(0).createCell(0).setCellValue("an old grid, hidden");
+            XSSFSheet m = wb.createSheet("MDI");
+            String[][] rows = {{"", "A", "B"}, {"A", "0", "1"}, {"B", "2", "0"}};
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = m.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (r > 0 && c > 0) {
+                        row.createCell(c).setCellValue(Integer.parseInt(rows[r][c]));
+                    } else if (!rows[r][c].isEmpty()) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            wb.createSheet("Notes");
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            wb.write(out);
+        }
+        CliRun r = CliRun.of("analyze", book.toString(), "--json");
+        assertEquals(ExitCodes.OK, r.status(), r.err());
+        assertEquals("micmac: note: " + book + " has 3 sheets: read 'MDI', the first visible one (--sheet NAME to "
+                + "read another)\n", r.err());
+        CliRun named = CliRun.of("analyze", book.toString(), "--sheet", "MDI", "--json");
+        assertEquals("", named.err());
+        assertEquals(r.out(), named.out());
+    }
+
+    @Test
+    void dematelFaultsOfTheWholeMatrixNameTheFile() throws IOException {
+        Path z = write("z.csv", ",A,B\nA,0,0\nB,0,0\n");
+        CliRun.of("dematel", z.toString(), "--json").assertBadInput("z.csv: the direct-relation matrix has no "
+                + "non-zero cell");
+        Path cycle = write("c.csv", ",A,B\nA,0,1\nB,1,0\n");
+        CliRun.of("dematel", cycle.toString(), "--json").assertBadInput("c.csv: DEMATEL has no total relation");
+    }
+
+    @Test
+    void aTenMegabyteTokenMakesAShortOneLineMessage() throws IOException {
+        String huge = "x".repeat(10_000_000);
+        Path m = write("m.csv", ",A,B\nA,0,\"" + huge + "\nmore\"\nB,2,0\n");
+        CliRun r = CliRun.of("analyze", m.toString(), "--json");
+        r.assertBadInput("m.csv line 2, row A, column B: unknown token 'xxxxxxxx");
+        assertTrue(r.err().length() < 300, r.err().length() + " characters");
+        Path v = write("v.csv", "id,name\n\"" + huge + "\",a\n\"" + huge + "\",b\n");
+        Path ok = write("ok.csv", ",A,B\nA,0,1\nB,2,0\n");
+        CliRun dup = CliRun.of("analyze", ok.toString(), "--variables", v.toString(), "--json");
+        dup.assertBadInput("v.csv line 3: duplicate id 'xxxx", "…' (first on line 2)");
+        assertTrue(dup.err().length() < 300, dup.err().length() + " characters");
+    }
+
+    @Test
+    void aQuotedTokenWithLineBreaksIsEscapedInTheLibrarysMessageToo() {
+        org.micmac4j.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.micmac4j.InvalidInputException.class,
+                () -> org.micmac4j.io.MatrixCsv.parse(",A,B\nA,0,\"two\nlines\"\nB,2,0\n", "m.csv",
+                        org.micmac4j.Scale.CLASSIC));
+        assertEquals("m.csv line 2, row A, column B: unknown token 'two\\nlines' (expected a number, P or blank)",
+                e.getMessage());
+    }
 }
