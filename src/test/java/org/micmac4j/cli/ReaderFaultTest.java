@@ -198,8 +198,8 @@ class ReaderFaultTest {
     }
 
     @Test
-    void aTenMegabyteTokenMakesAShortOneLineMessage() throws IOException {
-        String huge = "x".repeat(10_000_000);
+    void aHugeTokenMakesAShortOneLineMessage() throws IOException {
+        String huge = "x".repeat(2_000_000);
         Path m = write("m.csv", ",A,B\nA,0,\"" + huge + "\nmore\"\nB,2,0\n");
         CliRun r = CliRun.of("analyze", m.toString(), "--json");
         r.assertBadInput("m.csv line 2, row A, column B: unknown token 'xxxxxxxx");
@@ -219,5 +219,24 @@ class ReaderFaultTest {
                         org.micmac4j.Scale.CLASSIC));
         assertEquals("m.csv line 2, row A, column B: unknown token 'two\\nlines' (expected a number, P or blank)",
                 e.getMessage());
+    }
+
+    /** POI logs what it finds wrong in a damaged workbook, on stderr: the command line says one line only. */
+    @Test
+    void aDamagedWorkbookGivesOneLineOnTheRealStderr() throws Exception {
+        Path book = tmp.resolve("damaged.xlsx");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(book))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
+                    .getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "analyze", book.toString(), "--json").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.BAD_INPUT, p.waitFor(), err);
+        assertEquals(1, err.lines().filter(l -> !l.startsWith("WARNING: Using incubator")).count(), err);
+        assertTrue(err.contains("micmac: error: " + book + ": not a readable Excel workbook"), err);
     }
 }
