@@ -1,9 +1,8 @@
 package org.micmac4j.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -345,13 +344,13 @@ public final class MatrixCsv {
 
     /**
      * @param m the matrix
-     * @param file the file to write (UTF-8, replaced)
+     * @param file the file to write (UTF-8, replaced whole or not at all: {@link AtomicFile})
      * @throws IOException when writing fails
      */
     public static void write(InfluenceMatrix m, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(m, w);
-        }
+        StringWriter text = new StringWriter();
+        write(m, text);
+        AtomicFile.writeString(file, text.toString());
     }
 
     /**

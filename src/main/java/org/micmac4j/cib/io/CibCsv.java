@@ -1,9 +1,8 @@
 package org.micmac4j.cib.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.io.AtomicFile;
 import org.micmac4j.io.CsvTable;
 import org.micmac4j.io.Sheet;
 import org.micmac4j.scenario.Descriptor;
@@ -141,13 +141,13 @@ public final class CibCsv {
 
     /**
      * @param m the matrix
-     * @param file the file to write (UTF-8)
+     * @param file the file to write (UTF-8, replaced whole or not at all: {@link AtomicFile})
      * @throws IOException when writing fails
      */
     public static void write(CibMatrix m, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(m, w);
-        }
+        StringWriter text = new StringWriter();
+        write(m, text);
+        AtomicFile.writeString(file, text.toString());
     }
 
     private static String quote(String s) {
