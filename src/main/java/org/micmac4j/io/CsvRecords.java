@@ -71,6 +71,8 @@ public final class CsvRecords implements TableRows {
     private final Iterator<CSVRecord> records;
     private final List<String> comments = new ArrayList<>();
     private boolean ended;
+    /** Whether a record was returned. */
+    private boolean started;
 
     private CsvRecords(String text, String source, boolean quickPath) {
         this.source = source;
@@ -316,9 +318,6 @@ public final class CsvRecords implements TableRows {
         started = true;
         return r;
     }
-
-    /** Whether a record was returned. */
-    private boolean started;
 
     private Row record() {
         if (parser == null) {

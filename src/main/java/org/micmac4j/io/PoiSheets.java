@@ -46,7 +46,7 @@ final class PoiSheets {
     static Content read(Path file, Sheet selector) throws IOException {
         try (Workbook wb = open(file)) {
             int index = selector.isDefault() ? firstVisible(wb, file) : selector.resolve(names(wb), file.toString());
-            return content(wb, wb.getSheetAt(index), file.toString());
+            return safeContent(wb, index, file.toString());
         }
     }
 
@@ -54,7 +54,7 @@ final class PoiSheets {
         try (Workbook wb = open(file)) {
             List<Content> out = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                out.add(content(wb, wb.getSheetAt(i), file.toString()));
+                out.add(safeContent(wb, i, file.toString()));
             }
             return out;
         }
@@ -97,6 +97,18 @@ final class PoiSheets {
             // POI reports a file that is not a workbook (or a damaged one) by several exception
             // types; all of them mean bad input here, in our words.
             throw XlsxPackage.damaged(file.toString(), null, e);
+        }
+    }
+
+    /** A sheet's content; what POI throws on a damaged sheet (outside a cell) in one line of ours. */
+    private static Content safeContent(Workbook wb, int index, String source) {
+        try {
+            return content(wb, wb.getSheetAt(index), source);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Messages.invalidWithCause(e, "%s sheet '%s': the sheet cannot be read (the file is damaged)", source,
+                    wb.getSheetName(index));
         }
     }
 

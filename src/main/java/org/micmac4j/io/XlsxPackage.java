@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -294,11 +293,5 @@ final class XlsxPackage implements AutoCloseable {
     @Override
     public void close() {
         pkg.revert(); // read-only: close without saving
-    }
-
-    /** @return the lower-case extension, for messages */
-    static String extension(Path file) {
-        String n = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        return n.substring(n.lastIndexOf('.') + 1);
     }
 }

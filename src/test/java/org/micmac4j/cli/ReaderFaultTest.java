@@ -119,6 +119,12 @@ class ReaderFaultTest {
     void anExpertWhoScoredNothingIsNamedWithTheFile() throws IOException {
         Path panel = Folders.of(tmp.resolve("panel"), "ann.csv", ",A,B\nA,,1\nB,2,\n", "bob.csv", ",A,B\nA,,\nB,,\n");
         CliRun.of("experts", panel.toString(), "--json").assertBadInput("bob.csv", "expert bob scored nothing");
+        // found by ReaderFuzzTest: a diagonal 0 is not an opinion
+        Files.writeString(panel.resolve("bob.csv"), ",A,B\nA,0,\nB,,0\n");
+        CliRun.of("experts", panel.toString(), "--json").assertBadInput("bob.csv: expert bob scored nothing");
+        Path diagonal = write("diagonal.csv", "expert,from,to,score\nann,A,B,1\nbob,A,A,0\n");
+        CliRun.of("experts", diagonal.toString(), "--json").assertBadInput("diagonal.csv line 3: expert bob scored "
+                + "nothing");
         Path f = write("long.csv", "expert,from,to,score\nann,A,B,1\nbob,B,A,\n");
         CliRun.of("experts", f.toString(), "--json").assertBadInput("long.csv line 3", "expert bob scored nothing");
     }

@@ -151,4 +151,14 @@ class XlsxFaultTest {
         fails(() -> MatrixCsv.read(ext), "ext.xlsx sheet 'M' cell B2: the formula =[1]Other!A1 has no saved value",
                 "save it");
     }
+
+    /** Found by ReaderFuzzTest: POI's user model (formulas to compute) throws on a damaged merged region. */
+    @Test
+    void aDamagedSheetReadWholeIsNamedToo() throws IOException {
+        Path f = new RawWorkbook().sheet("M", false, "<sheetData><row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>A"
+                + "</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>A</t></is></c><c r=\"B2\"><f>"
+                + "0</f><v/></c></row></sheetData><mergeCells><mergeCell ref=\"\u00e9g9\"/></mergeCells>")
+                .write(tmp.resolve("merged.xlsx"));
+        fails(() -> MatrixCsv.read(f), "merged.xlsx sheet 'M': the sheet cannot be read (the file is damaged)");
+    }
 }
