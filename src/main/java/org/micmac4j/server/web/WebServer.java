@@ -25,6 +25,7 @@ public final class WebServer implements AutoCloseable {
     public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
+    private static final String STARTED = "micmac.started";
 
     private final Javalin app;
     private final MonteCarloJobs monteCarlo;
@@ -60,8 +61,16 @@ public final class WebServer implements AutoCloseable {
                 sf.headers = Map.of("Cache-Control", "no-cache");
             });
             cfg.routes.before(ctx -> {
+                ctx.attribute(STARTED, System.nanoTime());
                 securityHeaders(ctx);
                 Auth.checkOrigin(ctx);
+            });
+            // The server's own time for each answer (Server-Timing: the benchmark reads it).
+            cfg.routes.after(ctx -> {
+                Long t0 = ctx.attribute(STARTED);
+                if (t0 != null) {
+                    ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - t0) / 1e6));
+                }
             });
             api.register(cfg.routes);
             pages.register(cfg.routes);
