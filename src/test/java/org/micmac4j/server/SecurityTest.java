@@ -124,13 +124,18 @@ class SecurityTest {
         }
     }
 
+    /** Sends the request ten times: each answer must be 401. */
+    static void tenBad(java.util.function.Supplier<Http.Answer> request) {
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, request.get().status());
+        }
+    }
+
     @Test
     void badTokensAndLinksAreRateLimited() {
         try (Servers.Running s = Servers.start(Servers.Db.H2)) {
             Http wrong = new Http(s.url(), "A".repeat(43));
-            for (int i = 0; i < 10; i++) {
-                assertEquals(401, wrong.facilitator("GET", "api/studies", null).status());
-            }
+            tenBad(() -> wrong.facilitator("GET", "api/studies", null));
             Http.Answer limited = wrong.facilitator("GET", "api/studies", null);
             assertEquals(429, limited.status());
             assertNotNull(limited.header("Retry-After"));
@@ -140,9 +145,7 @@ class SecurityTest {
             assertEquals(429, s.http().send("GET", "api/expert/" + "B".repeat(43), null).status());
         }
         try (Servers.Running s = Servers.start(Servers.Db.H2)) {
-            for (int i = 0; i < 10; i++) {
-                assertEquals(401, s.http().send("GET", "api/expert/" + "x".repeat(43) + "/cells", null).status());
-            }
+            tenBad(() -> s.http().send("GET", "api/expert/" + "x".repeat(43) + "/cells", null));
             assertEquals(429, s.http().send("GET", "api/expert/" + "x".repeat(43) + "/cells", null).status());
         }
     }
