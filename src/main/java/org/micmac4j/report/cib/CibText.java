@@ -24,6 +24,7 @@ final class CibText {
     private static String single(CibReport c, CibFindings f) {
         StringBuilder sb = new StringBuilder(c.title()).append('\n');
         c.notes().forEach(n -> sb.append("NOTE: ").append(n).append('\n'));
+        CibWarnings.sentences(f.matrix()).forEach(w -> sb.append("WARNING: ").append(w).append('\n'));
         if (!f.keyVariables().isEmpty()) {
             sb.append("\nKey variables (MICMAC, indirect view, INFLUENT or RELAY): ").append(ids(f.keyVariables()))
                     .append('\n');
