@@ -345,11 +345,11 @@ class SecurityTest {
             assertEquals(400, refused.status(), refused.text());
             assertTrue(refused.json().get("error").asText().startsWith("bomb.xlsx"), refused.text());
 
-            Http.Answer tooBig = h.facilitatorBytes("POST", "api/variables/preview?filename=big.csv", new byte[11 << 20], "text/csv");
-            assertEquals(413, tooBig.status());
-            assertTrue(tooBig.json().has("error"));
-            Http.Answer bigJson = h.facilitatorBytes("POST", "api/studies", new byte[3 << 20], "application/json");
-            assertEquals(413, bigJson.status());
+            Http.Answer tooBig = h.declaredLength("api/variables/preview?filename=big.csv", 11 << 20, "text/csv");
+            assertEquals(413, tooBig.status(), tooBig.text());
+            assertTrue(tooBig.json().get("error").asText().startsWith("body:"), tooBig.text());
+            Http.Answer bigJson = h.declaredLength("api/studies", 3 << 20, "application/json");
+            assertEquals(413, bigJson.status(), bigJson.text());
 
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
             try (ZipOutputStream z = new ZipOutputStream(zip)) {
