@@ -66,6 +66,10 @@ final class CibHtml {
                 .count()));
         h.row("scenarios with inconsistency <= " + result.config().maxInconsistency(), Integer.toString(result.size()));
         h.row("independent descriptor groups", Integer.toString(result.groups()));
+        CibSections.settings(f).forEach(line -> {
+            int colon = line.indexOf(": ");
+            h.row(line.substring(0, colon), line.substring(colon + 2));
+        });
         if (weights != null) {
             h.row("succession weights", weights.mode().name().toLowerCase(Locale.ROOT) + ", " + weights.starts()
                     + " starts");
@@ -82,8 +86,10 @@ final class CibHtml {
         h.muted(CibHtmlTables.READING);
         h.section("balances", "Impact balances");
         h.muted("Impact score of every variant given the scenario: the chosen variant is outlined, the best score of "
-                + "each descriptor is bold. A scenario is consistent when every chosen variant has the best score. "
-                + "Green: supported, red: opposed, darker: stronger.");
+                + "each descriptor is bold. A scenario is consistent when every chosen variant has the best score"
+                + (result.config().intervention().isEmpty() ? "" : " (the descriptors held by the intervention, "
+                        + String.join(", ", result.config().intervention().keySet()) + ", are not tested)")
+                + ". Green: supported, red: opposed, darker: stronger.");
         h.raw("<div style=\"display:flex;flex-wrap:wrap;gap:0 28px\">\n");
         for (int s = 0; s < top.size(); s++) {
             h.raw("<div>\n");
@@ -101,6 +107,7 @@ final class CibHtml {
         h.muted(ImpactColour.LEGEND);
         CibHtmlTables.solutionList(h, matrix, result, weights == null ? null : w, settings.scenariosListed());
         noise(h, f, matrix, settings.scenariosListed());
+        CibSections.html(h, f, settings.scenariosListed());
         return files(svgs, h);
     }
 
