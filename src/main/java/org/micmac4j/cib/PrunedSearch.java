@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 
+import org.micmac4j.internal.parallel.Workers;
+
 /**
  * Exact depth-first branch and bound over the scenarios of one matrix: every scenario with
  * inconsistency at most K, and no other.
@@ -255,7 +257,7 @@ final class PrunedSearch {
         for (int i = 0; i < taskCount; i++) {
             parts.add(null);
         }
-        Parallel.run(threads, taskCount, task -> parts.set(task, new Worker().runTask(task, depth)));
+        Workers.run(threads, taskCount, task -> parts.set(task, new Worker().runTask(task, depth)));
         return parts;
     }
 

@@ -5,8 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+
+import org.micmac4j.internal.parallel.Workers;
 
 /**
  * Exact basins of a range of starts without one entry per scenario: memory bounded by the
@@ -82,9 +85,15 @@ final class StreamedBasins {
         for (int i = 0; i < t; i++) {
             workers.add(new Worker(first, last, pass));
         }
-        Parallel.run(t, t, i -> {
+        // one task per worker, each claiming chunks (their count may exceed an int); the caller's
+        // interrupt is checked between chunks, as Workers does between tasks
+        Thread caller = Thread.currentThread();
+        Workers.run(t, t, i -> {
             Worker wk = workers.get(i);
             for (long c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                if (caller.isInterrupted()) {
+                    throw new CancellationException("interrupted");
+                }
                 long lo = from + c * CHUNK;
                 long hi = Math.min(last, lo + CHUNK - 1);
                 wk.chunk(lo, hi);

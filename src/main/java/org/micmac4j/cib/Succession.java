@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
+import org.micmac4j.Draws;
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.Threads;
 import org.micmac4j.internal.LibraryVersion;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.parallel.Workers;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
@@ -25,8 +28,12 @@ import org.micmac4j.scenario.ScenarioSpace;
  * scenario, two passes) up to {@link #inMemoryLimit()} scenarios, streamed beyond (memory bounded
  * by the threads, not by the space; see {@link #weights(CibMatrix, long, long)}).
  * {@link WeightMode#AUTO}: exact up to {@link #exactLimit()} scenarios, sampled beyond.
- * {@link WeightMode#SAMPLED}: from {@link #samples()} uniform random starts drawn from a generator
- * seeded with {@link #seed()} (the same seed gives the same weights on any number of threads).
+ * {@link WeightMode#SAMPLED} (and AUTO beyond its limit): from {@link #draws()}:
+ * {@code draws().count()} uniform random starts, start d drawn from
+ * {@link Draws#stream(long) draws().stream(d)} (one {@code nextInt(k_j)} per descriptor j, in
+ * descriptor order), on {@code draws().threads()}. A start depends on (seed, d) alone, so the
+ * weights are the same on any number of threads, and a range of starts computed elsewhere (a
+ * Spark task) adds up to the same counts.
  *
  * <p>Ranges of starts can be computed apart ({@link #weights(CibMatrix, long, long)}, e.g. on
  * several machines) and merged exactly ({@link #result(CibMatrix, List)}).
@@ -46,10 +53,13 @@ public final class Succession {
     public static final long EXACT_LIMIT_DEFAULT = 1L << 28;
     /** Largest exact limit accepted, and largest space weighed in memory: the largest Java array. */
     public static final long EXACT_LIMIT_MAX = Integer.MAX_VALUE - 8;
-    /** Default number of random starts when sampling: {@value}. */
-    public static final long SAMPLES_DEFAULT = 100_000L;
-    /** Default seed: {@value}. */
-    public static final long SEED_DEFAULT = 1L;
+    /**
+     * Default number of random starts when sampling: {@value} (weights to about ±0.003 of the
+     * starts, 95 %), seed 1, all processors.
+     */
+    public static final long DRAWS_DEFAULT = 100_000L;
+    /** Default threads of the exact weights: {@link Threads#AUTO}. */
+    public static final int THREADS_DEFAULT = Threads.AUTO;
     /**
      * In-memory limit meaning "as the heap allows": the largest space whose successor array (4
      * bytes per scenario) takes at most a quarter of the JVM's maximum heap, and at most
@@ -58,22 +68,20 @@ public final class Succession {
     public static final long IN_MEMORY_AUTO = 0;
 
     private static final Succession DEFAULTS = new Succession(WEIGHT_MODE_DEFAULT, EXACT_LIMIT_DEFAULT,
-            SAMPLES_DEFAULT, SEED_DEFAULT, Cib.THREADS_AUTO, IN_MEMORY_AUTO, null);
+            Draws.withDefaults().withCount(DRAWS_DEFAULT), THREADS_DEFAULT, IN_MEMORY_AUTO, null);
 
     private final WeightMode mode;
     private final long exactLimit;
-    private final long samples;
-    private final long seed;
+    private final Draws draws;
     private final int threads;
     private final long inMemoryLimit;
     private final LongConsumer progress;
 
-    private Succession(WeightMode mode, long exactLimit, long samples, long seed, int threads, long inMemoryLimit,
+    private Succession(WeightMode mode, long exactLimit, Draws draws, int threads, long inMemoryLimit,
             LongConsumer progress) {
         this.mode = mode;
         this.exactLimit = exactLimit;
-        this.samples = samples;
-        this.seed = seed;
+        this.draws = draws;
         this.threads = threads;
         this.inMemoryLimit = inMemoryLimit;
         this.progress = progress;
@@ -81,7 +89,7 @@ public final class Succession {
 
     /**
      * @return the defaults: {@link WeightMode#AUTO}, exact up to 2^28 scenarios, in memory as the
-     *     heap allows, 100 000 samples, seed 1
+     *     heap allows, else 100 000 random starts, seed 1
      */
     public static Succession withDefaults() {
         return DEFAULTS;
@@ -92,7 +100,7 @@ public final class Succession {
      * @return a copy using it
      */
     public Succession withWeightMode(WeightMode m) {
-        return new Succession(Objects.requireNonNull(m, "mode"), exactLimit, samples, seed, threads, inMemoryLimit,
+        return new Succession(Objects.requireNonNull(m, "mode"), exactLimit, draws, threads, inMemoryLimit,
                 progress);
     }
 
@@ -104,7 +112,7 @@ public final class Succession {
     public Succession withExactLimit(long limit) {
         Messages.require(limit >= 1 && limit <= EXACT_LIMIT_MAX, "the exact limit must be in 1..%d, got %d",
                 EXACT_LIMIT_MAX, limit);
-        return new Succession(mode, limit, samples, seed, threads, inMemoryLimit, progress);
+        return new Succession(mode, limit, draws, threads, inMemoryLimit, progress);
     }
 
     /**
@@ -117,44 +125,36 @@ public final class Succession {
     public Succession withInMemoryLimit(long limit) {
         Messages.require(limit >= 0 && limit <= EXACT_LIMIT_MAX, "the in-memory limit must be in 0..%d, got %d",
                 EXACT_LIMIT_MAX, limit);
-        return new Succession(mode, exactLimit, samples, seed, threads, limit, progress);
+        return new Succession(mode, exactLimit, draws, threads, limit, progress);
     }
 
     /**
-     * @param n the number of random starts, ≥ 1
-     * @return a copy with that number
-     * @throws InvalidInputException when below 1
+     * @param d the random starts of the sampled weights: their number (1..{@link Draws#COUNT_MAX}),
+     *     seed, threads and progress listener (told the number of starts followed so far)
+     * @return a copy with those draws
      */
-    public Succession withSamples(long n) {
-        Messages.require(n >= 1, "the number of samples must be at least 1, got %d", n);
-        return new Succession(mode, exactLimit, n, seed, threads, inMemoryLimit, progress);
+    public Succession withDraws(Draws d) {
+        return new Succession(mode, exactLimit, Objects.requireNonNull(d, "draws"), threads, inMemoryLimit, progress);
     }
 
     /**
-     * @param s the seed of the random starts
-     * @return a copy with that seed
-     */
-    public Succession withSeed(long s) {
-        return new Succession(mode, exactLimit, samples, s, threads, inMemoryLimit, progress);
-    }
-
-    /**
-     * @param t worker threads, ≥ 1, or {@link Cib#THREADS_AUTO}
+     * @param t {@link Threads#AUTO} or the number of threads of the exact weights (the sampled ones
+     *     run on {@code draws().threads()}); never changes results
      * @return a copy using that many
      * @throws InvalidInputException when negative
      */
     public Succession withThreads(int t) {
-        Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
-        return new Succession(mode, exactLimit, samples, seed, t, inMemoryLimit, progress);
+        Workers.requireValid(t);
+        return new Succession(mode, exactLimit, draws, t, inMemoryLimit, progress);
     }
 
     /**
      * @param listener called from worker threads with the number of starts done so far by a
-     *     streamed run (thread-safe listeners only; results do not depend on it); null for none
+     *     streamed exact run (the sampled weights report to {@code draws().progress()}) (thread-safe listeners only; results do not depend on it); null for none
      * @return a copy
      */
     public Succession withProgress(LongConsumer listener) {
-        return new Succession(mode, exactLimit, samples, seed, threads, inMemoryLimit, listener);
+        return new Succession(mode, exactLimit, draws, threads, inMemoryLimit, listener);
     }
 
     /** @return the weight mode */
@@ -172,17 +172,12 @@ public final class Succession {
         return inMemoryLimit;
     }
 
-    /** @return the number of random starts when sampling */
-    public long samples() {
-        return samples;
+    /** @return the random starts of the sampled weights */
+    public Draws draws() {
+        return draws;
     }
 
-    /** @return the seed */
-    public long seed() {
-        return seed;
-    }
-
-    /** @return the configured threads */
+    /** @return the threads of the exact weights ({@link Threads#AUTO}: one per processor) */
     public int threads() {
         return threads;
     }
@@ -195,10 +190,6 @@ public final class Succession {
      */
     public String settings() {
         return "succession=global ties=keep-if-maximal-else-first";
-    }
-
-    private int effectiveThreads() {
-        return threads == Cib.THREADS_AUTO ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     /** @return the largest space weighed in memory under this configuration and heap */
@@ -269,7 +260,7 @@ public final class Succession {
     private SuccessionResult inMemory(CibMatrix matrix) {
         SuccessionKernel k = new SuccessionKernel(matrix);
         List<Basin> basins = new ArrayList<>();
-        long[] counts = k.exact(effectiveThreads());
+        long[] counts = k.exact(Workers.resolve(threads));
         List<long[]> atts = k.attractors();
         for (int code = 1; code <= atts.size(); code++) {
             long w = code < counts.length ? counts[code] : 0;
@@ -283,10 +274,10 @@ public final class Succession {
     private SuccessionResult sampled(CibMatrix matrix) {
         SuccessionKernel k = new SuccessionKernel(matrix);
         List<Basin> basins = new ArrayList<>();
-        for (Map.Entry<List<int[]>, Long> e : k.sampled(samples, seed, effectiveThreads())) {
+        for (Map.Entry<List<int[]>, Long> e : k.sampled(draws)) {
             basins.add(new Basin(new Attractor(e.getKey().stream().map(Scenario::of).toList()), e.getValue()));
         }
-        return result(matrix.space(), WeightMode.SAMPLED, samples, basins);
+        return result(matrix.space(), WeightMode.SAMPLED, draws.count(), basins);
     }
 
     private SuccessionResult result(ScenarioSpace space, WeightMode used, long starts, List<Basin> basins) {
@@ -329,7 +320,7 @@ public final class Succession {
         Messages.require(first >= 0 && first <= last && last < size,
                 "the range %d:%d is not within the %d scenarios (0-based ranks, both ends included)", first, last, size);
         SuccessionKernel k = new SuccessionKernel(matrix);
-        BasinTally t = new StreamedBasins(k, effectiveThreads(), StreamedBasins.CACHE_BITS_DEFAULT, progress)
+        BasinTally t = new StreamedBasins(k, Workers.resolve(threads), StreamedBasins.CACHE_BITS_DEFAULT, progress)
                 .run(first, last);
         List<Basin> basins = new ArrayList<>();
         for (long[] ranks : t.attractors()) {
@@ -366,7 +357,7 @@ public final class Succession {
 
     @Override
     public String toString() {
-        return "Succession[mode=" + mode + ", exactLimit=" + exactLimit + ", inMemoryLimit=" + inMemoryLimit
-                + ", samples=" + samples + ", seed=" + seed + ", threads=" + threads + "]";
+        return "Succession[mode=" + mode + ", exactLimit=" + exactLimit + ", inMemoryLimit=" + inMemoryLimit + ", "
+                + draws + ", threads=" + threads + "]";
     }
 }

@@ -3,6 +3,8 @@ package org.micmac4j.cib;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 
+import org.micmac4j.internal.parallel.Workers;
+
 /**
  * The successor ranks of consecutive scenarios, visited in rank order as an odometer
  * ({@link RowOdometer}): the first pass of the exact basins in memory ({@link #run}) and the
@@ -138,7 +140,7 @@ final class SuccessorPass {
         }
         long count = size / block.w;
         int tasks = (int) Math.min(count, 64L * threads);
-        Parallel.run(threads, tasks, task -> {
+        Workers.run(threads, tasks, task -> {
             long from = count * task / tasks;
             long to = count * (task + 1) / tasks;
             blocks(from, to - from, (first, lo, hi) -> System.arraycopy(lo, 0, succ, (int) first, lo.length));
@@ -174,7 +176,7 @@ final class SuccessorPass {
         int prefix = nd > 1 ? 1 : 0;
         int tasks = prefix == 1 ? k[0] : 1;
         long perTask = size / tasks;
-        Parallel.run(threads, tasks, task -> plainTask(task, prefix, task * perTask, succ));
+        Workers.run(threads, tasks, task -> plainTask(task, prefix, task * perTask, succ));
     }
 
     private void plainTask(int task, int prefix, long firstRank, int[] succ) {

@@ -3,6 +3,7 @@ package org.micmac4j.cib;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.micmac4j.internal.parallel.Workers;
 
 /**
  * Full sweeps of every scenario of a matrix, for the solution set with IC ≤ K.
@@ -83,7 +84,7 @@ final class Sweep {
         for (int i = 0; i < tasks; i++) {
             parts.add(null);
         }
-        Parallel.run(threads, (int) tasks, task -> parts.set(task, incrementalTask(task, p)));
+        Workers.run(threads, (int) tasks, task -> parts.set(task, incrementalTask(task, p)));
         return parts;
     }
 
@@ -221,7 +222,7 @@ final class Sweep {
         for (int i = 0; i < tasks; i++) {
             parts.add(null);
         }
-        Parallel.run(threads, tasks, task -> {
+        Workers.run(threads, tasks, task -> {
             Solutions out = new Solutions(measure, limit);
             long lo = total * task / tasks;
             long hi = total * (task + 1) / tasks;

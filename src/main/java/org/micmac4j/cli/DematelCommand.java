@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {"DEMATEL: total-relation matrix, D, R, D+R, D-R, cause and effect roles, relations above "
             + "the threshold; writes a report folder (impact-relation map, dematel-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)",
+            "130:stopped by Ctrl-C"})
 final class DematelCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("dematel-report");
@@ -57,7 +58,8 @@ final class DematelCommand extends ToolCommand {
                     + Dematel.ROUNDING_MAX + ", got " + round);
         }
         StudyInput.requireFile(file, "direct-relation matrix");
-        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.read(file, sheet.sheet()));
+        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.readSquare(file, sheet.sheet()));
+        sheet.noteDefault(file, err());
         Dematel config = round == null ? Dematel.withDefaults() : Dematel.withDefaults().withRounding(round);
         DematelResult result = config.analyze(z);
         DematelReport report = DematelReport.withDefaults().withTitle(String.valueOf(file.getFileName()));

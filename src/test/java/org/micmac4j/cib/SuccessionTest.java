@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.micmac4j.Draws;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
@@ -43,7 +44,8 @@ class SuccessionTest {
         SuccessionResult exact = Succession.withDefaults().withWeightMode(WeightMode.EXACT).withInMemoryLimit(1000)
                 .weights(zero);
         assertEquals(59049, exact.fixedPoints().size());
-        assertEquals(WeightMode.SAMPLED, Succession.withDefaults().withExactLimit(1000).withSamples(10).weights(zero).mode());
+        assertEquals(WeightMode.SAMPLED, Succession.withDefaults().withExactLimit(1000)
+                .withDraws(Draws.withDefaults().withCount(10)).weights(zero).mode());
         assertThrows(InvalidInputException.class,
                 () -> Cib.withDefaults().withAlgorithm(Algorithm.SWEEP).withEnumerationLimit(1000).solve(zero));
         // a set larger than the listing limit is no error: counted exactly, the first listed in order

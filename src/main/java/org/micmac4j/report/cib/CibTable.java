@@ -67,7 +67,7 @@ final class CibTable {
         if (weights != null) {
             boolean sampled = weights.mode() == WeightMode.SAMPLED;
             sb.append("succession weights: ").append(sampled ? "an estimate from " + weights.starts()
-                    + " random starts (seed " + weights.config().seed() + "; shares with "
+                    + " random starts (seed " + weights.config().draws().seed() + "; shares with "
                     + Math.round(100 * SuccessionResult.CONFIDENCE_DEFAULT) + " % Wilson intervals)"
                     : "exact, every one of the " + weights.starts() + " scenarios a start")
                     .append(", ").append(weights.fixedPoints().size()).append(" fixed points, ")
