@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -43,6 +44,7 @@ final class Browser {
     }
 
     static <T> T waitFor(WebDriver d, int seconds, Function<WebDriver, T> condition) {
-        return new WebDriverWait(d, Duration.ofSeconds(seconds)).until(condition);
+        // A table the page redraws between finding a cell and reading it is not a failure: look again.
+        return new WebDriverWait(d, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }

@@ -31,9 +31,24 @@ public final class ServeBenchmark {
         return nanos / 1e6;
     }
 
+    /** The server's wall time of an answer (Server-Timing app). */
     static double serverMs(Http.Answer a) {
-        String t = a.header("Server-Timing");
-        return Double.parseDouble(t.substring(t.indexOf("dur=") + 4));
+        return timing(a, "app");
+    }
+
+    /** The request thread's CPU time of an answer (Server-Timing cpu). */
+    static double cpuMs(Http.Answer a) {
+        return timing(a, "cpu");
+    }
+
+    static double timing(Http.Answer a, String name) {
+        for (String part : a.header("Server-Timing").split(",")) {
+            String p = part.strip();
+            if (p.startsWith(name + ";dur=")) {
+                return Double.parseDouble(p.substring(name.length() + 5));
+            }
+        }
+        throw new IllegalStateException("no " + name + " in " + a.header("Server-Timing"));
     }
 
     static String summary(double[] xs) {
@@ -57,34 +72,52 @@ public final class ServeBenchmark {
                 Http h = new Http(s.url, s.token);
                 // warm-up: a small run, not reported
                 LoadRun.run(h, 10, 29);
+                java.time.Duration cpu0 = s.process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
                 LoadRun.Result r = LoadRun.run(h, 100, 29);
+                java.time.Duration cpu1 = s.process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
                 long[] lat = r.latencies();
+                System.out.printf(Locale.ROOT, "%s: load average before the run: %.1f%n", db,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 System.out.printf(Locale.ROOT, "%s: %d experts x 29 x 29: %d saves in %.1f s = %.0f saves/s; latency p50 %.1f ms, "
                         + "p90 %.1f ms, p99 %.1f ms, max %.1f ms; cells not holding their last save: %d%n", db, 100, r.saves(),
                         r.nanos() / 1e9, r.throughput(), ms(r.percentile(0.5)), ms(r.percentile(0.9)), ms(r.percentile(0.99)),
                         ms(Arrays.stream(lat).max().orElse(0)), r.mismatches());
+                System.out.printf(Locale.ROOT, "%s: the server's CPU time (all its threads) over the run: %.1f s, %.2f ms per save "
+                        + "(the check reads included)%n", db, cpu1.minus(cpu0).toMillis() / 1e3,
+                        cpu1.minus(cpu0).toMillis() / (double) r.saves());
 
                 LoadRun.Result thirty = LoadRun.run(h, 30, 29);
                 String study = "api/studies/" + thirty.study();
                 List<String> ids = LoadRun.exampleVariables().stream().map(v -> v.get("id")).toList();
                 double[] synthesis = new double[30];
+                double[] synthesisCpu = new double[30];
                 double[] dashboard = new double[30];
+                double[] dashboardCpu = new double[30];
                 for (int k = 0; k < synthesis.length; k++) {
                     h.put(thirty.secrets()[k % 30], ids.get(k % 29), ids.get((k + 1) % 29), String.valueOf(k % 4));
-                    synthesis[k] = serverMs(h.facilitator("GET", study + "/synthesis", null));
+                    Http.Answer a = h.facilitator("GET", study + "/synthesis", null);
+                    synthesis[k] = serverMs(a);
+                    synthesisCpu[k] = cpuMs(a);
                     h.put(thirty.secrets()[k % 30], ids.get(k % 29), ids.get((k + 1) % 29), "P");
-                    dashboard[k] = serverMs(h.facilitator("GET", study + "/dashboard", null));
+                    Http.Answer b = h.facilitator("GET", study + "/dashboard", null);
+                    dashboard[k] = serverMs(b);
+                    dashboardCpu[k] = cpuMs(b);
                 }
-                System.out.printf(Locale.ROOT, "%s: 30 experts x 29: synthesis after a change %s; dashboard data after a change %s%n",
-                        db, summary(synthesis), summary(dashboard));
+                System.out.printf(Locale.ROOT, "%s: 30 experts x 29: synthesis after a change: wall %s, CPU %s%n", db,
+                        summary(synthesis), summary(synthesisCpu));
+                System.out.printf(Locale.ROOT, "%s: 30 experts x 29: dashboard data after a change: wall %s, CPU %s%n", db,
+                        summary(dashboard), summary(dashboardCpu));
                 double[] page = new double[30];
+                double[] pageCpu = new double[30];
                 double[] data = new double[30];
                 for (int k = 0; k < page.length; k++) {
-                    page[k] = serverMs(h.send("GET", "e/" + thirty.secrets()[k], null));
+                    Http.Answer a = h.send("GET", "e/" + thirty.secrets()[k], null);
+                    page[k] = serverMs(a);
+                    pageCpu[k] = cpuMs(a);
                     data[k] = serverMs(h.send("GET", "api/expert/" + thirty.secrets()[k], null));
                 }
-                System.out.printf(Locale.ROOT, "%s: grid page (HTML) %s; its data (the expert's 812 cells) %s%n", db, summary(page),
-                        summary(data));
+                System.out.printf(Locale.ROOT, "%s: grid page (HTML): wall %s, CPU %s; its data (the expert's 812 cells): wall %s%n",
+                        db, summary(page), summary(pageCpu), summary(data));
             } finally {
                 Servers.delete(dir);
             }

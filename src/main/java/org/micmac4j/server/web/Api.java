@@ -128,8 +128,10 @@ final class Api {
         StudyState s = studies.create(in.title(), in.grids().variables());
         List<VariableRow> vars = s.variables();
         int n = vars.size();
+        Map<String, ExpertRow> invited = new HashMap<>();
         for (Grids.ExpertGrid g : in.grids().experts()) {
             ExpertRow e = studies.invite(s, g.name()).expert();
+            invited.put(e.name(), e);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     int c = i * n + j;
@@ -138,6 +140,16 @@ final class Api {
                                 g.rationales()[c] == null ? null : g.rationales()[c]);
                     }
                 }
+            }
+        }
+        if (!in.cib().descriptors().isEmpty()) {
+            studies.setCib(s, in.cib().descriptors());
+            for (StudyFiles.Judgement j : in.cib().judgements()) {
+                ExpertRow e = invited.get(j.expert());
+                if (e == null) {
+                    throw WorkspaceException.badRequest("export.zip: study.json: cib: judgement of an unknown expert " + j.expert());
+                }
+                studies.saveCib(e, j.from(), j.fromVariant(), j.to(), j.toVariant(), j.value());
             }
         }
         Json.send(ctx, 201, Map.of("id", s.id()));
@@ -352,7 +364,29 @@ final class Api {
     private void exportZip(Context ctx) {
         StudyState s = study(ctx);
         int round = round(ctx, s);
-        download(ctx, "application/zip", "study-" + s.id() + "-panel.zip", StudyFiles.panelZip(s.title(), round, studies.grids(s, round)));
+        download(ctx, "application/zip", "study-" + s.id() + "-panel.zip", StudyFiles.panelZip(s.title(), round, studies.grids(s, round),
+                cibData(s)));
+    }
+
+    /** The study's cross-impact descriptors and judgements, for the export. */
+    private StudyFiles.CibData cibData(StudyState s) {
+        CibState c = studies.cib(s);
+        List<StudyFiles.Judgement> js = new ArrayList<>();
+        List<ExpertRow> experts = s.experts();
+        List<Integer[]> grids = c.snapshot(experts.stream().map(ExpertRow::id).toList());
+        for (int e = 0; e < experts.size(); e++) {
+            for (int i = 0; i < c.size(); i++) {
+                for (int j = 0; j < c.size(); j++) {
+                    Integer v = grids.get(e)[i * c.size() + j];
+                    if (v != null) {
+                        String[] a = c.ids(i);
+                        String[] b = c.ids(j);
+                        js.add(new StudyFiles.Judgement(experts.get(e).name(), a[0], a[1], b[0], b[1], v));
+                    }
+                }
+            }
+        }
+        return new StudyFiles.CibData(c.descriptors(), js);
     }
 
     private void exportXlsx(Context ctx) {
