@@ -1,6 +1,6 @@
 package org.micmac4j.internal.kernel;
 
-import java.util.concurrent.ForkJoinTask;
+import org.micmac4j.internal.parallel.Workers;
 
 /**
  * Cache-blocked, multi-threaded C = A·B on n x n row-major {@code double[]}, in plain Java (the
@@ -57,13 +57,11 @@ final class Gemm implements GemmKernel {
             task.run(0, n);
             return;
         }
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[t];
-        for (int k = 0; k < t; k++) {
-            final int from = (int) ((long) n * k / t) & ~3;
-            final int to = k == t - 1 ? n : (int) ((long) n * (k + 1) / t) & ~3;
-            tasks[k] = ForkJoinTask.adapt(() -> task.run(from, to));
-        }
-        KernelPool.get().invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
+        Workers.run(t, t, k -> {
+            int from = (int) ((long) n * k / t) & ~3;
+            int to = k == t - 1 ? n : (int) ((long) n * (k + 1) / t) & ~3;
+            task.run(from, to);
+        });
     }
 
     @Override

@@ -1,7 +1,8 @@
 package org.micmac4j.internal.kernel;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinTask;
+
+import org.micmac4j.internal.parallel.Workers;
 
 /**
  * Splits a {@link RowRangeKernel}'s step into contiguous row ranges of equal work, one per
@@ -62,16 +63,8 @@ final class ParallelKernel implements RankingKernel {
     @Override
     public void step(double[] x, double[] y, double[] rowOut, double[] colOut) {
         int t = partial.length;
-        // The caller computes range 0 itself; the others go to the pool: one hand-off per step.
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[t];
-        for (int k = 1; k < t; k++) {
-            final int part = k;
-            tasks[k] = KernelPool.get().submit(() -> range(x, y, rowOut, partial[part], part));
-        }
-        range(x, y, rowOut, colOut, 0);
-        for (int k = 1; k < t; k++) {
-            tasks[k].join();
-        }
+        // Range 0 accumulates into colOut itself, range k into partial[k], whichever thread runs it.
+        Workers.run(t, t, part -> range(x, y, rowOut, part == 0 ? colOut : partial[part], part));
         // colOut[j] += partial[1][j] + … + partial[t-1][j]: O(n·t), small beside the O(n²) step.
         for (int k = 1; k < t; k++) {
             double[] p = partial[k];
