@@ -1,7 +1,6 @@
 package org.micmac4j.cib;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,7 +105,8 @@ public final class Cib {
      */
     public Cib withThreads(int t) {
         Workers.requireValid(t);
-        return new Cib(maxInconsistency, algorithm, t, limit, split, enumerationLimit, intervention, constraints);
+        return new Cib(maxInconsistency, algorithm, t, limit, split, enumerationLimit, intervention,
+                constraints);
     }
 
     /**
@@ -125,7 +125,8 @@ public final class Cib {
      * @return a copy with that setting
      */
     public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, limit, splitGroups, enumerationLimit, intervention, constraints);
+        return new Cib(maxInconsistency, algorithm, threads, limit, splitGroups, enumerationLimit, intervention,
+                constraints);
     }
 
     /**

@@ -123,7 +123,8 @@ public final class SparkCib {
         org.micmac4j.internal.Messages.require(config.settings().equals(Succession.withDefaults().settings()),
                 "settings %s cannot be run on Spark", config.settings());
         TaskHook h = hook;
-        List<String> texts = this.<List<String>>track("exact basins of " + size + " starts in " + n + " ranges", () -> sc
+        String job = "exact basins of " + size + " starts in " + n + " ranges";
+        List<String> texts = this.<List<String>>track(job, () -> sc
                 .parallelize(ranges, n).map(r -> {
                     if (h != null) {
                         h.atStart(TaskContext.get());

@@ -54,7 +54,8 @@ class SparkCibTest {
                 assertEquals(local.fixedPoints(), spark.fixedPoints(), name + " with " + tasks + " tasks");
                 assertEquals(local.cycles(), spark.cycles(), name + " with " + tasks + " tasks");
                 assertEquals(local.starts(), spark.starts());
-                assertTrue(lines.stream().anyMatch(l -> l.contains("stage") && l.contains("started")), lines.toString());
+                assertTrue(lines.stream().anyMatch(l -> l.contains("stage") && l.contains("started")),
+                        lines.toString());
             }
         }
     }
