@@ -317,7 +317,8 @@ public final class Robustness implements java.io.Serializable {
         long next = 0;
         for (RobustnessPart p : sorted) {
             Messages.require(p.first() <= next, "draws %d:%d are in no part", next, p.first() - 1);
-            Messages.require(p.first() == next, "draws %d:%d are in two parts", p.first(), Math.min(p.last(), next - 1));
+            Messages.require(p.first() == next, "draws %d:%d are in two parts", p.first(),
+                    Math.min(p.last(), next - 1));
             Messages.require(p.tally().n == plan.n() && java.util.Arrays.equals(p.tally().views, plan.views()),
                     "%s is of another analysis (%d variables, views %s; expected %d, %s)", p, p.tally().n,
                     java.util.Arrays.toString(p.tally().views), plan.n(), java.util.Arrays.toString(plan.views()));
