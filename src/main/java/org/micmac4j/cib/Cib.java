@@ -41,38 +41,39 @@ public final class Cib {
     public static final Algorithm ALGORITHM_DEFAULT = Algorithm.PRUNED;
     /** Default largest solution set: {@value}; a larger one is an error (lower K). */
     public static final long MAX_SCENARIOS_DEFAULT = 10_000_000L;
-    /** Default splitting into independent descriptor groups: {@value}. */
-    public static final boolean SPLIT_DEFAULT = true;
+    /** Default of {@link #withIndependentGroups}: search independent descriptor groups apart ({@value}). */
+    public static final boolean INDEPENDENT_GROUPS_DEFAULT = true;
     /** Default enumeration limit of the sweeps: {@link ScenarioSpace#ENUMERATION_LIMIT_DEFAULT}. */
     public static final long ENUMERATION_LIMIT_DEFAULT = ScenarioSpace.ENUMERATION_LIMIT_DEFAULT;
     /** Default threads: {@link Threads#AUTO} (one per processor; see {@link Threads} for the policy). */
     public static final int THREADS_DEFAULT = Threads.AUTO;
 
     private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_DEFAULT,
-            MAX_SCENARIOS_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT, Map.of(), FeasibilityConstraints.none());
+            MAX_SCENARIOS_DEFAULT, INDEPENDENT_GROUPS_DEFAULT, ENUMERATION_LIMIT_DEFAULT, Map.of(),
+            FeasibilityConstraints.none());
 
     private final int maxInconsistency;
     private final Algorithm algorithm;
     private final int threads;
     private final long maxScenarios;
-    private final boolean split;
+    private final boolean independentGroups;
     private final long enumerationLimit;
     private final Map<String, String> intervention;
     private final FeasibilityConstraints constraints;
 
-    private Cib(int maxInconsistency, Algorithm algorithm, int threads, long maxScenarios, boolean split,
+    private Cib(int maxInconsistency, Algorithm algorithm, int threads, long maxScenarios, boolean independentGroups,
             long enumerationLimit, Map<String, String> intervention, FeasibilityConstraints constraints) {
         this.maxInconsistency = maxInconsistency;
         this.algorithm = algorithm;
         this.threads = threads;
         this.maxScenarios = maxScenarios;
-        this.split = split;
+        this.independentGroups = independentGroups;
         this.enumerationLimit = enumerationLimit;
         this.intervention = intervention;
         this.constraints = constraints;
     }
 
-    /** @return the defaults: K = 0, pruned search, all processors, groups split */
+    /** @return the defaults: K = 0, pruned search, all processors, independent groups searched apart */
     public static Cib withDefaults() {
         return DEFAULTS;
     }
@@ -84,7 +85,8 @@ public final class Cib {
      */
     public Cib withMaxInconsistency(int k) {
         Messages.require(k >= 0, "the maximum inconsistency must be at least 0, got %d", k);
-        return new Cib(k, algorithm, threads, maxScenarios, split, enumerationLimit, intervention, constraints);
+        return new Cib(k, algorithm, threads, maxScenarios, independentGroups, enumerationLimit, intervention,
+                constraints);
     }
 
     /**
@@ -92,8 +94,8 @@ public final class Cib {
      * @return a copy using it
      */
     public Cib withAlgorithm(Algorithm a) {
-        return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, maxScenarios, split,
-                enumerationLimit, intervention, constraints);
+        return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, maxScenarios,
+                independentGroups, enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -103,7 +105,7 @@ public final class Cib {
      */
     public Cib withThreads(int t) {
         Workers.requireValid(t);
-        return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit, intervention,
+        return new Cib(maxInconsistency, algorithm, t, maxScenarios, independentGroups, enumerationLimit, intervention,
                 constraints);
     }
 
@@ -114,15 +116,16 @@ public final class Cib {
      */
     public Cib withMaxScenarios(long limit) {
         Messages.require(limit >= 1, "the result limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit, intervention, constraints);
+        return new Cib(maxInconsistency, algorithm, threads, limit, independentGroups, enumerationLimit, intervention,
+                constraints);
     }
 
     /**
-     * @param splitGroups whether the pruned search first splits independent descriptor groups
+     * @param independent whether the pruned search first splits independent descriptor groups
      * @return a copy with that setting
      */
-    public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, splitGroups, enumerationLimit, intervention,
+    public Cib withIndependentGroups(boolean independent) {
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, independent, enumerationLimit, intervention,
                 constraints);
     }
 
@@ -133,7 +136,8 @@ public final class Cib {
      */
     public Cib withEnumerationLimit(long limit) {
         Messages.require(limit >= 1, "the enumeration limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, limit, intervention, constraints);
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, independentGroups, limit, intervention,
+                constraints);
     }
 
     /**
@@ -153,7 +157,7 @@ public final class Cib {
      * @throws InvalidInputException when an id is blank
      */
     public Cib withIntervention(Map<String, String> held) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, enumerationLimit,
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, independentGroups, enumerationLimit,
                 Intervention.copy(held), constraints);
     }
 
@@ -163,8 +167,8 @@ public final class Cib {
      * @return a copy with those constraints (replacing any earlier ones)
      */
     public Cib withConstraints(FeasibilityConstraints c) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, enumerationLimit, intervention,
-                Objects.requireNonNull(c, "constraints"));
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, independentGroups, enumerationLimit,
+                intervention, Objects.requireNonNull(c, "constraints"));
     }
 
     /** @return the intervention: descriptor id → held variant id, in the order given (empty: none) */
@@ -197,9 +201,9 @@ public final class Cib {
         return maxScenarios;
     }
 
-    /** @return whether independent groups are split */
-    public boolean splitting() {
-        return split;
+    /** @return whether independent descriptor groups are searched apart */
+    public boolean independentGroups() {
+        return independentGroups;
     }
 
     /** @return the enumeration limit of the sweeps */
@@ -260,7 +264,7 @@ public final class Cib {
                 return new Solved(new Sweep(matrix, maxInconsistency, feasibility, maxScenarios).plain(t), 1);
             }
             default -> {
-                List<int[]> parts = split ? Components.of(matrix, feasibility)
+                List<int[]> parts = independentGroups ? Components.of(matrix, feasibility)
                         : List.of(all(matrix.space().descriptorCount()));
                 return new Solved(pruned(matrix, feasibility, parts, t), parts.size());
             }
@@ -327,8 +331,8 @@ public final class Cib {
     @Override
     public String toString() {
         return "Cib[maxInconsistency=" + maxInconsistency + ", algorithm=" + algorithm + ", threads=" + threads
-                + ", maxScenarios=" + maxScenarios + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit
-                + (intervention.isEmpty() ? "" : ", intervention=" + intervention)
+                + ", maxScenarios=" + maxScenarios + ", independentGroups=" + independentGroups + ", enumerationLimit="
+                + enumerationLimit + (intervention.isEmpty() ? "" : ", intervention=" + intervention)
                 + (constraints.isEmpty() ? "" : ", constraints=" + constraints.rules().size() + " rules") + "]";
     }
 }
