@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Threads;
@@ -48,9 +49,7 @@ public final class Cib {
     /** Default threads: {@link Threads#AUTO} (one per processor; see {@link Threads} for the policy). */
     public static final int THREADS_DEFAULT = Threads.AUTO;
 
-    private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_DEFAULT,
-            MAX_SCENARIOS_DEFAULT, INDEPENDENT_GROUPS_DEFAULT, ENUMERATION_LIMIT_DEFAULT, Map.of(),
-            FeasibilityConstraints.none());
+    private static final Cib DEFAULTS = new Cib(new Settings());
 
     private final int maxInconsistency;
     private final Algorithm algorithm;
@@ -61,16 +60,45 @@ public final class Cib {
     private final Map<String, String> intervention;
     private final FeasibilityConstraints constraints;
 
-    private Cib(int maxInconsistency, Algorithm algorithm, int threads, long maxScenarios, boolean independentGroups,
-            long enumerationLimit, Map<String, String> intervention, FeasibilityConstraints constraints) {
-        this.maxInconsistency = maxInconsistency;
-        this.algorithm = algorithm;
-        this.threads = threads;
-        this.maxScenarios = maxScenarios;
-        this.independentGroups = independentGroups;
-        this.enumerationLimit = enumerationLimit;
-        this.intervention = intervention;
-        this.constraints = constraints;
+    /**
+     * The settings while a copy is made: one place that lists them, so that each {@code with...}
+     * names only what it changes. Starts at the defaults.
+     */
+    private static final class Settings {
+        int maxInconsistency = MAX_INCONSISTENCY_DEFAULT;
+        Algorithm algorithm = ALGORITHM_DEFAULT;
+        int threads = THREADS_DEFAULT;
+        long maxScenarios = MAX_SCENARIOS_DEFAULT;
+        boolean independentGroups = INDEPENDENT_GROUPS_DEFAULT;
+        long enumerationLimit = ENUMERATION_LIMIT_DEFAULT;
+        Map<String, String> intervention = Map.of();
+        FeasibilityConstraints constraints = FeasibilityConstraints.none();
+    }
+
+    private Cib(Settings s) {
+        this.maxInconsistency = s.maxInconsistency;
+        this.algorithm = s.algorithm;
+        this.threads = s.threads;
+        this.maxScenarios = s.maxScenarios;
+        this.independentGroups = s.independentGroups;
+        this.enumerationLimit = s.enumerationLimit;
+        this.intervention = s.intervention;
+        this.constraints = s.constraints;
+    }
+
+    /** A copy with this configuration's settings, changed by {@code change}. */
+    private Cib with(Consumer<Settings> change) {
+        Settings s = new Settings();
+        s.maxInconsistency = maxInconsistency;
+        s.algorithm = algorithm;
+        s.threads = threads;
+        s.maxScenarios = maxScenarios;
+        s.independentGroups = independentGroups;
+        s.enumerationLimit = enumerationLimit;
+        s.intervention = intervention;
+        s.constraints = constraints;
+        change.accept(s);
+        return new Cib(s);
     }
 
     /** @return the defaults: K = 0, pruned search, all processors, independent groups searched apart */
@@ -85,8 +113,7 @@ public final class Cib {
      */
     public Cib withMaxInconsistency(int k) {
         Messages.require(k >= 0, "the maximum inconsistency must be at least 0, got %d", k);
-        return new Cib(k, algorithm, threads, maxScenarios, independentGroups, enumerationLimit, intervention,
-                constraints);
+        return with(s -> s.maxInconsistency = k);
     }
 
     /**
@@ -94,8 +121,8 @@ public final class Cib {
      * @return a copy using it
      */
     public Cib withAlgorithm(Algorithm a) {
-        return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, maxScenarios,
-                independentGroups, enumerationLimit, intervention, constraints);
+        Objects.requireNonNull(a, "algorithm");
+        return with(s -> s.algorithm = a);
     }
 
     /**
@@ -105,8 +132,7 @@ public final class Cib {
      */
     public Cib withThreads(int t) {
         Workers.requireValid(t);
-        return new Cib(maxInconsistency, algorithm, t, maxScenarios, independentGroups, enumerationLimit, intervention,
-                constraints);
+        return with(s -> s.threads = t);
     }
 
     /**
@@ -116,8 +142,7 @@ public final class Cib {
      */
     public Cib withMaxScenarios(long limit) {
         Messages.require(limit >= 1, "the result limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, limit, independentGroups, enumerationLimit, intervention,
-                constraints);
+        return with(s -> s.maxScenarios = limit);
     }
 
     /**
@@ -125,8 +150,7 @@ public final class Cib {
      * @return a copy with that setting
      */
     public Cib withIndependentGroups(boolean independent) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, independent, enumerationLimit, intervention,
-                constraints);
+        return with(s -> s.independentGroups = independent);
     }
 
     /**
@@ -136,8 +160,7 @@ public final class Cib {
      */
     public Cib withEnumerationLimit(long limit) {
         Messages.require(limit >= 1, "the enumeration limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, independentGroups, limit, intervention,
-                constraints);
+        return with(s -> s.enumerationLimit = limit);
     }
 
     /**
@@ -157,8 +180,8 @@ public final class Cib {
      * @throws InvalidInputException when an id is blank
      */
     public Cib withIntervention(Map<String, String> held) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, independentGroups, enumerationLimit,
-                Intervention.copy(held), constraints);
+        Map<String, String> copy = Intervention.copy(held);
+        return with(s -> s.intervention = copy);
     }
 
     /**
@@ -167,8 +190,8 @@ public final class Cib {
      * @return a copy with those constraints (replacing any earlier ones)
      */
     public Cib withConstraints(FeasibilityConstraints c) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, independentGroups, enumerationLimit,
-                intervention, Objects.requireNonNull(c, "constraints"));
+        Objects.requireNonNull(c, "constraints");
+        return with(s -> s.constraints = c);
     }
 
     /** @return the intervention: descriptor id → held variant id, in the order given (empty: none) */
