@@ -122,6 +122,8 @@ def main():
     for n in (1000, 2048):
         m = dense(n)
         py[("mp", n)] = timeit(lambda: np.linalg.matrix_power(m, 7), budget)
+        if n == 2048:
+            py[("gemm", n)] = timeit(lambda: m @ m, budget)
         del m
     for n in sparse_sizes:
         a = sp.csr_matrix(sparse(n))
@@ -150,6 +152,8 @@ def main():
     spj = jmh(results_dir, "sparse")
     pv = jmh(results_dir, "power-vector")
     pp = jmh(results_dir, "power-plain")
+    gv = jmh(results_dir, "gemm-vector")
+    gp = jmh(results_dir, "gemm-plain")
     mm = jmh(results_dir, "micmac")
     cp = jmh(results_dir, "copy")
     for name, jvm in (("crossover-plain", "plain Java 17"), ("crossover-vector", "Vector API")):
@@ -159,6 +163,13 @@ def main():
             print("parallel crossover (%s), one step on a byte matrix, 1 vs 2 threads:" % jvm)
             for n in par:
                 t1, t2 = cr.get(("parallel", ("n", str(n)), ("threads", "1"))), cr.get(("parallel", ("n", str(n)), ("threads", "2")))
+                if t1 and t2:
+                    print("  n=%5d  %8.1f us  %8.1f us  speed-up %.2f" % (n, t1 * 1e6, t2 * 1e6, t1 / t2))
+        orders = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == "gemm"})
+        if orders:
+            print("GEMM parallel crossover (%s), one product, 1 vs 2 threads:" % jvm)
+            for n in orders:
+                t1, t2 = cr.get(("gemm", ("n", str(n)), ("threads", "1"))), cr.get(("gemm", ("n", str(n)), ("threads", "2")))
                 if t1 and t2:
                     print("  n=%5d  %8.1f us  %8.1f us  speed-up %.2f" % (n, t1 * 1e6, t2 * 1e6, t1 / t2))
         fills = sorted({float(dict(k[1:])["fill"]) for k in cr if k[0] == "fill"})
@@ -179,6 +190,9 @@ def main():
     bw = max([py["copy_gbs"]] + java_copy)
     print("copy bandwidth: numpy 1 thread %.1f GB/s; Java %s GB/s; floor uses %.1f GB/s"
           % (py["copy_gbs"], " / ".join("%.1f" % g for g in java_copy) or "n/a", bw))
+
+    def g2(res, n, impl="micmac4j"):
+        return res.get(("product", ("impl", impl), ("n", str(n))))
 
     def ms(s):
         return "—" if s is None else ("%.3f" % (s * 1e3) if s < 1 else "%.0f" % (s * 1e3))
@@ -216,6 +230,13 @@ def main():
             if js is not None:
                 row("MDI^7 n=%d" % n, impl + (" scalar (no Vector API)" if impl == "micmac4j" else ""), js,
                     "numpy matrix_power", py[("mp", n)])
+    n = 2048
+    for res, name in ((gv, "micmac4j Vector API"), (gp, "micmac4j plain Java")):
+        for impl in ("micmac4j", "previous"):
+            js = res.get(("product", ("impl", impl), ("n", str(n))))
+            if js is not None:
+                row("one product n=%d" % n, name if impl == "micmac4j" else "previous plain GEMM (before issue 20)", js,
+                    "numpy a @ b", py[("gemm", n)])
     for n in (29, 100, 1000):
         for meth in ("wholeAnalysis", "autoRanking", "fixedK7"):
             js = mm.get((meth, ("n", str(n))))
@@ -234,6 +255,27 @@ def main():
     if not same:
         print("WARNING: the Java and Python matrices differ; the ratios compare different work")
 
+    # GFLOP/s of the products: 2n³ per product, 4 products in MDI^7 (repeated squaring on both sides).
+    flops = lambda n, products: products * 2.0 * n ** 3
+    cpus = os.cpu_count() or 1
+    mhz = 0.0
+    try:
+        mhz = max(float(l.split(":")[1]) for l in open("/proc/cpuinfo") if l.startswith("cpu MHz"))
+    except (OSError, ValueError):
+        pass
+    print("GFLOP/s (2n^3 per product):")
+    for label, s_, f in (("micmac4j one product n=2048, Vector API", g2(gv, 2048), flops(2048, 1)),
+                         ("micmac4j one product n=2048, plain Java", g2(gp, 2048), flops(2048, 1)),
+                         ("previous plain GEMM n=2048", g2(gp, 2048, "previous"), flops(2048, 1)),
+                         ("numpy a @ b n=2048", py[("gemm", 2048)], flops(2048, 1)),
+                         ("micmac4j MDI^7 n=2048, Vector API", pv.get(("mdi7", ("impl", "micmac4j"), ("n", "2048"))), flops(2048, 4)),
+                         ("numpy matrix_power n=2048", py[("mp", 2048)], flops(2048, 4))):
+        print("  %-42s %s" % (label, "n/a" if s_ is None else "%.1f" % (f / s_ / 1e9)))
+    if mhz:
+        print("  peak at the reported clock: %d cores x 16 flops/cycle (2 x 256-bit FMA) x %.0f MHz = %.0f GFLOP/s"
+              " (turbo clocks are higher: see RESULTS.md)" % (cpus, mhz, cpus * 16 * mhz / 1e3))
+    print()
+
     def target(name, js, ref, goal):
         if js is None or ref is None:
             print("target %s: ratio n/a (goal %s) missed" % (name, goal))
@@ -250,7 +292,9 @@ def main():
             target("ranking-k7-n%d-vs-bandwidth-floor-%s" % (n, jvm), js, py[("floor", n)], "1.25")
     target("sparse-k7-n1000000-vs-scipy", g(spj, "rankK7", ("impl", "auto"), ("n", "1000000")), py[("sparse", 1_000_000)], "1.0")
     for n in (1000, 2048):
-        target("mdi7-n%d-vector-api-vs-numpy" % n, g(pv, "mdi7", ("impl", "micmac4j"), ("n", str(n))), py[("mp", n)], "1.5")
+        target("mdi7-n%d-vector-api-vs-numpy" % n, g(pv, "mdi7", ("impl", "micmac4j"), ("n", str(n))), py[("mp", n)], "1.2")
+    target("mdi7-n2048-plain-vs-previous-plain", g(pp, "mdi7", ("impl", "micmac4j"), ("n", "2048")),
+           g(pp, "mdi7", ("impl", "previous"), ("n", "2048")), "0.5")
     for n in (1000, 2048):
         target("mdi7-n%d-scalar-vs-ejml-chain" % n, g(pp, "mdi7", ("impl", "micmac4j"), ("n", str(n))),
                g(pp, "mdi7", ("impl", "ejml"), ("n", str(n))), "0.333")

@@ -6,7 +6,8 @@
 #   --quick      under 5 minutes, fewer iterations
 #   --jvm PATH   run the benchmarks on another JDK (its home, or its bin/java), e.g.
 #                /usr/lib/jvm/temurin-25-jdk-amd64; the library is still built for release 17
-#   --only NAME  run only the JMH group NAME (copy, ranking, sparse, micmac, power, crossover)
+#   --only NAME  run only the JMH group NAME (copy, ranking, sparse, micmac, power, crossover);
+#                power includes the single products (GemmBench)
 #                and skip numpy, e.g. --only ranking to compare JDKs quickly
 # Environment: PYTHON (default: the first of python3, /usr/bin/python3 that has numpy and scipy).
 set -euo pipefail
@@ -45,12 +46,12 @@ echo "== machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^
 if (( QUICK )); then
   FAST=(-f 1 -wi 2 -w 1s -i 3 -r 1s)          # everything that takes well under a second
   SLOWEST=(-f 1 -bm ss -wi 0 -i 1)            # plain-Java powers at n = 2048 (EJML: about 20 s a chain)
-  RANK_IMPL=auto; RANK_VIMPL=auto; SPARSE_N=1000000; SPARSE_IMPL=auto; MICMAC_N=29; PLAIN_IMPL=micmac4j,ejml
+  RANK_IMPL=auto; RANK_VIMPL=auto; SPARSE_N=1000000; SPARSE_IMPL=auto; MICMAC_N=29; PLAIN_IMPL=micmac4j,previous,ejml
 else
   FAST=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   SLOWEST=(-f 1 -bm ss -wi 1 -i 3)
   RANK_IMPL=auto,single,doubles,naive; RANK_VIMPL=auto,single,doubles; SPARSE_N=100000,1000000; SPARSE_IMPL=auto,single; MICMAC_N=29,100,1000
-  PLAIN_IMPL=micmac4j,ejml,ejml-mt
+  PLAIN_IMPL=micmac4j,previous,ejml,ejml-mt
 fi
 jmh() {
   local name=$1; shift
@@ -73,6 +74,8 @@ want sparse && jmh sparse SparseBench "${FAST[@]}" -p n=$SPARSE_N -p impl=$SPARS
 want micmac && jmh micmac MicmacBench "${FAST[@]}" -p n=$MICMAC_N
 if want power; then
   jmh power-vector PowerBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=1000,2048 -p impl=micmac4j
+  jmh gemm-vector GemmBench "${FAST[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector -p n=2048 -p impl=micmac4j
+  jmh gemm-plain GemmBench "${FAST[@]}" -p n=2048 -p impl=micmac4j,previous
   jmh power-plain-1000 PowerBench "${FAST[@]}" -p n=1000 -p impl=$PLAIN_IMPL
   jmh power-plain-2048 PowerBench "${SLOWEST[@]}" -p n=2048 -p impl=$PLAIN_IMPL
   if (( ! QUICK )); then
