@@ -158,18 +158,13 @@ def main():
     cp = jmh(results_dir, "copy")
     for name, jvm in (("crossover-plain", "plain Java 17"), ("crossover-vector", "Vector API")):
         cr = jmh(results_dir, name)
-        par = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == "parallel"})
-        if par:
-            print("parallel crossover (%s), one step on a byte matrix, 1 vs 2 threads:" % jvm)
-            for n in par:
-                t1, t2 = cr.get(("parallel", ("n", str(n)), ("threads", "1"))), cr.get(("parallel", ("n", str(n)), ("threads", "2")))
-                if t1 and t2:
-                    print("  n=%5d  %8.1f us  %8.1f us  speed-up %.2f" % (n, t1 * 1e6, t2 * 1e6, t1 / t2))
-        orders = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == "gemm"})
-        if orders:
-            print("GEMM parallel crossover (%s), one product, 1 vs 2 threads:" % jvm)
+        for bench, what in (("parallel", "parallel crossover (%s), one step on a byte matrix, 1 vs 2 threads:"),
+                            ("gemm", "GEMM parallel crossover (%s), one product, 1 vs 2 threads:")):
+            orders = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == bench})
+            if orders:
+                print(what % jvm)
             for n in orders:
-                t1, t2 = cr.get(("gemm", ("n", str(n)), ("threads", "1"))), cr.get(("gemm", ("n", str(n)), ("threads", "2")))
+                t1, t2 = cr.get((bench, ("n", str(n)), ("threads", "1"))), cr.get((bench, ("n", str(n)), ("threads", "2")))
                 if t1 and t2:
                     print("  n=%5d  %8.1f us  %8.1f us  speed-up %.2f" % (n, t1 * 1e6, t2 * 1e6, t1 / t2))
         fills = sorted({float(dict(k[1:])["fill"]) for k in cr if k[0] == "fill"})
