@@ -15,7 +15,7 @@ import java.util.concurrent.ForkJoinTask;
  *       for each block of ≤ columnBlock columns          B block: L2/L3
  *         pack B[p-block][columns] into NR-column micro-panels
  *         for each MR-row micro-panel of A               MR x depth: L1
- *           for each NR-column micro-panel of B          streams from L2
+ *           for each NR-column micro-panel of B          streams from L2/L3
  *             C tile (=|+=) micro-kernel
  * </pre>
  *
