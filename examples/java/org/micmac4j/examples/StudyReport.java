@@ -7,7 +7,7 @@ import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
 import org.micmac4j.io.MatrixCsv;
-import org.micmac4j.report.MicmacReport;
+import org.micmac4j.report.micmac.MicmacReport;
 
 /**
  * Reads the example study from {@code examples/hdf-industry-2040} and writes its report folder

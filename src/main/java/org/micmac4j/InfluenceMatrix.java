@@ -341,7 +341,7 @@ public final class InfluenceMatrix {
      * @return the token
      */
     public String token(int i, int j) {
-        return isPotential(i, j) ? "P" : Scale.format(store.get(i, j));
+        return isPotential(i, j) ? "P" : Messages.number(store.get(i, j));
     }
 
     /**
@@ -458,7 +458,7 @@ public final class InfluenceMatrix {
             }
             if (i == j && v != 0) {
                 throw Messages.invalid("change %d, %s: the diagonal must be 0, got %s", k + 1, where(i, j),
-                        Scale.format(v));
+                        Messages.number(v));
             }
             added += v;
             if (potentialCells.length > 0 && Arrays.binarySearch(potentialCells, c) >= 0) {
@@ -725,7 +725,7 @@ public final class InfluenceMatrix {
                     // The location is formatted only on failure: formatting it for each of n² cells
                     // cost most of the time of reading a large matrix.
                     if (i == j && v != 0) {
-                        throw Messages.invalid("%s: the diagonal must be 0, got %s", where(i, j), Scale.format(v));
+                        throw Messages.invalid("%s: the diagonal must be 0, got %s", where(i, j), Messages.number(v));
                     }
                     total += v;
                     if (total == Double.POSITIVE_INFINITY) {

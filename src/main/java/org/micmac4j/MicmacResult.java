@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.micmac4j.internal.Messages;
 import org.micmac4j.internal.graph.Structure;
 import org.micmac4j.internal.kernel.Kernels;
 import org.micmac4j.internal.kernel.MatrixPowers;
@@ -287,7 +288,7 @@ public final class MicmacResult {
                 tokens.put(Integer.toString(v), 0L);
             }
         }
-        counts.forEach((v, c) -> tokens.put(Scale.format(v), c));
+        counts.forEach((v, c) -> tokens.put(Messages.number(v), c));
         if (matrix.scale().allowsPotential()) {
             tokens.put("P", p);
         }

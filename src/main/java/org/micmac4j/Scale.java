@@ -3,6 +3,8 @@ package org.micmac4j;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.micmac4j.internal.Messages;
+
 /**
  * The policy that validates cell values of an {@link InfluenceMatrix}: which numbers are allowed
  * and whether P (potential) cells are.
@@ -54,7 +56,7 @@ public final class Scale {
      */
     public static Scale integers(int max, boolean potential) {
         if (max < 1) {
-            throw new IllegalArgumentException("max must be at least 1, got " + max);
+            throw new InvalidInputException("max must be at least 1, got " + max);
         }
         return new Scale(String.format(Locale.ROOT, "integers 0..%d%s", max, potential ? " + P" : ""), max, true,
                 potential);
@@ -90,9 +92,12 @@ public final class Scale {
      * Explains why a value is refused, for messages.
      *
      * @param value a refused value
-     * @return e.g. "negative value -1" or "3.5 is out of the scale classic 0..3 + P"
+     * @return e.g. "negative value -1" or "4 is out of the scale classic 0..3 + P"; a fraction
+     *     within an integer scale's range says which scale takes it: "2.5 is out of the scale
+     *     classic 0..3 + P (a fraction: read real-valued scores with Scale.PERMISSIVE, --scale
+     *     real on the command line)"
      */
-    String whyRefused(double value) {
+    public String whyRefused(double value) {
         if (Double.isNaN(value)) {
             return "NaN value";
         }
@@ -100,13 +105,14 @@ public final class Scale {
             return "infinite value " + value;
         }
         if (value < 0) {
-            return "negative value " + format(value);
+            return "negative value " + Messages.number(value);
         }
-        return format(value) + " is out of the scale " + name;
-    }
-
-    static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        String why = Messages.number(value) + " is out of the scale " + name;
+        if (integersOnly && value <= max && value != Math.rint(value)) {
+            why += " (a fraction: read real-valued scores with Scale." + (potentialAllowed ? "PERMISSIVE" : "WEIGHTS")
+                    + ", --scale real on the command line)";
+        }
+        return why;
     }
 
     @Override

@@ -44,7 +44,7 @@
  *       sectors, structure diagnosis, the shared {@link org.micmac4j.Ranking} shape and
  *       {@link org.micmac4j.InvalidInputException}</td></tr>
  *   <tr><td>{@code org.micmac4j.io}</td><td>files: CSV and Excel reading (the labelled table
- *       under every format), matrix writing, report folders</td></tr>
+ *       under every format), matrix writing, the one atomic file writer and report folders</td></tr>
  *   <tr><td>{@code org.micmac4j.ism}</td><td>interpretive structural modelling and its
  *       MICMAC</td></tr>
  *   <tr><td>{@code org.micmac4j.dematel}</td><td>DEMATEL: total relation, prominence and
@@ -65,8 +65,12 @@
  *   <tr><td>{@code org.micmac4j.morph}</td><td>morphological analysis: cross-consistency
  *       assessment, exact counts, inference</td></tr>
  *   <tr><td>{@code org.micmac4j.jgrapht}</td><td>optional adapter to JGraphT graphs</td></tr>
- *   <tr><td>{@code org.micmac4j.report}</td><td>SVG, HTML, CSV, JSON, DOT and GraphML
- *       reports</td></tr>
+ *   <tr><td>{@code org.micmac4j.report}</td><td>reports: the one shape
+ *       {@link org.micmac4j.report.Report} (terminal text, JSON, workbook, folder of SVG, HTML,
+ *       CSV, DOT and GraphML), one family per sub-package: {@code report.micmac},
+ *       {@code report.ism}, {@code report.dematel}, {@code report.experts}, {@code report.cib},
+ *       {@code report.morph}, each one public facade; their shared kit
+ *       {@code report.internal} is not API</td></tr>
  *   <tr><td>{@code org.micmac4j.cli}</td><td>the {@code micmac} command line</td></tr>
  *   <tr><td>{@code org.micmac4j.internal} and its sub-packages</td><td>kernels, storage, graph
  *       algorithms and linear algebra behind the API; not part of it</td></tr>

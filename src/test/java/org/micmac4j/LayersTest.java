@@ -77,6 +77,14 @@ class LayersTest {
     }
 
     @Test
+    void onlyTheCommandLineStartsTheWorkspaceAndOnlyTheWorkspaceUsesItsLibraries() {
+        noClasses().that().resideOutsideOfPackages("org.micmac4j.server..", "org.micmac4j.cli..").should()
+                .dependOnClassesThat().resideInAnyPackage("org.micmac4j.server..", "io.javalin..", "gg.jte..", "org.h2..",
+                        "org.postgresql..", "org.flywaydb..", "com.zaxxer..", "com.fasterxml.jackson..", "org.eclipse.jetty..")
+                .check(MAIN);
+    }
+
+    @Test
     void inputDoesNotUseReportsOrTheCommandLine() {
         noClasses().that().resideInAPackage("org.micmac4j.io..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.micmac4j.report..", "org.micmac4j.cli..").check(MAIN);

@@ -3,6 +3,7 @@ package org.micmac4j.cib;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.micmac4j.InvalidInputException;
@@ -46,7 +47,7 @@ public final class Cib {
     public static final int THREADS_AUTO = 0;
 
     private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_AUTO,
-            MAX_SCENARIOS_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT);
+            MAX_SCENARIOS_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT, Map.of(), FeasibilityConstraints.none());
 
     private final int maxInconsistency;
     private final Algorithm algorithm;
@@ -54,15 +55,19 @@ public final class Cib {
     private final long maxScenarios;
     private final boolean split;
     private final long enumerationLimit;
+    private final Map<String, String> intervention;
+    private final FeasibilityConstraints constraints;
 
     private Cib(int maxInconsistency, Algorithm algorithm, int threads, long maxScenarios, boolean split,
-            long enumerationLimit) {
+            long enumerationLimit, Map<String, String> intervention, FeasibilityConstraints constraints) {
         this.maxInconsistency = maxInconsistency;
         this.algorithm = algorithm;
         this.threads = threads;
         this.maxScenarios = maxScenarios;
         this.split = split;
         this.enumerationLimit = enumerationLimit;
+        this.intervention = intervention;
+        this.constraints = constraints;
     }
 
     /** @return the defaults: K = 0, pruned search, all processors, groups split */
@@ -77,7 +82,7 @@ public final class Cib {
      */
     public Cib withMaxInconsistency(int k) {
         Messages.require(k >= 0, "the maximum inconsistency must be at least 0, got %d", k);
-        return new Cib(k, algorithm, threads, maxScenarios, split, enumerationLimit);
+        return new Cib(k, algorithm, threads, maxScenarios, split, enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -86,7 +91,7 @@ public final class Cib {
      */
     public Cib withAlgorithm(Algorithm a) {
         return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, maxScenarios, split,
-                enumerationLimit);
+                enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -96,7 +101,7 @@ public final class Cib {
      */
     public Cib withThreads(int t) {
         Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
-        return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit);
+        return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -106,7 +111,7 @@ public final class Cib {
      */
     public Cib withMaxScenarios(long limit) {
         Messages.require(limit >= 1, "the result limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit);
+        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -114,7 +119,7 @@ public final class Cib {
      * @return a copy with that setting
      */
     public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, splitGroups, enumerationLimit);
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, splitGroups, enumerationLimit, intervention, constraints);
     }
 
     /**
@@ -124,7 +129,48 @@ public final class Cib {
      */
     public Cib withEnumerationLimit(long limit) {
         Messages.require(limit >= 1, "the enumeration limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, limit);
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, limit, intervention, constraints);
+    }
+
+    /**
+     * An intervention: each given descriptor is held at its variant by a decision from outside the
+     * system. Only scenarios with those variants are considered, the held descriptors' own
+     * consistency is not tested (their inconsistency and consistency value leave them out), and
+     * their impacts on the other descriptors count as usual. The ids are resolved when a matrix is
+     * solved. Compare with the free solution set with {@link KernelChange#between}.
+     *
+     * <pre>{@code
+     * CibResult held = Cib.withDefaults().withIntervention(Map.of("A", "a2", "C", "c1")).solve(m);
+     * KernelChange change = KernelChange.between(Cib.withDefaults().solve(m), held);
+     * }</pre>
+     *
+     * @param held descriptor id → variant id; empty: no intervention
+     * @return a copy with that intervention (replacing any earlier one)
+     * @throws InvalidInputException when an id is blank
+     */
+    public Cib withIntervention(Map<String, String> held) {
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, enumerationLimit,
+                Intervention.copy(held), constraints);
+    }
+
+    /**
+     * @param c feasibility constraints: scenarios violating one are excluded before their
+     *     consistency is judged, inside the search
+     * @return a copy with those constraints (replacing any earlier ones)
+     */
+    public Cib withConstraints(FeasibilityConstraints c) {
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, enumerationLimit, intervention,
+                Objects.requireNonNull(c, "constraints"));
+    }
+
+    /** @return the intervention: descriptor id → held variant id, in the order given (empty: none) */
+    public Map<String, String> intervention() {
+        return intervention;
+    }
+
+    /** @return the feasibility constraints ({@link FeasibilityConstraints#none()}: none) */
+    public FeasibilityConstraints constraints() {
+        return constraints;
     }
 
     /** @return K */
@@ -171,30 +217,50 @@ public final class Cib {
      */
     public CibResult solve(CibMatrix matrix) {
         Objects.requireNonNull(matrix, "matrix");
-        int t = effectiveThreads();
+        ScenarioSpace space = matrix.space();
+        Feasibility feasibility = Feasibility.of(constraints, space);
+        Intervention held = Intervention.of(matrix, Intervention.resolve(intervention, space), feasibility);
         List<int[]> raw;
         int groups = 1;
+        if (held.infeasible) {
+            raw = List.of();
+        } else if (held.reduced == null) {
+            raw = List.of(new int[0]); // every descriptor held: the one scenario, nothing tested
+        } else {
+            Solved s = solveRaw(held.reduced, held.feasibility);
+            raw = s.scenarios;
+            groups = s.groups;
+        }
+        boolean[] tested = held.tested();
+        List<CibScenario> out = new ArrayList<>(raw.size());
+        for (int[] z : raw) {
+            out.add(matrix.balance(space.scenario(held.expand(z)), tested).toCibScenario());
+        }
+        out.sort(CibScenario.ORDER);
+        return new CibResult(this, space, List.copyOf(out), groups);
+    }
+
+    private record Solved(List<int[]> scenarios, int groups) {
+    }
+
+    /** The solution set of a matrix with constraints over its own space, as raw variant arrays. */
+    private Solved solveRaw(CibMatrix matrix, Feasibility feasibility) {
+        int t = effectiveThreads();
         switch (algorithm) {
             case SWEEP -> {
                 matrix.space().requireAtMost(enumerationLimit, "the incremental sweep");
-                raw = new Sweep(matrix, maxInconsistency, maxScenarios).incremental(t);
+                return new Solved(new Sweep(matrix, maxInconsistency, feasibility, maxScenarios).incremental(t), 1);
             }
             case PLAIN -> {
                 matrix.space().requireAtMost(enumerationLimit, "the plain enumeration");
-                raw = new Sweep(matrix, maxInconsistency, maxScenarios).plain(t);
+                return new Solved(new Sweep(matrix, maxInconsistency, feasibility, maxScenarios).plain(t), 1);
             }
             default -> {
-                List<int[]> parts = split ? Components.of(matrix) : List.of(all(matrix.space().descriptorCount()));
-                groups = parts.size();
-                raw = pruned(matrix, parts, t);
+                List<int[]> parts = split ? Components.of(matrix, feasibility)
+                        : List.of(all(matrix.space().descriptorCount()));
+                return new Solved(pruned(matrix, feasibility, parts, t), parts.size());
             }
         }
-        List<CibScenario> out = new ArrayList<>(raw.size());
-        for (int[] z : raw) {
-            out.add(matrix.balance(matrix.space().scenario(z)).toCibScenario());
-        }
-        out.sort(CibScenario.ORDER);
-        return new CibResult(this, matrix.space(), List.copyOf(out), groups);
     }
 
     private static int[] all(int nd) {
@@ -205,15 +271,18 @@ public final class Cib {
         return a;
     }
 
-    private List<int[]> pruned(CibMatrix matrix, List<int[]> parts, int t) {
+    private List<int[]> pruned(CibMatrix matrix, Feasibility feasibility, List<int[]> parts, int t) {
         if (parts.size() == 1) {
-            return new PrunedSearch(matrix, SearchOrder.greedy(matrix), maxInconsistency, maxScenarios).run(t);
+            return search(matrix, feasibility, t);
         }
+        int[] none = new int[matrix.space().descriptorCount()];
+        java.util.Arrays.fill(none, -1);
         List<int[]> product = new ArrayList<>();
         product.add(new int[matrix.space().descriptorCount()]);
         for (int[] group : parts) {
             CibMatrix sub = Components.restrict(matrix, group);
-            List<int[]> local = new PrunedSearch(sub, SearchOrder.greedy(sub), maxInconsistency, maxScenarios).run(t);
+            Feasibility f = feasibility == null ? null : feasibility.restricted(none, group, sub.space());
+            List<int[]> local = search(sub, f, t);
             BigInteger size = BigInteger.valueOf(product.size()).multiply(BigInteger.valueOf(local.size()));
             if (size.compareTo(BigInteger.valueOf(maxScenarios)) > 0) {
                 throw Messages.invalid("more than %d scenarios have an inconsistency of at most %d: "
@@ -234,6 +303,12 @@ public final class Cib {
         return product;
     }
 
+    private List<int[]> search(CibMatrix m, Feasibility f, int t) {
+        int[] caps = new int[m.space().descriptorCount()];
+        java.util.Arrays.fill(caps, maxInconsistency);
+        return new PrunedSearch(m, SearchOrder.greedy(m), caps, f, maxScenarios).run(t);
+    }
+
     /**
      * The impact balance of one scenario (a convenience for {@link CibMatrix#balance(Scenario)}).
      *
@@ -248,6 +323,8 @@ public final class Cib {
     @Override
     public String toString() {
         return "Cib[maxInconsistency=" + maxInconsistency + ", algorithm=" + algorithm + ", threads=" + threads
-                + ", maxScenarios=" + maxScenarios + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit + "]";
+                + ", maxScenarios=" + maxScenarios + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit
+                + (intervention.isEmpty() ? "" : ", intervention=" + intervention)
+                + (constraints.isEmpty() ? "" : ", constraints=" + constraints.rules().size() + " rules") + "]";
     }
 }

@@ -1,8 +1,12 @@
 package org.micmac4j.cib;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
@@ -150,6 +154,11 @@ public final class CibMatrix {
      * @throws InvalidInputException when the scenario does not fit the space
      */
     public ImpactBalance balance(Scenario scenario) {
+        return balance(scenario, null);
+    }
+
+    /** The balance with only the {@code tested} descriptors in IC and CV (null: all). */
+    ImpactBalance balance(Scenario scenario, boolean[] tested) {
         space.check(scenario);
         int[] scores = new int[n];
         for (int d = 0; d < space.descriptorCount(); d++) {
@@ -158,7 +167,7 @@ public final class CibMatrix {
                 scores[c] += cells[row * n + c];
             }
         }
-        return new ImpactBalance(space, scenario, scores);
+        return new ImpactBalance(space, scenario, scores, tested);
     }
 
     /**
@@ -209,6 +218,146 @@ public final class CibMatrix {
             }
         }
         return new CibMatrix(target, flat);
+    }
+
+    /**
+     * Every judgement multiplied by a factor. A positive factor multiplies every score difference
+     * by it: the consistent scenarios (K = 0) and the succession are unchanged, the inconsistencies
+     * scale. A negative factor reverses every judgement.
+     *
+     * @param factor the factor
+     * @return the scaled matrix over the same space
+     * @throws InvalidInputException when a cell or a score would exceed {@link #SCORE_LIMIT}
+     */
+    public CibMatrix scaled(int factor) {
+        int[] out = new int[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            long v = (long) cells[i] * factor;
+            if (Math.abs(v) > SCORE_LIMIT) {
+                throw Messages.invalid("scaling by %d makes cell %s a judgement of %d, beyond the limit %d", factor,
+                        Messages.cell(space.label(i / n), i / n + 1, space.label(i % n), i % n + 1), v, SCORE_LIMIT);
+            }
+            out[i] = (int) v;
+        }
+        return ofFlat(space, out);
+    }
+
+    /**
+     * The impact relations transposed: the judgement of variant r on variant c becomes that of c on
+     * r (cell (r, c) of the result is cell (c, r) of this matrix), over the same space. What each
+     * variant receives becomes what it gives: a check of how a matrix reads the other way round.
+     *
+     * @return the transposed matrix
+     * @throws InvalidInputException when its scores could exceed {@link #SCORE_LIMIT}
+     */
+    public CibMatrix transposed() {
+        int[] out = new int[cells.length];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                out[c * n + r] = cells[r * n + c];
+            }
+        }
+        return ofFlat(space, out);
+    }
+
+    /**
+     * The sum of an ensemble's matrices, cell by cell: ScenarioWizard's sum matrix, whose solution
+     * set is that of the exact mean (a positive scale changes no consistency), without rounding.
+     *
+     * @param members the matrices, at least one, over equal spaces (align others with {@link #alignedTo})
+     * @return the sum
+     * @throws InvalidInputException when there is no member, the spaces differ (naming the member),
+     *         or a score of the sum could exceed {@link #SCORE_LIMIT}
+     */
+    public static CibMatrix sum(List<CibMatrix> members) {
+        long[] total = total(members);
+        int[] out = new int[total.length];
+        CibMatrix first = members.get(0);
+        for (int i = 0; i < total.length; i++) {
+            if (Math.abs(total[i]) > SCORE_LIMIT) {
+                throw Messages.invalid("the sum of cell %s is %d, beyond the limit %d", Messages.cell(
+                        first.space.label(i / first.n), i / first.n + 1, first.space.label(i % first.n),
+                        i % first.n + 1), total[i], SCORE_LIMIT);
+            }
+            out[i] = (int) total[i];
+        }
+        return ofFlat(first.space, out);
+    }
+
+    /**
+     * The mean of an ensemble's matrices, cell by cell, rounded to the nearest integer, halves away
+     * from zero (−1.5 → −2, 1.5 → 2): a matrix on the members' own scale, for reading. Rounding can
+     * change ties, so analyse the {@link #sum} (the exact mean's solution set) rather than this.
+     *
+     * @param members the matrices, at least one, over equal spaces
+     * @return the rounded mean
+     * @throws InvalidInputException when there is no member or the spaces differ (naming the member)
+     */
+    public static CibMatrix mean(List<CibMatrix> members) {
+        long[] total = total(members);
+        int[] out = new int[total.length];
+        long m = members.size();
+        for (int i = 0; i < total.length; i++) {
+            long t = Math.abs(total[i]);
+            long q = (2 * t + m) / (2 * m); // round(t / m), halves up, on the magnitude
+            out[i] = (int) (total[i] < 0 ? -q : q);
+        }
+        return ofFlat(members.get(0).space, out);
+    }
+
+    private static long[] total(List<CibMatrix> members) {
+        Ensemble.requireOneSpace(members);
+        long[] total = new long[members.get(0).cells.length];
+        for (CibMatrix m : members) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += m.cells[i];
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The sub-matrix on chosen descriptors: their rows and columns, in the order given. Its
+     * scenarios leave the other descriptors out altogether (their impacts are not counted; to hold
+     * them at variants instead, use {@link Cib#withIntervention}).
+     *
+     * @param descriptorIds the descriptors kept, at least one, each once
+     * @return the sub-matrix
+     * @throws InvalidInputException naming an unknown or repeated descriptor
+     */
+    public CibMatrix restrictedTo(List<String> descriptorIds) {
+        Messages.require(descriptorIds != null && !descriptorIds.isEmpty(), "a sub-matrix needs at least one descriptor");
+        int[] d = new int[descriptorIds.size()];
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < d.length; i++) {
+            d[i] = space.indexOf(descriptorIds.get(i));
+            Messages.require(seen.add(d[i]), "descriptor %s is listed twice", descriptorIds.get(i));
+        }
+        return restrictedTo(d);
+    }
+
+    /** The rows and columns of the given descriptors (indices), in that order. */
+    CibMatrix restrictedTo(int[] descriptors) {
+        List<Descriptor> ds = new ArrayList<>();
+        int size = 0;
+        for (int d : descriptors) {
+            ds.add(space.descriptor(d));
+            size += space.variantCount(d);
+        }
+        int[] flat = new int[size];
+        int x = 0;
+        for (int d : descriptors) {
+            for (int v = 0; v < space.variantCount(d); v++) {
+                flat[x++] = space.offset(d) + v;
+            }
+        }
+        int[] out = new int[size * size];
+        for (int r = 0; r < size; r++) {
+            for (int c = 0; c < size; c++) {
+                out[r * size + c] = cells[flat[r] * n + flat[c]];
+            }
+        }
+        return ofFlat(ScenarioSpace.of(ds), out);
     }
 
     /** @return true when every own-descriptor block is all zero */

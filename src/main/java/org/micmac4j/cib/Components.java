@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.micmac4j.internal.graph.DisjointSets;
-import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
@@ -21,12 +20,21 @@ final class Components {
 
     /** @return the groups, each a sorted array of descriptor indices, in order of their first descriptor */
     static List<int[]> of(CibMatrix m) {
+        return of(m, null);
+    }
+
+    /**
+     * @param feasibility constraints over the matrix's space, or null: a pair rule between two
+     *     descriptors couples them too
+     * @return the groups, each a sorted array of descriptor indices, in order of their first descriptor
+     */
+    static List<int[]> of(CibMatrix m, Feasibility feasibility) {
         ScenarioSpace s = m.space();
         int nd = s.descriptorCount();
         DisjointSets sets = new DisjointSets(nd);
         for (int i = 0; i < nd; i++) {
             for (int j = 0; j < nd; j++) {
-                if (i != j && !constantRows(m, i, j)) {
+                if (i != j && (!constantRows(m, i, j) || feasibility != null && feasibility.couples(i, j))) {
                     sets.union(i, j);
                 }
             }
@@ -62,22 +70,6 @@ final class Components {
 
     /** @return the matrix restricted to the given descriptors (rows and columns), in that order */
     static CibMatrix restrict(CibMatrix m, int[] descriptors) {
-        ScenarioSpace s = m.space();
-        List<Descriptor> ds = new ArrayList<>();
-        List<Integer> flat = new ArrayList<>();
-        for (int d : descriptors) {
-            ds.add(s.descriptor(d));
-            for (int v = 0; v < s.variantCount(d); v++) {
-                flat.add(s.offset(d) + v);
-            }
-        }
-        int n = flat.size();
-        int[] cells = new int[n * n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                cells[r * n + c] = m.cell(flat.get(r), flat.get(c));
-            }
-        }
-        return CibMatrix.ofFlat(ScenarioSpace.of(ds), cells);
+        return m.restrictedTo(descriptors);
     }
 }

@@ -12,7 +12,9 @@ import org.micmac4j.scenario.ScenarioSpace;
  *   total impact score  TIS(z) = Σ_j θ_j(z_j)
  * </pre>
  * Descriptors with a single variant have no other variant and are left out of CV; when no
- * descriptor has two variants CV is 0. Immutable.
+ * descriptor has two variants CV is 0. Under an intervention ({@link Cib#withIntervention}) the
+ * held descriptors are left out of IC and CV (their consistency is not tested) but not of TIS
+ * (every chosen variant's score counts). Immutable.
  */
 public final class ImpactBalance {
     private final ScenarioSpace space;
@@ -23,6 +25,14 @@ public final class ImpactBalance {
     private final long totalImpactScore;
 
     ImpactBalance(ScenarioSpace space, Scenario scenario, int[] scores) {
+        this(space, scenario, scores, null);
+    }
+
+    /**
+     * @param tested per descriptor, whether its consistency counts in IC and CV (false for a
+     *     descriptor held by an intervention); null: every descriptor
+     */
+    ImpactBalance(ScenarioSpace space, Scenario scenario, int[] scores, boolean[] tested) {
         this.space = space;
         this.scenario = scenario;
         this.scores = scores;
@@ -39,7 +49,7 @@ public final class ImpactBalance {
                 }
             }
             tis += own;
-            if (bestOther != Integer.MIN_VALUE) {
+            if (bestOther != Integer.MIN_VALUE && (tested == null || tested[d])) {
                 ic = Math.max(ic, bestOther - own);
                 cv = Math.min(cv, own - bestOther);
             }

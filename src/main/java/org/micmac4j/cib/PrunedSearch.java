@@ -35,6 +35,13 @@ import org.micmac4j.internal.Messages;
  * completion of a prefix is decided exactly once, so the answer does not depend on when the switch
  * happens.
  *
+ * <p><b>Caps and constraints.</b> The largest gap kept may differ per descriptor (all K for a
+ * solution set; larger on one descriptor for the near scenarios of {@link Leverage}). With
+ * {@link Feasibility} constraints a variant that is not allowed is never tried, a variant excluding
+ * one already assigned is cut when assigned, the bound R_t takes its minimum over allowed variants
+ * only (still a lower bound on every feasible completion), and the suffix join ANDs the
+ * constraints' bitsets: exact as before, with fewer nodes.
+ *
  * <p>The first levels are split into independent tasks run in parallel; each task owns its
  * buffers.
  */
@@ -47,6 +54,14 @@ final class PrunedSearch {
     private final int[] cells;
     private final int[] order;
     private final int[][] slack;
+    /** per descriptor: the largest gap allowed (K, or more for the near sets of {@link Leverage}) */
+    private final int[] cap;
+    /** the constraints, or null */
+    private final Feasibility feasibility;
+    /** per flat variant: the flat variants of descriptors earlier in the order that it excludes; null without constraints */
+    private final int[][] earlier;
+    /** per flat variant: its descriptor */
+    private final int[] descriptorOf;
     private final int maxInconsistency;
     private final long maxResults;
     private final AtomicLong found = new AtomicLong();
@@ -71,6 +86,25 @@ final class PrunedSearch {
         this(m, order, maxInconsistency, maxResults, JOIN_COMBINATIONS_DEFAULT, -1);
     }
 
+    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, long maxResults, int joinCombinations,
+            long joinBudget) {
+        this(m, order, uniform(m, maxInconsistency), null, maxResults, joinCombinations, joinBudget);
+    }
+
+    /**
+     * @param cap per descriptor, the largest gap kept (all K: the solution set with IC ≤ K)
+     * @param feasibility the constraints over the matrix's space, or null
+     */
+    PrunedSearch(CibMatrix m, int[] order, int[] cap, Feasibility feasibility, long maxResults) {
+        this(m, order, cap, feasibility, maxResults, JOIN_COMBINATIONS_DEFAULT, -1);
+    }
+
+    private static int[] uniform(CibMatrix m, int k) {
+        int[] c = new int[m.space().descriptorCount()];
+        Arrays.fill(c, k);
+        return c;
+    }
+
     /**
      * @param joinCombinations the largest suffix joined with bitsets (fewer than 2 descriptors
      *     fitting: no join, every level searched)
@@ -78,8 +112,8 @@ final class PrunedSearch {
      *     cost of building its tables (Σ k_j² · Q / (4 N) node updates), so that a search that ends
      *     soon never pays for tables and a long one loses little before it gets them
      */
-    PrunedSearch(CibMatrix m, int[] order, int maxInconsistency, long maxResults, int joinCombinations,
-            long joinBudget) {
+    PrunedSearch(CibMatrix m, int[] order, int[] cap, Feasibility feasibility, long maxResults,
+            int joinCombinations, long joinBudget) {
         var s = m.space();
         this.nd = s.descriptorCount();
         this.n = m.size();
@@ -94,7 +128,18 @@ final class PrunedSearch {
         this.cells = m.cells();
         this.matrix = m;
         this.order = order;
-        this.maxInconsistency = maxInconsistency;
+        this.cap = cap.clone();
+        int mc = 0;
+        for (int c : cap) {
+            mc = Math.max(mc, c);
+        }
+        this.maxInconsistency = mc;
+        this.feasibility = feasibility;
+        this.descriptorOf = new int[n];
+        for (int d = 0; d < nd; d++) {
+            Arrays.fill(descriptorOf, off[d], off[d] + k[d], d);
+        }
+        this.earlier = feasibility == null ? null : earlierPartners();
         this.maxResults = maxResults;
         this.joinDepth = joinDepth(m, order, joinCombinations);
         long pairs = 0;
@@ -116,11 +161,15 @@ final class PrunedSearch {
                     for (int c = 0; c < k[j]; c++) {
                         int min = Integer.MAX_VALUE;
                         for (int v = 0; v < k[i]; v++) {
+                            if (feasibility != null && !feasibility.allowed(off[i] + v)) {
+                                continue; // never chosen: the bound needs only the variants that can be
+                            }
                             int row = (off[i] + v) * n;
                             min = Math.min(min, cells[row + off[j] + b] - cells[row + off[j] + c]);
                         }
                         int idx = (off[j] + b) * kmax + c;
-                        cur[idx] = next[idx] + min;
+                        // no allowed variant: no scenario at all (run() returns none); keep the bound finite
+                        cur[idx] = next[idx] + (min == Integer.MAX_VALUE ? 0 : min);
                     }
                 }
             }
@@ -129,8 +178,23 @@ final class PrunedSearch {
 
     private synchronized void buildJoin() {
         if (join == null) {
-            join = new SuffixJoin(matrix, Arrays.copyOfRange(order, joinDepth, nd), 1);
+            join = new SuffixJoin(matrix, Arrays.copyOfRange(order, joinDepth, nd), feasibility, 1);
         }
+    }
+
+    /** Per flat variant, the variants it excludes among the descriptors assigned before its own. */
+    private int[][] earlierPartners() {
+        int[] position = new int[nd];
+        for (int t = 0; t < nd; t++) {
+            position[order[t]] = t;
+        }
+        int[][] out = new int[n][];
+        for (int flat = 0; flat < n; flat++) {
+            int d = descriptorOf[flat];
+            out[flat] = Arrays.stream(feasibility.partners(flat)).filter(p -> position[descriptorOf[p]] < position[d])
+                    .toArray();
+        }
+        return out;
     }
 
     /** The first depth whose suffix fits the bitset join (at least two descriptors), or nd. */
@@ -155,6 +219,17 @@ final class PrunedSearch {
      * @return every scenario with IC ≤ K, as variant indices in descriptor order, in no particular order
      */
     List<int[]> run(int threads) {
+        if (feasibility != null) {
+            for (int d = 0; d < nd; d++) {
+                boolean any = false;
+                for (int v = 0; v < k[d]; v++) {
+                    any |= feasibility.allowed(off[d] + v);
+                }
+                if (!any) {
+                    return new ArrayList<>(); // a descriptor with no allowed variant: no scenario
+                }
+            }
+        }
         if (joinDepth < nd && joinBudget == 0) {
             buildJoin();
         }
@@ -192,6 +267,10 @@ final class PrunedSearch {
                 r /= k[order[t]];
             }
             for (int t = 0; t < depth; t++) {
+                if (!admitted(order[t], z[order[t]])) {
+                    flush();
+                    return out;
+                }
                 push(t, order[t], z[order[t]]);
                 if (!feasible(t + 1)) {
                     flush();
@@ -238,7 +317,7 @@ final class PrunedSearch {
                 if (scratch == null) {
                     scratch = sj.new Scratch();
                 }
-                int live = sj.join(theta[t], z, maxInconsistency, scratch);
+                int live = sj.join(theta[t], z, cap, scratch);
                 for (int y = 0; y < live; y++) {
                     int x = scratch.idx[y];
                     for (long bits = scratch.acc[x]; bits != 0; bits &= bits - 1) {
@@ -250,12 +329,33 @@ final class PrunedSearch {
             }
             int d = order[t];
             for (int v = 0; v < k[d]; v++) {
+                if (earlier != null && !admitted(d, v)) {
+                    continue;
+                }
                 z[d] = v;
                 push(t, d, v);
                 if (feasible(t + 1)) {
                     dfs(t + 1);
                 }
             }
+        }
+
+        /** Whether variant v of d is allowed and excludes no variant already assigned (always true without constraints). */
+        private boolean admitted(int d, int v) {
+            if (feasibility == null) {
+                return true;
+            }
+            int f = off[d] + v;
+            if (!feasibility.allowed(f)) {
+                return false;
+            }
+            for (int p : earlier[f]) {
+                int e = descriptorOf[p];
+                if (z[e] == p - off[e]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void emit() {
@@ -270,14 +370,14 @@ final class PrunedSearch {
         private boolean feasible(int t) {
             int[] th = theta[t];
             int[] sl = slack[t];
-            int cap = maxInconsistency;
             for (int p = t - 1; p >= 0; p--) { // the newest descriptor first: it fails most often
                 int j = order[p];
                 int base = off[j];
                 int zj = z[j];
                 int own = th[base + zj];
+                int cj = cap[j];
                 for (int b = 0; b < k[j]; b++) {
-                    if (th[base + b] - own + sl[(base + b) * kmax + zj] > cap) {
+                    if (th[base + b] - own + sl[(base + b) * kmax + zj] > cj) {
                         return false;
                     }
                 }

@@ -86,7 +86,22 @@ final class SuffixJoin {
         return pairs * (span + 1) * w;
     }
 
+    /**
+     * With constraints: the suffix combinations allowed by the unary rules and by the pairs inside
+     * the suffix (null: all), and per flat variant of a prefix descriptor the combinations it does
+     * not exclude (null: all). Each is one more bitset ANDed at a join.
+     */
+    private final long[] admitted;
+    private final long[][] compatible;
+    /** their densities in sixteenths, as {@link #density} */
+    private final byte admittedDensity;
+    private final byte[] compatibleDensity;
+
     SuffixJoin(CibMatrix m, int[] suffix, int threads) {
+        this(m, suffix, null, threads);
+    }
+
+    SuffixJoin(CibMatrix m, int[] suffix, Feasibility feasibility, int threads) {
         var s = m.space();
         this.sd = suffix.clone();
         this.nd = s.descriptorCount();
@@ -142,6 +157,110 @@ final class SuffixJoin {
             }
         }
         Parallel.run(threads, nd, this::fill);
+        if (feasibility == null) {
+            admitted = null;
+            compatible = null;
+            admittedDensity = 0;
+            compatibleDensity = null;
+        } else {
+            long[][] eq = variantBits();
+            admitted = admittedCombinations(feasibility, eq);
+            compatible = compatibleCombinations(feasibility, eq);
+            admittedDensity = admitted == null ? 0 : density(admitted);
+            compatibleDensity = new byte[n];
+            for (int f = 0; f < n; f++) {
+                compatibleDensity[f] = compatible[f] == null ? 0 : density(compatible[f]);
+            }
+        }
+    }
+
+    /**
+     * Per flat variant of a suffix descriptor: the combinations that give it to its descriptor
+     * (null for prefix variants). The feasibility bitsets are ANDs of their complements.
+     */
+    private long[][] variantBits() {
+        long[][] eq = new long[n][];
+        for (int t = 0; t < sd.length; t++) {
+            int d = sd[t];
+            for (int v = 0; v < k[d]; v++) {
+                eq[off[d] + v] = new long[words];
+            }
+            for (int x = 0; x < q; x++) {
+                eq[off[d] + x / stride[t] % k[d]][x >>> 6] |= 1L << x;
+            }
+        }
+        return eq;
+    }
+
+    private void andNot(long[] acc, long[] bits) {
+        for (int w = 0; w < words; w++) {
+            acc[w] &= ~bits[w];
+        }
+    }
+
+    private long[] allCombinations() {
+        long[] bits = new long[words];
+        Arrays.fill(bits, -1L);
+        if ((q & 63) != 0) {
+            bits[words - 1] = (1L << (q & 63)) - 1;
+        }
+        return bits;
+    }
+
+    /** The suffix combinations whose variants are allowed and exclude no other suffix variant; null when all are. */
+    private long[] admittedCombinations(Feasibility f, long[][] eq) {
+        long[] bits = allCombinations();
+        boolean all = true;
+        for (int d : sd) {
+            for (int v = 0; v < k[d]; v++) {
+                int flat = off[d] + v;
+                if (!f.allowed(flat)) {
+                    andNot(bits, eq[flat]);
+                    all = false;
+                }
+                for (int p : f.partners(flat)) {
+                    if (p > flat && eq[p] != null) { // each pair inside the suffix once
+                        long[] both = eq[flat].clone();
+                        for (int w = 0; w < words; w++) {
+                            both[w] &= eq[p][w];
+                        }
+                        andNot(bits, both);
+                        all = false;
+                    }
+                }
+            }
+        }
+        return all ? null : bits;
+    }
+
+    /** Per flat variant of a prefix descriptor with a pair rule into the suffix: the combinations it allows. */
+    private long[][] compatibleCombinations(Feasibility f, long[][] eq) {
+        long[][] out = new long[n][];
+        for (int j = 0; j < nd; j++) {
+            if (inSuffix[j]) {
+                continue;
+            }
+            for (int v = 0; v < k[j]; v++) {
+                int flat = off[j] + v;
+                for (int p : f.partners(flat)) {
+                    if (eq[p] != null) {
+                        if (out[flat] == null) {
+                            out[flat] = allCombinations();
+                        }
+                        andNot(out[flat], eq[p]);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private byte density(long[] bits) {
+        long c = 0;
+        for (long b : bits) {
+            c += Long.bitCount(b);
+        }
+        return (byte) (c * 16 / (q + 1));
     }
 
     private int maxVariants() {
@@ -221,11 +340,11 @@ final class SuffixJoin {
      *
      * @param theta the prefix scores θ' (every prefix descriptor's row summed)
      * @param z the prefix variants (suffix entries ignored)
-     * @param cap K
+     * @param cap per descriptor, the largest gap kept (K)
      * @param scratch per-thread buffers
      * @return the number of nonzero words of {@code scratch.acc}, listed in {@code scratch.idx}; 0 when none survives
      */
-    int join(int[] theta, int[] z, int cap, Scratch scratch) {
+    int join(int[] theta, int[] z, int[] cap, Scratch scratch) {
         int[] pair = scratch.pair;
         int[] slot = scratch.slot;
         int np = 0;
@@ -241,7 +360,7 @@ final class SuffixJoin {
                     continue;
                 }
                 int p = p0 + c;
-                int tau = cap - (theta[off[j] + c] - own);
+                int tau = cap[j] - (theta[off[j] + c] - own);
                 if (tau >= hi[p]) {
                     continue;
                 }
@@ -260,7 +379,7 @@ final class SuffixJoin {
                     if (c == b) {
                         continue;
                     }
-                    int tau = cap - (theta[off[j] + c] - theta[off[j] + b]);
+                    int tau = cap[j] - (theta[off[j] + c] - theta[off[j] + b]);
                     if (tau >= hi[p]) {
                         continue;
                     }
@@ -272,7 +391,25 @@ final class SuffixJoin {
         long[] acc = scratch.acc;
         int[] idx = scratch.idx;
         int w = words;
-        if (np == 0) {
+        // the constraints' bitsets, if any, join the conditions' (one slot each, at offset 0)
+        long[][] extra = scratch.extra;
+        byte[] extraDensity = scratch.extraDensity;
+        int ne = 0;
+        if (admitted != null) {
+            extraDensity[ne] = admittedDensity;
+            extra[ne++] = admitted;
+        }
+        if (compatible != null) {
+            for (int j = 0; j < nd; j++) {
+                long[] c;
+                if (!inSuffix[j] && (c = compatible[off[j] + z[j]]) != null) {
+                    extraDensity[ne] = compatibleDensity[off[j] + z[j]];
+                    extra[ne++] = c;
+                }
+            }
+        }
+        int all = np + ne;
+        if (all == 0) {
             Arrays.fill(acc, -1L);
             if ((q & 63) != 0) {
                 acc[w - 1] = (1L << (q & 63)) - 1;
@@ -288,6 +425,9 @@ final class SuffixJoin {
         for (int i = 0; i < np; i++) {
             cnt[density[pair[i]][slot[i]] + 1]++;
         }
+        for (int i = 0; i < ne; i++) {
+            cnt[extraDensity[i] + 1]++;
+        }
         for (int i = 0; i < 16; i++) {
             cnt[i + 1] += cnt[i];
         }
@@ -298,9 +438,14 @@ final class SuffixJoin {
             ref[o] = tables[pair[i]];
             at[o] = slot[i] * w;
         }
+        for (int i = 0; i < ne; i++) {
+            int o = cnt[extraDensity[i]]++;
+            ref[o] = extra[i];
+            at[o] = 0;
+        }
         // dense while most words are still nonzero, then over the nonzero words only
         System.arraycopy(ref[0], at[0], acc, 0, w);
-        int dense = Math.min(np, 3);
+        int dense = Math.min(all, 3);
         for (int i = 1; i < dense; i++) {
             long[] t = ref[i];
             int a = at[i];
@@ -314,7 +459,7 @@ final class SuffixJoin {
             idx[live] = x;
             live += (int) ((v | -v) >>> 63); // branch-free: keep x iff v != 0
         }
-        for (int i = dense; i < np && live > 0; i++) {
+        for (int i = dense; i < all && live > 0; i++) {
             long[] t = ref[i];
             int a = at[i];
             int kept = 0;
@@ -332,10 +477,12 @@ final class SuffixJoin {
 
     /** Per-thread buffers of {@link #join}. */
     final class Scratch {
+        final long[][] extra = new long[nd + 1][];
+        final byte[] extraDensity = new byte[nd + 1];
         final int[] pair = new int[maxConditions()];
         final int[] slot = new int[maxConditions()];
-        final long[][] ref = new long[maxConditions()][];
-        final int[] at = new int[maxConditions()];
+        final long[][] ref = new long[maxConditions() + nd + 1][];
+        final int[] at = new int[maxConditions() + nd + 1];
         final int[] count = new int[17];
         final long[] acc = new long[words];
         final int[] idx = new int[words];

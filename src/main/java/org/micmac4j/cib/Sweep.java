@@ -30,7 +30,15 @@ final class Sweep {
     private final long maxResults;
     private final AtomicLong found = new AtomicLong();
 
+    /** the constraints, or null: the sweeps visit every scenario and drop the infeasible ones when recording */
+    private final Feasibility feasibility;
+
     Sweep(CibMatrix m, int maxInconsistency, long maxResults) {
+        this(m, maxInconsistency, null, maxResults);
+    }
+
+    Sweep(CibMatrix m, int maxInconsistency, Feasibility feasibility, long maxResults) {
+        this.feasibility = feasibility;
         var s = m.space();
         nd = s.descriptorCount();
         n = m.size();
@@ -45,6 +53,9 @@ final class Sweep {
     }
 
     private void record(List<int[]> out, int[] z) {
+        if (feasibility != null && !feasibility.admits(z)) {
+            return;
+        }
         if (found.incrementAndGet() > maxResults) {
             throw Messages.invalid("more than %d scenarios have an inconsistency of at most %d: "
                     + "lower the maximum inconsistency or raise the result limit", maxResults, cap);

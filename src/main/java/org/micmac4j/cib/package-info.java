@@ -9,6 +9,14 @@
  * SuccessionResult w = Succession.withDefaults().weights(m);          // basins ("volume weights"), cycles
  * ShareResult<Ensemble> e = Ensemble.withDefaults().analyze(List.of(m1, m2, m3));
  * ShareResult<JudgementNoise> p = JudgementNoise.withDefaults().analyze(m);
+ *
+ * CibResult held = Cib.withDefaults().withIntervention(Map.of("A", "a2")).solve(m);   // §10.1
+ * KernelChange change = KernelChange.between(kernel, held);                          // gained, lost
+ * CibResult feasible = Cib.withDefaults().withConstraints(FeasibilityConstraints.none()
+ *         .implies("A", "a1", "B", "b2").excludes("A", "a1", "C", "c3").allows("D", "d1", "d2")).solve(m);
+ * List<DiverseSelection.Pick> three = DiverseSelection.select(kernel, w, 3);          // §10.2
+ * LeverageResult fragile = Leverage.withDefaults().analyze(m);                        // §10.3
+ * CibMatrix sum = CibMatrix.sum(List.of(m1, m2)), part = m.restrictedTo(List.of("A", "B"));
  * }</pre>
  *
  * <p><b>Conventions.</b> Row = impacting variant, column = impacted variant; own-descriptor blocks

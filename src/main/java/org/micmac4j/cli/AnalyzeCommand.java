@@ -1,34 +1,30 @@
 package org.micmac4j.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
 import org.micmac4j.Scale;
 import org.micmac4j.SplitRule;
-import org.micmac4j.StopReason;
-import org.micmac4j.StructureDiagnosis;
 import org.micmac4j.View;
 import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
 import org.micmac4j.io.Sheet;
-import org.micmac4j.report.ExpertsJson;
-import org.micmac4j.report.MicmacReport;
-import org.micmac4j.report.ResultsXlsx;
+import org.micmac4j.report.micmac.MicmacReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code micmac analyze [MATRIX.csv] [options]}: the MICMAC analysis of a matrix file, or of the
- * bundled example study when no file is given. Prints the classification table (or, with
- * {@code --json}, one JSON document) and writes the report folder.
+ * bundled example study when no file is given: options, the analysis, then its
+ * {@link MicmacReport} (the classification table or, with {@code --json}, one JSON document; the
+ * report folder; with {@code --xlsx}, the workbook).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"MICMAC structural analysis: direct and indirect influence and dependence, sectors, "
@@ -62,11 +58,6 @@ final class AnalyzeCommand extends ToolCommand {
     @Option(names = "--variables-sheet", paramLabel = "NAME|INDEX",
             description = "Sheet of an .xlsx variables file: its name or 1-based position. Default: the first sheet.")
     String variablesSheet;
-
-    @Option(names = "--xlsx", paramLabel = "FILE.xlsx",
-            description = "Also write the results as an Excel workbook: one sheet per view (ids, names, groups, "
-                    + "values, ranks, sectors), characteristics, stability, the matrix and the variables.")
-    Path xlsx;
 
     @Option(names = "--order", paramLabel = "K|auto", defaultValue = "auto", converter = OrderConverter.class,
             description = "Order k of the indirect matrix MDI^k (1.." + ORDER_MAX + "), or auto (until the ranking is "
@@ -188,60 +179,8 @@ final class AnalyzeCommand extends ToolCommand {
                     .withProgress(DrawProgress.onTerminal(err(), draws, input.matrix().size()));
             robustness = drawnChoices.applyTo(mc).run(input.matrix(), config);
         }
-        if (output.json()) {
-            // With draws: {"analysis": the usual document, "robustness": ExpertsJson.robustness}.
-            if (robustness == null) {
-                MicmacReport.withDefaults().writeJson(result, out());
-                out().println();
-            } else {
-                out().println("{\"analysis\":" + MicmacReport.withDefaults().json(result) + ",\"robustness\":"
-                        + ExpertsJson.robustness(robustness) + "}");
-            }
-        } else {
-            printSummary(input, result);
-            if (robustness != null) {
-                ExpertsCommand.printRobustness(out(), robustness);
-            }
-        }
-        if (xlsx != null) {
-            progress.step("writing the workbook");
-            ResultsXlsx.withDefaults().write(result, xlsx);
-        }
-        Path dir = output.reportDir(DEFAULT_OUT);
-        if (dir != null) {
-            progress.step("writing the report");
-            // Robustness files and section in the same render: one atomic write, --force applies.
-            output.write(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes())
-                    .withGraphPercent(graphTop).render(result, robustness), dir);
-            if (!output.json()) {
-                out().println();
-                out().println("Report written to " + dir.resolve("report.html"));
-            }
-        }
+        show(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes()).withGraphPercent(graphTop)
+                .withRobustness(robustness), result, DEFAULT_OUT, progress);
         return ExitCodes.OK;
-    }
-
-    /** The stop reason in words, saying "stable" once: e.g. "stable", "fixed, NOT stable", "cycle, NOT stable". */
-    static String stop(MicmacResult result) {
-        StopReason reason = result.iteration(View.INDIRECT).stopReason();
-        if (reason == StopReason.STABLE) {
-            return "stable";
-        }
-        String words = reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return words + (result.isStable() ? ", stable" : ", NOT stable");
-    }
-
-    private void printSummary(StudyInput input, MicmacResult result) {
-        out().println(input.title());
-        for (String note : input.notes()) {
-            out().println("NOTE: " + note);
-        }
-        StructureDiagnosis s = result.structure();
-        out().printf(Locale.ROOT, "%d variables; indirect order k = %d (%s); structure %s; split %s%n%n",
-                result.variables().size(), result.order(), stop(result), s, result.config().split());
-        out().print(MicmacReport.withDefaults().table(result));
-        out().println();
-        out().println("Ranks: 1 = most influent / most dependent. D = direct (MDI), I = indirect (MDI^k);"
-                + " displacement: places gained from direct to indirect.");
     }
 }

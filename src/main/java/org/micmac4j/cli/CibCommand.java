@@ -1,29 +1,26 @@
 package org.micmac4j.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
 import org.micmac4j.cib.Ensemble;
+import org.micmac4j.cib.InconsistencyCounts;
 import org.micmac4j.cib.JudgementNoise;
 import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.WeightMode;
+import org.micmac4j.cib.io.CibInput;
 import org.micmac4j.cib.io.SolutionList;
-import org.micmac4j.report.CibJson;
-import org.micmac4j.report.CibTable;
-import org.micmac4j.report.ScenarioReport;
-import org.micmac4j.scenario.ScenarioSpace;
+import org.micmac4j.report.cib.CibFindings;
+import org.micmac4j.report.cib.CibReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -122,50 +119,21 @@ final class CibCommand extends ToolCommand {
             SolutionList.write(SolutionList.entries(result, w == null ? Map.of() : w.weights(),
                     SolutionList.Order.RESULT), sl);
         }
-        if (output.json()) {
-            out().println(CibJson.of(result, w, noisy));
-        } else {
-            out().println(in.title());
-            in.notes().forEach(n -> out().println("NOTE: " + n));
-            out().print(CibTable.of(in.matrix(), result, w, CibTable.SHOWN_DEFAULT));
-            if (noisy != null) {
-                JudgementNoise c = noisy.config();
-                out().println();
-                out().printf(Locale.ROOT, "Judgement noise: %d draws, sd %s, seed %d%s; probability of inconsistency "
-                        + "<= %d%n", c.draws(), c.standardDeviation(), c.seed(), c.zerosKept() ? ", zeros kept" : "",
-                        maxInconsistency);
-                out().print(CibTable.of(noisy, CibTable.SHOWN_DEFAULT));
-            }
-        }
-        Path dir = output.reportDir(DEFAULT_OUT);
-        if (dir != null) {
-            output.write(ScenarioReport.withDefaults().withTitle(in.title()).withNotes(in.notes())
-                    .renderCib(in.matrix(), result, w, noisy), dir);
-            reportWritten(dir);
-        }
+        CibFindings findings = CibFindings.of(in.matrix(), result).withSuccession(w).withNoise(noisy)
+                .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(in.matrix(), seed) : null);
+        show(CibReport.withDefaults().withTitle(in.title()).withNotes(in.notes()), findings, DEFAULT_OUT);
         return ExitCodes.OK;
     }
 
     private int runEnsemble(Cib cib) throws Exception {
-        List<Path> members = memberFiles();
         List<CibMatrix> matrices = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        CibInput first = null;
-        for (Path f : members) {
-            CibInput in = CibInput.read(f);
-            if (first == null) {
-                first = in;
-                matrices.add(in.matrix());
-            } else {
-                try {
-                    matrices.add(in.matrix().alignedTo(first.matrix().space()));
-                } catch (InvalidInputException e) {
-                    throw new InvalidInputException(f + ": not the descriptors and variants of " + members.get(0)
-                            + ": " + e.getMessage(), e);
-                }
-            }
-            names.add(memberName(f));
+        List<CibInput> members = CibInput.readEnsemble(files);
+        CibInput first = members.get(0);
+        for (CibInput in : members) {
+            matrices.add(in.matrix());
+            names.add(in.name());
             in.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         }
         int count = matrices.size();
@@ -178,43 +146,8 @@ final class CibCommand extends ToolCommand {
             noisy = noise(cib, n).withProgress(DrawProgress.onTerminal(err(), Math.multiplyExact(n, count),
                     work(first.matrix(), Math.multiplyExact(n, count)), "draws")).analyze(matrices);
         }
-        if (output.json()) {
-            out().println(CibJson.ensemble(r, names, noisy));
-        } else {
-            notes.forEach(n -> out().println("NOTE: " + n));
-            ScenarioSpace space = r.space();
-            List<String> numbers = new ArrayList<>();
-            List<String> legend = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                numbers.add(Integer.toString(i + 1));
-                legend.add((i + 1) + " " + names.get(i));
-            }
-            out().printf(Locale.ROOT, "Ensemble of %d matrices (%s)%n", r.matrices(), String.join(", ", legend));
-            out().println(space.descriptorCount() + " descriptors, " + space.totalVariants() + " variants, "
-                    + space.size() + " scenarios");
-            out().printf(Locale.ROOT, "%d scenarios with inconsistency <= %d in at least one member, %d in every "
-                    + "member%n", r.scenarios().size(), maxInconsistency,
-                    r.scenarios().stream().filter(s -> s.count() == r.matrices()).count());
-            if (!r.scenarios().isEmpty()) {
-                out().println();
-                out().print(CibTable.of(r, CibTable.SHOWN_DEFAULT, numbers));
-            }
-            if (noisy != null) {
-                JudgementNoise c = noisy.config();
-                out().println();
-                out().printf(Locale.ROOT, "Judgement noise: %d draws per member, sd %s, seed %d%s; probability of "
-                        + "inconsistency <= %d for a member taken at random, and by member (%s)%n", c.draws(),
-                        c.standardDeviation(), c.seed(), c.zerosKept() ? ", zeros kept" : "", maxInconsistency,
-                        String.join("/", numbers));
-                out().print(CibTable.perMember(noisy, CibTable.SHOWN_DEFAULT, count));
-            }
-        }
-        Path dir = output.reportDir(DEFAULT_OUT);
-        if (dir != null) {
-            output.write(ScenarioReport.withDefaults().withTitle("Ensemble of " + r.matrices() + " matrices")
-                    .withNotes(notes).renderEnsemble(r, names, noisy), dir);
-            reportWritten(dir);
-        }
+        show(CibReport.withDefaults().withTitle("Ensemble of " + r.matrices() + " matrices").withNotes(notes),
+                CibFindings.ensemble(r, names).withNoise(noisy), DEFAULT_OUT);
         return ExitCodes.OK;
     }
 
@@ -224,49 +157,10 @@ final class CibCommand extends ToolCommand {
         return w.bitLength() < 63 ? w.longValue() : Long.MAX_VALUE;
     }
 
-    private void reportWritten(Path dir) {
-        if (!output.json()) {
-            out().println();
-            out().println("Report written to " + dir.resolve(ScenarioReport.CIB_PAGE));
-        }
-    }
-
-    /** The members' files: the arguments, a folder standing for its .csv and .scw files by name. */
-    private List<Path> memberFiles() throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path f : files) {
-            if (!Files.isDirectory(f)) {
-                out.add(f);
-                continue;
-            }
-            List<Path> inside;
-            try (Stream<Path> s = Files.list(f)) {
-                inside = s.filter(p -> Files.isRegularFile(p) && isMatrixFile(p)).sorted().toList();
-            }
-            if (inside.isEmpty()) {
-                throw new InvalidInputException(f + ": no .csv or .scw matrix in the folder");
-            }
-            out.addAll(inside);
-        }
-        return out;
-    }
-
-    private static boolean isMatrixFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".csv") || n.endsWith(".scw"));
-    }
-
-    /** A member's name: its file name without the extension. */
     /** The judgement noise of the options: --noise, --draws (given as n), --seed, --noise-zeros, --threads. */
     private JudgementNoise noise(Cib cib, int n) {
         return JudgementNoise.withDefaults().withStandardDeviation(noise).withDraws(n).withSeed(seed)
                 .withZerosKept(!noiseZeros).withThreads(threads).withCib(cib);
-    }
-
-    private static String memberName(Path f) {
-        String n = f.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 
     private void checkOptions() {
@@ -281,6 +175,9 @@ final class CibCommand extends ToolCommand {
         }
         if (noise != null && !(noise >= 0 && Double.isFinite(noise))) {
             fail("--noise must be a finite standard deviation >= 0, got " + noise);
+        }
+        if (sl != null && sl.toString().isBlank()) {
+            fail("--sl: the solution list file must be named (got an empty path)");
         }
         if (draws != null && draws < 1) {
             fail("--draws must be >= 1, got " + draws);

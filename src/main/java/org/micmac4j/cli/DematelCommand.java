@@ -6,7 +6,7 @@ import org.micmac4j.dematel.Dematel;
 import org.micmac4j.dematel.DematelResult;
 import org.micmac4j.dematel.DirectRelationMatrix;
 import org.micmac4j.io.CsvTable;
-import org.micmac4j.report.DematelReport;
+import org.micmac4j.report.dematel.DematelReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,23 +64,7 @@ final class DematelCommand extends ToolCommand {
         if (relations) {
             report = report.withRelationsUpTo(Integer.MAX_VALUE);
         }
-        if (output.json()) {
-            report.writeJson(result, out());
-            out().println();
-        } else {
-            out().println(String.valueOf(file.getFileName()));
-            out().println(result.size() + " variables");
-            out().println();
-            out().print(report.table(result));
-        }
-        Path dir = output.reportDir(DEFAULT_OUT);
-        if (dir != null) {
-            output.write(report.render(result), dir);
-            if (!output.json()) {
-                out().println();
-                out().println("Report written to " + dir.resolve("dematel-report.html"));
-            }
-        }
+        show(report, result, DEFAULT_OUT);
         return ExitCodes.OK;
     }
 }

@@ -1,38 +1,27 @@
 package org.micmac4j.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.micmac4j.Micmac;
 import org.micmac4j.Variable;
-import org.micmac4j.View;
-import org.micmac4j.agreement.AlphaMetric;
 import org.micmac4j.experts.AggregationRule;
 import org.micmac4j.experts.BlankCells;
-import org.micmac4j.experts.CellDispersion;
-import org.micmac4j.experts.ExpertLeverage;
 import org.micmac4j.experts.Panel;
-import org.micmac4j.experts.PanelAgreement;
 import org.micmac4j.experts.PanelCsv;
+import org.micmac4j.experts.PanelInput;
 import org.micmac4j.experts.PanelResult;
 import org.micmac4j.experts.PanelSynthesis;
-import org.micmac4j.experts.RankAgreement;
 import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
-import org.micmac4j.experts.VariableRobustness;
-import org.micmac4j.io.VariablesCsv;
-import org.micmac4j.io.XlsxTables;
-import org.micmac4j.report.MicmacReport;
-import org.micmac4j.report.ExpertsJson;
-import org.micmac4j.report.ExpertsReport;
+import org.micmac4j.report.experts.ExpertsReport;
+import org.micmac4j.report.experts.PanelFindings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code micmac experts INPUT [options]}: synthesises several experts' grids into one matrix,
@@ -161,103 +150,14 @@ final class ExpertsCommand extends ToolCommand {
             }
             robustness = drawnChoices.applyTo(mc).run(panel, synthesis);
         }
-        if (output.json()) {
-            out().println(ExpertsJson.of(result, robustness, seed));
-        } else {
-            printSummary(result, robustness);
-        }
-        Path dir = output.reportDir(DEFAULT_OUT);
-        if (dir != null) {
-            ExpertsReport.withDefaults().withTitle("Expert panel: " + input.getFileName()).write(result, robustness, dir);
-            if (!output.json()) {
-                out().println();
-                out().println("Report written to " + dir.resolve("report.html"));
-            }
-        }
+        show(ExpertsReport.withDefaults().withTitle("Expert panel: " + input.getFileName()),
+                PanelFindings.of(result).withSeed(seed).withRobustness(robustness), DEFAULT_OUT);
         return ExitCodes.OK;
     }
 
     private Panel readPanel() throws Exception {
-        Path varsFile = variables;
-        Path weightsFile = weights;
-        if (Files.isDirectory(input)) {
-            if (varsFile == null && Files.isRegularFile(input.resolve(PanelCsv.VARIABLES_FILE))) {
-                varsFile = input.resolve(PanelCsv.VARIABLES_FILE);
-            }
-            if (weightsFile == null && Files.isRegularFile(input.resolve(PanelCsv.WEIGHTS_FILE))) {
-                weightsFile = input.resolve(PanelCsv.WEIGHTS_FILE);
-            }
-        } else if (!Files.isRegularFile(input)) {
-            throw new org.micmac4j.InvalidInputException(input + ": no such file or folder");
-        }
-        List<Variable> vars = varsFile == null ? null : VariablesCsv.read(varsFile);
-        Panel panel = Files.isDirectory(input) ? PanelCsv.readFolder(input, vars, scale.scale)
-                : XlsxTables.isWorkbook(input) ? PanelCsv.readWorkbook(input, vars, scale.scale)
-                : PanelCsv.readLong(input, vars, scale.scale);
-        return weightsFile == null ? panel : PanelCsv.readWeights(weightsFile, panel);
-    }
-
-    private void printSummary(PanelResult r, RobustnessResult mc) {
-        Panel p = r.panel();
-        out().printf(Locale.ROOT, "%d experts (%s), %d variables; rule %s%n", p.expertCount(),
-                String.join(", ", p.experts()), p.size(), r.config().rule().name().toLowerCase(Locale.ROOT));
-        out().printf(Locale.ROOT, "Coverage: %d cells with fewer than %d opinions, %d with none (aggregated as 0)%n",
-                r.coverage().weak().size(), r.config().minCoverage(), r.coverage().uncovered().size());
-        PanelAgreement a = r.agreement();
-        if (a != null) {
-            out().println();
-            out().println("Agreement");
-            for (View v : PanelAgreement.rankedViews()) {
-                RankAgreement k = a.kendallW(v);
-                out().printf(Locale.ROOT, "  Kendall's W %-8s influence %.3f (chi2 %.2f, p %.3g)   dependence %.3f "
-                        + "(chi2 %.2f, p %.3g)%n", v.name().toLowerCase(Locale.ROOT), k.influence().w(),
-                        k.influence().chiSquare(), k.influence().pValue(), k.dependence().w(), k.dependence().chiSquare(),
-                        k.dependence().pValue());
-            }
-            out().printf(Locale.ROOT, "  Krippendorff's alpha  ordinal %.3f  interval %.3f  nominal %.3f  ratio %.3f%n",
-                    a.alpha(AlphaMetric.ORDINAL).alpha(), a.alpha(AlphaMetric.INTERVAL).alpha(),
-                    a.alpha(AlphaMetric.NOMINAL).alpha(), a.alpha(AlphaMetric.RATIO).alpha());
-            out().println();
-            out().println("Most disputed cells (from -> to: opinions, standard deviation)");
-            for (CellDispersion d : r.disputedCells().subList(0, Math.min(10, r.disputedCells().size()))) {
-                StringBuilder s = new StringBuilder();
-                for (int e = 0; e < p.expertCount(); e++) {
-                    String t = p.token(e, d.from(), d.to());
-                    s.append(e == 0 ? "" : " ").append(t.isEmpty() ? "." : t);
-                }
-                out().printf(Locale.ROOT, "  %s -> %s: %s  sd %.2f%n", p.variables().get(d.from()).id(),
-                        p.variables().get(d.to()).id(), s, d.standardDeviation());
-            }
-            out().println();
-            out().println("Leave one expert out (indirect view): sector changes, largest rank shift");
-            for (ExpertLeverage l : r.leaveOneOut()) {
-                out().printf(Locale.ROOT, "  without %-20s %2d  %2d%n", l.expert(), l.sectorChanges(), l.maxRankShift());
-            }
-        }
-        out().println();
-        out().println("Aggregate matrix");
-        out().print(MicmacReport.withDefaults().table(r.analysis()));
-        if (mc != null) {
-            printRobustness(out(), mc);
-        }
-    }
-
-    /** Prints the indirect robustness table (shared with {@code analyze --draws}). */
-    static void printRobustness(java.io.PrintWriter out, RobustnessResult mc) {
-        out.println();
-        out.printf(Locale.ROOT, "Robustness: %d draws, seed %d; indirect order stable in %.1f %% of draws%n", mc.draws(),
-                mc.seed(), 100 * mc.stableProbability());
-        out.println("  id          P(INFL)  P(RELAY)  P(DEP)  P(AUTO)  infl. rank [p05, p95]  dep. rank [p05, p95]");
-        for (VariableRobustness v : mc.view(View.INDIRECT)) {
-            out.printf(Locale.ROOT, "  %-10s  %6.2f  %7.2f  %6.2f  %7.2f  %5.1f [%4.1f, %4.1f]     %5.1f [%4.1f, %4.1f]%n",
-                    v.variable().id(), v.probability(org.micmac4j.Sector.INFLUENT),
-                    v.probability(org.micmac4j.Sector.RELAY), v.probability(org.micmac4j.Sector.DEPENDENT),
-                    v.probability(org.micmac4j.Sector.AUTONOMOUS), v.influenceRank().median(), v.influenceRank().p05(),
-                    v.influenceRank().p95(), v.dependenceRank().median(), v.dependenceRank().p05(),
-                    v.dependenceRank().p95());
-        }
-        out.printf(Locale.ROOT, "Robust key variables (INFLUENT or RELAY in >= %.0f %% of draws): %s%n",
-                100 * mc.config().keyThreshold(),
-                String.join(", ", mc.robustKeyVariables(View.INDIRECT).stream().map(Variable::id).toList()));
+        PanelInput in = PanelCsv.read(input, variables, weights, scale.scale);
+        in.warnings().forEach(w -> err().println("micmac: warning: " + w));
+        return in.panel();
     }
 }

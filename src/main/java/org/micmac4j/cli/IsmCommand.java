@@ -1,7 +1,6 @@
 package org.micmac4j.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.micmac4j.ism.ClosureMode;
 import org.micmac4j.ism.Ism;
@@ -9,14 +8,14 @@ import org.micmac4j.ism.IsmInput;
 import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.LevelNumbering;
 import org.micmac4j.ism.Partition;
-import org.micmac4j.report.IsmReport;
+import org.micmac4j.report.ism.IsmReport;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code micmac ism FILE.csv [--ssim] [--as-given] [--partition top-down|bottom-up]
@@ -105,25 +104,8 @@ final class IsmCommand extends ToolCommand {
         Ism config = Ism.withDefaults().withPartition(partition).withLevelNumbering(levelsFrom.numbering)
                 .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
         IsmResult result = config.analyze(input);
-        IsmReport report = IsmReport.withDefaults().withTransitiveCellsListed(transitiveCells)
-                .withTitle(String.valueOf(file.getFileName()));
-        if (output.json()) {
-            report.writeJson(result, input.kind(), out());
-            out().println();
-        } else {
-            out().println(String.valueOf(file.getFileName()));
-            out().printf(Locale.ROOT, "%d variables (%s); %s%n%n", result.size(), ssim ? "SSIM" : "reachability matrix",
-                    report.summary(result));
-            out().print(report.table(result));
-        }
-        Path dir = output.reportDir(DEFAULT_OUT);
-        if (dir != null) {
-            output.write(report.render(result), dir);
-            if (!output.json()) {
-                out().println();
-                out().println("Report written to " + dir.resolve("ism-report.html"));
-            }
-        }
+        show(IsmReport.withDefaults().withTransitiveCellsListed(transitiveCells).withInputKind(input.kind())
+                .withTitle(String.valueOf(file.getFileName())), result, DEFAULT_OUT);
         return ExitCodes.OK;
     }
 }

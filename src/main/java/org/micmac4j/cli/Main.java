@@ -26,7 +26,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "micmac", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         subcommands = {AnalyzeCommand.class, ExpertsCommand.class, IsmCommand.class, DematelCommand.class,
-            CibCommand.class, MorphCommand.class, ScenariosCommand.class,
+            CibCommand.class, MorphCommand.class, ScenariosCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         description = "Structural analysis for foresight studies. Without arguments: micmac analyze "
                 + "(the bundled example study).")

@@ -10,9 +10,7 @@ import org.micmac4j.morph.MorphologicalAnalysis;
 import org.micmac4j.morph.MorphologicalField;
 import org.micmac4j.morph.MorphologicalResult;
 import org.micmac4j.morph.PairScale;
-import org.micmac4j.report.MorphJson;
-import org.micmac4j.report.MorphTable;
-import org.micmac4j.report.ScenarioReport;
+import org.micmac4j.report.morph.MorphReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,34 +78,11 @@ final class MorphCommand extends ToolCommand {
             field = FieldCsv.readExclusions(exclusions, field);
         }
         MorphologicalResult result = MorphologicalAnalysis.withDefaults().withLimit(limit).infer(field, fixed);
-        if (output.json()) {
-            out().println(MorphJson.of(result));
-        } else {
-            out().println(String.valueOf(file.getFileName()));
-            out().println(field.space().descriptorCount() + " parameters, " + field.space().totalVariants()
-                    + " values, " + field.space().size() + " configurations");
-            if (!fixed.isEmpty()) {
-                out().println("fixed: " + fixed.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .toList());
-            }
-            out().println(result.count() + " consistent configuration" + (result.count().equals(java.math.BigInteger.ONE) ? "" : "s")
-                    + (result.isComplete() ? "" : " (" + result.configurations().size() + " listed)"));
-            out().println();
-            out().print(MorphTable.survival(result));
-            if (!result.configurations().isEmpty()) {
-                out().println();
-                out().print(MorphTable.configurations(result));
-            }
-        }
-        Path dir = output.reportDir(DEFAULT_OUT);
-        if (dir != null) {
-            output.write(ScenarioReport.withDefaults().withTitle(String.valueOf(file.getFileName())).renderMorph(result),
-                    dir);
-            if (!output.json()) {
-                out().println();
-                out().println("Report written to " + dir.resolve(ScenarioReport.MORPH_PAGE));
-            }
-        }
+        List<String> notes = fixed.isEmpty() ? List.of() : List.of("Inference mode: fixed " + String.join(", ",
+                fixed.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) + " (every count is of "
+                + "the configurations that hold them)");
+        show(MorphReport.withDefaults().withTitle(String.valueOf(file.getFileName())).withNotes(notes), result,
+                DEFAULT_OUT);
         return ExitCodes.OK;
     }
 }

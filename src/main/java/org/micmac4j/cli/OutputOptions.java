@@ -1,8 +1,6 @@
 package org.micmac4j.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.io.ReportFolder;
@@ -11,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options every {@code micmac} sub-command shares (a picocli mixin): machine-readable output,
- * the report folder and debugging.
+ * the report folder, the workbook and debugging.
  */
 final class OutputOptions {
     @Option(names = "--json", description = "Print one JSON document on stdout and nothing else "
@@ -20,6 +18,10 @@ final class OutputOptions {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: the command's own, e.g. micmac-report).")
     Path out;
+
+    @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "Also write the results as an Excel workbook "
+            + "(the report's tables, one sheet each: numbers as numbers, a frozen header, filters).")
+    Path xlsx;
 
     @Option(names = "--force", description = "Replace files of the report's names in the --out folder even "
             + "when micmac4j did not write them (by default such a file stops the run).")
@@ -57,22 +59,27 @@ final class OutputOptions {
         return json ? null : defaultDir;
     }
 
+    /** @return the workbook to write, or null */
+    Path xlsx() {
+        return xlsx;
+    }
+
     /** Refuses options that make no sense before any work is done. */
     void check() {
         if (out != null && out.toString().isBlank()) {
             throw new InvalidInputException("--out: the report folder must be named (got an empty path)");
         }
+        if (xlsx != null && xlsx.toString().isBlank()) {
+            throw new InvalidInputException("--xlsx: the workbook file must be named (got an empty path)");
+        }
     }
 
     /**
-     * Writes a rendered report into the folder through {@link ReportFolder} (atomic, own files
-     * only, links not followed), replacing foreign files only with --force.
-     *
-     * @param files file name to content
-     * @param dir the folder
-     * @throws IOException when writing fails or a foreign file is in the way
+     * @param dir the report folder
+     * @return its writer (atomic, own files only, links not followed), replacing foreign files
+     *     only with --force
      */
-    void write(Map<String, String> files, Path dir) throws IOException {
-        ReportFolder.of(dir).withForce(force).write(files);
+    ReportFolder folder(Path dir) {
+        return ReportFolder.of(dir).withForce(force);
     }
 }

@@ -3,15 +3,11 @@ package org.micmac4j.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.micmac4j.Variable;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibResult;
-import org.micmac4j.cib.CibScenario;
-import org.micmac4j.report.CibJson;
-import org.micmac4j.report.CibTable;
-import org.micmac4j.report.ScenarioReport;
-import org.micmac4j.scenario.ScenarioSpace;
-import org.micmac4j.scenario.Variant;
+import org.micmac4j.cib.InconsistencyCounts;
+import org.micmac4j.report.cib.CibFindings;
+import org.micmac4j.report.cib.CibReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +27,13 @@ import picocli.CommandLine.ParameterException;
 final class ScenariosCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("scenarios-report");
+    /** Scenarios the terminal table and the page list (the report's solutions.csv has them all). */
+    static final int LISTED = 10;
+    /**
+     * Seed of the inconsistency histogram's sample, printed with it: the key-variable space is
+     * counted exactly, the full one (3^22 scenarios) sampled.
+     */
+    static final long INCONSISTENCY_SEED = 1;
 
     @Option(names = "--full", description = "Every variable with hypotheses (22 descriptors, 3^22 scenarios), not only "
             + "the key variables: the scale demonstration.")
@@ -57,48 +60,13 @@ final class ScenariosCommand extends ToolCommand {
         CibResult result = Cib.withDefaults().withMaxInconsistency(maxInconsistency).solve(chain.matrix());
         String title = "Hauts-de-France industry 2040: " + (full ? "every variable with hypotheses" : "key variables")
                 + " (illustrative)";
-        if (output.json()) {
-            out().println(CibJson.of(result, null));
-        } else {
-            print(chain, result, title);
-        }
-        Path dir = output.reportDir(DEFAULT_OUT);
-        if (dir != null) {
-            output.write(ScenarioReport.withDefaults().withTitle(title)
-                    .withNotes(List.of(BundledScenarios.ILLUSTRATIVE)).renderCib(chain.matrix(), result, null), dir);
-            if (!output.json()) {
-                out().println();
-                out().println("Report written to " + dir.resolve(ScenarioReport.CIB_PAGE));
-            }
-        }
+        CibFindings findings = CibFindings.of(chain.matrix(), result)
+                .withKeyVariables(chain.keyVariables(), chain.withoutHypotheses())
+                .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(chain.matrix(),
+                        INCONSISTENCY_SEED) : null);
+        show(CibReport.withDefaults().withTitle(title).withNotes(List.of(StudyInput.ILLUSTRATIVE,
+                BundledScenarios.ILLUSTRATIVE)).withScenariosListed(LISTED).withScenariosDescribed(show), findings,
+                DEFAULT_OUT);
         return ExitCodes.OK;
-    }
-
-    private void print(BundledScenarios chain, CibResult result, String title) {
-        out().println(title);
-        out().println("NOTE: " + StudyInput.ILLUSTRATIVE);
-        out().println("NOTE: " + BundledScenarios.ILLUSTRATIVE);
-        out().println();
-        out().println("Key variables (MICMAC, indirect view, INFLUENT or RELAY): "
-                + String.join(", ", chain.keyVariables().stream().map(Variable::id).toList()));
-        if (!chain.withoutHypotheses().isEmpty()) {
-            out().println("Left out, the source has no hypotheses for them: "
-                    + String.join(", ", chain.withoutHypotheses().stream().map(Variable::id).toList()));
-        }
-        out().print(CibTable.of(chain.matrix(), result, null, 10));
-        ScenarioSpace space = chain.matrix().space();
-        int k = 0;
-        for (CibScenario s : result.scenarios()) {
-            if (k == show) {
-                break;
-            }
-            out().println();
-            out().printf("Scenario %d (inconsistency %d, consistency value %d, total impact score %d)%n", ++k,
-                    s.inconsistency(), s.consistencyValue(), s.totalImpactScore());
-            for (int d = 0; d < space.descriptorCount(); d++) {
-                Variant v = space.descriptor(d).variant(s.scenario().variant(d));
-                out().printf("  %-8s %-3s %s%n", space.descriptor(d).id(), v.id(), v.name());
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Scale;
 import org.micmac4j.Variable;
+import org.micmac4j.internal.Messages;
 
 /**
  * Several experts' direct-influence grids over the same variables. A cell an expert left blank is
@@ -62,13 +63,13 @@ public final class Panel {
      * @return the panel, on the first matrix's scale
      */
     public static Panel of(Map<String, InfluenceMatrix> grids) {
-        Errors.require(!grids.isEmpty(), "a panel needs at least one expert");
+        Messages.require(!grids.isEmpty(), "a panel needs at least one expert");
         InfluenceMatrix first = grids.values().iterator().next();
         Builder b = builder(first.variables()).scale(first.scale());
         int n = first.size();
         for (Map.Entry<String, InfluenceMatrix> e : grids.entrySet()) {
             InfluenceMatrix m = e.getValue();
-            Errors.require(m.variables().equals(first.variables()), "expert %s: the variables differ from those of %s",
+            Messages.require(m.variables().equals(first.variables()), "expert %s: the variables differ from those of %s",
                     e.getKey(), grids.keySet().iterator().next());
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
@@ -161,7 +162,7 @@ public final class Panel {
             return "P";
         }
         double v = score(expert, i, j);
-        return Double.isNaN(v) ? "" : Errors.number(v);
+        return Double.isNaN(v) ? "" : Messages.number(v);
     }
 
     /**
@@ -233,8 +234,8 @@ public final class Panel {
             s[k] = scores[keep[k]];
             p[k] = potential[keep[k]];
         }
-        Errors.require(names.stream().distinct().count() == names.size(), "select: repeated expert");
-        Errors.require(!names.isEmpty(), "select: no expert left");
+        Messages.require(names.stream().distinct().count() == names.size(), "select: repeated expert");
+        Messages.require(!names.isEmpty(), "select: no expert left");
         return new Panel(variables, List.copyOf(names), w, s, p, scale);
     }
 
@@ -246,8 +247,8 @@ public final class Panel {
         double[] w = new double[experts.size()];
         for (int e = 0; e < w.length; e++) {
             Double x = byExpert.get(experts.get(e));
-            Errors.require(x != null, "no weight for expert %s", experts.get(e));
-            Errors.require(Double.isFinite(x) && x > 0, "expert %s: the weight must be finite and > 0, got %s",
+            Messages.require(x != null, "no weight for expert %s", experts.get(e));
+            Messages.require(Double.isFinite(x) && x > 0, "expert %s: the weight must be finite and > 0, got %s",
                     experts.get(e), x);
             w[e] = x;
         }
@@ -289,9 +290,9 @@ public final class Panel {
 
         private Builder(List<Variable> variables) {
             this.variables = List.copyOf(variables);
-            Errors.require(!this.variables.isEmpty(), "a panel needs at least one variable");
+            Messages.require(!this.variables.isEmpty(), "a panel needs at least one variable");
             for (int i = 0; i < this.variables.size(); i++) {
-                Errors.require(index.put(this.variables.get(i).id(), i) == null, "duplicate variable id '%s'",
+                Messages.require(index.put(this.variables.get(i).id(), i) == null, "duplicate variable id '%s'",
                         this.variables.get(i).id());
             }
         }
@@ -338,10 +339,10 @@ public final class Panel {
         public Builder set(String expert, int i, int j, double value) {
             int c = cell(i, j);
             if (!Double.isNaN(value)) {
-                Errors.require(scale.accepts(value), "expert %s, row %s, column %s: %s is not on the scale %s",
-                        expert, variables.get(i).id(), variables.get(j).id(), Errors.number(value), scale);
-                Errors.require(i != j || value == 0, "expert %s, row %s: the diagonal must be blank or 0, got %s",
-                        expert, variables.get(i).id(), Errors.number(value));
+                Messages.require(scale.accepts(value), "expert %s, row %s, column %s: %s is not on the scale %s",
+                        expert, variables.get(i).id(), variables.get(j).id(), Messages.number(value), scale);
+                Messages.require(i != j || value == 0, "expert %s, row %s: the diagonal must be blank or 0, got %s",
+                        expert, variables.get(i).id(), Messages.number(value));
             }
             grid(expert)[c] = i == j ? Double.NaN : value;
             potential.get(expert)[c] = false;
@@ -366,9 +367,9 @@ public final class Panel {
          */
         public Builder potential(String expert, int i, int j) {
             int c = cell(i, j);
-            Errors.require(scale.allowsPotential(), "expert %s, row %s, column %s: P, but the scale %s has no P",
+            Messages.require(scale.allowsPotential(), "expert %s, row %s, column %s: P, but the scale %s has no P",
                     expert, variables.get(i).id(), variables.get(j).id(), scale);
-            Errors.require(i != j, "expert %s, row %s: the diagonal must be blank or 0, got P", expert,
+            Messages.require(i != j, "expert %s, row %s: the diagonal must be blank or 0, got P", expert,
                     variables.get(i).id());
             grid(expert)[c] = 0;
             potential.get(expert)[c] = true;
@@ -381,7 +382,7 @@ public final class Panel {
          * @return this
          */
         public Builder weight(String expert, double weight) {
-            Errors.require(Double.isFinite(weight) && weight > 0, "expert %s: the weight must be finite and > 0, got %s",
+            Messages.require(Double.isFinite(weight) && weight > 0, "expert %s: the weight must be finite and > 0, got %s",
                     expert, weight);
             grid(expert);
             weights.put(expert, weight);
@@ -399,7 +400,7 @@ public final class Panel {
          *     nothing (naming the expert)
          */
         public Panel build() {
-            Errors.require(!scores.isEmpty(), "a panel needs at least one expert");
+            Messages.require(!scores.isEmpty(), "a panel needs at least one expert");
             List<String> names = List.copyOf(scores.keySet());
             int m = names.size();
             double[][] s = new double[m][];
@@ -414,14 +415,14 @@ public final class Panel {
                 for (int c = 0; c < s[e].length && !any; c++) {
                     any = p[e][c] || !Double.isNaN(s[e][c]);
                 }
-                Errors.require(any, "expert %s scored nothing (every cell is blank)", name);
+                Messages.require(any, "expert %s scored nothing (every cell is blank)", name);
             }
             return new Panel(variables, Collections.unmodifiableList(new ArrayList<>(names)), w, s, p, scale);
         }
 
         private double[] grid(String expert) {
             Objects.requireNonNull(expert, "expert");
-            Errors.require(!expert.isBlank(), "blank expert name");
+            Messages.require(!expert.isBlank(), "blank expert name");
             return scores.computeIfAbsent(expert, k -> {
                 int n = variables.size();
                 double[] g = new double[n * n];
@@ -434,7 +435,7 @@ public final class Panel {
         private int id(String expert, String id) {
             Integer i = index.get(id);
             if (i == null) {
-                throw Errors.invalid("expert %s: unknown variable id '%s'", expert, id);
+                throw Messages.invalid("expert %s: unknown variable id '%s'", expert, id);
             }
             return i;
         }

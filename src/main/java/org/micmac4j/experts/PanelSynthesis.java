@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.Scale;
+import org.micmac4j.internal.Messages;
 
 /**
  * Synthesises a {@link Panel} into one aggregate matrix, analyses it with {@link Micmac} and
@@ -77,7 +78,7 @@ public final class PanelSynthesis {
      * @return a copy using it
      */
     public PanelSynthesis withPotentialValue(double value) {
-        Errors.require(Double.isFinite(value) && value >= 0, "the P value must be finite and >= 0, got %s", value);
+        Messages.require(Double.isFinite(value) && value >= 0, "the P value must be finite and >= 0, got %s", value);
         return new PanelSynthesis(rule, value, minCoverage, disputedCells, blankCells, micmac);
     }
 
@@ -86,7 +87,7 @@ public final class PanelSynthesis {
      * @return a copy using it
      */
     public PanelSynthesis withMinCoverage(int k) {
-        Errors.require(k >= 1, "the minimum coverage must be at least 1, got %d", k);
+        Messages.require(k >= 1, "the minimum coverage must be at least 1, got %d", k);
         return new PanelSynthesis(rule, potentialValue, k, disputedCells, blankCells, micmac);
     }
 
@@ -95,7 +96,7 @@ public final class PanelSynthesis {
      * @return a copy using it
      */
     public PanelSynthesis withDisputedCells(int count) {
-        Errors.require(count >= 0, "the number of disputed cells must be >= 0, got %d", count);
+        Messages.require(count >= 0, "the number of disputed cells must be >= 0, got %d", count);
         return new PanelSynthesis(rule, potentialValue, minCoverage, count, blankCells, micmac);
     }
 

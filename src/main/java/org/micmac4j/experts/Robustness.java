@@ -21,6 +21,7 @@ import org.micmac4j.Sector;
 import org.micmac4j.SplitRule;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
+import org.micmac4j.internal.Messages;
 
 /**
  * Monte Carlo robustness of a MICMAC classification: how likely each variable is to be in each
@@ -111,7 +112,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withDraws(int n) {
-        Errors.require(n >= 1, "the number of draws must be at least 1, got %d", n);
+        Messages.require(n >= 1, "the number of draws must be at least 1, got %d", n);
         return new Robustness(n, seed, threads, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
                 splitRules, progress);
     }
@@ -130,7 +131,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withThreads(int t) {
-        Errors.require(t >= 0, "threads must be >= 0, got %d", t);
+        Messages.require(t >= 0, "threads must be >= 0, got %d", t);
         return new Robustness(draws, seed, t, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
                 splitRules, progress);
     }
@@ -140,7 +141,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withKeyThreshold(double threshold) {
-        Errors.require(threshold > 0 && threshold <= 1, "the key threshold must be in (0, 1], got %s", threshold);
+        Messages.require(threshold > 0 && threshold <= 1, "the key threshold must be in (0, 1], got %s", threshold);
         return new Robustness(draws, seed, threads, threshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
                 splitRules, progress);
     }
@@ -169,7 +170,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withPerturbation(double p, double q) {
-        Errors.require(p >= 0 && p <= 1 && q >= 0 && q <= 1, "perturbation probabilities must be in [0, 1], got %s, %s",
+        Messages.require(p >= 0 && p <= 1 && q >= 0 && q <= 1, "perturbation probabilities must be in [0, 1], got %s, %s",
                 p, q);
         return new Robustness(draws, seed, threads, keyThreshold, bootstrap, cellDraws, p, q, pLow, pHigh, splitRules,
                 progress);
@@ -181,7 +182,7 @@ public final class Robustness {
      * @return a copy drawing the weight uniformly in [low, high] per draw
      */
     public Robustness withPotentialWeightRange(double low, double high) {
-        Errors.require(Double.isFinite(low) && Double.isFinite(high) && low >= 0 && high >= low,
+        Messages.require(Double.isFinite(low) && Double.isFinite(high) && low >= 0 && high >= low,
                 "the P weight range must satisfy 0 <= low <= high, got %s, %s", low, high);
         return new Robustness(draws, seed, threads, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, low, high,
                 splitRules, progress);
@@ -193,7 +194,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withSplitRules(Set<SplitRule> rules) {
-        Errors.require(!rules.contains(SplitRule.FIXED), "FIXED cannot be drawn: it needs thresholds");
+        Messages.require(!rules.contains(SplitRule.FIXED), "FIXED cannot be drawn: it needs thresholds");
         Set<SplitRule> copy = rules.isEmpty() ? EnumSet.noneOf(SplitRule.class) : EnumSet.copyOf(rules);
         return new Robustness(draws, seed, threads, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
                 copy, progress);
@@ -269,7 +270,7 @@ public final class Robustness {
     public RobustnessResult run(Panel panel, PanelSynthesis synthesis) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(synthesis, "synthesis");
-        Errors.require(bootstrap || cellDraws || hasOwnSource(),
+        Messages.require(bootstrap || cellDraws || hasOwnSource(),
                 "no source of uncertainty: turn on expert bootstrap, cell draws, perturbation, a P weight range or split rules");
         DrawSource source = new PanelDraws(panel, synthesis, bootstrap, cellDraws);
         boolean anyP = false;
@@ -290,7 +291,7 @@ public final class Robustness {
      * @return the result
      */
     public RobustnessResult run(InfluenceMatrix matrix, Micmac micmac) {
-        Errors.require(hasOwnSource(),
+        Messages.require(hasOwnSource(),
                 "no source of uncertainty for a single matrix: give a perturbation (p, q), a P weight range or split rules");
         double top = 0;
         for (int i = 0; i < matrix.size(); i++) {

@@ -29,6 +29,58 @@ public final class Messages {
         return "row " + rowId + " (" + (row + 1) + "), column " + columnId + " (" + (column + 1) + ")";
     }
 
+    /** The longest token (in characters) a message quotes whole; a longer one is cut. */
+    public static final int TOKEN_MAX = 40;
+
+    /**
+     * A token a user wrote, fit to quote in a one-line message: line breaks, tabs and other
+     * control characters are escaped ({@code \n}, {@code \t}, {@code \u0000}), and a token longer
+     * than {@value #TOKEN_MAX} characters is cut there, with {@code …} appended. A 10 MB cell
+     * thus makes a short message, and a quoted field with line breaks a single line.
+     *
+     * @param text the token, possibly null
+     * @return the text to quote
+     */
+    public static String token(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), TOKEN_MAX) + 8);
+        int kept = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (kept == TOKEN_MAX) {
+                return sb.append('…').toString();
+            }
+            char c = text.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                sb.append(c).append(text.charAt(++i)); // never split a pair
+            } else {
+                sb.append(c);
+            }
+            kept++;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A number as a message (or a cell token) shows it: whole numbers without ".0" ({@code 3}),
+     * others as the shortest decimal that reads back equal ({@code 0.25}).
+     *
+     * @param v the number
+     * @return its text
+     */
+    public static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
     /**
      * Builds an exception for bad input.
      *

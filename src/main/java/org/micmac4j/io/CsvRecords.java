@@ -24,25 +24,42 @@ import org.micmac4j.internal.Messages;
 
 /**
  * The records of a delimited text, one at a time, each with the physical line it starts on: the
- * one tokenizer under {@link CsvTable}, {@link MatrixCsv} (which streams the records into the
- * matrix without keeping them) and {@link VariablesCsv}. Another table source (a spreadsheet
- * sheet) would be another {@link TableRows} and feed the same cell checks.
+ * one tokenizer under every text file micmac4j reads: {@link CsvTable}, {@link MatrixCsv} (which
+ * streams the records into the matrix without keeping them), {@link VariablesCsv}, and the list
+ * files of the other packages (hypotheses, long panels, expert weights, CIB matrices, morphological
+ * fields), whose columns {@link Header} finds by name.
  *
  * <p>The rules, in one place:
  * <ul>
- *   <li>the text is UTF-8 (malformed bytes are refused naming the line) without NUL characters
- *       (a binary file); a leading byte-order mark is dropped;</li>
+ *   <li>the text is UTF-8 (malformed bytes are refused naming the line, with how to save a
+ *       spreadsheet as "CSV UTF-8") without NUL characters (a binary file); a leading byte-order
+ *       mark is dropped; a file above {@link #MAX_BYTES} is refused before it is read;</li>
  *   <li>records follow RFC 4180 (a quoted field may hold delimiters, doubled quotes and line
- *       breaks); the delimiter is a comma, semicolon or tab, detected from the header record;</li>
+ *       breaks); the delimiter is a comma, semicolon or tab, detected from the header record (a
+ *       header of one column reads as comma-separated);</li>
  *   <li>a <em>comment</em> is a line whose first character is {@code #}, outside a quoted field;
  *       so a field that starts with {@code #} must be quoted to be data, and a quoted
  *       {@code "#id"} always is;</li>
  *   <li>blank lines are skipped; blanks around a field are dropped.</li>
  * </ul>
  *
- * <p>Faults throw {@link InvalidInputException} naming the source and line.
+ * <pre>{@code
+ * CsvRecords records = CsvRecords.read(Path.of("hypotheses.csv"));
+ * for (TableRows.Row r; (r = records.next()) != null;) {
+ *     ... r.values(), r.line() ...
+ * }
+ * }</pre>
+ *
+ * <p>Faults throw {@link InvalidInputException} naming the source and line. Not thread-safe.
  */
-final class CsvRecords implements TableRows {
+public final class CsvRecords implements TableRows {
+    /**
+     * The largest file read as text, in bytes (about 2 GB, the largest array a JVM holds): a
+     * larger one is refused naming its size instead of failing for memory. A dense matrix of
+     * 10 000 variables takes about 200 MB.
+     */
+    public static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
     private static final char[] CANDIDATES = {',', ';', '\t'};
 
     private final String source;
@@ -165,16 +182,36 @@ final class CsvRecords implements TableRows {
      * @throws IOException when it cannot be read
      * @throws InvalidInputException when it is not UTF-8 text (naming the line) or has no header
      */
-    static CsvRecords read(Path file) throws IOException {
-        return parse(decode(Files.readAllBytes(file), String.valueOf(file)), String.valueOf(file));
+    public static CsvRecords read(Path file) throws IOException {
+        return parse(text(file), String.valueOf(file));
     }
 
     /**
+     * Reads a file as strict UTF-8 text, with the checks of {@link #read} (size, encoding, BOM
+     * kept).
+     *
+     * @param file the file
+     * @return its text
+     * @throws IOException when it cannot be read
+     * @throws InvalidInputException when it is too large or not UTF-8 text (naming the line)
+     */
+    static String text(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw Messages.invalid("%s: too large to read (%,d bytes; at most %,d)", file, size, MAX_BYTES);
+        }
+        return decode(Files.readAllBytes(file), String.valueOf(file));
+    }
+
+    /**
+     * Reads records held in a string.
+     *
      * @param text the content
      * @param source a name for messages
      * @return its records
+     * @throws InvalidInputException when it holds a NUL character or has no header
      */
-    static CsvRecords parse(String text, String source) {
+    public static CsvRecords parse(String text, String source) {
         return parse(text, source, true);
     }
 
@@ -225,8 +262,8 @@ final class CsvRecords implements TableRows {
                     line++;
                 }
             }
-            throw new InvalidInputException(String.format("%s line %d: not UTF-8 text (malformed byte at offset %d)",
-                    source, line, bad), e);
+            throw new InvalidInputException(String.format("%s line %d: not UTF-8 text (malformed byte at offset %d): "
+                    + "save it as UTF-8 (in Excel: Save As, 'CSV UTF-8')", source, line, bad), e);
         }
     }
 
@@ -271,6 +308,19 @@ final class CsvRecords implements TableRows {
      */
     @Override
     public Row next() {
+        Row r = record();
+        if (r == null && !started) {
+            // The header line held only what the tokenizer drops (blanks it does not count as such)
+            throw Messages.invalid("%s: empty file (no header row)", source);
+        }
+        started = true;
+        return r;
+    }
+
+    /** Whether a record was returned. */
+    private boolean started;
+
+    private Row record() {
         if (parser == null) {
             return ended ? null : nextLineRecord();
         }
@@ -421,8 +471,9 @@ final class CsvRecords implements TableRows {
                 bestCount = count;
             }
         }
-        Messages.require(best >= 0, "%s line %d: no delimiter found in the header (expected comma, semicolon or tab)",
-                source, headerLine);
+        if (best < 0) {
+            return ','; // one column (a list of ids); a matrix reader then finds no column label
+        }
         for (int c = 0; c < CANDIDATES.length; c++) {
             if (c != best && countOutsideQuotes(header, CANDIDATES[c]) > 0) {
                 throw Messages.invalid("%s line %d: mixed delimiters in the header (%s and %s)", source, headerLine,

@@ -133,7 +133,8 @@ public final class CsvTable implements CellSource {
         String source = records.source();
         TableRows.Row header = records.next();
         int width = header.values().length;
-        Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
+        Messages.require(width >= 2, "%s line %d: the header has no column label "
+                + "(labels are separated by a comma, semicolon or tab)", source, header.line());
         List<String> columnLabels = columnLabels(header, source);
         List<String[]> rows = new ArrayList<>();
         List<Integer> lineList = new ArrayList<>();

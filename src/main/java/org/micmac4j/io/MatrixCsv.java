@@ -1,9 +1,8 @@
 package org.micmac4j.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,7 +176,8 @@ public final class MatrixCsv {
         String source = records.source();
         TableRows.Row header = records.next();
         int width = header.values().length;
-        Messages.require(width >= 2, "%s line %d: the header has no column label", source, header.line());
+        Messages.require(width >= 2, "%s line %d: the header has no column label "
+                + "(labels are separated by a comma, semicolon or tab)", source, header.line());
         List<String> ids = CsvTable.columnLabels(header, source);
         int n = ids.size();
         List<Variable> vs = new ArrayList<>(n);
@@ -348,13 +348,13 @@ public final class MatrixCsv {
 
     /**
      * @param m the matrix
-     * @param file the file to write (UTF-8, replaced)
+     * @param file the file to write (UTF-8, replaced whole or not at all: {@link AtomicFile})
      * @throws IOException when writing fails
      */
     public static void write(InfluenceMatrix m, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(m, w);
-        }
+        StringWriter text = new StringWriter();
+        write(m, text);
+        AtomicFile.writeString(file, text.toString());
     }
 
     /**

@@ -9,7 +9,11 @@ import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.formula.eval.NotImplementedException;
+import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -41,7 +45,7 @@ final class PoiSheets {
     static Content read(Path file, Sheet selector) throws IOException {
         try (Workbook wb = open(file)) {
             int index = selector.resolve(names(wb), file.toString());
-            return content(wb.getSheetAt(index), file.toString());
+            return content(wb, wb.getSheetAt(index), file.toString());
         }
     }
 
@@ -49,7 +53,7 @@ final class PoiSheets {
         try (Workbook wb = open(file)) {
             List<Content> out = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                out.add(content(wb.getSheetAt(i), file.toString()));
+                out.add(content(wb, wb.getSheetAt(i), file.toString()));
             }
             return out;
         }
@@ -77,14 +81,15 @@ final class PoiSheets {
         }
     }
 
-    private static Content content(org.apache.poi.ss.usermodel.Sheet sheet, String source) {
+    private static Content content(Workbook wb, org.apache.poi.ss.usermodel.Sheet sheet, String source) {
         String name = sheet.getSheetName();
+        FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         List<SheetRow> rows = new ArrayList<>();
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
             int last = row.getLastCellNum();
             for (int c = 0; c < last; c++) {
-                cells.add(text(row.getCell(c), source, name));
+                cells.add(text(row.getCell(c), evaluator, source, name));
             }
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
@@ -113,39 +118,86 @@ final class PoiSheets {
         }
     }
 
-    private static String text(Cell cell, String source, String sheet) {
+    private static String text(Cell cell, FormulaEvaluator evaluator, String source, String sheet) {
         if (cell == null) {
             return "";
         }
+        String at = String.format("%s sheet '%s' cell %s", source, sheet, cell.getAddress().formatAsString());
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-                throw Messages.invalid("%s sheet '%s' cell %s: the formula %s has no saved value (recalculate and "
-                        + "save the workbook in a spreadsheet program)", source, sheet,
-                        cell.getAddress().formatAsString(), cell.getCellFormula());
+            if (!hasSavedValue(cell)) {
+                return text(computed(cell, evaluator, at), at);
             }
             type = cell.getCachedFormulaResultType();
         }
-        switch (type) {
+        CellValue v = switch (type) {
+            case NUMERIC -> new CellValue(cell.getNumericCellValue());
+            case STRING -> new CellValue(cell.getStringCellValue());
+            case BOOLEAN -> CellValue.valueOf(cell.getBooleanCellValue());
+            case ERROR -> CellValue.getError(cell.getErrorCellValue());
+            default -> null;
+        };
+        return text(v, at);
+    }
+
+    /** A value as the text a CSV cell would hold; an error value is refused naming the cell. */
+    private static String text(CellValue v, String at) {
+        if (v == null) {
+            return "";
+        }
+        switch (v.getCellType()) {
             case NUMERIC:
-                return number(cell.getNumericCellValue());
+                return Messages.number(v.getNumberValue());
             case STRING:
-                return cell.getStringCellValue().strip();
+                return v.getStringValue().strip();
             case BOOLEAN:
-                return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+                return v.getBooleanValue() ? "TRUE" : "FALSE";
             case ERROR:
-                throw Messages.invalid("%s sheet '%s' cell %s: the cell holds the error %s", source, sheet,
-                        cell.getAddress().formatAsString(), FormulaError.forInt(cell.getErrorCellValue()).getString());
+                throw Messages.invalid("%s: the cell holds the error %s", at,
+                        FormulaError.forInt(v.getErrorValue()).getString());
             default:
                 return "";
         }
     }
 
-    /** The shortest text that parses back to the same double; whole numbers without ".0". */
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+    /**
+     * Whether a formula cell carries the value its formula gave when the file was saved. A
+     * spreadsheet program always saves it; generators often do not, or write an empty one
+     * ({@code <v/>}, as openpyxl does), which POI would read as 0. Only a text result may be
+     * empty.
+     */
+    private static boolean hasSavedValue(Cell cell) {
+        if (!(cell instanceof XSSFCell x)) {
+            return true; // an .xls formula record always holds its result
         }
-        return Double.toString(v);
+        if (!x.getCTCell().isSetV()) {
+            return false;
+        }
+        return !x.getCTCell().getV().isBlank() || cell.getCachedFormulaResultType() == CellType.STRING;
     }
+
+    /**
+     * The value of a formula without a saved value, computed by POI's formula evaluator; a
+     * formula it cannot compute (another workbook, a function POI does not implement) is refused
+     * naming the cell.
+     */
+    private static CellValue computed(Cell cell, FormulaEvaluator evaluator, String at) {
+        try {
+            return evaluator.evaluate(cell);
+        } catch (NotImplementedException e) {
+            String function = e instanceof NotImplementedFunctionException f ? f.getFunctionName()
+                    : e.getCause() instanceof NotImplementedFunctionException f ? f.getFunctionName() : null;
+            throw new InvalidInputException(at + ": the formula =" + Messages.token(cell.getCellFormula())
+                    + " has no saved value and uses " + (function == null ? "a function" : "the function " + function)
+                    + " that micmac4j cannot compute: " + RECALCULATE, e);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(at + ": the formula =" + Messages.token(cell.getCellFormula())
+                    + " has no saved value and cannot be computed here (it may refer to another workbook): "
+                    + RECALCULATE, e);
+        }
+    }
+
+    /** How to give a formula its saved value. */
+    private static final String RECALCULATE = "open the workbook in a spreadsheet program and save it (which saves "
+            + "every formula's value)";
 }

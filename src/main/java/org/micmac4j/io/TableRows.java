@@ -3,24 +3,41 @@ package org.micmac4j.io;
 import java.util.List;
 
 /**
- * A table as a sequence of rows of text cells, each with where it starts: what every reader of
- * io ({@link CsvTable}, {@link MatrixCsv}, {@link VariablesCsv}) consumes, so that one set of
- * shape and cell checks serves every source. {@link CsvRecords} reads delimited text; a spreadsheet
- * sheet would be another implementation (its {@link #source()} naming the book and sheet, its row
- * numbers as lines).
+ * A table as a sequence of rows of text cells, each with where it starts: what every reader
+ * consumes, so that one set of shape and cell checks serves every source. {@link CsvRecords}
+ * reads delimited text; a worksheet of a workbook is another source ({@link XlsxTables#rows}),
+ * its {@link #source()} naming the book and sheet, its row numbers as lines. A list file whose
+ * columns are found by name reads its first row with {@link Header}.
+ *
+ * <p>Not thread-safe: a source is read once, by one reader.
  */
-interface TableRows {
+public interface TableRows {
     /**
      * One row.
      *
-     * @param values its cells, blanks around them dropped
+     * @param values its cells, blanks around them dropped (the array is the reader's: do not
+     *     modify it)
      * @param line the 1-based line (or sheet row) it starts on
      */
     record Row(String[] values, int line) {
+        /**
+         * @param column 0-based column
+         * @return the cell, or the empty string past the row's end
+         */
+        public String get(int column) {
+            return column >= 0 && column < values.length ? values[column] : "";
+        }
     }
 
-    /** @return the name used in messages, e.g. {@code m.csv} */
+    /** @return the name used in messages, e.g. {@code m.csv} or {@code m.xlsx sheet 'MDI'} */
     String source();
+
+    /**
+     * @return the word that names a row in messages: {@code line} for text, {@code row} for a sheet
+     */
+    default String lineWord() {
+        return "line";
+    }
 
     /**
      * @return the delimiter of a text source ({@code ','}, {@code ';'} or tab), or {@code ','}

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.micmac4j.InvalidInputException;
@@ -15,8 +14,10 @@ import org.micmac4j.internal.Messages;
 
 /**
  * Reads a variables file: a CSV with a header naming its columns, one variable per row. Columns
- * (case-insensitive): {@code id} (required), {@code name}, {@code group} (or {@code block}),
- * {@code description}; other columns are ignored. A blank name reads as the id. Delimiter, BOM and
+ * (in any order and case; French headers too): {@code id} (or {@code identifiant}, required),
+ * {@code name} (or {@code nom}, {@code libellé}, {@code label}), {@code group} (or {@code block},
+ * {@code groupe}, {@code bloc}), {@code description}; other columns are ignored, and a column
+ * given twice (e.g. {@code group} and {@code bloc}) is refused ({@link Header}). A blank name reads as the id. Delimiter, BOM and
  * comment lines as in {@link CsvTable}. An Excel workbook ({@code .xlsx}) holds the same columns on
  * a sheet ({@link #read(Path, Sheet)}); its messages name the sheet and row.
  *
@@ -50,23 +51,10 @@ public final class VariablesCsv {
      */
     public static List<Variable> read(Path file, Sheet sheet) throws IOException {
         if (XlsxTables.isWorkbook(file)) {
-            List<SheetRow> rows = new ArrayList<>();
-            for (SheetRow r : XlsxTables.rows(file, sheet)) {
-                if (!r.cell(0).startsWith("#")) {
-                    rows.add(r);
-                }
-            }
-            String source = rows.isEmpty() ? file.toString() : file + " sheet '" + rows.get(0).sheet() + "'";
-            Messages.require(!rows.isEmpty(), "%s: empty sheet (no header row)", source);
-            java.util.Iterator<SheetRow> it = rows.iterator();
-            return fromRecords(source, "row", () -> it.hasNext() ? sheetRow(it.next()) : null);
+            return fromRecords(XlsxTables.tableRows(file, sheet));
         }
         CsvTable.requireCsvSheet(file, sheet);
         return fromRecords(CsvRecords.read(file));
-    }
-
-    private static TableRows.Row sheetRow(SheetRow r) {
-        return new TableRows.Row(r.cells().toArray(new String[0]), r.number());
     }
 
     /**
@@ -78,43 +66,36 @@ public final class VariablesCsv {
         return fromRecords(CsvRecords.parse(text, source));
     }
 
-    private static List<Variable> fromRecords(CsvRecords records) {
-        return fromRecords(records.source(), "line", records::next);
-    }
-
     /** The checks, for records of a text file ("line 3") or rows of a sheet ("row 3"). */
-    private static List<Variable> fromRecords(String source, String lineWord,
-            java.util.function.Supplier<TableRows.Row> records) {
-        TableRows.Row head = records.get();
-        Map<String, Integer> column = new HashMap<>();
-        for (int c = 0; c < head.values().length; c++) {
-            column.putIfAbsent(head.values()[c].toLowerCase(Locale.ROOT), c);
-        }
-        Integer id = column.get("id");
-        Messages.require(id != null, "%s %s %d: no 'id' column in the header", source, lineWord, head.line());
-        Integer name = column.get("name");
-        Integer group = column.containsKey("group") ? column.get("group") : column.get("block");
-        Integer description = column.get("description");
+    private static List<Variable> fromRecords(TableRows records) {
+        String source = records.source();
+        String lineWord = records.lineWord();
+        Header head = Header.read(records, "id,name,group,description");
+        int id = head.column("id", "identifiant");
+        int name = head.optionalColumn("name", NAME_SYNONYMS);
+        int group = head.optionalColumn("group", GROUP_SYNONYMS);
+        int description = head.optionalColumn("description");
         List<Variable> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (TableRows.Row r; (r = records.get()) != null;) {
+        for (TableRows.Row r; (r = records.next()) != null;) {
             int line = r.line();
-            String i = get(r, id);
+            String i = r.get(id);
             Messages.require(!i.isEmpty(), "%s %s %d: blank id", source, lineWord, line);
             Integer before = seen.put(i, line);
-            Messages.require(before == null, "%s %s %d: duplicate id '%s' (first on %s %d)", source, lineWord, line, i,
-                    lineWord, before);
-            String nm = get(r, name);
-            out.add(Variable.of(i, nm.isEmpty() ? i : nm).withGroup(get(r, group))
-                    .withDescription(get(r, description)));
+            Messages.require(before == null, "%s %s %d: duplicate id '%s' (first on %s %d)", source, lineWord, line,
+                    Messages.token(i), lineWord, before);
+            String nm = r.get(name);
+            out.add(Variable.of(i, nm.isEmpty() ? i : nm).withGroup(r.get(group))
+                    .withDescription(r.get(description)));
         }
         Messages.require(!out.isEmpty(), "%s: no variable listed", source);
         return out;
     }
 
-    private static String get(TableRows.Row r, Integer column) {
-        return column == null || column >= r.values().length ? "" : r.values()[column];
-    }
+    /** Headers accepted for the name column: French ones too, as French studies write them. */
+    private static final String[] NAME_SYNONYMS = {"nom", "libellé", "libelle", "label"};
+    /** Headers accepted for the group column. */
+    private static final String[] GROUP_SYNONYMS = {"block", "groupe", "bloc"};
 
     /**
      * Writes variables as comma-separated CSV with the columns {@code id,name,group,description},

@@ -19,8 +19,10 @@ import org.micmac4j.internal.Poi;
  *
  * <p>Cells: numbers as numbers (a whole number reads as {@code 3}, a fraction as its exact
  * shortest decimal), text trimmed ({@code P}, {@code V/A/X/O}, ids), a formula by the value the
- * spreadsheet program saved with it (a formula without a saved value, or an error value such as
- * {@code #DIV/0!}, is refused). Empty rows (also styled empty rows at the end) are skipped, a row
+ * spreadsheet program saved with it, or, when it has none (generators such as openpyxl save none,
+ * or an empty one), by the value POI's formula evaluator computes; a formula that cannot be
+ * computed (it refers to another workbook, or uses a function POI lacks) or gives an error value
+ * such as {@code #DIV/0!} is refused naming the cell. Empty rows (also styled empty rows at the end) are skipped, a row
  * that stops early has blank trailing cells, rows whose first cell starts with {@code #} are
  * comments, merged cells in a read row are refused (which cell would hold the value is a guess).
  *
@@ -114,5 +116,21 @@ public final class XlsxTables {
     public static List<SheetRow> rows(Path file, Sheet sheet) throws IOException {
         Poi.require("reading " + file);
         return PoiSheets.read(file, sheet).rows();
+    }
+
+    /**
+     * The rows of a sheet as a source for the list readers ({@link Header}): comment rows set
+     * aside, messages naming the sheet and row.
+     *
+     * @param file the workbook
+     * @param sheet which sheet
+     * @return the rows
+     * @throws IOException when the file cannot be read
+     * @throws UnsupportedOperationException when Apache POI is not on the class path
+     */
+    public static TableRows tableRows(Path file, Sheet sheet) throws IOException {
+        Poi.require("reading " + file);
+        PoiSheets.Content c = PoiSheets.read(file, sheet);
+        return new SheetRows(file.toString(), c.name(), c.rows());
     }
 }

@@ -1,41 +1,39 @@
 /**
- * Reports of finished analyses: self-contained HTML pages, SVG pictures (the influence /
- * dependence plane, the displacement map, influence graphs, the ISM level diagram and plane, the
- * DEMATEL impact-relation map, the experts' rank intervals and sector probabilities, the scenario
- * tableau and inconsistency histogram, the morphological box), CSV tables and an Excel workbook of
- * results, JSON documents, and Graphviz DOT and GraphML exports.
+ * Reports of finished analyses, one sub-package per family, each behind the one interface
+ * {@link org.micmac4j.report.Report}: the terminal text, the JSON document, an Excel workbook and
+ * a report folder (self-contained HTML page, SVG pictures, CSV tables, Graphviz DOT and GraphML).
  *
- * <p>Entry points: the report builders {@link org.micmac4j.report.MicmacReport},
- * {@link org.micmac4j.report.IsmReport} and {@link org.micmac4j.report.DematelReport}, all shaped
- * alike (immutable, {@code withDefaults()}, {@code with...} copies, {@code *_DEFAULT} constants):
- * each writes its report folder ({@code write}), renders it in memory ({@code render}), streams the
- * JSON document the command line prints ({@code writeJson}, {@code json}) and renders the terminal
- * table ({@code table}); and {@link org.micmac4j.report.ExpertsReport},
- * {@link org.micmac4j.report.ScenarioReport} (report folders, written through
- * {@link org.micmac4j.io.ReportFolder}) with the JSON documents of the other commands
- * ({@link org.micmac4j.report.ExpertsJson}, {@link org.micmac4j.report.CibJson},
- * {@link org.micmac4j.report.MorphJson}).
+ * <pre>
+ * report/
+ *   Report            the shape every family has: table, writeJson / json, writeXlsx, render / write
+ *   micmac/           MicmacReport   (MicmacResult)           planes, displacement, influence graphs
+ *   ism/              IsmReport      (IsmResult)              level diagram, ISM-MICMAC plane
+ *   dematel/          DematelReport  (DematelResult)          impact-relation map
+ *   experts/          ExpertsReport  (PanelFindings)          agreement, disputed cells, robustness
+ *   cib/              CibReport      (CibFindings)            tableau, impact balances, ensembles, noise
+ *   morph/            MorphReport    (MorphologicalResult)    morphological box, survival
+ *   internal/         the kit the families share (not API): robustness parts, sheets and workbook,
+ *     render/         SVG, HTML, JSON and text builders, plane frame, label placement, colours
+ * </pre>
+ *
+ * Each family package has one public facade (and, where a report shows several results at once,
+ * one small immutable input record: {@code PanelFindings}, {@code CibFindings}); every other class
+ * is package-private, one job each.
  *
  * <pre>{@code
  * MicmacReport.withDefaults().withTitle("My study").write(result, Path.of("micmac-report"));
  * MicmacReport.withDefaults().writeJson(result, System.out);
  * }</pre>
  *
- * <p>The other classes of these three families are package-private, each named by its prefix or
- * its picture: MICMAC ({@code PlaneSvg}, {@code DisplacementSvg}, {@code GraphSvg},
- * {@code InfluenceGraph}, {@code GraphExport}, {@code ResultsCsv}, {@code MicmacHtml},
- * {@code MicmacJson}, {@code ClassificationTable}), ISM ({@code Ism*}) and DEMATEL ({@code Dematel*}).
- * They draw through the shared {@link org.micmac4j.report.render} package.
- *
  * <p>Reports scale to large studies with documented limits, so that their size follows what the
  * user asked for, not n²: planes label every variable up to 200 and the top 60 above; pictures draw
- * at most 2 links per variable; exports and JSON lists are capped (each builder documents its
- * limits and the option that lifts them).
+ * at most 2 links per variable; exports, pages and JSON lists are capped (each family documents
+ * its limits and the setting that lifts them).
  *
  * <p>Depends on the analysis packages whose results it draws (the root package, {@code ism},
  * {@code dematel}, {@code experts}, {@code agreement}, {@code scenario}, {@code cib},
- * {@code morph}), on {@code report.render} (the shared drawing kit), on {@code io} (the report
- * folder), Apache Commons CSV and, for the workbook, Apache POI (optional); never the reverse: no
- * analysis knows how it is reported. Used by callers and by the command line.
+ * {@code morph}), on {@code io} (the report folder and the atomic file writer), Apache Commons CSV
+ * and, for the workbook, Apache POI (optional); never the reverse: no analysis knows how it is
+ * reported. Used by callers and by the command line.
  */
 package org.micmac4j.report;

@@ -1,25 +1,19 @@
 package org.micmac4j.scenario;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Variable;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.io.CsvRecords;
+import org.micmac4j.io.Header;
+import org.micmac4j.io.TableRows;
 
 /**
  * The hypotheses of a study: for each variable, the variants (hypotheses, micro-scenarios) of its
@@ -34,8 +28,9 @@ import org.micmac4j.internal.Messages;
  * </pre>
  *
  * <p>Columns are found by name (case-insensitive); other columns are ignored. A variable's rows
- * give its variants in file order; they need not be adjacent. Delimiter (comma, semicolon, tab),
- * BOM and {@code #} comment lines as in the other readers. Immutable.
+ * give its variants in file order; they need not be adjacent. Read by {@link CsvRecords}:
+ * delimiter (comma, semicolon, tab), UTF-8, BOM and {@code #} comment lines as in every reader.
+ * Immutable.
  */
 public final class Hypotheses {
     private final String source;
@@ -53,71 +48,51 @@ public final class Hypotheses {
      * @throws InvalidInputException naming the file and record at fault
      */
     public static Hypotheses read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return of(CsvRecords.read(file));
     }
 
     /**
      * @param text the content
      * @param source a name for messages
      * @return the hypotheses
-     * @throws InvalidInputException naming the record at fault: a missing column, a blank id or
+     * @throws InvalidInputException naming the line at fault: a missing column, a blank id or
      *     title, a variant listed twice for one variable, no row at all
      */
     public static Hypotheses parse(String text, String source) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String header = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst()
-                .orElseThrow(() -> Messages.invalid("%s: empty file (no header row)", source));
-        char delimiter = header.indexOf('\t') >= 0 ? '\t' : header.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<CSVRecord> records = parser.getRecords();
-            CSVRecord head = records.get(0);
-            Map<String, Integer> column = new HashMap<>();
-            for (int c = 0; c < head.size(); c++) {
-                column.putIfAbsent(head.get(c).toLowerCase(Locale.ROOT), c);
+        return of(CsvRecords.parse(text, source));
+    }
+
+    private static Hypotheses of(TableRows records) {
+        String source = records.source();
+        Header head = Header.read(records, "variable_id,variant,title");
+        int id = head.column("variable_id");
+        int variant = head.column("variant");
+        int title = head.column("title");
+        Map<String, List<Variant>> by = new LinkedHashMap<>();
+        for (TableRows.Row r; (r = records.next()) != null;) {
+            int line = r.line();
+            String v = r.get(id);
+            String h = r.get(variant);
+            String t = r.get(title);
+            Messages.require(!v.isEmpty(), "%s line %d: blank variable_id", source, line);
+            Messages.require(!h.isEmpty(), "%s line %d: blank variant for variable %s", source, line,
+                    Messages.token(v));
+            Messages.require(!t.isEmpty(), "%s line %d: blank title for %s %s (leave out hypotheses that have "
+                    + "no title)", source, line, Messages.token(v), Messages.token(h));
+            List<Variant> list = by.computeIfAbsent(v, k -> new ArrayList<>());
+            for (Variant before : list) {
+                Messages.require(!before.id().equals(h), "%s line %d: variable %s lists variant %s twice", source,
+                        line, Messages.token(v), Messages.token(h));
             }
-            int id = required(column, "variable_id", source);
-            int variant = required(column, "variant", source);
-            int title = required(column, "title", source);
-            Map<String, List<Variant>> by = new LinkedHashMap<>();
-            for (CSVRecord r : records.subList(1, records.size())) {
-                long rec = r.getRecordNumber();
-                String v = get(r, id);
-                String h = get(r, variant);
-                String t = get(r, title);
-                Messages.require(!v.isEmpty(), "%s record %d: blank variable_id", source, rec);
-                Messages.require(!h.isEmpty(), "%s record %d: blank variant for variable %s", source, rec, v);
-                Messages.require(!t.isEmpty(), "%s record %d: blank title for %s %s (leave out hypotheses that have "
-                        + "no title)", source, rec, v, h);
-                List<Variant> list = by.computeIfAbsent(v, k -> new ArrayList<>());
-                for (Variant before : list) {
-                    Messages.require(!before.id().equals(h), "%s record %d: variable %s lists variant %s twice", source,
-                            rec, v, h);
-                }
+            try {
                 list.add(Variant.of(h, t));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(source + " line " + line + ": " + e.getMessage(), e);
             }
-            Messages.require(!by.isEmpty(), "%s: no hypothesis listed", source);
-            by.replaceAll((k, l) -> List.copyOf(l));
-            return new Hypotheses(source, by);
-        } catch (IOException | IllegalStateException | UncheckedIOException e) {
-            throw new InvalidInputException(source + ": cannot read the hypotheses: " + e.getMessage(), e);
         }
-    }
-
-    private static int required(Map<String, Integer> column, String name, String source) {
-        Integer c = column.get(name);
-        if (c == null) {
-            throw Messages.invalid("%s record 1: no '%s' column in the header (expected variable_id,variant,title)",
-                    source, name);
-        }
-        return c;
-    }
-
-    private static String get(CSVRecord r, int column) {
-        return column >= r.size() ? "" : r.get(column).strip();
+        Messages.require(!by.isEmpty(), "%s: no hypothesis listed", source);
+        by.replaceAll((k, l) -> List.copyOf(l));
+        return new Hypotheses(source, by);
     }
 
     /** @return where the hypotheses were read from */

@@ -72,6 +72,37 @@ class CibCasesTest {
         }
     }
 
+    /**
+     * The cases under the issue-19 options: with no option given (an empty intervention, no
+     * constraint) the kernel is the printed one, unchanged; holding any descriptor at the variant a
+     * printed scenario gives it keeps that scenario in the kernel under the intervention.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"somewhereland", "cibsa-global", "cibsa-nested-simplified-standardized", "iaindm-bench-typical"})
+    void interventionAtAKernelVariantKeepsThatKernelScenario(String name) throws IOException {
+        CibMatrix m = csv(name);
+        ScenarioSpace s = m.space();
+        Set<Scenario> printed = printed(name).stream().map(CibCasesTest::scenario).collect(Collectors.toSet());
+        CibResult noOption = Cib.withDefaults().withIntervention(Map.of())
+                .withConstraints(FeasibilityConstraints.none()).solve(m);
+        assertEquals(printed, noOption.scenarios().stream().map(CibScenario::scenario).collect(Collectors.toSet()));
+        assertEquals(Cib.withDefaults().solve(m).scenarios(), noOption.scenarios());
+        Map<List<Integer>, List<Scenario>> byHeld = new HashMap<>();
+        for (Scenario z : printed) {
+            for (int d = 0; d < s.descriptorCount(); d++) {
+                byHeld.computeIfAbsent(List.of(d, z.variant(d)), x -> new ArrayList<>()).add(z);
+            }
+        }
+        assertTrue(byHeld.size() >= s.descriptorCount());
+        byHeld.forEach((held, kernel) -> {
+            int d = held.get(0);
+            Map<String, String> fix = Map.of(s.descriptor(d).id(), s.descriptor(d).variant(held.get(1)).id());
+            Set<Scenario> got = Cib.withDefaults().withIntervention(fix).solve(m).scenarios().stream()
+                    .map(CibScenario::scenario).collect(Collectors.toSet());
+            assertTrue(got.containsAll(kernel), name + " " + fix);
+        });
+    }
+
     @Test
     void somewherelandSpaceAndTestScenarioBalances() throws IOException {
         // www.cross-impact.de prints 486 scenarios; the manual's Fig. 2-2 "Balances" row for [A2 B1 C3 D1 E1 F1]

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.micmac4j.testutil.Json;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
@@ -20,7 +19,8 @@ import org.micmac4j.Variable;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
 import org.micmac4j.io.MatrixCsv;
-import org.micmac4j.report.MicmacReport;
+import org.micmac4j.report.micmac.MicmacReport;
+import org.micmac4j.testutil.Json;
 
 class AnalyzeCommandTest {
     /** The JSON member of each view, as the document promises. */

@@ -20,7 +20,7 @@ import org.micmac4j.cib.JudgementNoise;
 import org.micmac4j.cib.ScenarioShare;
 import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.io.CibCsv;
-import org.micmac4j.report.CibTable;
+import org.micmac4j.report.cib.CibReport;
 import org.micmac4j.testutil.Json;
 import org.micmac4j.testutil.Resources;
 
@@ -183,7 +183,7 @@ class CibRobustnessCommandTest {
         List<String> lines = r.out().lines().toList();
         int head = lines.indexOf(lines.stream().filter(l -> l.strip().startsWith("#")).findFirst().orElseThrow());
         assertEquals(List.of("#", "count", "share", "members", "A"), List.of(lines.get(head).strip().split("\\s+")).subList(0, 5));
-        for (int i = 0; i < Math.min(lib.scenarios().size(), CibTable.SHOWN_DEFAULT); i++) {
+        for (int i = 0; i < Math.min(lib.scenarios().size(), CibReport.SCENARIOS_LISTED_DEFAULT); i++) {
             ScenarioShare s = lib.scenarios().get(i);
             String expected = s.count() == 2 ? "all" : Integer.toString(s.matrices().get(0) + 1);
             assertEquals(expected, lines.get(head + 2 + i).trim().split("\\s+")[3], lines.get(head + 2 + i));

@@ -21,7 +21,7 @@ import org.micmac4j.dematel.DirectRelationMatrix;
 import org.micmac4j.dematel.Relation;
 import org.micmac4j.dematel.VariableScores;
 import org.micmac4j.io.CsvTable;
-import org.micmac4j.report.DematelReport;
+import org.micmac4j.report.dematel.DematelReport;
 import org.micmac4j.testutil.Json;
 import org.micmac4j.testutil.Resources;
 

@@ -22,7 +22,7 @@ import org.micmac4j.ism.IsmResult;
 import org.micmac4j.ism.IsmVariable;
 import org.micmac4j.ism.LevelNumbering;
 import org.micmac4j.ism.Partition;
-import org.micmac4j.report.IsmReport;
+import org.micmac4j.report.ism.IsmReport;
 import org.micmac4j.testutil.Json;
 import org.micmac4j.testutil.Resources;
 
@@ -91,7 +91,7 @@ class IsmCommandTest {
         assertEquals(lib.transitiveCells(), cells);
         assertEquals((long) cells.size(), doc.get("transitiveCellCount"));
         assertEquals(lib.reducedEdges().size(), Json.arr(doc.get("edges")).size());
-        assertEquals(IsmReport.withDefaults().withTransitiveCellsListed(true).json(lib, kind), out.strip());
+        assertEquals(IsmReport.withDefaults().withTransitiveCellsListed(true).withInputKind(kind).json(lib), out.strip());
     }
 
     private static Map<String, Integer> levels(Map<String, Object> doc) {

@@ -126,6 +126,46 @@ class XlsxTablesTest {
         assertTrue(e.getMessage().contains("sheet 'M' cell C3: the cell holds the error #DIV/0!"), e.getMessage());
     }
 
+    /**
+     * A formula cell written by a generator with an empty saved value ({@code <v/>}, as openpyxl
+     * writes it) or none at all: POI alone reads 0, a wrong answer; its value is computed.
+     */
+    @Test
+    void aFormulaWithoutASavedValueIsComputedNotReadAsZero(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("gen.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("M");
+            Workbooks.fill(s, new Object[] {null, "A", "B", "C"}, new Object[] {"A", 0, 1, 2},
+                    new Object[] {"B", 1, 0}, new Object[] {"C", 0, 1, 0});
+            XSSFCell empty = s.getRow(2).createCell(3);
+            empty.setCellFormula("1+2");
+            empty.getCTCell().setV(""); // <v/>
+            XSSFCell none = s.getRow(3).getCell(1);
+            none.setCellFormula("B2+C2");
+            none.getCTCell().unsetV(); // no <v> at all
+            Workbooks.save(wb, f);
+        }
+        InfluenceMatrix m = MatrixCsv.read(f);
+        assertEquals(3.0, m.value(1, 2), 0);
+        assertEquals(1.0, m.value(2, 0), 0);
+    }
+
+    @Test
+    void aFormulaThatCannotBeComputedIsRefusedNamingTheCell(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("ext.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("M");
+            Workbooks.fill(s, new Object[] {null, "A", "B"}, new Object[] {"A", 0, 1}, new Object[] {"B", 1});
+            XSSFCell c = s.getRow(2).createCell(2);
+            c.setCellFormula("1/0");
+            c.getCTCell().setV("");
+            Workbooks.save(wb, f);
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MatrixCsv.read(f));
+        assertTrue(e.getMessage().contains("ext.xlsx sheet 'M' cell C3: the cell holds the error #DIV/0!"),
+                e.getMessage());
+    }
+
     @Test
     void shortRowsHaveBlankTrailingCellsAndFractionsAreExact(@TempDir Path dir) throws IOException {
         Path f = Workbooks.write(dir.resolve("m.xlsx"), "M", new Object[] {null, "A", "B", "C"},

@@ -49,10 +49,10 @@ class BridgeTest {
         assertTrue(m.contains("h.csv") && m.contains("'title'"), m);
         m = assertThrows(InvalidInputException.class,
                 () -> Hypotheses.parse("variable_id,variant,title\nA,H1,x\nA,H1,y\n", "h.csv")).getMessage();
-        assertTrue(m.contains("record 3") && m.contains("twice"), m);
+        assertTrue(m.contains("h.csv line 3: variable A lists variant H1 twice"), m);
         m = assertThrows(InvalidInputException.class,
                 () -> Hypotheses.parse("variable_id,variant,title\nA,H1,\n", "h.csv")).getMessage();
-        assertTrue(m.contains("record 2") && m.contains("blank title"), m);
+        assertTrue(m.contains("h.csv line 2: blank title"), m);
         Hypotheses h = Hypotheses.parse("variable_id,variant,title\nA,H1,x\n", "h.csv");
         m = assertThrows(InvalidInputException.class,
                 () -> h.descriptors(List.of(Variable.of("A"), Variable.of("B"), Variable.of("C")))).getMessage();

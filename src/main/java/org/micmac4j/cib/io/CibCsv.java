@@ -1,9 +1,8 @@
 package org.micmac4j.cib.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.io.AtomicFile;
 import org.micmac4j.io.CsvTable;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
@@ -43,7 +43,7 @@ public final class CibCsv {
      * @throws InvalidInputException when its content is not a CIB matrix
      */
     public static CibMatrix read(Path file) throws IOException {
-        return parse(CsvTable.read(file));
+        return fromTable(CsvTable.read(file));
     }
 
     /**
@@ -53,10 +53,15 @@ public final class CibCsv {
      * @throws InvalidInputException when the text is not a CIB matrix
      */
     public static CibMatrix parse(String text, String source) {
-        return parse(CsvTable.parse(text, source));
+        return fromTable(CsvTable.parse(text, source));
     }
 
-    private static CibMatrix parse(CsvTable t) {
+    /**
+     * @param t a table read by {@link CsvTable} (from a CSV file or a workbook's sheet)
+     * @return the matrix
+     * @throws InvalidInputException when the table is not a CIB matrix (naming the file and cell)
+     */
+    public static CibMatrix fromTable(CsvTable t) {
         List<String> labels = t.columnLabels();
         Messages.require(labels.equals(t.rowLabels()),
                 "%s: the row labels must be the column labels in the same order (rows %s, columns %s)", t.source(),
@@ -134,13 +139,13 @@ public final class CibCsv {
 
     /**
      * @param m the matrix
-     * @param file the file to write (UTF-8)
+     * @param file the file to write (UTF-8, replaced whole or not at all: {@link AtomicFile})
      * @throws IOException when writing fails
      */
     public static void write(CibMatrix m, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(m, w);
-        }
+        StringWriter text = new StringWriter();
+        write(m, text);
+        AtomicFile.writeString(file, text.toString());
     }
 
     private static String quote(String s) {

@@ -2,8 +2,6 @@ package org.micmac4j.cib.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.CibResult;
 import org.micmac4j.cib.CibScenario;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.io.AtomicFile;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
@@ -111,11 +110,12 @@ public final class SolutionList {
 
     /**
      * @param entries the lines in order
-     * @param file the file (written as ASCII-compatible UTF-8)
-     * @throws IOException when writing fails
+     * @param file the file (written as ASCII-compatible UTF-8, whole or not at all, never through a
+     *     symbolic link: {@link AtomicFile})
+     * @throws IOException when writing fails (naming the file)
      */
     public static void write(List<Entry> entries, Path file) throws IOException {
-        Files.writeString(file, format(entries), StandardCharsets.UTF_8);
+        AtomicFile.writeString(file, format(entries));
     }
 
     /**

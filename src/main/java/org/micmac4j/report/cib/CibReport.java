@@ -1,0 +1,260 @@
+package org.micmac4j.report.cib;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.micmac4j.InvalidInputException;
+import org.micmac4j.internal.Messages;
+import org.micmac4j.report.Report;
+import org.micmac4j.report.internal.ReportFiles;
+import org.micmac4j.report.internal.SheetTable;
+import org.micmac4j.report.internal.Workbook;
+
+/**
+ * The report of a cross-impact balance analysis ({@link Report}): of one judgement matrix (its
+ * solution set, with succession weights, the inconsistency histogram and judgement noise when
+ * computed) or of an ensemble of matrices (each scenario's share of members, with noise over the
+ * members when computed); see {@link CibFindings}.
+ *
+ * <p>The folder holds {@value #PAGE} (summary, scenario tableau, each shown scenario's impact
+ * balances, the inconsistency histogram, the first scenarios of the solution list, the noise
+ * section), {@code scenario-tableau.svg}, {@code inconsistency-histogram.svg}, and every
+ * scenario in CSV: {@value #SOLUTIONS_CSV} (one matrix) or {@value #SHARES_CSV} (an ensemble),
+ * and {@value #NOISE_CSV} under noise. The workbook holds the same tables and the descriptors.
+ *
+ * <pre>{@code
+ * CibReport.withDefaults().withTitle("My study").write(CibFindings.of(matrix, result), Path.of("cib-report"));
+ * }</pre>
+ *
+ * <p>Immutable. Bad settings throw {@link InvalidInputException}.
+ */
+public final class CibReport implements Report<CibFindings> {
+    /** Default title. */
+    public static final String TITLE_DEFAULT = "Scenarios";
+    /** Default number of scenarios in the tableau and with impact balances: 8. */
+    public static final int SCENARIOS_SHOWN_DEFAULT = 8;
+    /** Default number of scenarios the terminal table and the page list (the CSV files hold them all): 50. */
+    public static final int SCENARIOS_LISTED_DEFAULT = 50;
+    /** Default number of scenarios the terminal text describes variant by variant, with their names: 0. */
+    public static final int SCENARIOS_DESCRIBED_DEFAULT = 0;
+    /** The report folder's page. */
+    public static final String PAGE = "cib-report.html";
+    /** Every scenario of one matrix's solution set. */
+    public static final String SOLUTIONS_CSV = "solutions.csv";
+    /** Every scenario of an ensemble with its share of members. */
+    public static final String SHARES_CSV = "shares.csv";
+    /** Every scenario under judgement noise with its probability. */
+    public static final String NOISE_CSV = "noise.csv";
+
+    private static final CibReport DEFAULTS = new CibReport(TITLE_DEFAULT, List.of(), SCENARIOS_SHOWN_DEFAULT,
+            SCENARIOS_LISTED_DEFAULT, SCENARIOS_DESCRIBED_DEFAULT);
+
+    private final String title;
+    private final List<String> notes;
+    private final int shown;
+    private final int listed;
+    private final int described;
+
+    private CibReport(String title, List<String> notes, int shown, int listed, int described) {
+        this.title = title;
+        this.notes = notes;
+        this.shown = shown;
+        this.listed = listed;
+        this.described = described;
+    }
+
+    /** @return the report with {@link #TITLE_DEFAULT}, no notes and the default numbers of scenarios */
+    public static CibReport withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param newTitle the page title, not blank
+     * @return a copy with that title
+     * @throws InvalidInputException when blank
+     */
+    public CibReport withTitle(String newTitle) {
+        Messages.require(newTitle != null && !newTitle.isBlank(), "the report title must not be blank");
+        return new CibReport(newTitle, notes, shown, listed, described);
+    }
+
+    /**
+     * @param newNotes statements shown at the top of the page and the text (e.g. that the data are
+     *     illustrative)
+     * @return a copy with those notes
+     */
+    public CibReport withNotes(List<String> newNotes) {
+        return new CibReport(title, List.copyOf(newNotes), shown, listed, described);
+    }
+
+    /**
+     * @param scenarios how many scenarios the tableau and the impact balances show (1..100)
+     * @return a copy with that number
+     * @throws InvalidInputException when outside 1..100
+     */
+    public CibReport withScenariosShown(int scenarios) {
+        Messages.require(scenarios >= 1 && scenarios <= 100, "scenarios shown must be in 1..100, got %d", scenarios);
+        return new CibReport(title, notes, scenarios, listed, described);
+    }
+
+    /**
+     * @param scenarios how many scenarios the terminal table and the page list (0..10000; the CSV
+     *     files, the workbook and the JSON document always hold every one)
+     * @return a copy with that number
+     * @throws InvalidInputException when outside 0..10000
+     */
+    public CibReport withScenariosListed(int scenarios) {
+        Messages.require(scenarios >= 0 && scenarios <= 10_000, "scenarios listed must be in 0..10000, got %d",
+                scenarios);
+        return new CibReport(title, notes, shown, scenarios, described);
+    }
+
+    /**
+     * @param scenarios how many of the first scenarios the terminal text describes variant by
+     *     variant with the variants' names (0..1000)
+     * @return a copy with that number
+     * @throws InvalidInputException when outside 0..1000
+     */
+    public CibReport withScenariosDescribed(int scenarios) {
+        Messages.require(scenarios >= 0 && scenarios <= 1000, "scenarios described must be in 0..1000, got %d",
+                scenarios);
+        return new CibReport(title, notes, shown, listed, scenarios);
+    }
+
+    /** @return the title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the notes */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** @return how many scenarios the tableau shows */
+    public int scenariosShown() {
+        return shown;
+    }
+
+    /** @return how many scenarios the terminal table and the page list */
+    public int scenariosListed() {
+        return listed;
+    }
+
+    /** @return how many scenarios the terminal text describes */
+    public int scenariosDescribed() {
+        return described;
+    }
+
+    /**
+     * @param f the findings
+     * @return file name to content: the SVG pictures, the CSV files and {@value #PAGE}
+     */
+    @Override
+    public Map<String, String> render(CibFindings f) {
+        Map<String, String> csv = new LinkedHashMap<>();
+        csv.put(f.isEnsemble() ? SHARES_CSV : SOLUTIONS_CSV, scenarios(f).csv());
+        if (f.noise() != null) {
+            csv.put(NOISE_CSV, noise(f).csv());
+        }
+        return ReportFiles.beforePage(f.isEnsemble() ? CibHtml.ensemble(this, f) : CibHtml.single(this, f), csv);
+    }
+
+    /** @return {@value #PAGE} */
+    @Override
+    public String page() {
+        return PAGE;
+    }
+
+    /**
+     * The machine-readable form, as printed by {@code micmac cib --json}. For one matrix:
+     *
+     * <pre>
+     * {"space":N,"descriptors":[{"id":..,"variants":[ids]}],
+     *  "scenarios":[{"variants":[variant ids in descriptor order],"inconsistency":ic,
+     *                "consistencyValue":cv,"totalImpactScore":tis,"weight":w|null}],
+     *  "cycles":c|null}
+     * </pre>
+     *
+     * Scenarios in the result's order (inconsistency ascending, then total impact score
+     * descending, then variant indices). {@code weight} is the scenario's succession basin weight
+     * (the number of starts, of all scenarios or of the random sample, that end in it) and
+     * {@code cycles} the number of distinct cycles the succession reached; both are null when no
+     * weights were computed. With noise, a last member
+     * {@code "noise":{"standardDeviation":σ,"draws":n,"seed":s,"zerosKept":b,"maxInconsistency":K,
+     * "scenarios":[{"variants":[ids],"count":c,"share":p}]}}: every scenario in the solution set
+     * of at least one noisy draw, with the number and share of draws (its estimated probability
+     * of consistency), share descending.
+     *
+     * <p>For an ensemble ({@code micmac cib --ensemble --json}):
+     *
+     * <pre>
+     * {"space":N,"descriptors":[{"id":..,"variants":[ids]}],
+     *  "ensemble":{"members":[names],"maxInconsistency":K,
+     *              "scenarios":[{"variants":[ids],"count":c,"share":s,"members":[names]}]}}
+     * </pre>
+     *
+     * every scenario in the solution set of at least one member, with the number and share of
+     * members in whose solution set it is and their names, share descending, then scenario
+     * order; with noise over the members, a last member {@code "noise"} as above whose scenarios
+     * also have {@code "byMember":[p1,…]}, each member's probability.
+     *
+     * @param f the findings
+     * @param out where the document goes, one line
+     */
+    @Override
+    public void writeJson(CibFindings f, Appendable out) {
+        CibJson.write(f, out);
+    }
+
+    /**
+     * @param f the findings
+     * @return the title, the notes, the size of the space, the number of scenarios found and the
+     *     first scenarios (one matrix: inconsistency, consistency value, total impact score,
+     *     weight, one column per descriptor; an ensemble: count, share and members), judgement
+     *     noise, then the scenarios described with their variants' names
+     */
+    @Override
+    public String table(CibFindings f) {
+        return CibText.of(this, f);
+    }
+
+    /**
+     * The workbook: {@code solutions} (one matrix) or {@code shares} (an ensemble) with every
+     * scenario, {@code noise} under noise, {@code inconsistency} when counted, and
+     * {@code descriptors} with the variants' names.
+     */
+    @Override
+    public void writeXlsx(CibFindings f, OutputStream out) throws IOException {
+        List<SheetTable> sheets = new ArrayList<>(List.of(scenarios(f)));
+        if (f.noise() != null) {
+            sheets.add(noise(f));
+        }
+        sheets.add(CibSheets.descriptors(f.space()));
+        if (f.inconsistencyCounts() != null) {
+            sheets.add(CibSheets.inconsistency(f.inconsistencyCounts()));
+        }
+        Workbook.write(sheets, out);
+    }
+
+    /** Every scenario: the solution list, or the ensemble's shares. */
+    private static SheetTable scenarios(CibFindings f) {
+        return f.isEnsemble() ? CibSheets.shares("shares", f.ensembleResult(), f.members(), true)
+                : CibSheets.solutions(f.result(), f.succession());
+    }
+
+    /** Every scenario under judgement noise, with each member's probability for an ensemble. */
+    private static SheetTable noise(CibFindings f) {
+        return CibSheets.shares("noise", f.noise(), f.isEnsemble() ? f.members() : List.of(), false);
+    }
+
+    @Override
+    public String toString() {
+        return "CibReport[title=" + Objects.toString(title) + ", shown=" + shown + ", listed=" + listed + "]";
+    }
+}

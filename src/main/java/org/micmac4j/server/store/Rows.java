@@ -1,0 +1,101 @@
+package org.micmac4j.server.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The rows the store returns: small immutable records. */
+public final class Rows {
+    private Rows() {
+    }
+
+    /**
+     * A variable of a study.
+     *
+     * @param id the variable's id (as in the CLI's files)
+     * @param name its name
+     * @param group its group, or null
+     * @param description its description, or null
+     */
+    public record VariableRow(String id, String name, String group, String description) {
+    }
+
+    /**
+     * A study.
+     *
+     * @param id the study's number
+     * @param title its title
+     * @param scale its scale ("classic": 0..3 and P)
+     * @param currentRound the open round (1, 2, ...)
+     * @param createdAt when it was created
+     * @param variables its variables in order
+     */
+    public record StudyRow(long id, String title, String scale, int currentRound, Instant createdAt,
+            List<VariableRow> variables) {
+    }
+
+    /**
+     * An expert.
+     *
+     * @param id the expert's number
+     * @param studyId the study
+     * @param name the name the facilitator gave
+     * @param createdAt when invited
+     * @param revokedAt when the link was revoked, or null
+     */
+    public record ExpertRow(long id, long studyId, String name, Instant createdAt, Instant revokedAt) {
+        /** @return whether the link still works */
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    /**
+     * One answer.
+     *
+     * @param expertId the expert
+     * @param round the round
+     * @param from the row (influencing variable index)
+     * @param to the column (influenced variable index)
+     * @param value "0".."3", "P" or null (no opinion)
+     * @param rationale the one-line rationale, or null
+     */
+    public record CellRow(long expertId, int round, int from, int to, String value, String rationale) {
+    }
+
+    /**
+     * One line of the audit log.
+     *
+     * @param id its number (in order)
+     * @param round the round, or null for study-level events
+     * @param actor who: "facilitator" or "expert NAME (#id)"
+     * @param at when
+     * @param what what changed: "value", "rationale", or an event name
+     * @param from the row, or null
+     * @param to the column, or null
+     * @param oldValue before, or null
+     * @param newValue after, or null
+     */
+    public record AuditRow(long id, Integer round, String actor, Instant at, String what, Integer from, Integer to,
+            String oldValue, String newValue) {
+    }
+
+    /**
+     * A facilitator's browser session.
+     *
+     * @param csrf the token every state-changing request of the session must carry
+     * @param expiresAt its end
+     */
+    public record SessionRow(String csrf, Instant expiresAt) {
+    }
+
+    /**
+     * A disputed cell shown in a round with the panel's distribution.
+     *
+     * @param from row
+     * @param to column
+     * @param counts how many experts answered 0, 1, 2, 3, P (in that order) at the end of the
+     *     previous round
+     */
+    public record DisputedRow(int from, int to, int[] counts) {
+    }
+}

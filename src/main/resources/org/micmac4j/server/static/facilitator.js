@@ -1,0 +1,255 @@
+// The facilitator's pages: sign-in, the list of studies with creation and import, and the live
+// dashboard of a study (polls the study's version; redraws from the JSON API when it changes).
+'use strict';
+(function () {
+  const {t, el, api, number} = window.micmac;
+  const $ = id => document.getElementById(id);
+
+  function showError(id, r) {
+    $(id).textContent = (r && r.json && r.json.error) || (r ? 'HTTP ' + r.status : t('dash.offline'));
+  }
+
+  // ---------------------------------------------------------------- sign-in, sign-out
+  const login = $('login-form');
+  if (login) {
+    login.addEventListener('submit', async e => {
+      e.preventDefault();
+      const r = await api('POST', '/login', {token: $('token').value.trim()});
+      if (r.status === 200) location.reload(); else showError('login-error', r);
+    });
+  }
+  const logout = $('logout-form');
+  if (logout) {
+    logout.addEventListener('submit', async e => {
+      e.preventDefault();
+      await api('POST', '/logout', {});
+      location.href = '/';
+    });
+  }
+
+  // ---------------------------------------------------------------- home: create, import
+  const example = $('create-example');
+  if (example) {
+    example.addEventListener('click', async () => {
+      example.disabled = true;
+      const r = await api('POST', '/api/studies/example?lang=' + document.documentElement.lang, {});
+      if (r.status === 201) location.href = '/studies/' + r.json.id; else { example.disabled = false; showError('create-error', r); }
+    });
+  }
+  let previewVariables = null;
+  const fileInput = $('variables-file');
+  if (fileInput) {
+    fileInput.addEventListener('change', async () => {
+      previewVariables = null;
+      $('create-submit').disabled = true;
+      $('create-error').textContent = '';
+      const table = $('variables-preview');
+      table.textContent = '';
+      const f = fileInput.files[0];
+      if (!f) return;
+      const bytes = await f.arrayBuffer();
+      const r = await api('POST', '/api/variables/preview?filename=' + encodeURIComponent(f.name), bytes, 'application/octet-stream');
+      if (r.status !== 200) { showError('create-error', r); return; }
+      previewVariables = r.json.variables;
+      table.append(el('caption', null, previewVariables.length + ' ' + t('create.preview')));
+      table.append(el('tr', null, el('th', null, 'id'), el('th', null, 'name'), el('th', null, 'group')));
+      for (const v of previewVariables) table.append(el('tr', null, el('td', null, v.id), el('td', null, v.name), el('td', null, v.group || '')));
+      $('create-submit').disabled = false;
+    });
+    $('create-form').addEventListener('submit', async e => {
+      e.preventDefault();
+      if (!previewVariables) return;
+      const r = await api('POST', '/api/studies', {title: $('study-title').value, variables: previewVariables});
+      if (r.status === 201) location.href = '/studies/' + r.json.id; else showError('create-error', r);
+    });
+  }
+  const importForm = $('import-form');
+  if (importForm) {
+    importForm.addEventListener('submit', async e => {
+      e.preventDefault();
+      const f = $('import-file').files[0];
+      if (!f) return;
+      const r = await api('POST', '/api/studies/import', await f.arrayBuffer(), 'application/zip');
+      if (r.status === 201) location.href = '/studies/' + r.json.id; else showError('import-error', r);
+    });
+  }
+
+  // ---------------------------------------------------------------- the dashboard
+  const dash = $('dashboard');
+  if (!dash) return;
+  const id = dash.dataset.study;
+  const base = '/api/studies/' + id;
+  let version = -1;
+  let round = 1;
+
+  $('invite-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    $('invite-error').textContent = '';
+    const r = await api('POST', base + '/experts', {name: $('invite-name').value});
+    if (r.status !== 201) { showError('invite-error', r); return; }
+    $('invite-who').textContent = r.json.name;
+    $('invite-link').value = r.json.link;
+    $('invite-result').hidden = false;
+    $('invite-name').value = '';
+    refresh();
+  });
+  $('copy-link').addEventListener('click', async () => {
+    const input = $('invite-link');
+    input.select();
+    try { await navigator.clipboard.writeText(input.value); } catch (e) { document.execCommand('copy'); }
+    $('copy-link').textContent = t('dash.copied');
+  });
+  $('next-round').addEventListener('click', async () => {
+    if (!confirm(t('dash.nextRound.confirm', round, round + 1))) return;
+    const r = await api('POST', base + '/rounds', {close: round});
+    if (r.status !== 201) alert((r.json && r.json.error) || r.status);
+    refresh();
+  });
+  $('mc-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    $('mc-error').textContent = '';
+    const r = await api('POST', base + '/montecarlo', {draws: Number($('mc-draws').value)});
+    if (r.status !== 202) { showError('mc-error', r); return; }
+    pollMonteCarlo();
+  });
+
+  async function pollMonteCarlo() {
+    let r;
+    try { r = await api('GET', base + '/montecarlo'); } catch (e) { setTimeout(pollMonteCarlo, 1000); return; }
+    const s = r.json;
+    const bar = $('mc-progress');
+    if (!s || s.state === 'none') return;
+    bar.hidden = false;
+    bar.max = s.draws;
+    bar.value = s.done;
+    bar.textContent = t('dash.mc.running', s.done, s.draws);
+    if (s.state === 'running') { setTimeout(pollMonteCarlo, 400); return; }
+    if (s.state === 'failed') { $('mc-error').textContent = s.error; return; }
+    bar.value = s.draws;
+    const table = $('mc-table');
+    table.textContent = '';
+    table.append(el('caption', null, t('dash.mc.done', s.draws, s.seed)));
+    const sectors = ['INFLUENT', 'RELAY', 'DEPENDENT', 'AUTONOMOUS'];
+    table.append(el('tr', null, el('th', null, t('dash.col.variable')), ...sectors.map(x => el('th', null, t('sector.' + x)))));
+    for (const v of s.variables) {
+      table.append(el('tr', null, el('th', {title: v.name}, v.id), ...sectors.map(x => el('td', {class: 'num'}, number(v[x], 2)))));
+    }
+  }
+
+  function renderExperts(d) {
+    const tbody = $('experts-table').tBodies[0];
+    tbody.textContent = '';
+    for (const x of d.experts) {
+      const pct = x.cells === 0 ? 0 : Math.round(100 * x.opinions / x.cells);
+      const bar = el('progress', {max: 100, value: pct});
+      const revoke = x.revoked ? el('span', {class: 'muted'}, t('dash.revoked'))
+        : el('button', {type: 'button', class: 'secondary small', onclick: async () => {
+          if (!confirm(t('dash.revoke.confirm'))) return;
+          await api('DELETE', base + '/experts/' + x.id);
+          refresh();
+        }}, t('dash.revoke'));
+      tbody.append(el('tr', {'data-expert': x.name}, el('td', null, x.name),
+          el('td', null, bar, ' ', el('span', {class: 'count'}, x.opinions + ' / ' + x.cells)), el('td', null, revoke)));
+    }
+  }
+
+  function renderAgreement(s) {
+    const dl = $('agreement');
+    dl.textContent = '';
+    $('no-synthesis').hidden = !!s;
+    if (!s) return;
+    const a = s.agreement;
+    const row = (k, v) => { dl.append(el('dt', null, k)); dl.append(el('dd', {class: 'num'}, v)); };
+    row(t('dash.experts'), s.experts.length);
+    if (a) {
+      row(t('dash.kendallW') + ' · ' + t('dash.kendallW.di'), number(a.kendallWDirectInfluence));
+      row(t('dash.kendallW') + ' · ' + t('dash.kendallW.dd'), number(a.kendallWDirectDependence));
+      row(t('dash.kendallW') + ' · ' + t('dash.kendallW.ii'), number(a.kendallWIndirectInfluence));
+      row(t('dash.kendallW') + ' · ' + t('dash.kendallW.id'), number(a.kendallWIndirectDependence));
+      row(t('dash.alpha') + ' · ' + t('dash.alpha.ordinal'), number(a.alphaOrdinal));
+      row(t('dash.alpha') + ' · ' + t('dash.alpha.interval'), number(a.alphaInterval));
+    }
+  }
+
+  function matrix(tableId, ids, cell) {
+    const table = $(tableId);
+    table.textContent = '';
+    table.append(el('tr', null, el('th', {class: 'corner'}, '→'), ...ids.map(x => el('th', {class: 'col'}, el('span', null, x)))));
+    ids.forEach((rowId, i) => {
+      table.append(el('tr', null, el('th', {class: 'row'}, rowId), ...ids.map((c, j) => cell(i, j))));
+    });
+  }
+
+  function renderSynthesis(d) {
+    const s = d.synthesis;
+    renderAgreement(s);
+    const ids = d.variables.map(v => v.id);
+    const plane = $('plane');
+    if (!s) {
+      plane.hidden = true;
+      ['classification', 'disputed', 'aggregate', 'coverage'].forEach(x => { $(x).textContent = ''; });
+      return;
+    }
+    plane.hidden = false;
+    plane.src = base + '/plane.svg?view=indirect&v=' + d.version;
+    const cls = $('classification');
+    cls.textContent = '';
+    cls.append(el('tr', null, el('th', null, t('dash.col.variable')), el('th', null, t('dash.col.direct')), el('th', null, t('dash.col.indirect'))));
+    for (const r of s.classification) {
+      cls.append(el('tr', null, el('th', {title: r.name}, r.id + ' — ' + r.name),
+          el('td', null, r.directInfluenceRank + ' / ' + r.directDependenceRank + ' · ', el('span', {class: 'sector ' + r.directSector}, t('sector.' + r.directSector))),
+          el('td', null, r.indirectInfluenceRank + ' / ' + r.indirectDependenceRank + ' · ', el('span', {class: 'sector ' + r.indirectSector}, t('sector.' + r.indirectSector)))));
+    }
+    const dis = $('disputed');
+    dis.textContent = '';
+    dis.append(el('tr', null, el('th', null, t('dash.col.cell')), el('th', null, t('dash.col.spread')), el('th', null, t('dash.col.distribution'))));
+    for (const c of s.disputedCells) {
+      const bars = el('span', {class: 'dist'});
+      c.counts.forEach((k, v) => bars.append(el('span', {class: 'bar b' + v, title: ['0', '1', '2', '3', 'P'][v] + ': ' + k}, String(k))));
+      dis.append(el('tr', {'data-cell': c.from + '>' + c.to}, el('td', null, c.from + ' → ' + c.to), el('td', {class: 'num'}, number(c.spread, 2)), el('td', null, bars)));
+    }
+    matrix('aggregate', ids, (i, j) => {
+      const v = s.aggregate[i][j];
+      const level = v === '' ? 'd' : v === 'P' ? 'p' : String(Math.min(3, Math.round(Number(v))));
+      return el('td', {class: 'h' + level}, v);
+    });
+    matrix('coverage', ids, (i, j) => {
+      if (i === j) return el('td', {class: 'hd'}, '');
+      const k = s.coverage[i][j];
+      return el('td', {class: k < s.minCoverage ? 'weak' : 'ok'}, String(k));
+    });
+  }
+
+  async function refresh() {
+    let r;
+    try {
+      r = await api('GET', base + '/dashboard');
+    } catch (e) {
+      $('live-status').textContent = t('dash.offline');
+      return;
+    }
+    if (r.status !== 200) { $('live-status').textContent = (r.json && r.json.error) || r.status; return; }
+    const d = r.json;
+    version = d.version;
+    round = d.round;
+    $('round-label').textContent = t('dash.round') + ' ' + d.round;
+    $('round-text').textContent = t('dash.roundText', d.round, d.round + 1);
+    renderExperts(d);
+    renderSynthesis(d);
+    $('live-status').textContent = t('dash.live') + ' · ' + t('dash.updated') + ' ' + new Date().toLocaleTimeString();
+    dash.dataset.version = String(version);
+  }
+
+  async function poll() {
+    try {
+      const r = await api('GET', base + '/version');
+      if (r.status === 200 && r.json.version !== version) await refresh();
+      else if (r.status !== 200) $('live-status').textContent = (r.json && r.json.error) || r.status;
+    } catch (e) {
+      $('live-status').textContent = t('dash.offline');
+    }
+    setTimeout(poll, 1500);
+  }
+  refresh().then(poll);
+  pollMonteCarlo();
+})();

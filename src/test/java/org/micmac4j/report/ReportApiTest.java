@@ -1,0 +1,127 @@
+package org.micmac4j.report;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The shape of the report API, checked over the compiled classes: six families, each one public
+ * facade implementing {@link Report} (and at most one public input record), whose public
+ * signatures never name a type of the internal kit, which in turn never uses a family.
+ */
+class ReportApiTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.micmac4j");
+
+    /** The families, each a package under {@code org.micmac4j.report}. */
+    static final List<String> FAMILIES = List.of("micmac", "ism", "dematel", "experts", "cib", "morph");
+
+    private static String[] apiPackages() {
+        List<String> packages = new ArrayList<>(List.of("org.micmac4j.report"));
+        FAMILIES.forEach(f -> packages.add("org.micmac4j.report." + f));
+        return packages.toArray(String[]::new);
+    }
+
+    /** No public or protected method, constructor or field of a report names an internal type. */
+    @Test
+    void noPublicSignatureOfAReportNamesAnInternalType() {
+        members().that().areDeclaredInClassesThat().resideInAnyPackage(apiPackages())
+                .and().areDeclaredInClassesThat().arePublic()
+                .should(exposeNoInternalType())
+                .check(MAIN);
+    }
+
+    /** The same for the types the public classes extend and implement. */
+    @Test
+    void noReportExtendsOrImplementsAnInternalType() {
+        for (JavaClass c : MAIN) {
+            if (c.getModifiers().contains(JavaModifier.PUBLIC) && List.of(apiPackages()).contains(c.getPackageName())) {
+                for (JavaClass s : c.getRawInterfaces()) {
+                    assertTrue(!isInternal(s), c.getName() + " implements " + s.getName());
+                }
+                c.getRawSuperclass().ifPresent(s -> assertTrue(!isInternal(s), c.getName() + " extends " + s.getName()));
+            }
+        }
+    }
+
+    /** Each family: one public facade, a {@link Report}; besides it, at most its input record. */
+    @Test
+    void eachFamilyHasOnePublicFacade() {
+        for (String family : FAMILIES) {
+            String pkg = "org.micmac4j.report." + family;
+            Set<String> facades = new TreeSet<>();
+            Set<String> others = new TreeSet<>();
+            for (JavaClass c : MAIN) {
+                if (c.getPackageName().equals(pkg) && c.getModifiers().contains(JavaModifier.PUBLIC)
+                        && c.isTopLevelClass()) {
+                    (c.isAssignableTo(Report.class) ? facades : others).add(c.getSimpleName());
+                }
+            }
+            assertEquals(1, facades.size(), family + ": " + facades);
+            assertTrue(others.size() <= 1 && others.stream().allMatch(o -> o.endsWith("Findings")),
+                    family + " has public types besides its facade and input: " + others);
+        }
+    }
+
+    /** The kit serves the families, never the reverse; and nothing outside the reports uses it. */
+    @Test
+    void theInternalKitDependsOnNoFamilyAndOnlyReportsUseIt() {
+        noClasses().that().resideInAPackage("org.micmac4j.report.internal..").should().dependOnClassesThat()
+                .resideInAnyPackage(apiPackages()).check(MAIN);
+        noClasses().that().resideOutsideOfPackage("org.micmac4j.report..").should().dependOnClassesThat()
+                .resideInAPackage("org.micmac4j.report.internal..").check(MAIN);
+    }
+
+    private static boolean isInternal(JavaClass c) {
+        return resideInAnyPackage("org.micmac4j.report.internal..", "org.micmac4j.internal..").test(c);
+    }
+
+    private static ArchCondition<JavaMember> exposeNoInternalType() {
+        return new ArchCondition<>("expose no type of org.micmac4j.report.internal or org.micmac4j.internal") {
+            @Override
+            public void check(JavaMember m, ConditionEvents events) {
+                if (!m.getModifiers().contains(JavaModifier.PUBLIC) && !m.getModifiers().contains(JavaModifier.PROTECTED)) {
+                    return;
+                }
+                List<JavaType> types = new ArrayList<>();
+                if (m instanceof JavaCodeUnit u) {
+                    types.add(u.getReturnType());
+                    types.addAll(u.getParameterTypes());
+                    types.addAll(u.getExceptionTypes());
+                } else if (m instanceof JavaField f) {
+                    types.add(f.getType());
+                }
+                for (JavaType t : types) {
+                    for (JavaClass raw : t.getAllInvolvedRawTypes()) {
+                        if (isInternal(raw)) {
+                            events.add(SimpleConditionEvent.violated(m, m.getFullName() + " names " + raw.getName()));
+                        }
+                    }
+                }
+            }
+        };
+    }
+}
