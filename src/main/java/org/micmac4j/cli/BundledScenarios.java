@@ -25,8 +25,11 @@ import org.micmac4j.scenario.ScenarioSpace;
  * @param keyVariables the key variables of the MICMAC analysis
  * @param withoutHypotheses the key variables left out because the source has no hypotheses for them
  * @param matrix the CIB matrix over the descriptors
+ * @param blockOrder the study's blocks (the variables' groups) in its own numbering: the order in
+ *     which they first appear in the variables file, block 1 first
  */
-record BundledScenarios(List<Variable> keyVariables, List<Variable> withoutHypotheses, CibMatrix matrix) {
+record BundledScenarios(List<Variable> keyVariables, List<Variable> withoutHypotheses, CibMatrix matrix,
+        List<String> blockOrder) {
     /** The classpath file of the hypotheses. */
     static final String HYPOTHESES = "hypotheses.csv";
     /** The CIB matrix over the key variables. */
@@ -42,6 +45,7 @@ record BundledScenarios(List<Variable> keyVariables, List<Variable> withoutHypot
     BundledScenarios {
         keyVariables = List.copyOf(keyVariables);
         withoutHypotheses = List.copyOf(withoutHypotheses);
+        blockOrder = List.copyOf(blockOrder);
     }
 
     static BundledScenarios load(boolean full) throws IOException {
@@ -69,7 +73,11 @@ record BundledScenarios(List<Variable> keyVariables, List<Variable> withoutHypot
             throw new InvalidInputException("bundled " + file + " covers " + read.descriptors() + " but the chain "
                     + "selects " + space.descriptors() + ": the example data and the analysis disagree");
         }
-        return new BundledScenarios(keys, full ? List.of() : dropped, CibMatrix.of(space, csv.toArray()));
+        List<String> blocks = new ArrayList<>();
+        for (Variable v : micmac.variables()) {
+            v.group().filter(g -> !blocks.contains(g)).ifPresent(blocks::add);
+        }
+        return new BundledScenarios(keys, full ? List.of() : dropped, CibMatrix.of(space, csv.toArray()), blocks);
     }
 
     private static String resource(String name) throws IOException {

@@ -3,6 +3,7 @@ package org.micmac4j.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,17 +11,22 @@ import java.util.Map;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
+import org.micmac4j.cib.DiverseSelection;
 import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.InconsistencyCounts;
 import org.micmac4j.cib.JudgementNoise;
+import org.micmac4j.cib.KernelChange;
+import org.micmac4j.cib.Leverage;
 import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.io.CibInput;
+import org.micmac4j.cib.io.ConstraintsFile;
 import org.micmac4j.cib.io.SolutionList;
 import org.micmac4j.report.cib.CibFindings;
 import org.micmac4j.report.cib.CibReport;
+import org.micmac4j.scenario.Quantities;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +35,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--weights exact|sampled:N]
- * [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros] [--threads T]]} or
+ * [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros] [--threads T]] [--fix D=v ...]
+ * [--constraints FILE] [--diverse K] [--quantities FILE] [--leverage]} or
  * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...]}: cross-impact balance analysis (docs/METHOD.md
  * §10) of a judgement matrix, of its robustness to judgement noise, or of an ensemble of matrices.
  */
@@ -40,7 +47,13 @@ import picocli.CommandLine.Parameters;
             "With --noise: also each scenario's probability of consistency when every judgement is drawn around "
                 + "its value. With --ensemble: several matrices over the same descriptors and variants (matched by "
                 + "id; e.g. one per expert), each scenario with its share of members and which ones; with --noise "
-                + "too, --draws noisy copies of every member."},
+                + "too, --draws noisy copies of every member.",
+            "After the kernel (docs/METHOD.md §10.1-10.3): --fix holds descriptors at variants (an intervention, "
+                + "compared with the free solution set), --constraints rules combinations out, --diverse K picks "
+                + "contrasting scenarios, --quantities attaches indicator values to variants, --leverage finds the "
+                + "judgements the solution set hangs on. The JSON echoes them in \"settings\" and adds "
+                + "\"interventionChange\", \"diverse\", \"quantities\" on every scenario, \"indicators\" and "
+                + "\"leverage\"."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
 final class CibCommand extends ToolCommand {
@@ -89,6 +102,32 @@ final class CibCommand extends ToolCommand {
             description = "Threads for the noise draws (0: all processors; results do not depend on it).")
     int threads;
 
+    @Option(names = "--fix", paramLabel = "D=v", description = "Intervention: hold descriptor D at variant v (ids "
+            + "as in the labels D:v; repeatable). Only scenarios with the held variants are considered, the held "
+            + "descriptors' consistency is not tested, their impacts count as usual; the report compares the "
+            + "solution set with the free one (gained, lost).")
+    List<String> fix = new ArrayList<>();
+
+    @Option(names = "--constraints", paramLabel = "FILE", description = "Feasibility constraints, one rule a line: "
+            + "'A:a1 implies B:b2', 'A:a1 excludes B:b3', 'C allows c1 c2' (# comments; or CSV fields). A scenario "
+            + "violating one is excluded before its consistency is judged.")
+    Path constraints;
+
+    @Option(names = "--diverse", paramLabel = "K", description = "Pick K contrasting scenarios: the first of the "
+            + "solution order, then each time the one farthest (Hamming) from those taken; each pick with its distance.")
+    Integer diverse;
+
+    @Option(names = "--quantities", paramLabel = "FILE", description = "Quantified variants, CSV "
+            + "descriptor,variant,indicator,value,unit: every scenario gets its indicator values (blank, not 0, where "
+            + "its variant has none): a scenario x indicator table in the terminal, the JSON, the report's "
+            + "quantities.csv and the --xlsx workbook.")
+    Path quantities;
+
+    @Option(names = "--leverage", description = "Leverage cells: for every judgement between two descriptors, the "
+            + "smallest change within the scale (-3..3, or the matrix's largest |value|) that alters the solution "
+            + "set, with the scenarios gained and lost, most fragile first.")
+    boolean leverage;
+
     /** For picocli. */
     public CibCommand() {
     }
@@ -107,7 +146,13 @@ final class CibCommand extends ToolCommand {
             fail("--weights exact: " + files.get(0) + " has " + in.matrix().space().size() + " scenarios, more than "
                     + "the " + succession.exactLimit() + " weighed exactly (4 bytes each); use --weights sampled:N");
         }
+        cib = cib.withIntervention(intervention());
+        if (constraints != null) {
+            cib = cib.withConstraints(ConstraintsFile.read(constraints));
+        }
         CibResult result = cib.solve(in.matrix());
+        KernelChange change = fix.isEmpty() ? null
+                : KernelChange.between(cib.withIntervention(Map.of()).solve(in.matrix()), result);
         SuccessionResult w = succession == null ? null : succession.weights(in.matrix());
         ShareResult<JudgementNoise> noisy = null;
         if (noise != null) {
@@ -120,7 +165,11 @@ final class CibCommand extends ToolCommand {
                     SolutionList.Order.RESULT), sl);
         }
         CibFindings findings = CibFindings.of(in.matrix(), result).withSuccession(w).withNoise(noisy)
-                .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(in.matrix(), seed) : null);
+                .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(in.matrix(), seed) : null)
+                .withInterventionChange(change)
+                .withDiverse(diverse == null ? List.of() : DiverseSelection.select(result, w, diverse))
+                .withQuantities(quantities == null ? null : Quantities.read(quantities, in.matrix().space()))
+                .withLeverage(leverage ? Leverage.withDefaults().withCib(cib).analyze(in.matrix()) : null);
         show(CibReport.withDefaults().withTitle(in.title()).withNotes(in.notes()), findings, DEFAULT_OUT);
         return ExitCodes.OK;
     }
@@ -182,14 +231,40 @@ final class CibCommand extends ToolCommand {
         if (draws != null && draws < 1) {
             fail("--draws must be >= 1, got " + draws);
         }
+        if (diverse != null && diverse < 1) {
+            fail("--diverse must be >= 1, got " + diverse);
+        }
+        if (weights != null && (!fix.isEmpty() || constraints != null)) {
+            fail("--weights cannot be combined with --fix or --constraints: the succession weighs every scenario of "
+                    + "the free matrix");
+        }
         if (ensemble) {
             if (weights != null || sl != null) {
                 fail("--ensemble cannot be combined with --weights or --sl");
+            }
+            if (!fix.isEmpty() || constraints != null || diverse != null || quantities != null || leverage) {
+                fail("--ensemble cannot be combined with --fix, --constraints, --diverse, --quantities or --leverage");
             }
         } else if (files.size() > 1 || Files.isDirectory(files.get(0))) {
             fail("several matrices or a folder need --ensemble (got " + files.size() + " argument"
                     + (files.size() == 1 ? ", a folder)" : "s)"));
         }
+    }
+
+    /** The --fix options as descriptor id → variant id, in the order given. */
+    private Map<String, String> intervention() {
+        Map<String, String> held = new LinkedHashMap<>();
+        for (String f : fix) {
+            int eq = f.indexOf('=');
+            if (eq <= 0 || eq == f.length() - 1) {
+                fail("--fix expects DESCRIPTOR=variant (e.g. --fix A=a2), got '" + f + "'");
+            }
+            String d = f.substring(0, eq).strip();
+            if (held.put(d, f.substring(eq + 1).strip()) != null) {
+                fail("--fix: descriptor " + d + " is held twice");
+            }
+        }
+        return held;
     }
 
     private void fail(String message) {

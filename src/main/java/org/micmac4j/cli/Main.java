@@ -132,8 +132,9 @@ public final class Main {
                 report(cl, f.getFile() + " " + f.getReason(), e, debug);
                 return ExitCodes.BAD_INPUT;
             }
-            if (e instanceof NoSuchFileException) {
-                report(cl, e.getMessage() + ": no such file", e, debug);
+            if (e instanceof NoSuchFileException f) {
+                // With a reason (an output's missing folder), the message says it; without, it is the path.
+                report(cl, f.getReason() != null ? f.getMessage() : e.getMessage() + ": no such file", e, debug);
                 return ExitCodes.BAD_INPUT;
             }
             report(cl, describe(e), e, debug);

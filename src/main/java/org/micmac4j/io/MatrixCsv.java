@@ -361,8 +361,13 @@ public final class MatrixCsv {
      * A field as written: quoted (RFC 4180, inner quotes doubled) when reading it back unquoted
      * would change it: it holds a delimiter any reader may detect (comma, semicolon, tab), a quote
      * or a line break, starts with {@code #} (a comment line otherwise) or has blanks around it.
+     * Public so that other writers of labelled grids (the study workspace's panel folder) quote
+     * ids exactly as the readers expect.
+     *
+     * @param s a field
+     * @return it as it is written in a CSV file
      */
-    static String quote(String s) {
+    public static String quote(String s) {
         boolean plain = s.isEmpty() || s.charAt(0) != '#' && s.strip().length() == s.length();
         for (int i = 0; plain && i < s.length(); i++) {
             char c = s.charAt(i);

@@ -40,12 +40,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     private final Database db;
+    private final Store store;
     private final WebServer web;
     private final String host;
     private final String token;
 
-    private Workspace(Database db, WebServer web, String host, String token) {
+    private Workspace(Database db, Store store, WebServer web, String host, String token) {
         this.db = db;
+        this.store = store;
         this.web = web;
         this.host = host;
         this.token = token;
@@ -132,12 +134,13 @@ public final class Workspace implements AutoCloseable {
     public static Workspace start(Options o) {
         Objects.requireNonNull(o, "options");
         Database db = o.dbUrl() == null ? Database.h2(o.dataDir()) : Database.postgres(o.dbUrl(), o.dbUser(), o.dbPassword());
+        Store store = new Store(db);
         try {
-            Store store = new Store(db);
             String token = store.facilitatorToken(o.newToken()).orElse(null);
             WebServer web = WebServer.start(new Studies(store), o.host(), o.port(), o.publicUrl());
-            return new Workspace(db, web, o.host(), token);
+            return new Workspace(db, store, web, o.host(), token);
         } catch (RuntimeException e) {
+            store.close();
             db.close();
             throw e;
         }
@@ -169,7 +172,11 @@ public final class Workspace implements AutoCloseable {
         try {
             web.close();
         } finally {
-            db.close();
+            try {
+                store.close();
+            } finally {
+                db.close();
+            }
         }
     }
 }

@@ -3,12 +3,19 @@ package org.micmac4j.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,10 +27,14 @@ import org.micmac4j.Micmac;
 import org.micmac4j.Variable;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
+import org.micmac4j.cib.CibResult;
+import org.micmac4j.cib.DiverseSelection;
 import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.io.MatrixCsv;
 import org.micmac4j.scenario.Hypotheses;
 import org.micmac4j.scenario.KeyVariables;
+import org.micmac4j.scenario.Scenario;
+import org.micmac4j.testutil.Json;
 
 /** {@code micmac scenarios}: the bundled chain, checked step by step with the library on the example files. */
 class ScenariosCommandTest {
@@ -58,6 +69,76 @@ class ScenariosCommandTest {
         assertEquals(0, r.status(), r.err());
         CibMatrix m = chain(false);
         CibCommandTest.assertJsonMatches(r.out().strip(), m, Cib.withDefaults().solve(m), null);
+    }
+
+    /**
+     * The study's last step: every scenario's block-level hypotheses recomputed here from the
+     * variables' blocks (variables.csv), the diverse pick of three from the library, the study's
+     * trace counted from those hypotheses, and the statement that the study gives no indicators.
+     */
+    @Test
+    void scenariosByBlockAndTheDiversePickOfThree() throws Exception {
+        CliRun r = CliRun.of("scenarios", "--json");
+        assertEquals(0, r.status(), r.err());
+        Object doc = Json.parse(r.out().strip());
+        CibMatrix m = chain(false);
+        List<String> order = new ArrayList<>();
+        Map<String, String> groupOf = new HashMap<>();
+        // the variables in file order, each with its block (group)
+        for (Variable v : MatrixCsv.read(STUDY.resolve("matrix.csv"), STUDY.resolve("variables.csv")).variables()) {
+            String g = v.group().orElseThrow();
+            groupOf.put(v.id(), g);
+            if (!order.contains(g)) {
+                order.add(g);
+            }
+        }
+        List<Object> blocks = Json.arr(Json.at(doc, "blocks"));
+        List<String> present = new ArrayList<>();
+        for (int d = 0; d < m.space().descriptorCount(); d++) {
+            String g = groupOf.get(m.space().descriptor(d).id());
+            if (!present.contains(g)) {
+                present.add(g);
+            }
+        }
+        present.sort(Comparator.comparingInt(order::indexOf));
+        assertEquals(present, blocks.stream().map(b -> Json.at(b, "name")).toList());
+        assertEquals(present.stream().map(g -> (double) order.indexOf(g) + 1).toList(),
+                blocks.stream().map(b -> Json.num(Json.at(b, "number"))).toList());
+        CibResult result = Cib.withDefaults().solve(m);
+        List<Object> scenarios = Json.arr(Json.at(doc, "scenarios"));
+        long trace = 0;
+        for (int k = 0; k < scenarios.size(); k++) {
+            Scenario z = result.scenarios().get(k).scenario();
+            List<String> want = new ArrayList<>();
+            for (String g : present) {
+                Set<String> ids = new HashSet<>();
+                for (int d = 0; d < m.space().descriptorCount(); d++) {
+                    if (groupOf.get(m.space().descriptor(d).id()).equals(g)) {
+                        ids.add(m.space().descriptor(d).variant(z.variant(d)).id());
+                    }
+                }
+                want.add(ids.size() == 1 ? ids.iterator().next() : "mixed");
+            }
+            assertEquals(want, Json.at(scenarios.get(k), "blockHypotheses"));
+            // blocks 1 and 3 at H2 (block 2, H1, has no key variable with hypotheses)
+            trace += want.get(present.indexOf(order.get(0))).equals("H2")
+                    && want.get(present.indexOf(order.get(2))).equals("H2") ? 1 : 0;
+        }
+        assertTrue(!present.contains(order.get(1)));
+        List<DiverseSelection.Pick> picks = DiverseSelection.select(result, null, 3);
+        List<Object> diverse = Json.arr(Json.at(doc, "diverse"));
+        assertEquals(3, diverse.size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(m.space().variantIds(picks.get(i).scenario().scenario()), Json.at(diverse.get(i), "variants"));
+        }
+        assertNull(Json.at(doc, "indicators"));
+        CliRun text = CliRun.of("scenarios", "--out", tmp.resolve("r").toString());
+        assertTrue(text.out().contains(trace + " of the " + result.size() + " scenarios found take block 1 H2, block 3 "
+                + "H2 (block 2: no descriptor here)"), text.out());
+        assertTrue(text.out().contains(ScenariosCommand.NO_QUANTITIES), text.out());
+        assertTrue(text.out().contains("Scenarios by block"), text.out());
+        assertTrue(text.out().contains("Diverse pick 3: scenario "), text.out());
+        assertTrue(Files.isRegularFile(tmp.resolve("r").resolve("blocks.csv")));
     }
 
     @Test

@@ -110,4 +110,65 @@ class ReportFolderTest {
         assertThrows(NotDirectoryException.class, () -> ReportFolder.of(file).write(report("1")));
         assertEquals("x", Files.readString(file));
     }
+
+    /** A report with a sub-folder, as the panel report's {@code aggregate/}. */
+    private static Map<String, String> nested(String version) {
+        Map<String, String> files = report(version);
+        files.put("aggregate/plot.svg", "<svg>a" + version + "</svg>");
+        files.put("aggregate/report.html", "<html>a" + version + "</html>");
+        return files;
+    }
+
+    @Test
+    void aSubFolderGetsItsOwnManifestAndIsRewrittenAsOurs() throws IOException {
+        Path dir = tmp.resolve("out");
+        ReportFolder.of(dir).write(nested("1"));
+        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), names(dir.resolve("aggregate")));
+        ReportFolder.of(dir).write(nested("2"));
+        assertEquals("<html>a2</html>", Files.readString(dir.resolve("aggregate/report.html")));
+        assertEquals(List.of(ReportFolder.MANIFEST, "aggregate", "plot.svg", "report.html"), names(dir));
+    }
+
+    /** A sub-folder that is a link to elsewhere is not written through; forced, the link itself is replaced. */
+    @Test
+    void aSubFolderLinkIsNotFollowed() throws IOException {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path dir = Files.createDirectories(tmp.resolve("out"));
+        Files.createSymbolicLink(dir.resolve("aggregate"), elsewhere);
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class,
+                () -> ReportFolder.of(dir).write(nested("1")));
+        assertEquals(dir.resolve("aggregate").toString(), e.getFile());
+        assertEquals(List.of(), names(elsewhere));
+        assertEquals(List.of("aggregate"), names(dir), "nothing written, not even the top-level files");
+        ReportFolder.of(dir).withForce(true).write(nested("1"));
+        assertFalse(Files.isSymbolicLink(dir.resolve("aggregate")));
+        assertEquals("<html>a1</html>", Files.readString(dir.resolve("aggregate/report.html")));
+        assertEquals(List.of(), names(elsewhere));
+    }
+
+    /**
+     * Everything is checked and prepared before anything is replaced: a foreign file in the
+     * sub-folder stops the run with the top-level files as they were.
+     */
+    @Test
+    void aFaultInASubFolderReplacesNoTopLevelFile() throws IOException {
+        Path dir = tmp.resolve("out");
+        ReportFolder.of(dir).write(report("1"));
+        Files.createDirectories(dir.resolve("aggregate"));
+        Files.writeString(dir.resolve("aggregate/report.html"), "the user's own");
+        assertThrows(FileAlreadyExistsException.class, () -> ReportFolder.of(dir).write(nested("2")));
+        assertEquals("<html>1</html>", Files.readString(dir.resolve("report.html")));
+        assertEquals("<svg>1</svg>", Files.readString(dir.resolve("plot.svg")));
+        assertEquals("the user's own", Files.readString(dir.resolve("aggregate/report.html")));
+        assertEquals(List.of(ReportFolder.MANIFEST, "aggregate", "plot.svg", "report.html"), names(dir),
+                "no temporary folder left");
+    }
+
+    @Test
+    void aFileNameThatLeavesTheFolderIsRefused() {
+        for (String bad : List.of("../x.html", "a/../../x", "/abs.html", "a//b", "a/", "a\\b")) {
+            assertThrows(IllegalArgumentException.class, () -> ReportFolder.of(tmp.resolve("o")).write(Map.of(bad, "x")),
+                    bad);
+        }
+    }
 }

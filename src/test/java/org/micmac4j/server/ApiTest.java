@@ -185,6 +185,14 @@ class ApiTest {
             Http.Answer withRationale = h.send("PUT", "api/expert/" + bob + "/cells/D/E",
                     Http.json(Map.of("value", "2", "rationale", "Because <b>of</b> E, \"quoted\"")), "Content-Type", "application/json");
             assertEquals(200, withRationale.status(), withRationale.text());
+            Http.Answer cib = h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("descriptors", List.of(
+                    Map.of("id", "A", "name", "Energy", "variants", List.of(Map.of("id", "up", "name", "rises"), Map.of("id", "down", "name", "falls"))),
+                    Map.of("id", "D", "name", "Skills", "variants", List.of(Map.of("id", "hi", "name", "high"), Map.of("id", "lo", "name", "low"))))));
+            assertEquals(201, cib.status(), cib.text());
+            assertEquals(200, h.send("PUT", "api/expert/" + alice + "/cib/A/up/D/lo", Http.json(Map.of("value", -2)), "Content-Type",
+                    "application/json").status());
+            assertEquals(200, h.send("PUT", "api/expert/" + bob + "/cib/D/hi/A/down", Http.json(Map.of("value", 3)), "Content-Type",
+                    "application/json").status());
             byte[] first = h.facilitator("GET", "api/studies/" + id + "/export.zip", null).body();
 
             Http.Answer imported = h.facilitatorBytes("POST", "api/studies/import", first, "application/zip");
@@ -201,6 +209,9 @@ class ApiTest {
             }
             assertEquals(h.facilitator("GET", "api/studies/" + id + "/synthesis", null).text(),
                     h.facilitator("GET", "api/studies/" + copy + "/synthesis", null).text());
+            assertEquals(h.facilitator("GET", "api/studies/" + id + "/cib", null).json().get("ensemble"),
+                    h.facilitator("GET", "api/studies/" + copy + "/cib", null).json().get("ensemble"));
+            assertTrue(new String(a.get("study.json"), "UTF-8").contains("\"judgements\""));
             JsonNode study = h.facilitator("GET", "api/studies/" + copy, null).json();
             assertEquals("Étude « exportée »", study.get("title").asText());
             assertEquals(3, study.get("experts").size());

@@ -76,6 +76,30 @@ final class Http {
         }
     }
 
+    /**
+     * A request that only declares a large body (Content-Length) and sends none, over a raw socket:
+     * the server must refuse it from the header alone (a client sending the whole body may see the
+     * connection closed under it instead of the answer).
+     *
+     * @return the status and the body
+     */
+    Answer declaredLength(String path, long length, String type) {
+        URI u = URI.create(base);
+        try (java.net.Socket s = new java.net.Socket(u.getHost(), u.getPort())) {
+            s.setSoTimeout(30_000);
+            String req = "POST /" + path + " HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: " + type + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n";
+            s.getOutputStream().write(req.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(all.substring(9, 12));
+            String body = all.substring(all.indexOf("\r\n\r\n") + 4);
+            return new Answer(status, body.getBytes(StandardCharsets.UTF_8), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] json(Object o) {
         try {
             return JSON.writeValueAsBytes(o);

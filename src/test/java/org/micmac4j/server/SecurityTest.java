@@ -124,13 +124,18 @@ class SecurityTest {
         }
     }
 
+    /** Sends the request ten times: each answer must be 401. */
+    static void tenBad(java.util.function.Supplier<Http.Answer> request) {
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, request.get().status());
+        }
+    }
+
     @Test
     void badTokensAndLinksAreRateLimited() {
         try (Servers.Running s = Servers.start(Servers.Db.H2)) {
             Http wrong = new Http(s.url(), "A".repeat(43));
-            for (int i = 0; i < 10; i++) {
-                assertEquals(401, wrong.facilitator("GET", "api/studies", null).status());
-            }
+            tenBad(() -> wrong.facilitator("GET", "api/studies", null));
             Http.Answer limited = wrong.facilitator("GET", "api/studies", null);
             assertEquals(429, limited.status());
             assertNotNull(limited.header("Retry-After"));
@@ -140,9 +145,7 @@ class SecurityTest {
             assertEquals(429, s.http().send("GET", "api/expert/" + "B".repeat(43), null).status());
         }
         try (Servers.Running s = Servers.start(Servers.Db.H2)) {
-            for (int i = 0; i < 10; i++) {
-                assertEquals(401, s.http().send("GET", "api/expert/" + "x".repeat(43) + "/cells", null).status());
-            }
+            tenBad(() -> s.http().send("GET", "api/expert/" + "x".repeat(43) + "/cells", null));
             assertEquals(429, s.http().send("GET", "api/expert/" + "x".repeat(43) + "/cells", null).status());
         }
     }
@@ -342,11 +345,11 @@ class SecurityTest {
             assertEquals(400, refused.status(), refused.text());
             assertTrue(refused.json().get("error").asText().startsWith("bomb.xlsx"), refused.text());
 
-            Http.Answer tooBig = h.facilitatorBytes("POST", "api/variables/preview?filename=big.csv", new byte[11 << 20], "text/csv");
-            assertEquals(413, tooBig.status());
-            assertTrue(tooBig.json().has("error"));
-            Http.Answer bigJson = h.facilitatorBytes("POST", "api/studies", new byte[3 << 20], "application/json");
-            assertEquals(413, bigJson.status());
+            Http.Answer tooBig = h.declaredLength("api/variables/preview?filename=big.csv", 11 << 20, "text/csv");
+            assertEquals(413, tooBig.status(), tooBig.text());
+            assertTrue(tooBig.json().get("error").asText().startsWith("body:"), tooBig.text());
+            Http.Answer bigJson = h.declaredLength("api/studies", 3 << 20, "application/json");
+            assertEquals(413, bigJson.status(), bigJson.text());
 
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
             try (ZipOutputStream z = new ZipOutputStream(zip)) {

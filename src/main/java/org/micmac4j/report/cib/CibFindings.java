@@ -7,11 +7,16 @@ import org.micmac4j.InvalidInputException;
 import org.micmac4j.Variable;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
+import org.micmac4j.cib.DiverseSelection;
 import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.InconsistencyCounts;
 import org.micmac4j.cib.JudgementNoise;
+import org.micmac4j.cib.KernelChange;
+import org.micmac4j.cib.LeverageResult;
 import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.SuccessionResult;
+import org.micmac4j.scenario.Blocks;
+import org.micmac4j.scenario.Quantities;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
@@ -39,10 +44,20 @@ public final class CibFindings {
     private final InconsistencyCounts inconsistency;
     private final List<Variable> keyVariables;
     private final List<Variable> withoutHypotheses;
+    private final AfterKernel after;
+
+    /**
+     * What the analysis did after the kernel (docs/METHOD.md §10.1 to §10.3), each null or empty
+     * when not asked for.
+     */
+    private record AfterKernel(KernelChange againstFree, List<DiverseSelection.Pick> diverse, Quantities quantities,
+            LeverageResult leverage, Blocks blocks) {
+        static final AfterKernel NONE = new AfterKernel(null, List.of(), null, null, null);
+    }
 
     private CibFindings(CibMatrix matrix, CibResult result, ShareResult<Ensemble> ensemble, List<String> members,
             SuccessionResult succession, ShareResult<JudgementNoise> noise, InconsistencyCounts inconsistency,
-            List<Variable> keyVariables, List<Variable> withoutHypotheses) {
+            List<Variable> keyVariables, List<Variable> withoutHypotheses, AfterKernel after) {
         this.matrix = matrix;
         this.result = result;
         this.ensemble = ensemble;
@@ -52,6 +67,7 @@ public final class CibFindings {
         this.inconsistency = inconsistency;
         this.keyVariables = keyVariables;
         this.withoutHypotheses = withoutHypotheses;
+        this.after = after;
     }
 
     /**
@@ -65,7 +81,8 @@ public final class CibFindings {
         if (!result.space().equals(matrix.space())) {
             throw new InvalidInputException("the solution set is of another scenario space than the matrix");
         }
-        return new CibFindings(matrix, result, null, List.of(), null, null, null, List.of(), List.of());
+        return new CibFindings(matrix, result, null, List.of(), null, null, null, List.of(), List.of(),
+                AfterKernel.NONE);
     }
 
     /**
@@ -78,7 +95,8 @@ public final class CibFindings {
         if (members.size() != result.matrices()) {
             throw new InvalidInputException(members.size() + " member names for " + result.matrices() + " members");
         }
-        return new CibFindings(null, null, result, List.copyOf(members), null, null, null, List.of(), List.of());
+        return new CibFindings(null, null, result, List.copyOf(members), null, null, null, List.of(), List.of(),
+                AfterKernel.NONE);
     }
 
     /**
@@ -91,7 +109,7 @@ public final class CibFindings {
             throw new InvalidInputException("an ensemble has no succession weights");
         }
         return new CibFindings(matrix, result, ensemble, members, weights, noise, inconsistency, keyVariables,
-                withoutHypotheses);
+                withoutHypotheses, after);
     }
 
     /**
@@ -101,7 +119,7 @@ public final class CibFindings {
      */
     public CibFindings withNoise(ShareResult<JudgementNoise> shares) {
         return new CibFindings(matrix, result, ensemble, members, succession, shares, inconsistency, keyVariables,
-                withoutHypotheses);
+                withoutHypotheses, after);
     }
 
     /**
@@ -115,7 +133,7 @@ public final class CibFindings {
             throw new InvalidInputException("an ensemble has no single inconsistency histogram");
         }
         return new CibFindings(matrix, result, ensemble, members, succession, noise, counts, keyVariables,
-                withoutHypotheses);
+                withoutHypotheses, after);
     }
 
     /**
@@ -125,7 +143,99 @@ public final class CibFindings {
      */
     public CibFindings withKeyVariables(List<Variable> keys, List<Variable> leftOut) {
         return new CibFindings(matrix, result, ensemble, members, succession, noise, inconsistency, List.copyOf(keys),
-                List.copyOf(leftOut));
+                List.copyOf(leftOut), after);
+    }
+
+    private CibFindings with(AfterKernel a) {
+        return new CibFindings(matrix, result, ensemble, members, succession, noise, inconsistency, keyVariables,
+                withoutHypotheses, a);
+    }
+
+    private void requireOneMatrix(String what) {
+        if (isEnsemble()) {
+            throw new InvalidInputException("an ensemble has no " + what);
+        }
+    }
+
+    /**
+     * @param change what the solution set under an intervention gains and loses against the free
+     *     one ({@link KernelChange#between}), or null
+     * @return a copy with it
+     * @throws InvalidInputException for an ensemble
+     */
+    public CibFindings withInterventionChange(KernelChange change) {
+        requireOneMatrix("intervention");
+        return with(new AfterKernel(change, after.diverse(), after.quantities(), after.leverage(), after.blocks()));
+    }
+
+    /**
+     * @param picks the diverse selection of the solution set ({@link DiverseSelection#select}); empty for none
+     * @return a copy with it
+     * @throws InvalidInputException for an ensemble
+     */
+    public CibFindings withDiverse(List<DiverseSelection.Pick> picks) {
+        requireOneMatrix("diverse selection");
+        return with(new AfterKernel(after.againstFree(), List.copyOf(picks), after.quantities(), after.leverage(),
+                after.blocks()));
+    }
+
+    /**
+     * @param q the quantified variants of the space, or null: every scenario's indicator values
+     * @return a copy with them
+     * @throws InvalidInputException for an ensemble, or quantities of another space
+     */
+    public CibFindings withQuantities(Quantities q) {
+        requireOneMatrix("quantities");
+        if (q != null && !q.space().equals(space())) {
+            throw new InvalidInputException("the quantities are of another scenario space than the matrix");
+        }
+        return with(new AfterKernel(after.againstFree(), after.diverse(), q, after.leverage(), after.blocks()));
+    }
+
+    /**
+     * @param cells the leverage cells of the matrix ({@link org.micmac4j.cib.Leverage}), or null
+     * @return a copy with them
+     * @throws InvalidInputException for an ensemble
+     */
+    public CibFindings withLeverage(LeverageResult cells) {
+        requireOneMatrix("leverage cells");
+        return with(new AfterKernel(after.againstFree(), after.diverse(), after.quantities(), cells, after.blocks()));
+    }
+
+    /**
+     * @param b the blocks of the space: the scenarios are also shown grouped by their block-level
+     *     hypotheses; null for none
+     * @return a copy with them
+     * @throws InvalidInputException for an ensemble
+     */
+    public CibFindings withBlocks(Blocks b) {
+        requireOneMatrix("blocks");
+        return with(new AfterKernel(after.againstFree(), after.diverse(), after.quantities(), after.leverage(), b));
+    }
+
+    /** @return what the solution set under the intervention gains and loses against the free one, or null */
+    public KernelChange interventionChange() {
+        return after.againstFree();
+    }
+
+    /** @return the diverse selection, in the order picked (empty when not asked for) */
+    public List<DiverseSelection.Pick> diverse() {
+        return after.diverse();
+    }
+
+    /** @return the quantified variants, or null */
+    public Quantities quantities() {
+        return after.quantities();
+    }
+
+    /** @return the leverage cells, or null */
+    public LeverageResult leverage() {
+        return after.leverage();
+    }
+
+    /** @return the blocks the scenarios are grouped by, or null */
+    public Blocks blocks() {
+        return after.blocks();
     }
 
     /** @return whether these are the findings of an ensemble */

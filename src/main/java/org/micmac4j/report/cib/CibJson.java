@@ -3,15 +3,21 @@ package org.micmac4j.report.cib;
 import java.util.List;
 import java.util.Map;
 
+import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibResult;
 import org.micmac4j.cib.CibScenario;
+import org.micmac4j.cib.DiverseSelection;
 import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.JudgementNoise;
+import org.micmac4j.cib.KernelChange;
+import org.micmac4j.cib.LeverageResult;
 import org.micmac4j.cib.ScenarioShare;
 import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.report.internal.render.JsonWriter;
+import org.micmac4j.scenario.Blocks;
 import org.micmac4j.scenario.Descriptor;
+import org.micmac4j.scenario.Quantities;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 import org.micmac4j.scenario.Variant;
@@ -21,15 +27,34 @@ import org.micmac4j.scenario.Variant;
  *
  * <pre>
  * {"space":N,"descriptors":[{"id":..,"variants":[ids]}],
+ *  "settings":{"maxInconsistency":K,"intervention":{"D":"v",…},"constraints":["A:a1 implies B:b2",…],
+ *              "succession":"global"|null,"leverageScale":S|null},
  *  "scenarios":[{"variants":[variant ids in descriptor order],"inconsistency":ic,
- *                "consistencyValue":cv,"totalImpactScore":tis,"weight":w|null}],
- *  "cycles":c|null}
+ *                "consistencyValue":cv,"totalImpactScore":tis,"weight":w|null,
+ *                "quantities":{"INDICATOR":value|null,…}|null}],
+ *  "cycles":c|null,
+ *  "interventionChange":{"gained":[[ids]],"lost":[[ids]]}|null,
+ *  "diverse":[{"variants":[ids],"minDistance":d|null}]|null,
+ *  "indicators":[{"name":..,"unit":..,"descriptor":..}]|null,
+ *  "leverage":[{"from":"A:a1","to":"B:b2","value":v,"change":k,"gained":[[ids]],"lost":[[ids]]}]|null}
  * </pre>
  *
  * Scenarios in the result's order (inconsistency ascending, then total impact score descending,
  * then variant indices). {@code weight} is the scenario's succession basin weight (the number of
  * starts, of all scenarios or of the random sample, that end in it) and {@code cycles} the number
  * of distinct cycles the succession reached; both are null when no weights were computed.
+ * {@code settings} echoes what produced the document: K, the intervention (held descriptors,
+ * {@code {}} for none), the feasibility constraints ({@code []} for none), the succession rule of
+ * the weights and the leverage scale (null when not computed). {@code quantities} gives every
+ * indicator's value in the scenario, null where its variant has none (blank, never 0), and is
+ * null without quantities; {@code indicators} lists them with their units. {@code
+ * interventionChange}: the scenarios the intervention gains and loses against the free solution
+ * set. {@code diverse}: the diverse selection in the order picked, each with its smallest Hamming
+ * distance to the earlier picks (null for the first). {@code leverage}: every leverage cell, most
+ * fragile first, with its value, its smallest changing change and what the solution set gains and
+ * loses with it. With blocks (the bundled chain), every scenario also has
+ * {@code "blockHypotheses":[..]} and the document {@code "blocks":[{"name":..,"number":n,"descriptors":[ids]}]}.
+ * docs/METHOD.md §10.1 to §10.3 define each.
  */
 final class CibJson {
     private CibJson() {
@@ -43,7 +68,7 @@ final class CibJson {
         if (f.isEnsemble()) {
             ensemble(f.ensembleResult(), f.members(), f.noise(), out);
         } else {
-            of(f.result(), f.succession(), f.noise(), out);
+            of(f, out);
         }
     }
 
@@ -59,12 +84,16 @@ final class CibJson {
      * @param noise the judgement-noise result, or null
      * @param out where the document goes, one line
      */
-    private static void of(CibResult result, SuccessionResult succession, ShareResult<JudgementNoise> noise,
-            Appendable out) {
+    private static void of(CibFindings f, Appendable out) {
+        CibResult result = f.result();
+        SuccessionResult succession = f.succession();
         ScenarioSpace space = result.space();
         JsonWriter w = new JsonWriter(out).beginObject();
         space(w, space);
+        settings(w, f);
         Map<Scenario, Long> weights = succession == null ? Map.of() : succession.weights();
+        Quantities q = f.quantities();
+        Blocks blocks = f.blocks();
         w.name("scenarios").beginArray();
         for (CibScenario s : result.scenarios()) {
             w.beginObject().name("variants");
@@ -72,22 +101,156 @@ final class CibJson {
             w.name("inconsistency").value(s.inconsistency()).name("consistencyValue")
                     .value(s.consistencyValue()).name("totalImpactScore").value(s.totalImpactScore()).name("weight");
             if (succession == null) {
-                w.value((String) null);
+                w.nullValue();
             } else {
                 w.value(weights.getOrDefault(s.scenario(), 0L));
+            }
+            w.name("quantities");
+            if (q == null) {
+                w.nullValue();
+            } else {
+                w.beginObject();
+                q.valuesOf(s.scenario()).forEach((name, value) -> {
+                    w.name(name);
+                    if (value == null) {
+                        w.nullValue();
+                    } else {
+                        w.value(value);
+                    }
+                });
+                w.endObject();
+            }
+            if (blocks != null) {
+                w.name("blockHypotheses").beginArray();
+                blocks.profile(s.scenario()).forEach(w::value);
+                w.endArray();
             }
             w.endObject();
         }
         w.endArray().name("cycles");
         if (succession == null) {
-            w.value((String) null);
+            w.nullValue();
         } else {
             w.value(succession.cycles().size());
         }
-        if (noise != null) {
-            noise(w, noise, 0);
+        afterKernel(w, f);
+        if (f.noise() != null) {
+            noise(w, f.noise(), 0);
         }
         w.endObject().finish();
+    }
+
+    /**
+     * {@code "settings":{"maxInconsistency":K,"intervention":{"D":"v",…},"constraints":["A:a1 implies B:b2",…],
+     * "succession":"global"|"sequential"|"adjacent"|null,"leverageScale":S|null}}: what produced
+     * the document (succession: the rule of the weights, null without weights).
+     */
+    private static void settings(JsonWriter w, CibFindings f) {
+        Cib c = f.result().config();
+        w.name("settings").beginObject().name("maxInconsistency").value(c.maxInconsistency());
+        w.name("intervention").beginObject();
+        c.intervention().forEach((d, v) -> w.name(d).value(v));
+        w.endObject().name("constraints").beginArray();
+        c.constraints().rules().forEach(r -> w.value(r.toString()));
+        w.endArray().name("succession");
+        if (f.succession() == null) {
+            w.nullValue();
+        } else {
+            w.value("global"); // the one rule of Succession so far
+        }
+        w.name("leverageScale");
+        if (f.leverage() == null) {
+            w.nullValue();
+        } else {
+            w.value(f.leverage().scale());
+        }
+        w.endObject();
+    }
+
+    /**
+     * The members after the kernel, each null when not asked for:
+     * {@code "interventionChange":{"gained":[[ids]],"lost":[[ids]]}} (against the free solution set),
+     * {@code "diverse":[{"variants":[ids],"minDistance":d|null}]} (in the order picked; the first
+     * pick's distance null), {@code "indicators":[{"name":..,"unit":..,"descriptor":..}]},
+     * {@code "leverage":[{"from":"A:a1","to":"B:b2","value":v,"change":k,"gained":[[ids]],"lost":[[ids]]}]}
+     * (most fragile first), and with blocks
+     * {@code "blocks":[{"name":..,"number":n,"descriptors":[ids]}]}.
+     */
+    private static void afterKernel(JsonWriter w, CibFindings f) {
+        ScenarioSpace space = f.space();
+        w.name("interventionChange");
+        KernelChange change = f.interventionChange();
+        if (change == null) {
+            w.nullValue();
+        } else {
+            w.beginObject();
+            change(w, space, change);
+            w.endObject();
+        }
+        w.name("diverse");
+        if (f.diverse().isEmpty()) {
+            w.nullValue();
+        } else {
+            w.beginArray();
+            for (DiverseSelection.Pick p : f.diverse()) {
+                w.beginObject().name("variants");
+                variants(w, space, p.scenario().scenario());
+                w.name("minDistance");
+                if (p.minDistance().isPresent()) {
+                    w.value(p.minDistance().getAsInt());
+                } else {
+                    w.nullValue();
+                }
+                w.endObject();
+            }
+            w.endArray();
+        }
+        w.name("indicators");
+        Quantities q = f.quantities();
+        if (q == null) {
+            w.nullValue();
+        } else {
+            w.beginArray();
+            for (String name : q.indicators()) {
+                w.beginObject().name("name").value(name).name("unit").value(q.unit(name)).name("descriptor")
+                        .value(q.descriptor(name)).endObject();
+            }
+            w.endArray();
+        }
+        w.name("leverage");
+        LeverageResult lev = f.leverage();
+        if (lev == null) {
+            w.nullValue();
+        } else {
+            w.beginArray();
+            for (LeverageResult.Cell c : lev.cells()) {
+                w.beginObject().name("from").value(space.label(c.from())).name("to").value(space.label(c.to()))
+                        .name("value").value(c.value()).name("change").value(c.change());
+                change(w, space, c.effect());
+                w.endObject();
+            }
+            w.endArray();
+        }
+        Blocks blocks = f.blocks();
+        if (blocks != null) {
+            w.name("blocks").beginArray();
+            for (Blocks.Block b : blocks.blocks()) {
+                w.beginObject().name("name").value(b.name()).name("number").value(b.number()).name("descriptors")
+                        .beginArray();
+                b.descriptors().forEach(d -> w.value(space.descriptor(d).id()));
+                w.endArray().endObject();
+            }
+            w.endArray();
+        }
+    }
+
+    /** {@code "gained":[[ids]],"lost":[[ids]]}. */
+    private static void change(JsonWriter w, ScenarioSpace space, KernelChange c) {
+        w.name("gained").beginArray();
+        c.gained().forEach(z -> variants(w, space, z));
+        w.endArray().name("lost").beginArray();
+        c.lost().forEach(z -> variants(w, space, z));
+        w.endArray();
     }
 
     /**

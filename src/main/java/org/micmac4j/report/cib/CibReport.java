@@ -162,6 +162,9 @@ public final class CibReport implements Report<CibFindings> {
         if (f.noise() != null) {
             csv.put(NOISE_CSV, noise(f).csv());
         }
+        if (!f.isEnsemble()) {
+            csv.putAll(CibSections.csv(f));
+        }
         return ReportFiles.beforePage(f.isEnsemble() ? CibHtml.ensemble(this, f) : CibHtml.single(this, f), csv);
     }
 
@@ -176,16 +179,34 @@ public final class CibReport implements Report<CibFindings> {
      *
      * <pre>
      * {"space":N,"descriptors":[{"id":..,"variants":[ids]}],
+     *  "settings":{"maxInconsistency":K,"intervention":{"D":"v",…},"constraints":["A:a1 implies B:b2",…],
+     *              "succession":"global"|null,"leverageScale":S|null},
      *  "scenarios":[{"variants":[variant ids in descriptor order],"inconsistency":ic,
-     *                "consistencyValue":cv,"totalImpactScore":tis,"weight":w|null}],
-     *  "cycles":c|null}
+     *                "consistencyValue":cv,"totalImpactScore":tis,"weight":w|null,
+     *                "quantities":{"INDICATOR":value|null,…}|null}],
+     *  "cycles":c|null,
+     *  "interventionChange":{"gained":[[ids]],"lost":[[ids]]}|null,
+     *  "diverse":[{"variants":[ids],"minDistance":d|null}]|null,
+     *  "indicators":[{"name":..,"unit":..,"descriptor":..}]|null,
+     *  "leverage":[{"from":"A:a1","to":"B:b2","value":v,"change":k,"gained":[[ids]],"lost":[[ids]]}]|null}
      * </pre>
      *
-     * Scenarios in the result's order (inconsistency ascending, then total impact score
-     * descending, then variant indices). {@code weight} is the scenario's succession basin weight
-     * (the number of starts, of all scenarios or of the random sample, that end in it) and
-     * {@code cycles} the number of distinct cycles the succession reached; both are null when no
-     * weights were computed. With noise, a last member
+     * Scenarios in the result's order (inconsistency ascending, then total impact score descending,
+     * then variant indices). {@code weight} is the scenario's succession basin weight (the number of
+     * starts, of all scenarios or of the random sample, that end in it) and {@code cycles} the number
+     * of distinct cycles the succession reached; both are null when no weights were computed.
+     * {@code settings} echoes what produced the document: K, the intervention (held descriptors,
+     * {@code {}} for none), the feasibility constraints ({@code []} for none), the succession rule of
+     * the weights and the leverage scale (null when not computed). {@code quantities} gives every
+     * indicator's value in the scenario, null where its variant has none (blank, never 0), and is
+     * null without quantities; {@code indicators} lists them with their units. {@code
+     * interventionChange}: the scenarios the intervention gains and loses against the free solution
+     * set. {@code diverse}: the diverse selection in the order picked, each with its smallest Hamming
+     * distance to the earlier picks (null for the first). {@code leverage}: every leverage cell, most
+     * fragile first, with its value, its smallest changing change and what the solution set gains and
+     * loses with it. With blocks (the bundled chain), every scenario also has
+     * {@code "blockHypotheses":[..]} and the document {@code "blocks":[{"name":..,"number":n,"descriptors":[ids]}]}.
+     * docs/METHOD.md §10.1 to §10.3 define each. With noise, a last member
      * {@code "noise":{"standardDeviation":σ,"draws":n,"seed":s,"zerosKept":b,"maxInconsistency":K,
      * "scenarios":[{"variants":[ids],"count":c,"share":p}]}}: every scenario in the solution set
      * of at least one noisy draw, with the number and share of draws (its estimated probability
@@ -234,6 +255,9 @@ public final class CibReport implements Report<CibFindings> {
         List<SheetTable> sheets = new ArrayList<>(List.of(scenarios(f)));
         if (f.noise() != null) {
             sheets.add(noise(f));
+        }
+        if (!f.isEnsemble()) {
+            sheets.addAll(CibSections.sheets(f));
         }
         sheets.add(CibSheets.descriptors(f.space()));
         if (f.inconsistencyCounts() != null) {

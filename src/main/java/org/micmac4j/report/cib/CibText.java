@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.micmac4j.Variable;
 import org.micmac4j.cib.CibScenario;
+import org.micmac4j.cib.DiverseSelection;
 import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.JudgementNoise;
 import org.micmac4j.cib.ShareResult;
@@ -24,6 +25,7 @@ final class CibText {
     private static String single(CibReport c, CibFindings f) {
         StringBuilder sb = new StringBuilder(c.title()).append('\n');
         c.notes().forEach(n -> sb.append("NOTE: ").append(n).append('\n'));
+        CibWarnings.sentences(f.matrix()).forEach(w -> sb.append("WARNING: ").append(w).append('\n'));
         if (!f.keyVariables().isEmpty()) {
             sb.append("\nKey variables (MICMAC, indirect view, INFLUENT or RELAY): ").append(ids(f.keyVariables()))
                     .append('\n');
@@ -32,6 +34,7 @@ final class CibText {
                         .append('\n');
             }
         }
+        CibSections.settings(f).forEach(line -> sb.append(line).append('\n'));
         sb.append(CibTable.of(f.matrix(), f.result(), f.succession(), c.scenariosListed()));
         ShareResult<JudgementNoise> noisy = f.noise();
         if (noisy != null) {
@@ -41,6 +44,7 @@ final class CibText {
                     : "", n.cib().maxInconsistency()));
             sb.append(CibTable.of(noisy, c.scenariosListed()));
         }
+        sb.append(CibSections.text(f, c.scenariosListed()));
         ScenarioSpace space = f.space();
         List<CibScenario> described = f.result().scenarios().subList(0, Math.min(c.scenariosDescribed(),
                 f.result().size()));
@@ -48,12 +52,27 @@ final class CibText {
             CibScenario s = described.get(k);
             sb.append(String.format(Locale.ROOT, "%nScenario %d (inconsistency %d, consistency value %d, total impact "
                     + "score %d)%n", k + 1, s.inconsistency(), s.consistencyValue(), s.totalImpactScore()));
-            for (int d = 0; d < space.descriptorCount(); d++) {
-                Variant v = space.descriptor(d).variant(s.scenario().variant(d));
-                sb.append(String.format(Locale.ROOT, "  %-8s %-3s %s%n", space.descriptor(d).id(), v.id(), v.name()));
+            describe(sb, space, s);
+        }
+        if (c.scenariosDescribed() > 0) {
+            int k = 0;
+            for (DiverseSelection.Pick p : f.diverse()) {
+                CibScenario s = p.scenario();
+                sb.append(String.format(Locale.ROOT, "%nDiverse pick %d: scenario %d%s%n", ++k,
+                        f.result().scenarios().indexOf(s) + 1, p.minDistance().isPresent() ? ", " + p.minDistance()
+                                .getAsInt() + " descriptors away from the closest earlier pick" : ""));
+                describe(sb, space, s);
             }
         }
         return sb.toString().replace("\r\n", "\n");
+    }
+
+    /** One line per descriptor: its id, the scenario's variant id and name. */
+    private static void describe(StringBuilder sb, ScenarioSpace space, CibScenario s) {
+        for (int d = 0; d < space.descriptorCount(); d++) {
+            Variant v = space.descriptor(d).variant(s.scenario().variant(d));
+            sb.append(String.format(Locale.ROOT, "  %-8s %-3s %s%n", space.descriptor(d).id(), v.id(), v.name()));
+        }
     }
 
     private static String ensemble(CibReport c, CibFindings f) {

@@ -73,6 +73,7 @@ final class DematelMapSvg {
             relation[i] = Math.abs(scores.get(i).dMinusR());
         }
         f.labels(svg, ids, x, y, Priority.bestOfTwo(prominence, relation), List.of());
+        f.ringCoincident(svg, ids, x, y);
         for (int i = 0; i < n; i++) {
             VariableScores s = scores.get(i);
             svg.circle(x[i], y[i], f.markerRadius(), "class=\"point\" fill=\"" + palette.colour(i)
@@ -98,6 +99,7 @@ final class DematelMapSvg {
         if (!drawn.leftOut()) {
             notes.add("Wider arrow: stronger T(i,j)");
         }
+        notes.addAll(PlaneFrame.coincidentLegend(ids, x, y));
         f.legend(svg, palette, "Groups", notes);
         return svg.end();
     }

@@ -60,6 +60,7 @@ final class IsmPlaneSvg {
             dependence[i] = vars.get(i).dependencePower();
         }
         f.labels(svg, ids, x, y, Priority.bestOfTwo(driving, dependence), List.of());
+        f.ringCoincident(svg, ids, x, y);
         for (int i = 0; i < n; i++) {
             IsmVariable v = vars.get(i);
             svg.circle(x[i], y[i], f.markerRadius(), "class=\"point\" fill=\"" + palette.colour(i)
@@ -67,8 +68,9 @@ final class IsmPlaneSvg {
                             "%s: driving power %d, dependence power %d, level %s, %s", v.id(), v.drivingPower(),
                             v.dependencePower(), Numbers.roman(v.level()), v.cluster()));
         }
-        f.legend(svg, palette, "Clusters", PlaneFrame.legendNotes(n, "Dashed red lines: split (" + result.config().split() + ")",
-                "Equal powers share a point;", "their labels fan out around it."));
+        List<String> notes = PlaneFrame.legendNotes(n, "Dashed red lines: split (" + result.config().split() + ")");
+        notes.addAll(PlaneFrame.coincidentLegend(ids, x, y));
+        f.legend(svg, palette, "Clusters", notes);
         return svg.end();
     }
 }

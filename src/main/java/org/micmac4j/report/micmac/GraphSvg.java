@@ -10,6 +10,7 @@ import org.micmac4j.report.internal.render.Numbers;
 import org.micmac4j.report.internal.render.Palette;
 import org.micmac4j.report.internal.render.PlaneFrame;
 import org.micmac4j.report.internal.render.Svg;
+import org.micmac4j.report.internal.render.TextFit;
 
 /**
  * An influence graph as SVG: variables on a circle grouped by colour, links as curved arrows
@@ -42,21 +43,25 @@ final class GraphSvg {
         double nodeR = n <= 40 ? 7 : n <= PlaneFrame.LABEL_ALL_MAX ? 5 : 3;
         double labelRoom = 12 * fs * 0.62 + 20;
         double cx = labelRoom + radius + 20;
-        double cy = 70 + labelRoom + radius;
         double legendX = cx + radius + labelRoom + 20;
         double width = legendX + 300;
+        boolean direct = graph.classNames() == InfluenceGraph.DIRECT_CLASSES;
+        List<InfluenceGraph.Edge> drawn = graph.drawn(MicmacReport.DRAWN_LINKS_PER_VARIABLE);
+        // The subtitle wraps to the picture's width (never clipped); the circle moves down by its extra lines.
+        List<String> subtitle = TextFit.wrap(String.format(Locale.ROOT, "Filter: strongest %s %% of %d links%s (%d, "
+                + "in the .dot and .graphml files). Drawn: %d, at most the %d strongest from each variable%s.",
+                Numbers.fixed(graph.percent(), 0), graph.totalEdges(), graph.capped() ? ", capped per variable" : "",
+                graph.edges().size(), drawn.size(), MicmacReport.DRAWN_LINKS_PER_VARIABLE,
+                direct ? ", P links always" : "; line width grows with the weight"), width - 40, 13, 3);
+        double cy = 70 + 17 * (subtitle.size() - 1) + labelRoom + radius;
         double height = Math.max(cy + radius + labelRoom + 20, 120 + 22.0 * (palette.groups().size()
-                + graph.classNames().size() + 4));
+                + graph.classNames().size() + 6));
         String title = (graph.name().equals("direct") ? "Direct" : "Indirect") + " influence graph";
         Svg svg = new Svg(width, height, title, 13);
         svg.text(20, 26, title, "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"");
-        boolean direct = graph.classNames() == InfluenceGraph.DIRECT_CLASSES;
-        List<InfluenceGraph.Edge> drawn = graph.drawn(MicmacReport.DRAWN_LINKS_PER_VARIABLE);
-        svg.text(20, 46, String.format(Locale.ROOT, "Filter: strongest %s %% of %d links%s (%d, in the .dot and "
-                + ".graphml files). Drawn: %d, at most the %d strongest from each variable%s.",
-                Numbers.fixed(graph.percent(), 0), graph.totalEdges(), graph.capped() ? ", capped per variable" : "",
-                graph.edges().size(), drawn.size(), MicmacReport.DRAWN_LINKS_PER_VARIABLE,
-                direct ? ", P links always" : "; line width grows with the weight"), "fill=\"#555\"");
+        for (int l = 0; l < subtitle.size(); l++) {
+            svg.text(20, 46 + 17 * l, subtitle.get(l), "fill=\"#555\"");
+        }
         svg.raw(markers(direct));
         int[] slot = circleOrder(graph, palette);
         double[] x = new double[n];
@@ -83,7 +88,7 @@ final class GraphSvg {
                 nodeLabel(svg, graph.variables().get(i).id(), x[i], y[i], angle[i], nodeR + 4, fs);
             }
         }
-        legend(svg, graph, palette, direct, legendX, 90);
+        legend(svg, graph, palette, direct, legendX, 90 + 17 * (subtitle.size() - 1));
         return svg.end();
     }
 
@@ -198,7 +203,12 @@ final class GraphSvg {
         for (InfluenceGraph.Edge e : graph.drawn(MicmacReport.DRAWN_LINKS_PER_VARIABLE)) {
             counts[e.edgeClass()]++;
         }
+        List<String> empty = new ArrayList<>();
         for (int c = graph.classNames().size() - 1; c >= 0; c--) {
+            if (counts[c] == 0) {
+                empty.add(graph.classNames().get(c));
+                continue;
+            }
             String colour = (direct ? DIRECT_COLOURS : QUANTILE_COLOURS)[c];
             double w = (direct ? DIRECT_WIDTHS : QUANTILE_WIDTHS)[c];
             svg.line(x, y - 4, x + 34, y - 4, "stroke=\"" + colour + "\" stroke-width=\"" + Svg.num(w + 0.5) + "\""
@@ -206,10 +216,22 @@ final class GraphSvg {
             svg.text(x + 44, y, graph.classNames().get(c) + " (" + counts[c] + " drawn)", "fill=\"#222\"");
             y += 20;
         }
+        List<String> notes = new ArrayList<>();
         if (!direct) {
-            svg.text(x, y + 4, "Quintiles of the non-zero", "fill=\"#555\"");
-            svg.text(x, y + 22, "off-diagonal entries of MDI^k", "fill=\"#555\"");
-            y += 40;
+            notes.add("Classes: quintiles of the non-zero off-diagonal entries of MDI^k.");
+        }
+        if (!empty.isEmpty()) {
+            // A class no drawn link falls in is not a legend entry: say why it is missing instead.
+            notes.add("Classes with no drawn link (" + String.join(", ", empty) + ") are not listed: each variable's "
+                    + MicmacReport.DRAWN_LINKS_PER_VARIABLE + " strongest links all fall in the "
+                    + (empty.size() == counts.length - 1 ? "class" : "classes") + " above.");
+        }
+        for (String note : notes) {
+            for (String line : TextFit.wrap(note, 280, 13, 4)) {
+                svg.text(x, y + 4, line, "fill=\"#555\"");
+                y += 18;
+            }
+            y += 4;
         }
         y += 20;
         svg.text(x, y, "Groups", "font-weight=\"bold\"");

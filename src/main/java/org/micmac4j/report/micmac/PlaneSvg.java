@@ -43,9 +43,6 @@ final class PlaneSvg {
         }
         PlaneFrame f = new PlaneFrame(n, maxX, maxY);
         Palette palette = Groups.palette(r.variables());
-        Svg svg = new Svg(f.width(), f.height(palette.groups().size()), title(view), f.fontSize());
-        draw(f, svg, view.isIndirect() ? title(view).replace("^k)", "^k, k = " + r.order() + ")") : title(view),
-                subtitle(t), t);
         double[] x = new double[n];
         double[] y = new double[n];
         List<String> ids = new ArrayList<>(n);
@@ -54,12 +51,18 @@ final class PlaneSvg {
             y[i] = f.py(r.influence(i));
             ids.add(r.variables().get(i).id());
         }
+        List<String> notes = PlaneFrame.legendNotes(n, "Dashed red lines: split (" + t.rule() + ")");
+        notes.addAll(PlaneFrame.coincidentLegend(ids, x, y));
+        Svg svg = new Svg(f.width(), f.height(palette.groups().size() + notes.size()), title(view), f.fontSize());
+        draw(f, svg, view.isIndirect() ? title(view).replace("^k)", "^k, k = " + r.order() + ")") : title(view),
+                subtitle(t), t);
         f.labels(svg, ids, x, y, priority(r), List.of());
+        f.ringCoincident(svg, ids, x, y);
         for (int i = 0; i < n; i++) {
             svg.circle(x[i], y[i], f.markerRadius(), "class=\"point\" fill=\"" + palette.colour(i)
                     + "\" stroke=\"#333\" stroke-width=\"0.7\"", tooltip(r, i));
         }
-        f.legend(svg, palette, PlaneFrame.legendNotes(n, "Dashed red lines: split (" + t.rule() + ")"));
+        f.legend(svg, palette, notes);
         return svg.end();
     }
 

@@ -27,11 +27,13 @@ import org.micmac4j.Scale;
 import org.micmac4j.Variable;
 import org.micmac4j.experts.Panel;
 import org.micmac4j.experts.PanelCsv;
+import org.micmac4j.io.MatrixCsv;
 import org.micmac4j.io.Sheet;
 import org.micmac4j.io.VariablesCsv;
 import org.micmac4j.io.XlsxTables;
 import org.micmac4j.report.experts.ExpertsReport;
 import org.micmac4j.report.experts.PanelFindings;
+import org.micmac4j.server.store.Rows.DescriptorRow;
 import org.micmac4j.server.store.Rows.VariableRow;
 import org.micmac4j.server.study.Grids;
 import org.micmac4j.server.study.WorkspaceException;
@@ -127,22 +129,45 @@ public final class StudyFiles {
     // ------------------------------------------------------------------ the panel folder
 
     /**
+     * A study's cross-impact part: its descriptors and every judgement.
+     *
+     * @param descriptors the descriptors (empty when not set up)
+     * @param judgements the experts' judgements
+     */
+    public record CibData(List<DescriptorRow> descriptors, List<Judgement> judgements) {
+    }
+
+    /**
+     * One expert's cross-impact judgement.
+     *
+     * @param expert the expert's name
+     * @param from the impacting descriptor
+     * @param fromVariant its variant
+     * @param to the impacted descriptor
+     * @param toVariant its variant
+     * @param value -3..+3
+     */
+    public record Judgement(String expert, String from, String fromVariant, String to, String toVariant, int value) {
+    }
+
+    /**
      * The panel folder as a zip: {@code variables.csv}, one grid {@code NAME.csv} per expert with
      * at least one opinion (blank = no opinion, what {@code micmac experts} reads), and
-     * {@code study.json}.
+     * {@code study.json} (title, round, every expert, rationales, and the cross-impact part).
      *
      * @param title the study's title
      * @param round the round exported
      * @param grids the round's grids (every expert)
+     * @param cib the cross-impact descriptors and judgements (descriptors empty when none)
      * @return the zip's bytes
      */
-    public static byte[] panelZip(String title, int round, Grids grids) {
+    public static byte[] panelZip(String title, int round, Grids grids, CibData cib) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(PanelCsv.VARIABLES_FILE, variablesCsv(grids.variables()).getBytes(StandardCharsets.UTF_8));
         for (Grids.ExpertGrid e : grids.panelOrder()) {
             files.put(Grids.fileName(e.name()), gridCsv(grids.variables(), e.values()).getBytes(StandardCharsets.UTF_8));
         }
-        files.put(STUDY_FILE, studyJson(title, round, grids));
+        files.put(STUDY_FILE, studyJson(title, round, grids, cib));
         return zip(files);
     }
 
@@ -161,11 +186,11 @@ public final class StudyFiles {
         int n = vars.size();
         StringBuilder sb = new StringBuilder();
         for (VariableRow v : vars) {
-            sb.append(',').append(quote(v.id()));
+            sb.append(',').append(MatrixCsv.quote(v.id()));
         }
         sb.append('\n');
         for (int i = 0; i < n; i++) {
-            sb.append(quote(vars.get(i).id()));
+            sb.append(MatrixCsv.quote(vars.get(i).id()));
             for (int j = 0; j < n; j++) {
                 String v = values[i * n + j];
                 sb.append(',').append(v == null || i == j ? "" : v);
@@ -175,17 +200,7 @@ public final class StudyFiles {
         return sb.toString();
     }
 
-    /** Quotes an id as the CLI's writers do: when it holds a separator, a quote or a line break, or starts with #. */
-    static String quote(String s) {
-        boolean plain = s.isEmpty() || s.charAt(0) != '#' && s.strip().length() == s.length();
-        for (int i = 0; plain && i < s.length(); i++) {
-            char c = s.charAt(i);
-            plain = c != ',' && c != ';' && c != '\t' && c != '"' && c != '\n' && c != '\r';
-        }
-        return plain ? s : '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    private static byte[] studyJson(String title, int round, Grids grids) {
+    private static byte[] studyJson(String title, int round, Grids grids, CibData cib) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", "micmac4j study 1");
         root.put("title", title);
@@ -206,6 +221,11 @@ public final class StudyFiles {
                 }
             }
         }
+        if (!cib.descriptors().isEmpty()) {
+            ObjectNode c = root.putObject("cib");
+            c.set("descriptors", JSON.valueToTree(cib.descriptors()));
+            c.set("judgements", JSON.valueToTree(cib.judgements()));
+        }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException e) {
@@ -218,8 +238,9 @@ public final class StudyFiles {
      *
      * @param title the title (from study.json, else "Imported panel")
      * @param grids the variables and the experts' grids with rationales
+     * @param cib the cross-impact part (descriptors empty when none)
      */
-    public record Imported(String title, Grids grids) {
+    public record Imported(String title, Grids grids, CibData cib) {
     }
 
     /**
@@ -243,7 +264,7 @@ public final class StudyFiles {
             Panel panel = PanelCsv.readFolder(dir, vars, Scale.CLASSIC);
             JsonNode study = Files.isRegularFile(dir.resolve(STUDY_FILE)) ? JSON.readTree(dir.resolve(STUDY_FILE).toFile()) : null;
             return new Imported(study != null && study.hasNonNull("title") ? study.get("title").asText() : "Imported panel",
-                    grids(vars, panel, study));
+                    grids(vars, panel, study), cib(study));
         } catch (InvalidInputException e) {
             String msg = dir == null ? e.getMessage() : e.getMessage().replace(dir.toString() + "/", "").replace(dir.toString(), "export.zip");
             throw WorkspaceException.badRequest(oneLine(msg));
@@ -253,6 +274,20 @@ public final class StudyFiles {
             if (dir != null) {
                 deleteTree(dir);
             }
+        }
+    }
+
+    private static CibData cib(JsonNode study) {
+        JsonNode c = study == null ? null : study.get("cib");
+        if (c == null || c.isNull()) {
+            return new CibData(List.of(), List.of());
+        }
+        try {
+            List<DescriptorRow> ds = List.of(JSON.treeToValue(c.path("descriptors"), DescriptorRow[].class));
+            List<Judgement> js = List.of(JSON.treeToValue(c.path("judgements"), Judgement[].class));
+            return new CibData(ds, js);
+        } catch (IOException | IllegalArgumentException e) {
+            throw WorkspaceException.badRequest("export.zip: study.json: cib: " + oneLine(e));
         }
     }
 

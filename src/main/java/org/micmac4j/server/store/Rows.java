@@ -98,4 +98,34 @@ public final class Rows {
      */
     public record DisputedRow(int from, int to, int[] counts) {
     }
+
+    /**
+     * A CIB descriptor with its variants.
+     *
+     * @param id the descriptor's id (a key variable's id)
+     * @param name its name
+     * @param variants its variants, at least 2
+     */
+    public record DescriptorRow(String id, String name, List<VariantRow> variants) {
+    }
+
+    /**
+     * A variant of a CIB descriptor.
+     *
+     * @param id its id (e.g. H1)
+     * @param name its description
+     */
+    public record VariantRow(String id, String name) {
+    }
+
+    /**
+     * One CIB judgement of an expert.
+     *
+     * @param expertId the expert
+     * @param row the impacting variant's flat index
+     * @param col the impacted variant's flat index
+     * @param value -3..+3, or null
+     */
+    public record CibCellRow(long expertId, int row, int col, Integer value) {
+    }
 }

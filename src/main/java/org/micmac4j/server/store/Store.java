@@ -32,16 +32,36 @@ public final class Store {
     public static final String FACILITATOR = "facilitator";
 
     private final Database db;
+    private final GroupCommit saves;
 
-    /** @param db the database */
+    /**
+     * @param db the database: H2 saves go through one group-commit writer (H2 writes its file once
+     *     per commit, one commit at a time, so batching is what scales); PostgreSQL saves run in
+     *     parallel on the pool (the server groups the log flushes of concurrent commits itself, and
+     *     one writer would serialise the statements' round trips: 988 saves/s with one writer against
+     *     2,011 in parallel, in two runs on a busy machine, benchmarks/RESULTS.md)
+     */
     public Store(Database db) {
         this.db = Objects.requireNonNull(db);
+        this.saves = db.isPostgres() ? null : new GroupCommit(db);
+    }
+
+    /** A save: in the next group commit on H2, in its own transaction on PostgreSQL. */
+    private <T> T save(Work<T> work) {
+        return saves == null ? tx(work) : saves.run(work);
     }
 
     /** A unit of work inside one transaction. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /** Stops taking saves, after those waiting are committed. */
+    public void close() {
+        if (saves != null) {
+            saves.close();
+        }
     }
 
     private <T> T tx(Work<T> work) {
@@ -394,7 +414,9 @@ public final class Store {
 
     /**
      * Saves one answer and its audit line in one transaction; nothing is written when neither the
-     * value nor the rationale changes.
+     * value nor the rationale changes. The caller gives the cell's current state, which it holds
+     * under the expert's lock (the workspace keeps every open round's grid in memory, written after
+     * each commit), so a save is one UPDATE (or INSERT) and its audit lines.
      *
      * @param studyId the expert's study
      * @param expert the expert
@@ -403,54 +425,52 @@ public final class Store {
      * @param to column
      * @param value "0".."3", "P" or null
      * @param rationale the new rationale, or null to keep the current one ("" clears it)
+     * @param oldValue the cell's current value
+     * @param oldRationale the cell's current rationale
      * @return the cell as stored
      */
-    public CellRow saveCell(long studyId, ExpertRow expert, int round, int from, int to, String value, String rationale) {
-        return tx(c -> {
-            String oldValue = null;
-            String oldRationale = null;
-            boolean exists;
-            try (PreparedStatement p = c.prepareStatement("SELECT val, rationale FROM cell WHERE expert_id = ? AND num = ? "
-                    + "AND from_idx = ? AND to_idx = ? FOR UPDATE")) {
-                p.setLong(1, expert.id());
-                p.setInt(2, round);
-                p.setInt(3, from);
-                p.setInt(4, to);
-                try (ResultSet rs = p.executeQuery()) {
-                    exists = rs.next();
-                    if (exists) {
-                        oldValue = rs.getString(1);
-                        oldRationale = rs.getString(2);
-                    }
+    public CellRow saveCell(long studyId, ExpertRow expert, int round, int from, int to, String value, String rationale,
+            String oldValue, String oldRationale) {
+        String newRationale = rationale == null ? oldRationale : rationale.isEmpty() ? null : rationale;
+        boolean valueChanged = !Objects.equals(oldValue, value);
+        boolean rationaleChanged = !Objects.equals(oldRationale, newRationale);
+        CellRow stored = new CellRow(expert.id(), round, from, to, value, newRationale);
+        if (!valueChanged && !rationaleChanged) {
+            return stored;
+        }
+        return save(c -> {
+            int updated;
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND from_idx = ? AND to_idx = ?")) {
+                bindCell(p, stored);
+                updated = p.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO cell (val, rationale, updated_at, expert_id, num, from_idx, to_idx) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    bindCell(p, stored);
+                    p.executeUpdate();
                 }
             }
-            String newRationale = rationale == null ? oldRationale : rationale.isEmpty() ? null : rationale;
-            boolean valueChanged = !Objects.equals(oldValue, value);
-            boolean rationaleChanged = !Objects.equals(oldRationale, newRationale);
-            if (!valueChanged && !rationaleChanged && exists) {
-                return new CellRow(expert.id(), round, from, to, value, newRationale);
-            }
-            try (PreparedStatement p = c.prepareStatement(exists
-                    ? "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND from_idx = ? AND to_idx = ?"
-                    : "INSERT INTO cell (val, rationale, updated_at, expert_id, num, from_idx, to_idx) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                setNullable(p, 1, value);
-                setNullable(p, 2, newRationale);
-                p.setObject(3, now());
-                p.setLong(4, expert.id());
-                p.setInt(5, round);
-                p.setInt(6, from);
-                p.setInt(7, to);
-                p.executeUpdate();
-            }
             String actor = actor(expert);
-            if (valueChanged || !exists) {
+            if (valueChanged) {
                 audit(c, studyId, round, actor, "value", from, to, oldValue, value);
             }
             if (rationaleChanged) {
                 audit(c, studyId, round, actor, "rationale", from, to, oldRationale, newRationale);
             }
-            return new CellRow(expert.id(), round, from, to, value, newRationale);
+            return stored;
         });
+    }
+
+    private static void bindCell(PreparedStatement p, CellRow c) throws SQLException {
+        setNullable(p, 1, c.value());
+        setNullable(p, 2, c.rationale());
+        p.setObject(3, now());
+        p.setLong(4, c.expertId());
+        p.setInt(5, c.round());
+        p.setInt(6, c.from());
+        p.setInt(7, c.to());
     }
 
     /**
@@ -578,6 +598,151 @@ public final class Store {
         });
     }
 
+    // ------------------------------------------------------------------ cross-impact balance
+
+    /**
+     * Sets a study's CIB descriptors, once.
+     *
+     * @param studyId the study
+     * @param descriptors the descriptors with their variants (checked by the caller)
+     * @throws StoreException when the study already has descriptors
+     */
+    public void setCibDescriptors(long studyId, List<Rows.DescriptorRow> descriptors) {
+        tx(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM cib_descriptor WHERE study_id = ?")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        throw new StoreException("descriptors: this study's cross-impact descriptors are already set", null);
+                    }
+                }
+            }
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO cib_descriptor (study_id, idx, code, name) VALUES (?, ?, ?, ?)");
+                    PreparedStatement v = c.prepareStatement(
+                            "INSERT INTO cib_variant (study_id, desc_idx, idx, code, name) VALUES (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < descriptors.size(); i++) {
+                    Rows.DescriptorRow x = descriptors.get(i);
+                    d.setLong(1, studyId);
+                    d.setInt(2, i);
+                    d.setString(3, x.id());
+                    d.setString(4, x.name());
+                    d.addBatch();
+                    for (int k = 0; k < x.variants().size(); k++) {
+                        v.setLong(1, studyId);
+                        v.setInt(2, i);
+                        v.setInt(3, k);
+                        v.setString(4, x.variants().get(k).id());
+                        v.setString(5, x.variants().get(k).name());
+                        v.addBatch();
+                    }
+                }
+                d.executeBatch();
+                v.executeBatch();
+            }
+            audit(c, studyId, null, FACILITATOR, "cib descriptors set", null, null, null, String.valueOf(descriptors.size()));
+            return null;
+        });
+    }
+
+    /**
+     * @param studyId a study
+     * @return its CIB descriptors (empty when not set up)
+     */
+    public List<Rows.DescriptorRow> cibDescriptors(long studyId) {
+        return tx(c -> {
+            List<String[]> ds = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT code, name FROM cib_descriptor WHERE study_id = ? ORDER BY idx")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ds.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            List<List<Rows.VariantRow>> vs = new ArrayList<>();
+            for (int i = 0; i < ds.size(); i++) {
+                vs.add(new ArrayList<>());
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT desc_idx, code, name FROM cib_variant WHERE study_id = ? ORDER BY desc_idx, idx")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        vs.get(rs.getInt(1)).add(new Rows.VariantRow(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            List<Rows.DescriptorRow> out = new ArrayList<>();
+            for (int i = 0; i < ds.size(); i++) {
+                out.add(new Rows.DescriptorRow(ds.get(i)[0], ds.get(i)[1], List.copyOf(vs.get(i))));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * Saves one CIB judgement and its audit line.
+     *
+     * @param studyId the study
+     * @param expert the expert
+     * @param row the impacting variant (flat index)
+     * @param col the impacted variant (flat index)
+     * @param value -3..+3 or null
+     * @param oldValue the current value (held in memory under the expert's lock)
+     */
+    public void saveCibCell(long studyId, ExpertRow expert, int row, int col, Integer value, Integer oldValue) {
+        if (Objects.equals(value, oldValue)) {
+            return;
+        }
+        save(c -> {
+            int updated;
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE cib_cell SET val = ?, updated_at = ? WHERE expert_id = ? AND row_flat = ? AND col_flat = ?")) {
+                setNullable(p, 1, value);
+                p.setObject(2, now());
+                p.setLong(3, expert.id());
+                p.setInt(4, row);
+                p.setInt(5, col);
+                updated = p.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO cib_cell (val, updated_at, expert_id, row_flat, col_flat) VALUES (?, ?, ?, ?, ?)")) {
+                    setNullable(p, 1, value);
+                    p.setObject(2, now());
+                    p.setLong(3, expert.id());
+                    p.setInt(4, row);
+                    p.setInt(5, col);
+                    p.executeUpdate();
+                }
+            }
+            audit(c, studyId, null, actor(expert), "cib", row, col, oldValue == null ? null : oldValue.toString(),
+                    value == null ? null : value.toString());
+            return null;
+        });
+    }
+
+    /**
+     * @param studyId a study
+     * @return every CIB judgement of its experts
+     */
+    public List<Rows.CibCellRow> cibCells(long studyId) {
+        return tx(c -> {
+            List<Rows.CibCellRow> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT c.expert_id, c.row_flat, c.col_flat, c.val FROM cib_cell c "
+                    + "JOIN expert e ON e.id = c.expert_id WHERE e.study_id = ?")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Rows.CibCellRow(rs.getLong(1), rs.getInt(2), rs.getInt(3), (Integer) rs.getObject(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     // ------------------------------------------------------------------ audit
 
     /**
@@ -623,18 +788,10 @@ public final class Store {
     }
 
     private static void setNullable(PreparedStatement p, int i, String v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.VARCHAR);
-        } else {
-            p.setString(i, v);
-        }
+        p.setObject(i, v, Types.VARCHAR);
     }
 
     private static void setNullable(PreparedStatement p, int i, Integer v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.INTEGER);
-        } else {
-            p.setInt(i, v);
-        }
+        p.setObject(i, v, Types.INTEGER);
     }
 }

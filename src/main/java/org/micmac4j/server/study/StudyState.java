@@ -35,6 +35,8 @@ public final class StudyState {
     private final AtomicLong version = new AtomicLong(1);
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    /** The cross-impact part, loaded on first use. */
+    volatile CibState cib;
 
     StudyState(StudyRow row, List<ExpertRow> experts, List<CellRow> cells) {
         this.id = row.id();

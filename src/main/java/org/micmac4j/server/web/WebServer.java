@@ -25,6 +25,10 @@ public final class WebServer implements AutoCloseable {
     public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
+    private static final String STARTED = "micmac.started";
+    private static final String STARTED_CPU = "micmac.started.cpu";
+    /** The request thread's CPU time (not inflated by a busy machine, unlike the wall time). */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Javalin app;
     private final MonteCarloJobs monteCarlo;
@@ -60,8 +64,20 @@ public final class WebServer implements AutoCloseable {
                 sf.headers = Map.of("Cache-Control", "no-cache");
             });
             cfg.routes.before(ctx -> {
+                ctx.attribute(STARTED, System.nanoTime());
+                ctx.attribute(STARTED_CPU, THREADS.getCurrentThreadCpuTime());
                 securityHeaders(ctx);
                 Auth.checkOrigin(ctx);
+            });
+            // The server's own time for each answer, wall and CPU of the request thread (Server-Timing: the
+            // benchmark reads it).
+            cfg.routes.after(ctx -> {
+                Long t0 = ctx.attribute(STARTED);
+                Long c0 = ctx.attribute(STARTED_CPU);
+                if (t0 != null && c0 != null) {
+                    ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.3f, cpu;dur=%.3f",
+                            (System.nanoTime() - t0) / 1e6, (THREADS.getCurrentThreadCpuTime() - c0) / 1e6));
+                }
             });
             api.register(cfg.routes);
             pages.register(cfg.routes);

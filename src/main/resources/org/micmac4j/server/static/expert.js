@@ -67,27 +67,33 @@
     progressBar.value = pct;
   }
 
-  /** Records a change locally, then queues it for the server (one entry per cell: the latest). */
-  function change(i, j, value, rationale) {
-    const c = idx(i, j);
-    values[c] = value;
-    if (rationale !== undefined) rationales[c] = rationale === '' ? null : rationale;
-    const entry = {from: vars[i].id, to: vars[j].id, value: value};
-    if (rationale !== undefined) entry.rationale = rationale;
-    const k = queue.findIndex(q => q.from === entry.from && q.to === entry.to);
+  /** Queues a save (one entry per key: the latest wins; a kept rationale is carried over). */
+  function enqueue(entry) {
+    const k = queue.findIndex(q => q.key === entry.key);
     if (k >= 0) {
-      if (entry.rationale === undefined && queue[k].rationale !== undefined) entry.rationale = queue[k].rationale;
+      if (entry.body.rationale === undefined && queue[k].body.rationale !== undefined) entry.body.rationale = queue[k].body.rationale;
       queue.splice(k, 1);
     }
     queue.push(entry);
     storeQueue();
     lastError = null;
+    showStatus();
+    pump();
+  }
+
+  /** Records a change of the grid locally, then queues it for the server. */
+  function change(i, j, value, rationale) {
+    const c = idx(i, j);
+    values[c] = value;
+    if (rationale !== undefined) rationales[c] = rationale === '' ? null : rationale;
+    const body = {value: value};
+    if (rationale !== undefined) body.rationale = rationale;
     renderCell(i, j);
     renderOneView();
     showProgress();
     checkContradictions();
-    showStatus();
-    pump();
+    enqueue({key: 'm|' + vars[i].id + '|' + vars[j].id, from: vars[i].id, to: vars[j].id, body: body,
+      url: base + '/cells/' + encodeURIComponent(vars[i].id) + '/' + encodeURIComponent(vars[j].id)});
   }
 
   /** Sends the queue in order, one request at a time; stops on a network failure and retries. */
@@ -97,11 +103,9 @@
     try {
       while (queue.length > 0) {
         const e = queue[0];
-        const payload = {value: e.value};
-        if (e.rationale !== undefined) payload.rationale = e.rationale;
         let r;
         try {
-          r = await api('PUT', base + '/cells/' + encodeURIComponent(e.from) + '/' + encodeURIComponent(e.to), payload);
+          r = await api('PUT', e.url, e.body);
         } catch (err) {
           r = null;
         }
@@ -267,15 +271,57 @@
     }
   }
 
-  function showView(one) {
-    document.getElementById('matrix-view').hidden = one;
-    document.getElementById('one-view').hidden = !one;
-    document.getElementById('tab-matrix').setAttribute('aria-selected', String(!one));
-    document.getElementById('tab-one').setAttribute('aria-selected', String(one));
-    if (one) renderOneView();
+  function showView(view) {
+    document.getElementById('matrix-view').hidden = view !== 'matrix';
+    document.getElementById('one-view').hidden = view !== 'one';
+    document.getElementById('cib-view').hidden = view !== 'cib';
+    document.getElementById('tab-matrix').setAttribute('aria-selected', String(view === 'matrix'));
+    document.getElementById('tab-one').setAttribute('aria-selected', String(view === 'one'));
+    document.getElementById('tab-cib').setAttribute('aria-selected', String(view === 'cib'));
+    if (view === 'one') renderOneView();
   }
-  document.getElementById('tab-matrix').addEventListener('click', () => showView(false));
-  document.getElementById('tab-one').addEventListener('click', () => showView(true));
+  document.getElementById('tab-matrix').addEventListener('click', () => showView('matrix'));
+  document.getElementById('tab-one').addEventListener('click', () => showView('one'));
+  document.getElementById('tab-cib').addEventListener('click', () => showView('cib'));
+
+  // ---------------------------------------------------------------- cross-impact judgements (CIB)
+
+  async function startCib() {
+    let r;
+    try { r = await api('GET', base + '/cib'); } catch (e) { return; }
+    if (r.status !== 200 || r.json.descriptors.length === 0) return;
+    const ds = r.json.descriptors;
+    const judged = {};
+    for (const c of r.json.cells) judged[[c.from, c.fromVariant, c.to, c.toVariant].join('|')] = c.value;
+    for (const q of queue) if (q.key.startsWith('c|')) judged[q.key.substring(2)] = q.body.value;
+    document.getElementById('tab-cib').hidden = false;
+    const box = document.getElementById('cib-blocks');
+    box.textContent = '';
+    ds.forEach(a => ds.forEach(b => {
+      if (a === b) return;
+      const table = el('table', {class: 'plain cib'});
+      table.append(el('caption', null, t('expert.cib.question', a.name, b.name)));
+      table.append(el('tr', null, el('th', null, a.id + ' \\ ' + b.id), ...b.variants.map(v => el('th', {title: v.name}, v.id + ' ' + v.name))));
+      for (const va of a.variants) {
+        const row = el('tr', null, el('th', {title: va.name}, va.id + ' ' + va.name));
+        for (const vb of b.variants) {
+          const key = [a.id, va.id, b.id, vb.id].join('|');
+          const select = el('select', {'aria-label': a.id + '.' + va.id + ' → ' + b.id + '.' + vb.id, 'data-cib': key});
+          select.append(el('option', {value: ''}, '–'));
+          for (let x = -3; x <= 3; x++) select.append(el('option', {value: x}, (x > 0 ? '+' : '') + x));
+          const v = judged[key];
+          select.value = v === null || v === undefined ? '' : String(v);
+          select.addEventListener('change', () => {
+            const value = select.value === '' ? null : Number(select.value);
+            enqueue({key: 'c|' + key, body: {value: value}, url: base + '/cib/' + [a.id, va.id, b.id, vb.id].map(encodeURIComponent).join('/')});
+          });
+          row.append(el('td', null, select));
+        }
+        table.append(row);
+      }
+      box.append(el('div', {class: 'scroll'}, table));
+    }));
+  }
 
   // ---------------------------------------------------------------- gentle alerts
 
@@ -325,10 +371,11 @@
     }
     for (const c of d.disputed) disputed[idx(index[c.from], index[c.to])] = c.counts;
     // Changes kept from an earlier visit that were never acknowledged win over the server's.
+    queue = queue.filter(q => q.key && q.url && q.body);
     for (const q of queue) {
-      if (index[q.from] === undefined || index[q.to] === undefined) continue;
-      values[idx(index[q.from], index[q.to])] = q.value;
-      if (q.rationale !== undefined) rationales[idx(index[q.from], index[q.to])] = q.rationale || null;
+      if (!q.key.startsWith('m|') || index[q.from] === undefined || index[q.to] === undefined) continue;
+      values[idx(index[q.from], index[q.to])] = q.body.value;
+      if (q.body.rationale !== undefined) rationales[idx(index[q.from], index[q.to])] = q.body.rationale || null;
     }
     document.getElementById('round-label').textContent = t('expert.round', round);
     const dl = document.getElementById('variables');
@@ -346,6 +393,7 @@
     if (queue.length > 0) offline = true;
     showStatus();
     pump();
+    await startCib();
     root.dataset.ready = 'true';
   }
   start();

@@ -211,13 +211,41 @@
     matrix('aggregate', ids, (i, j) => {
       const v = s.aggregate[i][j];
       const level = v === '' ? 'd' : v === 'P' ? 'p' : String(Math.min(3, Math.round(Number(v))));
-      return el('td', {class: 'h' + level}, v);
+      const shown = v === '' || v === 'P' || Number.isInteger(Number(v)) ? v : Number(v).toFixed(1);
+      return el('td', {class: 'h' + level, title: v}, shown);
     });
     matrix('coverage', ids, (i, j) => {
       if (i === j) return el('td', {class: 'hd'}, '');
       const k = s.coverage[i][j];
       return el('td', {class: k < s.minCoverage ? 'weak' : 'ok'}, String(k));
     });
+  }
+
+  $('cib-setup').addEventListener('click', async () => {
+    $('cib-error').textContent = '';
+    const r = await api('POST', base + '/cib', {fromKeyVariables: Number($('cib-max').value)});
+    if (r.status !== 201) { showError('cib-error', r); return; }
+    refresh();
+  });
+
+  async function refreshCib() {
+    let r;
+    try { r = await api('GET', base + '/cib'); } catch (e) { return; }
+    if (r.status !== 200) return;
+    const c = r.json;
+    $('cib-setup-form').hidden = c.descriptors.length > 0;
+    const list = $('cib-descriptors');
+    list.textContent = '';
+    for (const d of c.descriptors) list.append(el('li', null, el('strong', null, d.id), ' ' + d.name + ': ' + d.variants.map(v => v.id + ' ' + v.name).join(' · ')));
+    const table = $('cib-scenarios');
+    table.textContent = '';
+    if (!c.ensemble) return;
+    table.append(el('caption', null, t('dash.cib.members', c.ensemble.members.length)));
+    table.append(el('tr', null, el('th', null, t('dash.cib.share')), el('th', null, t('dash.cib.scenario')), el('th', null, t('dash.experts'))));
+    for (const s of c.ensemble.scenarios) {
+      table.append(el('tr', null, el('td', {class: 'num'}, Math.round(100 * s.share) + ' % (' + s.count + ')'),
+          el('td', null, s.variants.map(v => v.descriptor + '=' + v.variant).join(', ')), el('td', null, s.experts.join(', '))));
+    }
   }
 
   async function refresh() {
@@ -236,6 +264,7 @@
     $('round-text').textContent = t('dash.roundText', d.round, d.round + 1);
     renderExperts(d);
     renderSynthesis(d);
+    await refreshCib();
     $('live-status').textContent = t('dash.live') + ' · ' + t('dash.updated') + ' ' + new Date().toLocaleTimeString();
     dash.dataset.version = String(version);
   }

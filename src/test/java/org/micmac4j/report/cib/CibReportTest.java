@@ -1,6 +1,7 @@
 package org.micmac4j.report.cib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -95,5 +96,82 @@ class CibReportTest {
             assertEquals(want, ((Element) rows.item(i + 1)).getElementsByTagName("td").item(3).getTextContent());
         }
         assertTrue(alone, "the members should disagree");
+    }
+
+    /**
+     * Each tableau card is coloured by its variant's impact score in the scenario, computed here
+     * from the cells (the sum of the judgements of the other chosen variants): green when
+     * supported, red when opposed, grey at 0; never by the variant's position.
+     */
+    @Test
+    void tableauCardsAreColouredByTheImpactScore() throws Exception {
+        CibMatrix m = somewhereland();
+        CibResult r = Cib.withDefaults().withMaxInconsistency(2).solve(m);
+        String svg = CibReport.withDefaults().withScenariosShown(100).render(CibFindings.of(m, r))
+                .get("scenario-tableau.svg");
+        Document d = XmlCheck.parse(svg);
+        var space = m.space();
+        List<Element> cards = XmlCheck.elements(d, "rect", null).stream().filter(e -> e.hasAttribute("rx")).toList();
+        int shown = Math.min(100, r.size());
+        assertEquals(shown * space.descriptorCount(), cards.size());
+        int k = 0;
+        boolean opposed = false;
+        for (int s = 0; s < shown; s++) {
+            var z = r.scenarios().get(s).scenario();
+            for (int j = 0; j < space.descriptorCount(); j++) {
+                int score = 0;
+                for (int i = 0; i < space.descriptorCount(); i++) {
+                    score += m.cell(space.flatIndex(i, z.variant(i)), space.flatIndex(j, z.variant(j)));
+                }
+                String fill = cards.get(k++).getAttribute("fill");
+                String title = ((Element) cards.get(k - 1).getParentNode()).getElementsByTagName("title").item(0)
+                        .getTextContent();
+                assertTrue(title.endsWith("(impact " + ImpactColour.signed(score) + ")"), title);
+                assertTrue(score > 0 ? fill.matches("#(e6f3df|c3e3b1|97cf7f)") : score < 0
+                        ? fill.matches("#(fbe3df|f4bcb2|ec8f80)") : fill.equals(ImpactColour.NONE), score + " " + fill);
+                opposed |= score < 0;
+            }
+        }
+        assertTrue(opposed, "with inconsistency up to 2 some chosen variant is opposed");
+    }
+
+    /** The page says what IC, CV, TIS and weight mean, and lists only the first scenarios, pointing to the CSV. */
+    @Test
+    void thePageExplainsItsColumnsAndListsTheFirstScenarios() throws Exception {
+        CibMatrix m = somewhereland();
+        CibResult r = Cib.withDefaults().withMaxInconsistency(2).solve(m);
+        Map<String, String> files = CibReport.withDefaults().withScenariosListed(3).render(CibFindings.of(m, r));
+        String html = files.get(CibReport.PAGE);
+        for (String words : List.of("IC (inconsistency)", "CV (consistency value)", "TIS (total impact score)",
+                "Weight (with succession)")) {
+            assertTrue(html.contains(words), words);
+        }
+        Document page = XmlCheck.parse(html);
+        Element list = XmlCheck.elements(page, "table", null).stream().filter(t -> t.getElementsByTagName("th")
+                .item(1).getTextContent().equals("IC")).findFirst().orElseThrow();
+        assertEquals(3 + 1, list.getElementsByTagName("tr").getLength());
+        assertTrue(html.contains("The first 3 of " + r.size() + " scenarios. " + (r.size() - 3) + " more are in"));
+        assertEquals(r.size() + 1, files.get(CibReport.SOLUTIONS_CSV).lines().count());
+    }
+
+    /** A descriptor whose variants no judgement tells apart is warned of, on the page and in the text. */
+    @Test
+    void aDescriptorReceivingNoImpactIsWarnedOf() throws Exception {
+        CibMatrix m = somewhereland();
+        CibResult r = Cib.withDefaults().solve(m);
+        assertFalse(CibReport.withDefaults().render(CibFindings.of(m, r)).get(CibReport.PAGE).contains("Warning."));
+        int[][] c = m.toArray();
+        var space = m.space();
+        for (int row = 0; row < c.length; row++) {
+            for (int b = 0; b < space.variantCount(1); b++) {
+                c[row][space.flatIndex(1, b)] = 0;
+            }
+        }
+        CibMatrix silent = CibMatrix.of(space, c);
+        CibFindings f = CibFindings.of(silent, Cib.withDefaults().solve(silent));
+        String id = space.descriptor(1).id();
+        assertTrue(CibReport.withDefaults().render(f).get(CibReport.PAGE).contains("Warning.</strong> " + id
+                + " receives no impact"));
+        assertTrue(CibReport.withDefaults().table(f).contains("WARNING: " + id + " receives no impact"));
     }
 }

@@ -25,7 +25,8 @@ public final class HtmlPage {
             .DEPENDENT{color:#1f618d;font-weight:bold}.AUTONOMOUS{color:#6e7b85}
             .INDEPENDENT{color:#b03a2e;font-weight:bold}.LINKAGE{color:#7d3c98;font-weight:bold}
             .CAUSE{color:#b03a2e;font-weight:bold}.EFFECT{color:#1f618d;font-weight:bold}.NEUTRAL{color:#6e7b85}
-            td.mark{background:#fde9c9 !important;font-weight:bold}td.selected{background:#e3f1e0 !important}
+            td.mark{background:#fde9c9 !important;font-weight:bold}td.selected{background:#e3f1e0 !important}\
+            td.chosen{outline:2px solid #333;outline-offset:-2px}
             .up{color:#1e8449}.down{color:#b03a2e}
             figure{margin:18px 0;overflow-x:auto}figure svg{max-width:100%;height:auto;border:1px solid #e3e7eb}
             figcaption{color:#555;font-size:13px;margin-top:4px}

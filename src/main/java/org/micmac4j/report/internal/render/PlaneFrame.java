@@ -350,4 +350,61 @@ public final class PlaneFrame {
         out.addAll(List.of(lines));
         return out;
     }
+
+    /** Most groups of coincident points a legend names (the others are counted). */
+    static final int COINCIDENT_NAMED = 4;
+
+    /**
+     * @param x the points' x in pixels
+     * @param y their y
+     * @return the groups of two or more points drawn at the same place (to a tenth of a pixel, as
+     *     written), each in index order, groups in the order of their first point
+     */
+    public static List<List<Integer>> coincident(double[] x, double[] y) {
+        java.util.Map<String, List<Integer>> at = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < x.length; i++) {
+            at.computeIfAbsent(Svg.num(x[i]) + "," + Svg.num(y[i]), k -> new ArrayList<>()).add(i);
+        }
+        return at.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    /**
+     * Rings the points that share a place, so that one dot is not read as one variable (the ring's
+     * tooltip names them).
+     *
+     * @param svg the picture
+     * @param ids the points' ids
+     * @param x their x in pixels
+     * @param y their y
+     */
+    public void ringCoincident(Svg svg, List<String> ids, double[] x, double[] y) {
+        for (List<Integer> g : coincident(x, y)) {
+            int i = g.get(0);
+            svg.circle(x[i], y[i], markerRadius() + 3.5, "class=\"coincident\" fill=\"none\" stroke=\"#333\" "
+                    + "stroke-width=\"1.2\" stroke-dasharray=\"2 2\"", String.join(" = ", g.stream().map(ids::get)
+                            .toList()) + ": the same point");
+        }
+    }
+
+    /**
+     * @param ids the points' ids
+     * @param x their x in pixels
+     * @param y their y
+     * @return legend lines naming each group of coincident points (at most
+     *     {@value #COINCIDENT_NAMED}, the others counted); none when there are none
+     */
+    public static List<String> coincidentLegend(List<String> ids, double[] x, double[] y) {
+        List<List<Integer>> groups = coincident(x, y);
+        List<String> lines = new ArrayList<>();
+        if (!groups.isEmpty()) {
+            lines.add("Dashed ring: variables on the same point:");
+            for (List<Integer> g : groups.subList(0, Math.min(COINCIDENT_NAMED, groups.size()))) {
+                lines.add("  " + shorten(String.join(" = ", g.stream().map(ids::get).toList()), 36));
+            }
+            if (groups.size() > COINCIDENT_NAMED) {
+                lines.add("  and " + (groups.size() - COINCIDENT_NAMED) + " more (hover the rings)");
+            }
+        }
+        return lines;
+    }
 }
