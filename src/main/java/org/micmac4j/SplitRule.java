@@ -48,11 +48,11 @@ public enum SplitRule {
      * @param values the values, at least one, not modified
      * @return the threshold
      * @throws IllegalStateException for {@link #FIXED}, whose value the caller gives
-     * @throws IllegalArgumentException for an empty array
+     * @throws InvalidInputException for an empty array
      */
     public double threshold(double[] values) {
         if (values.length == 0) {
-            throw new IllegalArgumentException("no value to split");
+            throw new InvalidInputException("no value to split");
         }
         switch (this) {
             case MEAN:

@@ -1,5 +1,7 @@
 package org.micmac4j.agreement;
 
+import org.micmac4j.InvalidInputException;
+
 /** Argument checks shared by the statistics. */
 final class Checks {
     private Checks() {
@@ -12,18 +14,18 @@ final class Checks {
      */
     static int rectangle(double[][] ratings, int minUnits, int minRaters) {
         if (ratings == null || ratings.length < minUnits) {
-            throw new IllegalArgumentException("need at least " + minUnits + " units, got "
+            throw new InvalidInputException("need at least " + minUnits + " units, got "
                     + (ratings == null ? 0 : ratings.length));
         }
         int m = ratings[0].length;
         for (int u = 0; u < ratings.length; u++) {
             if (ratings[u].length != m) {
-                throw new IllegalArgumentException("unit " + (u + 1) + " has " + ratings[u].length
+                throw new InvalidInputException("unit " + (u + 1) + " has " + ratings[u].length
                         + " ratings, unit 1 has " + m);
             }
         }
         if (m < minRaters) {
-            throw new IllegalArgumentException("need at least " + minRaters + " raters, got " + m);
+            throw new InvalidInputException("need at least " + minRaters + " raters, got " + m);
         }
         return m;
     }
@@ -33,7 +35,7 @@ final class Checks {
         for (int u = 0; u < ratings.length; u++) {
             for (int r = 0; r < ratings[u].length; r++) {
                 if (!Double.isFinite(ratings[u][r])) {
-                    throw new IllegalArgumentException(statistic + " needs complete ratings: unit " + (u + 1)
+                    throw new InvalidInputException(statistic + " needs complete ratings: unit " + (u + 1)
                             + ", rater " + (r + 1) + " is " + ratings[u][r]);
                 }
             }
@@ -45,7 +47,7 @@ final class Checks {
         for (int u = 0; u < ratings.length; u++) {
             for (int r = 0; r < ratings[u].length; r++) {
                 if (Double.isInfinite(ratings[u][r])) {
-                    throw new IllegalArgumentException("unit " + (u + 1) + ", rater " + (r + 1) + " is infinite");
+                    throw new InvalidInputException("unit " + (u + 1) + ", rater " + (r + 1) + " is infinite");
                 }
             }
         }

@@ -2,6 +2,8 @@ package org.micmac4j.agreement;
 
 import java.util.Arrays;
 
+import org.micmac4j.InvalidInputException;
+
 /**
  * Fleiss' kappa: agreement of n ratings per subject on nominal categories, raters exchangeable.
  *
@@ -61,32 +63,32 @@ public final class FleissKappa {
      */
     public Result ofCounts(int[][] counts) {
         if (counts == null || counts.length == 0 || counts[0].length == 0) {
-            throw new IllegalArgumentException("need at least one subject and one category");
+            throw new InvalidInputException("need at least one subject and one category");
         }
         int bigN = counts.length;
         int k = counts[0].length;
         long n = -1;
         for (int i = 0; i < bigN; i++) {
             if (counts[i].length != k) {
-                throw new IllegalArgumentException("subject " + (i + 1) + " has " + counts[i].length
+                throw new InvalidInputException("subject " + (i + 1) + " has " + counts[i].length
                         + " categories, subject 1 has " + k);
             }
             long sum = 0;
             for (int c : counts[i]) {
                 if (c < 0) {
-                    throw new IllegalArgumentException("subject " + (i + 1) + ": negative count " + c);
+                    throw new InvalidInputException("subject " + (i + 1) + ": negative count " + c);
                 }
                 sum += c;
             }
             if (n < 0) {
                 n = sum;
             } else if (sum != n) {
-                throw new IllegalArgumentException("subject " + (i + 1) + " has " + sum + " ratings, subject 1 has " + n
+                throw new InvalidInputException("subject " + (i + 1) + " has " + sum + " ratings, subject 1 has " + n
                         + ": Fleiss' kappa needs the same number per subject");
             }
         }
         if (n < 2) {
-            throw new IllegalArgumentException("need at least 2 ratings per subject, got " + n);
+            throw new InvalidInputException("need at least 2 ratings per subject, got " + n);
         }
         double[] pi = new double[bigN];
         double[] pj = new double[k];

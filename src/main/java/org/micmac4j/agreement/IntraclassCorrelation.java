@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.apache.commons.statistics.distribution.FDistribution;
+import org.micmac4j.InvalidInputException;
 
 /**
  * The six intraclass correlations of Shrout and Fleiss with their confidence limits, from the
@@ -62,7 +63,7 @@ public final class IntraclassCorrelation {
      */
     public IntraclassCorrelation withConfidence(double level) {
         if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence must be in (0, 1), got " + level);
+            throw new InvalidInputException("confidence must be in (0, 1), got " + level);
         }
         return new IntraclassCorrelation(level);
     }

@@ -162,6 +162,7 @@ final class AnalyzeCommand extends ToolCommand {
         }
         StudyInput input = matrix == null ? StudyInput.bundled() : StudyInput.read(matrix, sheet.sheet(),
                 variables, variablesSheet == null ? Sheet.FIRST : Sheet.parse(variablesSheet), scale.scale);
+        sheet.noteDefault(matrix, err());
         Micmac config = Micmac.withDefaults().withOrder(order).withSplit(split.rule)
                 .withPotentialWeights(pCurrent, pPotential);
         long n = input.matrix().size();

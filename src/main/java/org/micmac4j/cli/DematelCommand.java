@@ -57,7 +57,8 @@ final class DematelCommand extends ToolCommand {
                     + Dematel.ROUNDING_MAX + ", got " + round);
         }
         StudyInput.requireFile(file, "direct-relation matrix");
-        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.read(file, sheet.sheet()));
+        DirectRelationMatrix z = DirectRelationMatrix.read(CsvTable.readSquare(file, sheet.sheet()));
+        sheet.noteDefault(file, err());
         Dematel config = round == null ? Dematel.withDefaults() : Dematel.withDefaults().withRounding(round);
         DematelResult result = config.analyze(z);
         DematelReport report = DematelReport.withDefaults().withTitle(String.valueOf(file.getFileName()));

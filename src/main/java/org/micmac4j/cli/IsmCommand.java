@@ -101,6 +101,7 @@ final class IsmCommand extends ToolCommand {
         StudyInput.requireFile(file, ssim ? "SSIM" : "reachability matrix");
         IsmInput input = ssim ? IsmInput.readSsim(file, sheet.sheet())
                 : IsmInput.readReachability(file, sheet.sheet());
+        sheet.noteDefault(file, err());
         Ism config = Ism.withDefaults().withPartition(partition).withLevelNumbering(levelsFrom.numbering)
                 .withClosure(asGiven ? ClosureMode.AS_GIVEN : ClosureMode.TRANSITIVE);
         IsmResult result = config.analyze(input);

@@ -31,6 +31,9 @@ import picocli.CommandLine.ParseResult;
         description = "Structural analysis for foresight studies. Without arguments: micmac analyze "
                 + "(the bundled example study).")
 public final class Main {
+    /** Held, so that its level stays set (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger POI_LOG = java.util.logging.Logger.getLogger("org.apache.poi");
+
     private Main() {
     }
 
@@ -60,6 +63,9 @@ public final class Main {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         String[] effective = args.length == 0 ? new String[] {"analyze"} : args;
+        // POI logs what it finds wrong in a damaged workbook (several lines each) through
+        // java.util.logging to stderr; the reader's one-line error says it: POI speaks only with --debug.
+        POI_LOG.setLevel(java.util.Arrays.asList(effective).contains("--debug") ? null : java.util.logging.Level.OFF);
         int status;
         try {
             status = newCommandLine(out, err).execute(effective);

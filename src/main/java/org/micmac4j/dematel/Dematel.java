@@ -187,6 +187,18 @@ public final class Dematel {
      *     is 1 (I - N singular: the total relation does not exist), with the reason in the message
      */
     public DematelResult analyze(DirectRelationMatrix z) {
+        try {
+            return analyzeValues(z);
+        } catch (InvalidInputException e) {
+            // A fault of the whole matrix (no non-zero cell, no total relation, overflow) names the file
+            if (z.source().isEmpty()) {
+                throw e;
+            }
+            throw new InvalidInputException(z.source().get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DematelResult analyzeValues(DirectRelationMatrix z) {
         double[][] zv = z.values();
         int n = z.size();
         double s = normalization.divisor(zv);

@@ -28,10 +28,13 @@ public final class DirectRelationMatrix {
 
     private final List<Variable> variables;
     private final double[][] values;
+    /** The file (and sheet) it was read from, for messages about the whole matrix; null when built. */
+    private final String source;
 
-    private DirectRelationMatrix(List<Variable> variables, double[][] values) {
+    private DirectRelationMatrix(List<Variable> variables, double[][] values, String source) {
         this.variables = variables;
         this.values = values;
+        this.source = source;
     }
 
     /**
@@ -59,7 +62,7 @@ public final class DirectRelationMatrix {
         double[][] copy = LabelledMatrices.squareCopy(vs, Variable::id, values, v -> Double.isNaN(v) ? "NaN value"
                 : Double.isInfinite(v) ? "infinite value " + v
                 : v < 0 ? "negative value " + v + ": DEMATEL influences are non-negative" : null);
-        return new DirectRelationMatrix(vs, copy);
+        return new DirectRelationMatrix(vs, copy, null);
     }
 
     /**
@@ -103,8 +106,17 @@ public final class DirectRelationMatrix {
      * @return Z, with variables named by their ids
      */
     public static DirectRelationMatrix read(CsvTable table) {
-        return of(LabelledMatrices.variables(table, Variable::of),
+        DirectRelationMatrix z = of(LabelledMatrices.variables(table, Variable::of),
                 LabelledMatrices.readSquare(table, (t, i, j) -> CellNumbers.nonNegative(t, i, j, EXPECTED)));
+        return new DirectRelationMatrix(z.variables, z.values, table.source());
+    }
+
+    /**
+     * @return the file (and sheet) the matrix was read from ({@link #read}), which messages about
+     *     the whole matrix name; empty for a matrix built in code
+     */
+    public java.util.Optional<String> source() {
+        return java.util.Optional.ofNullable(source);
     }
 
     /**
@@ -136,7 +148,7 @@ public final class DirectRelationMatrix {
                 row[j] /= experts.size();
             }
         }
-        return new DirectRelationMatrix(first.variables, sum);
+        return new DirectRelationMatrix(first.variables, sum, null);
     }
 
     /** @return n */

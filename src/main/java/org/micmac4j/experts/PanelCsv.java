@@ -296,16 +296,16 @@ public final class PanelCsv {
                 if (token.isEmpty()) {
                     continue;
                 }
-                any = true;
                 if (rows[r] == cols[c]) {
-                    Messages.require(token.equals("0"), "%s: the diagonal must be blank or 0, got %s", where(expert, t, r,
-                            c), Messages.token(token));
+                    Messages.require(token.equals("0"), "%s: the diagonal must be blank or 0, got %s",
+                            where(expert, t, r, c), Messages.token(token));
                     continue;
                 }
                 if (token.equalsIgnoreCase("P")) {
                     Messages.require(scale.allowsPotential(), "%s: P (potential), but the scale %s has no P",
                             where(expert, t, r, c), scale);
                     b.potential(expert, rows[r], cols[c]);
+                    any = true;
                     continue;
                 }
                 double v;
@@ -318,9 +318,11 @@ public final class PanelCsv {
                     throw Messages.invalid("%s: %s", where(expert, t, r, c), scale.whyRefused(v));
                 }
                 b.set(expert, rows[r], cols[c], v);
+                any = true;
             }
         }
-        Messages.require(any, "%s: expert %s scored nothing (every cell is blank)", t.source(), expert);
+        Messages.require(any, "%s: expert %s scored nothing (every cell off the diagonal is blank)", t.source(),
+                expert);
     }
 
     private static String where(String expert, CsvTable t, int r, int c) {
@@ -419,12 +421,12 @@ public final class PanelCsv {
             if (token.isEmpty()) {
                 continue;
             }
-            scored.add(name);
             if (i.equals(j)) {
                 Messages.require(token.equals("0"), "%s (expert %s): the diagonal %s -> %s must be blank or 0", where,
                         expert, row[1], row[2]);
                 continue;
             }
+            scored.add(name);
             if (token.equalsIgnoreCase("P")) {
                 Messages.require(scale.allowsPotential(), "%s (expert %s): P, but the scale %s has no P", where, expert,
                         scale);
@@ -440,7 +442,7 @@ public final class PanelCsv {
             b.set(name, i, j, v);
         }
         for (String e : b.experts()) {
-            Messages.require(scored.contains(e), "%s line %d: expert %s scored nothing (every score is blank)", source,
+            Messages.require(scored.contains(e), "%s line %d: expert %s scored nothing (every score off the diagonal is blank)", source,
                     firstLine.get(e), Messages.token(e));
         }
         return b.build();

@@ -83,7 +83,7 @@ public final class FuzzyMatrix {
         double x = CellNumbers.tryParse(table, text);
         if (Double.isNaN(x)) {
             return scale.value(text).orElseThrow(() -> Messages.invalid(
-                    "%s: '%s' is neither a number in [0, 1] nor a term of the scale %s", table.where(i, j), text,
+                    "%s: '%s' is neither a number in [0, 1] nor a term of the scale %s", table.where(i, j), Messages.token(text),
                     scale.terms()));
         }
         Messages.require(x >= 0 && x <= 1, "%s: %s is outside [0, 1]", table.where(i, j), text);

@@ -77,8 +77,9 @@ public final class CellNumbers {
         }
         String where = table.where(row, column);
         Messages.require(!text.isEmpty(), "%s: blank cell, expected %s", where, expected);
-        Messages.require(!Double.isNaN(v), "%s: '%s' is not a number, expected %s", where, text, expected);
-        Messages.require(Double.isFinite(v), "%s: '%s' is out of the double range", where, text);
+        Messages.require(!Double.isNaN(v), "%s: '%s' is not a number, expected %s", where, Messages.token(text),
+                expected);
+        Messages.require(Double.isFinite(v), "%s: '%s' is out of the double range", where, Messages.token(text));
         throw Messages.invalid("%s: negative value %s, expected %s", where, text, expected);
     }
 
@@ -95,7 +96,8 @@ public final class CellNumbers {
         for (int i = 0; i < table.rows(); i++) {
             Messages.require(table.rowLabels().get(i).equals(table.columnLabels().get(i)),
                     "%s: row %d is labelled '%s' but column %d is '%s': rows and columns must list the same variables in the same order",
-                    table.rowWhere(i), i + 1, table.rowLabels().get(i), i + 1, table.columnLabels().get(i));
+                    table.rowWhere(i), i + 1, Messages.token(table.rowLabels().get(i)), i + 1,
+                    Messages.token(table.columnLabels().get(i)));
         }
     }
 }

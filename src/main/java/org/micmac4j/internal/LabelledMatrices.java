@@ -67,7 +67,8 @@ public final class LabelledMatrices {
             V v = variables.get(i);
             Messages.require(v != null, "variable %d is null", i + 1);
             Integer before = seen.put(id.apply(v), i);
-            Messages.require(before == null, "duplicate variable id '%s' (positions %d and %d)", id.apply(v),
+            Messages.require(before == null, "duplicate variable id '%s' (positions %d and %d)",
+                    Messages.token(id.apply(v)),
                     before == null ? 0 : before + 1, i + 1);
         }
         return List.copyOf(variables);

@@ -42,13 +42,24 @@ public final class Messages {
      * @return the text to quote
      */
     public static String token(String text) {
+        return clip(text, TOKEN_MAX);
+    }
+
+    /**
+     * The longest text argument (in characters) {@link #invalid} puts in a message whole: every
+     * argument is escaped and cut there, so that a message is one line of bounded length
+     * whatever its arguments hold. Tokens a user wrote are cut shorter, by {@link #token}.
+     */
+    public static final int ARGUMENT_MAX = 500;
+
+    private static String clip(String text, int max) {
         if (text == null) {
             return "null";
         }
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), TOKEN_MAX) + 8);
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 8);
         int kept = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (kept == TOKEN_MAX) {
+            if (kept == max) {
                 return sb.append('…').toString();
             }
             char c = text.charAt(i);
@@ -89,7 +100,31 @@ public final class Messages {
      * @return the exception, for the caller to throw
      */
     public static InvalidInputException invalid(String template, Object... args) {
-        return new InvalidInputException(String.format(Locale.ROOT, template, args));
+        return new InvalidInputException(String.format(Locale.ROOT, template, clipped(args)));
+    }
+
+    /** Text arguments escaped and cut to {@link #ARGUMENT_MAX}: one line, bounded, whatever they hold. */
+    private static Object[] clipped(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof CharSequence c) {
+                out[i] = clip(c.toString(), ARGUMENT_MAX);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Builds an exception for bad input found as another exception (a parser's), which is kept as
+     * the cause but whose wording never reaches the message.
+     *
+     * @param cause the underlying exception
+     * @param template a {@link String#format} template
+     * @param args its arguments
+     * @return the exception, for the caller to throw
+     */
+    public static InvalidInputException invalidWithCause(Throwable cause, String template, Object... args) {
+        return new InvalidInputException(String.format(Locale.ROOT, template, clipped(args)), cause);
     }
 
     /**

@@ -71,6 +71,8 @@ public final class CsvRecords implements TableRows {
     private final Iterator<CSVRecord> records;
     private final List<String> comments = new ArrayList<>();
     private boolean ended;
+    /** Whether a record was returned. */
+    private boolean started;
 
     private CsvRecords(String text, String source, boolean quickPath) {
         this.source = source;
@@ -317,9 +319,6 @@ public final class CsvRecords implements TableRows {
         return r;
     }
 
-    /** Whether a record was returned. */
-    private boolean started;
-
     private Row record() {
         if (parser == null) {
             return ended ? null : nextLineRecord();
@@ -388,7 +387,7 @@ public final class CsvRecords implements TableRows {
                     row.line(), other, describe(delimiter));
         }
         throw Messages.invalid("%s line %d (row %s): ragged row: %d cells where the header has %d", source,
-                row.line(), row.values()[0], row.values().length, width);
+                row.line(), Messages.token(row.values()[0]), row.values().length, width);
     }
 
     /** @return the header's line */

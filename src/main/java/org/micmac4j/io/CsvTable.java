@@ -85,11 +85,33 @@ public final class CsvTable implements CellSource {
      * @throws UnsupportedOperationException for a workbook when Apache POI is not on the class path
      */
     public static CsvTable read(Path file, Sheet sheet) throws IOException {
+        return read(file, sheet, false);
+    }
+
+    /**
+     * Reads a table that must be square (a matrix: as many rows as column labels), refusing it
+     * as soon as a row too many arrives: a sheet of a million rows is refused after reading
+     * {@code n + 1} of them, not after reading them all.
+     *
+     * @param file a UTF-8 file or an Excel workbook
+     * @param sheet the sheet of a workbook; a CSV file has only the first
+     * @return the table, with no more rows than columns (fewer is for the caller to refuse: an
+     *     SSIM, for one, has a row fewer)
+     * @throws IOException when the file cannot be read
+     * @throws InvalidInputException when its content is not a labelled table, or has more rows
+     *     than columns (naming the first row too many)
+     * @throws UnsupportedOperationException for a workbook when Apache POI is not on the class path
+     */
+    public static CsvTable readSquare(Path file, Sheet sheet) throws IOException {
+        return read(file, sheet, true);
+    }
+
+    private static CsvTable read(Path file, Sheet sheet, boolean square) throws IOException {
         if (XlsxTables.isWorkbook(file)) {
-            return XlsxTables.read(file, sheet);
+            return XlsxTables.read(file, sheet, rows -> of(rows, square));
         }
         requireCsvSheet(file, sheet);
-        return of(CsvRecords.read(file));
+        return of(CsvRecords.read(file), square);
     }
 
     /**
@@ -126,28 +148,51 @@ public final class CsvTable implements CellSource {
      * @return the table
      */
     public static CsvTable parse(String text, String source) {
-        return of(CsvRecords.parse(text, source));
+        return of(CsvRecords.parse(text, source), false);
     }
 
-    private static CsvTable of(TableRows records) {
+    /**
+     * Builds a table from rows of a text file or of a sheet, with the same checks: a header with
+     * at least one column label, none blank or repeated; rows as wide as the header (a sheet's
+     * row may stop early: a spreadsheet does not store trailing empty cells); row labels neither
+     * blank nor repeated. Messages name the line, or the sheet's cell.
+     *
+     * @param records the rows
+     * @param square whether to refuse a row beyond the column count as soon as it arrives
+     * @return the table
+     */
+    static CsvTable of(TableRows records, boolean square) {
         String source = records.source();
+        boolean isSheet = records instanceof SheetSource;
         TableRows.Row header = records.next();
+        if (header == null) {
+            throw Messages.invalid("%s: empty sheet (no header row)", source);
+        }
         int width = header.values().length;
-        Messages.require(width >= 2, "%s line %d: the header has no column label "
-                + "(labels are separated by a comma, semicolon or tab)", source, header.line());
-        List<String> columnLabels = columnLabels(header, source);
+        Messages.require(width >= 2, "%s %s %d: the header has no column label%s", source, records.lineWord(),
+                header.line(), isSheet ? "" : " (labels are separated by a comma, semicolon or tab)");
+        List<String> columnLabels = columnLabels(header, records);
         List<String[]> rows = new ArrayList<>();
         List<Integer> lineList = new ArrayList<>();
         List<String> rowLabelList = new ArrayList<>();
         for (TableRows.Row row; (row = records.next()) != null;) {
             records.requireWidth(row, width);
+            if (square && rows.size() == width - 1) {
+                throw Messages.invalid("%s (row %s): more rows than the %d column labels: the matrix must be square",
+                        records.place(row.line(), 0), Messages.token(row.values()[0]), width - 1);
+            }
             rowLabelList.add(row.values()[0]);
-            rows.add(Arrays.copyOfRange(row.values(), 1, width));
+            String[] cells = Arrays.copyOfRange(row.values(), 1, width);
+            for (int c = row.values().length - 1; c < cells.length; c++) {
+                cells[c] = ""; // a sheet's row that stops early
+            }
+            rows.add(cells);
             lineList.add(row.line());
         }
-        List<String> rowLabels = labels(rowLabelList, "row", source, -1);
         int[] lines = lineList.stream().mapToInt(Integer::intValue).toArray();
-        return new CsvTable(source, null, records.delimiter(), header.values()[0], columnLabels, rowLabels,
+        List<String> rowLabels = labels(rowLabelList, "row", i -> isSheet ? records.place(lines[i], 0) : source);
+        String sheet = isSheet ? ((SheetSource) records).sheet() : null;
+        return new CsvTable(source, sheet, records.delimiter(), header.values()[0], columnLabels, rowLabels,
                 rows.toArray(new String[0][]), lines, List.copyOf(records.comments()));
     }
 
@@ -155,17 +200,15 @@ public final class CsvTable implements CellSource {
      * The column labels of a header record, checked (none blank, none repeated).
      *
      * @param header the header record
-     * @param source the file, for messages
+     * @param records its source, for messages
      * @return the labels after the corner cell
      */
-    static List<String> columnLabels(TableRows.Row header, String source) {
+    static List<String> columnLabels(TableRows.Row header, TableRows records) {
         String[] v = header.values();
-        return labels(Arrays.asList(v).subList(1, v.length), "column", source, header.line());
-    }
-
-    private static List<String> labels(List<String> raw, String what, String source, int line) {
-        String at = line > 0 ? String.format("%s line %d", source, line) : source;
-        return labels(raw, what, i -> at);
+        boolean isSheet = records instanceof SheetSource;
+        String at = records.source() + " line " + header.line();
+        return labels(Arrays.asList(v).subList(1, v.length), "column",
+                i -> isSheet ? records.place(header.line(), i + 1) : at);
     }
 
     private static List<String> labels(List<String> raw, String what, java.util.function.IntFunction<String> where) {
@@ -175,65 +218,10 @@ public final class CsvTable implements CellSource {
             String at = where.apply(i);
             Messages.require(!label.isEmpty(), "%s: blank %s label at %s position %d", at, what, what, i + 1);
             Integer before = seen.put(label, i);
-            Messages.require(before == null, "%s: duplicate %s label '%s' (positions %d and %d)", at, what, label,
-                    before == null ? 0 : before + 1, i + 1);
+            Messages.require(before == null, "%s: duplicate %s label '%s' (positions %d and %d)", at, what,
+                    Messages.token(label), before == null ? 0 : before + 1, i + 1);
         }
         return List.copyOf(raw);
-    }
-
-    /**
-     * Builds a table from the rows of a worksheet, with the checks of {@link #parse} and messages
-     * that name the sheet and the cell ({@code B7}) instead of the line. The header is the first
-     * row; the table starts in column A; rows whose first cell starts with {@code #} are comments;
-     * a row shorter than the header reads as blank cells (a spreadsheet does not store trailing
-     * empty cells), a value right of the header's last label is a ragged row.
-     *
-     * @param file the file, for messages
-     * @param sheet the sheet's name
-     * @param sheetRows the non-empty rows, in sheet order
-     * @return the table, whose {@link #source()} names the file and sheet and whose
-     *     {@link #delimiter()} is {@code ','} (a text cell may not use a decimal comma: numbers are
-     *     number cells)
-     */
-    static CsvTable fromRows(String file, String sheet, List<SheetRow> sheetRows) {
-        String at = String.format("%s sheet '%s'", file, sheet);
-        List<String> comments = new ArrayList<>();
-        List<SheetRow> rows = new ArrayList<>();
-        for (SheetRow r : sheetRows) {
-            if (r.cell(0).startsWith("#")) {
-                comments.add(r.cell(0).substring(1).strip());
-            } else {
-                rows.add(r);
-            }
-        }
-        if (rows.isEmpty()) {
-            throw Messages.invalid("%s: empty sheet (no header row)", at);
-        }
-        SheetRow header = rows.get(0);
-        int width = header.cells().size();
-        Messages.require(width >= 2, "%s row %d: the header has no column label", at, header.number());
-        List<String> columnLabels = labels(header.cells().subList(1, width), "column",
-                i -> at + " cell " + header.reference(i + 1));
-        int n = rows.size() - 1;
-        String[][] cells = new String[n][width - 1];
-        int[] lines = new int[n];
-        List<String> rowLabelList = new ArrayList<>(n);
-        for (int r = 0; r < n; r++) {
-            SheetRow row = rows.get(r + 1);
-            if (row.cells().size() > width) {
-                int beyond = row.cells().size() - 1;
-                throw Messages.invalid("%s cell %s (row %s): ragged row: a value right of the header's last column %s",
-                        at, row.reference(beyond), row.cell(0), SheetRow.reference(header.number(), width - 1));
-            }
-            rowLabelList.add(row.cell(0));
-            for (int c = 1; c < width; c++) {
-                cells[r][c - 1] = row.cell(c);
-            }
-            lines[r] = row.number();
-        }
-        List<String> rowLabels = labels(rowLabelList, "row", i -> at + " cell " + rows.get(i + 1).reference(0));
-        return new CsvTable(at, sheet, ',', header.cell(0), columnLabels, rowLabels, cells, lines,
-                List.copyOf(comments));
     }
 
     /**
@@ -247,7 +235,8 @@ public final class CsvTable implements CellSource {
      * @return the text
      */
     static String where(String source, int line, String rowLabel, String columnLabel) {
-        return source + " line " + line + ", row " + rowLabel + ", column " + columnLabel;
+        return source + " line " + line + ", row " + Messages.token(rowLabel) + ", column "
+                + Messages.token(columnLabel);
     }
 
     /**
@@ -322,7 +311,7 @@ public final class CsvTable implements CellSource {
     public String where(int row, int column) {
         if (sheet != null) {
             return String.format("%s cell %s, row %s, column %s", source, SheetRow.reference(lines[row], column + 1),
-                    rowLabels.get(row), columnLabels.get(column));
+                    Messages.token(rowLabels.get(row)), Messages.token(columnLabels.get(column)));
         }
         return where(source, lines[row], rowLabels.get(row), columnLabels.get(column));
     }

@@ -110,8 +110,7 @@ public final class MatrixCsv {
      */
     public static Contents readWithComments(Path file, Sheet sheet, Scale scale) throws IOException {
         if (XlsxTables.isWorkbook(file)) {
-            CsvTable t = XlsxTables.read(file, sheet);
-            return new Contents(fromTable(t, scale), t.comments());
+            return XlsxTables.read(file, sheet, rows -> cells(rows, scale)).build();
         }
         CsvTable.requireCsvSheet(file, sheet);
         return cells(CsvRecords.read(file), scale).build();
@@ -175,10 +174,11 @@ public final class MatrixCsv {
     private static Cells cells(TableRows records, Scale scale) {
         String source = records.source();
         TableRows.Row header = records.next();
+        Messages.require(header != null, "%s: empty sheet (no header row)", source);
         int width = header.values().length;
-        Messages.require(width >= 2, "%s line %d: the header has no column label "
-                + "(labels are separated by a comma, semicolon or tab)", source, header.line());
-        List<String> ids = CsvTable.columnLabels(header, source);
+        Messages.require(width >= 2, "%s %s %d: the header has no column label (labels are separated by a comma, "
+                + "semicolon or tab)", source, records.lineWord(), header.line());
+        List<String> ids = CsvTable.columnLabels(header, records);
         int n = ids.size();
         List<Variable> vs = new ArrayList<>(n);
         for (String id : ids) {
@@ -190,27 +190,24 @@ public final class MatrixCsv {
         for (TableRows.Row row; (row = records.next()) != null; i++) {
             records.requireWidth(row, width);
             String[] v = row.values();
-            if (i == n) {
-                int rows = n + 1;
-                while (records.next() != null) {
-                    rows++;
-                }
-                throw Messages.invalid("%s: %d rows but %d columns: the matrix must be square", source, rows, n);
-            }
-            Messages.require(!v[0].isEmpty(), "%s: blank row label at row position %d", source, i + 1);
-            Messages.require(v[0].equals(ids.get(i)), "%s line %d: row %d is labelled '%s' but column %d is '%s': "
-                    + "rows and columns must list the same variables in the same order%s", source, row.line(), i + 1,
-                    v[0], i + 1, ids.get(i), commentHint(records));
+            // Checked as the rows arrive: a sheet of a million rows is refused at row n + 1.
+            Messages.require(i < n, "%s (row %s): more rows than the %d columns: the matrix must be square",
+                    records.place(row.line(), 0), Messages.token(v[0]), n);
+            Messages.require(!v[0].isEmpty(), "%s: blank row label at row position %d", records.place(row.line(), 0),
+                    i + 1);
+            Messages.require(v[0].equals(ids.get(i)), "%s %s %d: row %d is labelled '%s' but column %d is '%s': "
+                    + "rows and columns must list the same variables in the same order%s", source, records.lineWord(),
+                    row.line(), i + 1, Messages.token(v[0]), i + 1, Messages.token(ids.get(i)), commentHint(records));
             for (int j = 0; j < n; j++) {
-                String token = v[j + 1];
+                String token = j + 1 < v.length ? v[j + 1] : ""; // a sheet's row may stop early
                 if (token.length() == 1 && (token.charAt(0) == 'P' || token.charAt(0) == 'p')) {
                     if (!scale.allowsPotential()) {
                         throw Messages.invalid("%s: P (potential) cell, but the scale %s has no P",
-                                CsvTable.where(source, row.line(), v[0], ids.get(j)), scale);
+                                where(records, row.line(), v[0], j, ids), scale);
                     }
                     b.potential(i, j);
                 } else {
-                    double x = value(token, decimalComma, source, row.line(), v[0], ids.get(j), null, 0, j);
+                    double x = value(token, decimalComma, records, row.line(), v[0], j, ids, null, 0);
                     if (x != 0) {
                         b.set(i, j, x);
                     }
@@ -244,7 +241,8 @@ public final class MatrixCsv {
         List<Variable> vs = new ArrayList<>(m.size());
         for (Variable v : m.variables()) {
             Variable d = byId.get(v.id());
-            Messages.require(d != null, "%s: no variable with id '%s' (used in the matrix)", source, v.id());
+            Messages.require(d != null, "%s: no variable with id '%s' (used in the matrix)", source,
+                    Messages.token(v.id()));
             vs.add(d);
         }
         return m.withVariables(vs);
@@ -285,39 +283,37 @@ public final class MatrixCsv {
      * @return the number (possibly negative or out of scale: the matrix checks that)
      */
     public static double number(CsvTable t, int i, int j) {
-        return value(t.cell(i, j), t.delimiter() != ',', t.source(), t.line(i), t.rowLabels().get(i),
-                t.columnLabels().get(j), t, i, j);
+        return value(t.cell(i, j), t.delimiter() != ',', null, t.line(i), t.rowLabels().get(i), j, null, t, i);
     }
 
     /** A numeric cell; the location is formatted only when the cell is refused. */
-    private static double value(String token, boolean decimalComma, String source, int line, String rowId,
-            String columnId, CsvTable table, int i, int j) {
+    private static double value(String token, boolean decimalComma, TableRows rows, int line, String rowId, int j,
+            List<String> ids, CsvTable table, int i) {
         if (token.isEmpty()) {
             return 0;
         }
         double v = CellNumbers.tryParse(token, decimalComma);
+        if (v >= 0 && v < Double.POSITIVE_INFINITY) {
+            return v;
+        }
+        String where = table != null ? table.where(i, j) : where(rows, line, rowId, j, ids);
+        String t = Messages.token(token);
         if (Double.isNaN(v)) {
             String word = token.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
-            String where = where(source, line, rowId, columnId, table, i, j);
             if (word.equals("nan") || word.startsWith("inf")) {
-                throw Messages.invalid("%s: %s value %s", where, word.equals("nan") ? "NaN" : "infinite", token);
+                throw Messages.invalid("%s: %s value %s", where, word.equals("nan") ? "NaN" : "infinite", t);
             }
-            throw Messages.invalid("%s: unknown token '%s' (expected a number, P or blank)", where, token);
+            throw Messages.invalid("%s: unknown token '%s' (expected a number, P or blank)", where, t);
         }
         if (!Double.isFinite(v)) {
-            throw Messages.invalid("%s: '%s' is out of the double range", where(source, line, rowId, columnId,
-                    table, i, j), token);
+            throw Messages.invalid("%s: '%s' is out of the double range", where, t);
         }
-        if (v < 0) {
-            throw Messages.invalid("%s: negative value %s", where(source, line, rowId, columnId, table, i, j), token);
-        }
-        return v;
+        throw Messages.invalid("%s: negative value %s", where, t);
     }
 
-    /** A cell's location: the table's own (a sheet names the cell) or, when streaming, the line's. */
-    private static String where(String source, int line, String rowId, String columnId, CsvTable table, int i,
-            int j) {
-        return table != null ? table.where(i, j) : CsvTable.where(source, line, rowId, columnId);
+    /** A streamed cell's location: {@code m.csv line 4, row B, column C}, or the sheet's cell. */
+    private static String where(TableRows rows, int line, String rowId, int j, List<String> ids) {
+        return rows.place(line, j + 1) + ", row " + Messages.token(rowId) + ", column " + Messages.token(ids.get(j));
     }
 
     /**

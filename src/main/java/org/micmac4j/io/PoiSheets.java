@@ -13,6 +13,7 @@ import org.apache.poi.ss.formula.eval.NotImplementedException;
 import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,8 +45,8 @@ final class PoiSheets {
 
     static Content read(Path file, Sheet selector) throws IOException {
         try (Workbook wb = open(file)) {
-            int index = selector.resolve(names(wb), file.toString());
-            return content(wb, wb.getSheetAt(index), file.toString());
+            int index = selector.isDefault() ? firstVisible(wb, file) : selector.resolve(names(wb), file.toString());
+            return safeContent(wb, index, file.toString());
         }
     }
 
@@ -53,9 +54,27 @@ final class PoiSheets {
         try (Workbook wb = open(file)) {
             List<Content> out = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                out.add(content(wb, wb.getSheetAt(i), file.toString()));
+                out.add(safeContent(wb, i, file.toString()));
             }
             return out;
+        }
+    }
+
+    /** The first sheet a spreadsheet program shows: the first that is not hidden. */
+    private static int firstVisible(Workbook wb, Path file) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (!wb.isSheetHidden(i) && !wb.isSheetVeryHidden(i)) {
+                return i;
+            }
+        }
+        Messages.require(wb.getNumberOfSheets() > 0, "%s: the workbook has no sheet", file);
+        throw Messages.invalid("%s: every sheet is hidden (%s): choose one by name", file, String.join(", ", names(wb)));
+    }
+
+    /** The name of the first visible sheet. */
+    static String defaultSheet(Path file) throws IOException {
+        try (Workbook wb = open(file)) {
+            return wb.getSheetName(firstVisible(wb, file));
         }
     }
 
@@ -76,8 +95,20 @@ final class PoiSheets {
             throw new InvalidInputException(file + ": the workbook is password-protected; save an unprotected copy", e);
         } catch (IOException | RuntimeException e) {
             // POI reports a file that is not a workbook (or a damaged one) by several exception
-            // types; all of them mean bad input here.
-            throw new InvalidInputException(file + ": not a readable Excel workbook (" + e.getMessage() + ")", e);
+            // types; all of them mean bad input here, in our words.
+            throw XlsxPackage.damaged(file.toString(), null, e);
+        }
+    }
+
+    /** A sheet's content; what POI throws on a damaged sheet (outside a cell) in one line of ours. */
+    private static Content safeContent(Workbook wb, int index, String source) {
+        try {
+            return content(wb, wb.getSheetAt(index), source);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Messages.invalidWithCause(e, "%s sheet '%s': the sheet cannot be read (the file is damaged)", source,
+                    wb.getSheetName(index));
         }
     }
 
@@ -89,7 +120,16 @@ final class PoiSheets {
             List<String> cells = new ArrayList<>();
             int last = row.getLastCellNum();
             for (int c = 0; c < last; c++) {
-                cells.add(text(row.getCell(c), evaluator, source, name));
+                Cell cell = row.getCell(c);
+                try {
+                    cells.add(text(cell, evaluator, source, name));
+                } catch (InvalidInputException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // A malformed cell (POI: null pointer, illegal state, XML enumeration errors)
+                    throw Messages.invalidWithCause(e, "%s sheet '%s' cell %s: the cell cannot be read (the file "
+                            + "is damaged)", source, name, SheetRow.reference(row.getRowNum() + 1, c));
+                }
             }
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
@@ -129,6 +169,9 @@ final class PoiSheets {
                 return text(computed(cell, evaluator, at), at);
             }
             type = cell.getCachedFormulaResultType();
+        }
+        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            throw SheetSource.dateCell(at, Messages.number(cell.getNumericCellValue()));
         }
         CellValue v = switch (type) {
             case NUMERIC -> new CellValue(cell.getNumericCellValue());

@@ -6,11 +6,11 @@ import java.util.Objects;
 import org.micmac4j.internal.Messages;
 
 /**
- * Which sheet of a workbook to read: the first, one by name, one by position, or a command-line
- * word that is a name or a position.
+ * Which sheet of a workbook to read: the first visible one, one by name, one by position, or a
+ * command-line word that is a name or a position.
  *
  * <pre>{@code
- * Sheet.FIRST             // the default
+ * Sheet.FIRST             // the default: the first sheet that is not hidden
  * Sheet.named("Matrix")   // by name, exactly
  * Sheet.at(2)             // the second sheet (1-based, as a spreadsheet program shows them)
  * Sheet.parse("2")        // a sheet named "2" if there is one, else the second sheet
@@ -19,8 +19,11 @@ import org.micmac4j.internal.Messages;
  * <p>Immutable.
  */
 public final class Sheet {
-    /** The first sheet of the workbook (the default everywhere). */
-    public static final Sheet FIRST = new Sheet(null, 1);
+    /**
+     * The first sheet of the workbook that is not hidden (the default everywhere): what a
+     * spreadsheet program shows first. A hidden sheet is read only when asked for.
+     */
+    public static final Sheet FIRST = new Sheet(null, 0);
 
     private final String name;
     private final int position;
@@ -41,7 +44,7 @@ public final class Sheet {
     }
 
     /**
-     * @param position 1-based position of the sheet in the workbook
+     * @param position 1-based position of the sheet in the workbook, hidden sheets included
      * @return the selector
      */
     public static Sheet at(int position) {
@@ -79,6 +82,9 @@ public final class Sheet {
      *     selected sheet is missing
      */
     public int resolve(List<String> names, String source) {
+        if (isDefault() && !names.isEmpty()) {
+            return 0; // without visibility, the first
+        }
         if (name != null) {
             int i = names.indexOf(name);
             if (i >= 0) {
@@ -92,15 +98,24 @@ public final class Sheet {
             throw Messages.invalid("%s: the workbook has no sheet", source);
         }
         if (name != null && position == 0) {
-            throw Messages.invalid("%s: no sheet named '%s' (sheets: %s)", source, name, String.join(", ", names));
+            throw Messages.invalid("%s: no sheet named '%s' (sheets: %s)", source, Messages.token(name),
+                    String.join(", ", names));
         }
         throw Messages.invalid("%s: no sheet %d: the workbook has %d sheet%s (%s)", source, position, names.size(),
                 names.size() == 1 ? "" : "s", String.join(", ", names));
     }
 
-    /** @return whether this selects the first sheet (by position), which is all a CSV file has */
+    /**
+     * @return whether this selects the default or the first sheet (by position), which is all a
+     *     CSV file has
+     */
     public boolean isFirst() {
-        return position == 1 && (name == null || name.equals("1"));
+        return isDefault() || position == 1 && (name == null || name.equals("1"));
+    }
+
+    /** @return whether this is {@link #FIRST}, the first visible sheet */
+    public boolean isDefault() {
+        return name == null && position == 0;
     }
 
     @Override
@@ -115,6 +130,6 @@ public final class Sheet {
 
     @Override
     public String toString() {
-        return name != null ? name : "#" + position;
+        return name != null ? name : isDefault() ? "first visible" : "#" + position;
     }
 }

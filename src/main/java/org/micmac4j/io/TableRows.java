@@ -40,6 +40,18 @@ public interface TableRows {
     }
 
     /**
+     * The place of a cell for messages: {@code m.csv line 4} in a text file (whose lines hold
+     * several cells), {@code m.xlsx sheet 'S' cell C4} in a sheet.
+     *
+     * @param line the row's line (sheet row)
+     * @param column the 0-based column in the row (0 is the row label)
+     * @return the text
+     */
+    default String place(int line, int column) {
+        return source() + " line " + line;
+    }
+
+    /**
      * @return the delimiter of a text source ({@code ','}, {@code ';'} or tab), or {@code ','}
      *     for a source without one; a comma is read as a decimal separator unless it is the
      *     delimiter

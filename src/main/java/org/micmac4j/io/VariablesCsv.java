@@ -51,7 +51,7 @@ public final class VariablesCsv {
      */
     public static List<Variable> read(Path file, Sheet sheet) throws IOException {
         if (XlsxTables.isWorkbook(file)) {
-            return fromRecords(XlsxTables.tableRows(file, sheet));
+            return XlsxTables.read(file, sheet, VariablesCsv::fromRecords);
         }
         CsvTable.requireCsvSheet(file, sheet);
         return fromRecords(CsvRecords.read(file));

@@ -2,10 +2,13 @@ package org.micmac4j.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.micmac4j.internal.Poi;
 
@@ -22,9 +25,12 @@ import org.micmac4j.internal.Poi;
  * spreadsheet program saved with it, or, when it has none (generators such as openpyxl save none,
  * or an empty one), by the value POI's formula evaluator computes; a formula that cannot be
  * computed (it refers to another workbook, or uses a function POI lacks) or gives an error value
- * such as {@code #DIV/0!} is refused naming the cell. Empty rows (also styled empty rows at the end) are skipped, a row
- * that stops early has blank trailing cells, rows whose first cell starts with {@code #} are
- * comments, merged cells in a read row are refused (which cell would hold the value is a guess).
+ * such as {@code #DIV/0!} is refused naming the cell. A date is refused naming the cell (a date is
+ * stored as a day count: read as a number, it would be a wrong answer). Empty rows (also styled
+ * empty rows at the end) are skipped, a row that stops early has blank trailing cells, rows whose
+ * first cell starts with {@code #} are comments, merged cells in a read row are refused (which
+ * cell would hold the value is a guess). The default sheet ({@link Sheet#FIRST}) is the first one
+ * that is not hidden.
  *
  * <pre>{@code
  * CsvTable t = XlsxTables.read(Path.of("study.xlsx"), Sheet.named("MDI"));
@@ -33,10 +39,31 @@ import org.micmac4j.internal.Poi;
  * }</pre>
  *
  * <p>Needs Apache POI ({@code org.apache.poi:poi-ooxml}), an optional dependency: without it every
- * method throws an {@link UnsupportedOperationException} naming what to add. The workbook is read
- * whole into memory (POI's user model), which suits matrices up to a few thousand variables.
+ * method throws an {@link UnsupportedOperationException} naming what to add.
+ *
+ * <p><b>Limits.</b> An {@code .xlsx} sheet is streamed, a row at a time, so that memory follows
+ * the table kept, not the file: a sheet that cannot be a square matrix is refused as soon as a row
+ * too many arrives ({@link CsvTable#readSquare}), a sheet with more than {@link #MAX_CELLS}
+ * non-blank cells when the next one arrives. A part of the file that unpacks to more than 100
+ * times its packed size is refused (POI's zip-bomb guard, {@code ZipSecureFile}, with a message of
+ * ours). A workbook whose formulas have no saved values is read whole by POI's user model, which
+ * computes them, up to {@link #RECALCULATION_MAX_BYTES} unpacked; so is an {@code .xls} file,
+ * whose format holds at most 65,536 rows. Every fault of the file (damaged XML, a cell POI cannot
+ * read) is one line naming the file, sheet and cell, never POI's own wording.
  */
 public final class XlsxTables {
+    /**
+     * The most non-blank cells read from one sheet (a 10,000-variable matrix); beyond, the sheet is
+     * refused naming the cell where the count was passed.
+     */
+    public static final long MAX_CELLS = 100_000_000L;
+
+    /**
+     * The largest workbook (unpacked, in bytes) read whole to compute formulas that have no saved
+     * value; a larger one must be saved by a spreadsheet program first (which saves the values).
+     */
+    public static final long RECALCULATION_MAX_BYTES = 64L << 20;
+
     private XlsxTables() {
     }
 
@@ -69,9 +96,23 @@ public final class XlsxTables {
      * @throws UnsupportedOperationException when Apache POI is not on the class path
      */
     public static CsvTable read(Path file, Sheet sheet) throws IOException {
+        return read(file, sheet, rows -> CsvTable.of(rows, false));
+    }
+
+    /**
+     * Reads a sheet through a reader of rows (e.g. a list whose columns are found by name).
+     *
+     * @param <T> what the reader makes
+     * @param file the workbook
+     * @param sheet which sheet
+     * @param reader reads the rows; may be run twice (the second time on rows whose formulas
+     *     were computed)
+     * @return what the reader made
+     * @throws IOException when the file cannot be read
+     */
+    static <T> T read(Path file, Sheet sheet, Function<? super SheetSource, T> reader) throws IOException {
         Poi.require("reading " + file);
-        PoiSheets.Content c = PoiSheets.read(file, sheet);
-        return CsvTable.fromRows(file.toString(), c.name(), c.rows());
+        return WorkbookReader.read(file, sheet, reader::apply);
     }
 
     /**
@@ -85,27 +126,35 @@ public final class XlsxTables {
      */
     public static Map<String, CsvTable> readAll(Path file) throws IOException {
         Poi.require("reading " + file);
-        Map<String, CsvTable> out = new LinkedHashMap<>();
-        for (PoiSheets.Content c : PoiSheets.readAll(file)) {
-            out.put(c.name(), CsvTable.fromRows(file.toString(), c.name(), c.rows()));
-        }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(WorkbookReader.readAll(file, rows -> CsvTable.of(rows, false)));
     }
 
     /**
      * @param file the workbook
-     * @return its sheet names in workbook order
+     * @return its sheet names in workbook order, hidden ones included
      * @throws IOException when the file cannot be read
      * @throws UnsupportedOperationException when Apache POI is not on the class path
      */
     public static List<String> sheetNames(Path file) throws IOException {
         Poi.require("reading " + file);
-        return List.copyOf(PoiSheets.sheetNames(file));
+        return List.copyOf(WorkbookReader.sheetNames(file));
     }
 
     /**
-     * The non-empty rows of a sheet as text, for layouts that are not labelled matrices (e.g. a
-     * variables list with a header of column names).
+     * @param file the workbook
+     * @return the name of the sheet {@link Sheet#FIRST} reads: the first that is not hidden
+     * @throws IOException when the file cannot be read
+     * @throws org.micmac4j.InvalidInputException when every sheet is hidden
+     * @throws UnsupportedOperationException when Apache POI is not on the class path
+     */
+    public static String defaultSheet(Path file) throws IOException {
+        Poi.require("reading " + file);
+        return WorkbookReader.defaultSheet(file);
+    }
+
+    /**
+     * The non-empty rows of a sheet as text (comment rows included), for layouts that are not
+     * labelled matrices.
      *
      * @param file the workbook
      * @param sheet which sheet
@@ -114,23 +163,12 @@ public final class XlsxTables {
      * @throws UnsupportedOperationException when Apache POI is not on the class path
      */
     public static List<SheetRow> rows(Path file, Sheet sheet) throws IOException {
-        Poi.require("reading " + file);
-        return PoiSheets.read(file, sheet).rows();
-    }
-
-    /**
-     * The rows of a sheet as a source for the list readers ({@link Header}): comment rows set
-     * aside, messages naming the sheet and row.
-     *
-     * @param file the workbook
-     * @param sheet which sheet
-     * @return the rows
-     * @throws IOException when the file cannot be read
-     * @throws UnsupportedOperationException when Apache POI is not on the class path
-     */
-    public static TableRows tableRows(Path file, Sheet sheet) throws IOException {
-        Poi.require("reading " + file);
-        PoiSheets.Content c = PoiSheets.read(file, sheet);
-        return new SheetRows(file.toString(), c.name(), c.rows());
+        return read(file, sheet, rows -> {
+            List<SheetRow> out = new ArrayList<>();
+            for (TableRows.Row r; (r = rows.raw()) != null;) {
+                out.add(new SheetRow(rows.sheet(), r.line(), Arrays.asList(r.values())));
+            }
+            return out;
+        });
     }
 }

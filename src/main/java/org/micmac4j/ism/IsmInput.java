@@ -76,7 +76,8 @@ public final class IsmInput {
             String id = ids.get(i);
             Messages.require(id != null && !id.isBlank(), "%s: blank variable id at position %d", source, i + 1);
             Integer before = seen.put(id, i);
-            Messages.require(before == null, "%s: duplicate variable id '%s' (positions %d and %d)", source, id,
+            Messages.require(before == null, "%s: duplicate variable id '%s' (positions %d and %d)", source,
+                    Messages.token(id),
                     before == null ? 0 : before + 1, i + 1);
         }
         Messages.require(!ids.isEmpty(), "%s: no variable", source);
@@ -93,7 +94,7 @@ public final class IsmInput {
      *     line, row and column at fault
      */
     public static IsmInput readSsim(Path file) throws IOException {
-        return SsimReader.read(CsvTable.read(file));
+        return SsimReader.read(CsvTable.readSquare(file, org.micmac4j.io.Sheet.FIRST));
     }
 
     /**
@@ -106,7 +107,7 @@ public final class IsmInput {
      * @throws InvalidInputException when the content is not an SSIM; the message names the sheet and cell
      */
     public static IsmInput readSsim(Path file, org.micmac4j.io.Sheet sheet) throws IOException {
-        return SsimReader.read(CsvTable.read(file, sheet));
+        return SsimReader.read(CsvTable.readSquare(file, sheet));
     }
 
     /**
@@ -130,7 +131,7 @@ public final class IsmInput {
      *     labels; the message names the file, line, row and column at fault
      */
     public static IsmInput readReachability(Path file) throws IOException {
-        return ReachabilityReader.read(CsvTable.read(file));
+        return ReachabilityReader.read(CsvTable.readSquare(file, org.micmac4j.io.Sheet.FIRST));
     }
 
     /**
@@ -143,7 +144,7 @@ public final class IsmInput {
      * @throws InvalidInputException when the content is not a reachability matrix
      */
     public static IsmInput readReachability(Path file, org.micmac4j.io.Sheet sheet) throws IOException {
-        return ReachabilityReader.read(CsvTable.read(file, sheet));
+        return ReachabilityReader.read(CsvTable.readSquare(file, sheet));
     }
 
     /**
@@ -181,7 +182,7 @@ public final class IsmInput {
                 SsimCode code = SsimCode.parse(token);
                 if (code == null) {
                     throw Messages.invalid("SSIM %s: '%s' is not an SSIM symbol (expected V, A, X or O)",
-                            Messages.cell(copy.get(i), i, copy.get(j), j), token);
+                            Messages.cell(copy.get(i), i, copy.get(j), j), Messages.token(token));
                 }
                 code.apply(m, i, j);
             }

@@ -17,7 +17,8 @@ final class ReachabilityReader {
             Messages.require(t.rowLabels().get(k).equals(t.columnLabels().get(k)),
                     "%s: row %d is labelled '%s' but column %d is labelled '%s' (a reachability matrix needs the "
                             + "same labels on rows and columns, in the same order)",
-                    t.source(), k + 1, t.rowLabels().get(k), k + 1, t.columnLabels().get(k));
+                    t.source(), k + 1, Messages.token(t.rowLabels().get(k)), k + 1,
+                    Messages.token(t.columnLabels().get(k)));
         }
         boolean[][] m = new boolean[n][n];
         boolean[][] marked = new boolean[n][n];
@@ -36,7 +37,7 @@ final class ReachabilityReader {
                         break;
                     default:
                         throw Messages.invalid("%s: '%s' is not a reachability value (expected 0, 1 or 1*)",
-                                t.where(i, j), cell);
+                                t.where(i, j), Messages.token(cell));
                 }
             }
         }

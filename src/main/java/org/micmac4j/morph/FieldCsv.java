@@ -11,6 +11,7 @@ import java.util.Map;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.io.CsvTable;
+import org.micmac4j.io.Sheet;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
 import org.micmac4j.scenario.Variant;
@@ -51,7 +52,7 @@ public final class FieldCsv {
      * @throws InvalidInputException when it is malformed (the message names file, row and column)
      */
     public static MorphologicalField read(Path file, PairScale scale) throws IOException {
-        return fromTable(CsvTable.read(file), scale);
+        return fromTable(CsvTable.readSquare(file, Sheet.FIRST), scale);
     }
 
     /**
@@ -82,7 +83,7 @@ public final class FieldCsv {
             String label = labels.get(i);
             int eq = label.lastIndexOf('=');
             Messages.require(eq > 0 && eq < label.length() - 1, "%s: column %d label '%s' is not PARAMETER=value",
-                    src, i + 2, label);
+                    src, i + 2, Messages.token(label));
             String p = label.substring(0, eq).strip();
             String v = label.substring(eq + 1).strip();
             Messages.require(p.equals(previous) || !params.containsKey(p), "%s: the values of parameter %s are not "
@@ -106,7 +107,7 @@ public final class FieldCsv {
                 if (same) {
                     if (!s.isEmpty()) {
                         throw Messages.invalid("%s: values of one parameter cannot be scored as a pair: leave the "
-                                + "cell blank (found '%s')", t.where(r, c), s);
+                                + "cell blank (found '%s')", t.where(r, c), Messages.token(s));
                     }
                     continue;
                 }
@@ -142,7 +143,7 @@ public final class FieldCsv {
         try {
             v = Integer.parseInt(s.startsWith("+") ? s.substring(1) : s);
         } catch (NumberFormatException e) {
-            throw Messages.invalid("%s: '%s' is not an integer score", t.where(r, c), s);
+            throw Messages.invalid("%s: '%s' is not an integer score", t.where(r, c), Messages.token(s));
         }
         if (!scale.contains(v)) {
             throw Messages.invalid("%s: %d is off the %s scale %d..%d%s", t.where(r, c), v,

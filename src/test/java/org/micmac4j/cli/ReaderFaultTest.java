@@ -119,6 +119,12 @@ class ReaderFaultTest {
     void anExpertWhoScoredNothingIsNamedWithTheFile() throws IOException {
         Path panel = Folders.of(tmp.resolve("panel"), "ann.csv", ",A,B\nA,,1\nB,2,\n", "bob.csv", ",A,B\nA,,\nB,,\n");
         CliRun.of("experts", panel.toString(), "--json").assertBadInput("bob.csv", "expert bob scored nothing");
+        // found by ReaderFuzzTest: a diagonal 0 is not an opinion
+        Files.writeString(panel.resolve("bob.csv"), ",A,B\nA,0,\nB,,0\n");
+        CliRun.of("experts", panel.toString(), "--json").assertBadInput("bob.csv: expert bob scored nothing");
+        Path diagonal = write("diagonal.csv", "expert,from,to,score\nann,A,B,1\nbob,A,A,0\n");
+        CliRun.of("experts", diagonal.toString(), "--json").assertBadInput("diagonal.csv line 3: expert bob scored "
+                + "nothing");
         Path f = write("long.csv", "expert,from,to,score\nann,A,B,1\nbob,B,A,\n");
         CliRun.of("experts", f.toString(), "--json").assertBadInput("long.csv line 3", "expert bob scored nothing");
     }
@@ -155,5 +161,88 @@ class ReaderFaultTest {
                 "--scale real");
         Path panel = Folders.of(tmp.resolve("panel"), "ann.csv", ",A,B\nA,,1.5\nB,2,\n");
         CliRun.of("experts", panel.toString(), "--json").assertBadInput("ann.csv line 2", "--scale real");
+    }
+
+    @Test
+    void aHiddenFirstSheetIsSkippedAndTheSheetReadIsNamed() throws IOException {
+        Path book = tmp.resolve("study.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
+            wb.createSheet("Old").createRow(0).createCell(0).setCellValue("an old grid, hidden");
+            XSSFSheet m = wb.createSheet("MDI");
+            String[][] rows = {{"", "A", "B"}, {"A", "0", "1"}, {"B", "2", "0"}};
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = m.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (r > 0 && c > 0) {
+                        row.createCell(c).setCellValue(Integer.parseInt(rows[r][c]));
+                    } else if (!rows[r][c].isEmpty()) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            wb.createSheet("Notes");
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            wb.write(out);
+        }
+        CliRun r = CliRun.of("analyze", book.toString(), "--json");
+        assertEquals(ExitCodes.OK, r.status(), r.err());
+        assertEquals("micmac: note: " + book + " has 3 sheets: read 'MDI', the first visible one (--sheet NAME to "
+                + "read another)\n", r.err());
+        CliRun named = CliRun.of("analyze", book.toString(), "--sheet", "MDI", "--json");
+        assertEquals("", named.err());
+        assertEquals(r.out(), named.out());
+    }
+
+    @Test
+    void dematelFaultsOfTheWholeMatrixNameTheFile() throws IOException {
+        Path z = write("z.csv", ",A,B\nA,0,0\nB,0,0\n");
+        CliRun.of("dematel", z.toString(), "--json").assertBadInput("z.csv: the direct-relation matrix has no "
+                + "non-zero cell");
+        Path cycle = write("c.csv", ",A,B\nA,0,1\nB,1,0\n");
+        CliRun.of("dematel", cycle.toString(), "--json").assertBadInput("c.csv: DEMATEL has no total relation");
+    }
+
+    @Test
+    void aHugeTokenMakesAShortOneLineMessage() throws IOException {
+        String huge = "x".repeat(2_000_000);
+        Path m = write("m.csv", ",A,B\nA,0,\"" + huge + "\nmore\"\nB,2,0\n");
+        CliRun r = CliRun.of("analyze", m.toString(), "--json");
+        r.assertBadInput("m.csv line 2, row A, column B: unknown token 'xxxxxxxx");
+        assertTrue(r.err().length() < 300, r.err().length() + " characters");
+        Path v = write("v.csv", "id,name\n\"" + huge + "\",a\n\"" + huge + "\",b\n");
+        Path ok = write("ok.csv", ",A,B\nA,0,1\nB,2,0\n");
+        CliRun dup = CliRun.of("analyze", ok.toString(), "--variables", v.toString(), "--json");
+        dup.assertBadInput("v.csv line 3: duplicate id 'xxxx", "…' (first on line 2)");
+        assertTrue(dup.err().length() < 300, dup.err().length() + " characters");
+    }
+
+    @Test
+    void aQuotedTokenWithLineBreaksIsEscapedInTheLibrarysMessageToo() {
+        org.micmac4j.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.micmac4j.InvalidInputException.class,
+                () -> org.micmac4j.io.MatrixCsv.parse(",A,B\nA,0,\"two\nlines\"\nB,2,0\n", "m.csv",
+                        org.micmac4j.Scale.CLASSIC));
+        assertEquals("m.csv line 2, row A, column B: unknown token 'two\\nlines' (expected a number, P or blank)",
+                e.getMessage());
+    }
+
+    /** POI logs what it finds wrong in a damaged workbook, on stderr: the command line says one line only. */
+    @Test
+    void aDamagedWorkbookGivesOneLineOnTheRealStderr() throws Exception {
+        Path book = tmp.resolve("damaged.xlsx");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(book))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
+                    .getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "analyze", book.toString(), "--json").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.BAD_INPUT, p.waitFor(), err);
+        assertEquals(1, err.lines().filter(l -> !l.startsWith("WARNING: Using incubator")).count(), err);
+        assertTrue(err.contains("micmac: error: " + book + ": not a readable Excel workbook"), err);
     }
 }

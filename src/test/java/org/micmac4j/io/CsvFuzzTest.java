@@ -65,6 +65,16 @@ class CsvFuzzTest {
 
     /** One edit of a byte array. */
     record Mutation(int kind, double at, int token, int length, byte value) {
+        /** Inserts bytes at this mutation's place. */
+        byte[] insert(byte[] in, byte[] what) {
+            int pos = (int) (at * in.length);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(in, 0, pos);
+            out.writeBytes(what);
+            out.write(in, pos, in.length - pos);
+            return out.toByteArray();
+        }
+
         byte[] apply(byte[] in) {
             int pos = (int) (at * in.length);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -77,9 +87,7 @@ class CsvFuzzTest {
                     return c;
                 }
                 case 1 -> { // insert a token
-                    out.write(in, 0, pos);
-                    out.writeBytes(TOKENS[token % TOKENS.length].getBytes(StandardCharsets.UTF_8));
-                    out.write(in, pos, in.length - pos);
+                    return insert(in, TOKENS[token % TOKENS.length].getBytes(StandardCharsets.UTF_8));
                 }
                 case 2 -> { // delete a run
                     int end = Math.min(in.length, pos + length);

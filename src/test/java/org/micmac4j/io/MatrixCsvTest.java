@@ -1,6 +1,7 @@
 package org.micmac4j.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.micmac4j.InfluenceMatrix;
+import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
 import org.micmac4j.Variable;
 
@@ -86,5 +88,27 @@ class MatrixCsvTest {
         assertEquals(29, m.size());
         assertEquals(8, m.potentialCount());
         assertEquals(6, m.variables().stream().map(x -> x.group().orElseThrow()).distinct().count());
+    }
+
+    /** A row too many is refused where it stands, naming it: the rows after it are not read. */
+    @Test
+    void aRowTooManyIsRefusedAtItsLine() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> MatrixCsv.parse(",A,B\nA,0,1\nB,1,0\nC,1,1\nD,\"never\nclosed\n", "m.csv", Scale.CLASSIC));
+        assertEquals("m.csv line 4 (row C): more rows than the 2 columns: the matrix must be square", e.getMessage());
+        e = assertThrows(InvalidInputException.class,
+                () -> CsvTable.readSquare(write(",A,B\nA,0,1\nB,1,0\nC,1,1\nD,\"never\nclosed\n"), Sheet.FIRST));
+        assertTrue(e.getMessage().endsWith("line 4 (row C): more rows than the 2 column labels: the matrix must be "
+                + "square"), e.getMessage());
+    }
+
+    private static Path write(String text) {
+        try {
+            Path f = Files.createTempFile("micmac4j-square", ".csv");
+            f.toFile().deleteOnExit();
+            return Files.writeString(f, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.io.AtomicFile;
 import org.micmac4j.io.CsvTable;
+import org.micmac4j.io.Sheet;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
 import org.micmac4j.scenario.Variant;
@@ -43,7 +44,7 @@ public final class CibCsv {
      * @throws InvalidInputException when its content is not a CIB matrix
      */
     public static CibMatrix read(Path file) throws IOException {
-        return fromTable(CsvTable.read(file));
+        return fromTable(CsvTable.readSquare(file, Sheet.FIRST));
     }
 
     /**
@@ -72,7 +73,8 @@ public final class CibCsv {
             String label = labels.get(c);
             int colon = label.indexOf(':');
             if (colon <= 0 || colon == label.length() - 1) {
-                throw Messages.invalid("%s: column %d label '%s' is not DESCRIPTOR:variant", t.source(), c + 2, label);
+                throw Messages.invalid("%s: column %d label '%s' is not DESCRIPTOR:variant", t.source(), c + 2,
+                        Messages.token(label));
             }
             String d = label.substring(0, colon).strip();
             String v = label.substring(colon + 1).strip();
@@ -102,7 +104,7 @@ public final class CibCsv {
                 try {
                     cells[r][c] = Integer.parseInt(s.startsWith("+") ? s.substring(1) : s);
                 } catch (NumberFormatException e) {
-                    throw Messages.invalid("%s: '%s' is not an integer", t.where(r, c), s);
+                    throw Messages.invalid("%s: '%s' is not an integer", t.where(r, c), Messages.token(s));
                 }
             }
         }

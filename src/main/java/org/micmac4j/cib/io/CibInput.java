@@ -14,6 +14,7 @@ import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.io.CsvTable;
+import org.micmac4j.io.Sheet;
 
 /**
  * A cross-impact matrix read from a ScenarioWizard project ({@code .scw}) or a table ({@code .csv},
@@ -60,7 +61,7 @@ public record CibInput(CibMatrix matrix, String title, List<String> notes, Strin
             return new CibInput(p.matrix(), p.title() == null || p.title().isBlank() ? fileName : p.title(),
                     List.of(), name);
         }
-        CsvTable t = CsvTable.read(file);
+        CsvTable t = CsvTable.readSquare(file, Sheet.FIRST);
         return new CibInput(CibCsv.fromTable(t), fileName,
                 t.comments().stream().map(String::strip).filter(c -> !c.isEmpty()).toList(), name);
     }

@@ -76,7 +76,7 @@ public final class ScwReader {
         }
         Messages.require(end >= 2 && lines[0].startsWith("$ ScenarioWizard"),
                 "%s line 1: not a ScenarioWizard project (expected '$ ScenarioWizard ...', found '%s')", source,
-                end == 0 ? "" : lines[0]);
+                end == 0 ? "" : Messages.token(lines[0]));
         // sections: list of [first line index, end line index)
         List<int[]> sections = new ArrayList<>();
         int start = 2;
@@ -106,12 +106,14 @@ public final class ScwReader {
                 variantIds.add(new ArrayList<>());
                 descriptorLines.add(i + 1);
             } else if (t.startsWith("-")) {
-                Messages.require(!ids.isEmpty(), "%s line %d: variant '%s' before any descriptor", source, i + 1, t);
+                Messages.require(!ids.isEmpty(), "%s line %d: variant '%s' before any descriptor", source, i + 1,
+                        Messages.token(t));
                 Messages.require(t.length() > 1, "%s line %d: variant without a name (descriptor %s)", source, i + 1,
                         ids.get(ids.size() - 1));
                 variantIds.get(variantIds.size() - 1).add(t.substring(1).strip());
             } else {
-                throw Messages.invalid("%s line %d: expected '&descriptor' or ' -variant', found '%s'", source, i + 1, l);
+                throw Messages.invalid("%s line %d: expected '&descriptor' or ' -variant', found '%s'", source, i + 1,
+                        Messages.token(l));
             }
         }
         Messages.require(!ids.isEmpty(), "%s: no descriptor ('&' line) before the first '#'", source);
@@ -189,7 +191,8 @@ public final class ScwReader {
                         variantIds.get(d).size());
                 longVariant.get(d).add(l.strip());
             } else if (!l.isBlank()) {
-                throw Messages.invalid("%s line %d: long names must start with '&', found '%s'", source, i + 1, l);
+                throw Messages.invalid("%s line %d: long names must start with '&', found '%s'", source, i + 1,
+                        Messages.token(l));
             }
         }
         if (d < 0) {
