@@ -244,11 +244,11 @@ public final class ReportFolder {
 
     private static void checkName(String name) {
         if (name.isEmpty() || name.startsWith("/") || name.endsWith("/") || name.contains("\\")) {
-            throw new IllegalArgumentException("not a plain file name: '" + name + "'");
+            throw new InvalidInputException("not a plain file name: '" + name + "'");
         }
         for (String part : name.split("/", -1)) {
             if (part.isEmpty() || part.equals(".") || part.equals("..") || part.equals(MANIFEST)) {
-                throw new IllegalArgumentException("not a plain file name: '" + name + "'");
+                throw new InvalidInputException("not a plain file name: '" + name + "'");
             }
         }
     }

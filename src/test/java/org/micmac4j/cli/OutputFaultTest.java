@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.testutil.Folders;
 import org.micmac4j.io.XlsxTables;
 import org.micmac4j.testutil.Resources;
 
@@ -28,11 +28,6 @@ class OutputFaultTest {
     @TempDir
     Path tmp;
 
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     private String[] experts(String... more) {
         List<String> args = new ArrayList<>(List.of("experts", PANEL.toString(), "--variables", VARS.toString()));
@@ -75,12 +70,12 @@ class OutputFaultTest {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.createSymbolicLink(out.resolve("aggregate"), elsewhere);
         refused(CliRun.of(experts("--out", out.toString())), "aggregate", "symbolic link", "--force");
-        assertEquals(List.of(), names(elsewhere));
-        assertEquals(List.of("aggregate"), names(out), "no top-level file replaced or written first");
+        assertEquals(List.of(), Folders.names(elsewhere));
+        assertEquals(List.of("aggregate"), Folders.names(out), "no top-level file replaced or written first");
         CliRun forced = CliRun.of(experts("--out", out.toString(), "--force"));
         assertEquals(ExitCodes.OK, forced.status(), forced.err());
         assertFalse(Files.isSymbolicLink(out.resolve("aggregate")));
-        assertEquals(List.of(), names(elsewhere));
+        assertEquals(List.of(), Folders.names(elsewhere));
     }
 
     /** The whole panel report is prepared first: a fault in aggregate/ leaves the previous top-level files. */
@@ -107,7 +102,7 @@ class OutputFaultTest {
         assertEquals(ExitCodes.FAILURE, r.status());
         r.assertOneErrorLine(link.toString(), "symbolic link");
         assertEquals("precious", Files.readString(outside));
-        assertEquals(List.of("precious.xlsx", "results.xlsx"), names(tmp), "no temporary file left");
+        assertEquals(List.of("precious.xlsx", "results.xlsx"), Folders.names(tmp), "no temporary file left");
     }
 
     /** A workbook under a regular file: the error names the user's path, not a temporary file. */

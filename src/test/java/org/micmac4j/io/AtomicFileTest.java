@@ -14,10 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.testutil.Folders;
 import org.micmac4j.InvalidInputException;
 
 /**
@@ -29,11 +29,6 @@ class AtomicFileTest {
     @TempDir
     Path tmp;
 
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     @Test
     void writesAndReplacesAFileWhole() throws IOException {
@@ -41,7 +36,7 @@ class AtomicFileTest {
         AtomicFile.writeString(f, "first");
         AtomicFile.writeString(f, "second, longer");
         assertEquals("second, longer", Files.readString(f));
-        assertEquals(List.of("out.sl"), names(tmp), "no temporary file left");
+        assertEquals(List.of("out.sl"), Folders.names(tmp), "no temporary file left");
     }
 
     /** A full disk in the middle of a file: the previous file stays whole, the error names the file. */
@@ -55,7 +50,7 @@ class AtomicFileTest {
         assertEquals(f.toString(), e.getFile());
         assertTrue(e.getMessage().contains("disk is full"), e.getMessage());
         assertEquals("previous", Files.readString(f));
-        assertEquals(List.of("results.xlsx"), names(tmp), "no temporary file left");
+        assertEquals(List.of("results.xlsx"), Folders.names(tmp), "no temporary file left");
     }
 
     @Test
@@ -65,7 +60,7 @@ class AtomicFileTest {
             out.write(1);
             throw new IllegalStateException("a bug in the writer");
         }));
-        assertEquals(List.of(), names(tmp));
+        assertEquals(List.of(), Folders.names(tmp));
     }
 
     /** A symbolic link is neither written through nor replaced: its target is outside what the user named. */
@@ -79,7 +74,7 @@ class AtomicFileTest {
         assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
         assertEquals("precious", Files.readString(outside));
         assertTrue(Files.isSymbolicLink(link));
-        assertEquals(List.of("results.xlsx"), names(dir), "no temporary file left");
+        assertEquals(List.of("results.xlsx"), Folders.names(dir), "no temporary file left");
     }
 
     /** A temporary file of the would-be name that is a link is never opened: creation is exclusive. */

@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.testutil.Folders;
 
 class ReportFolderTest {
     @TempDir
@@ -30,18 +30,13 @@ class ReportFolderTest {
         return files;
     }
 
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     @Test
     void writesTheFilesAndAManifestAndLeavesNoTemporaryFolder() throws IOException {
         Path dir = tmp.resolve("out");
         List<Path> written = ReportFolder.of(dir).write(report("1"));
         assertEquals(List.of(dir.resolve("plot.svg"), dir.resolve("report.html")), written);
-        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), names(dir));
+        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), Folders.names(dir));
         assertEquals("<html>1</html>", Files.readString(dir.resolve("report.html")));
         assertEquals(List.of("plot.svg", "report.html"), Files.readAllLines(dir.resolve(ReportFolder.MANIFEST)));
     }
@@ -54,7 +49,7 @@ class ReportFolderTest {
         ReportFolder.of(dir).write(report("2"));
         assertEquals("<html>2</html>", Files.readString(dir.resolve("report.html")));
         assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
-        assertEquals(List.of(ReportFolder.MANIFEST, "notes.txt", "plot.svg", "report.html"), names(dir));
+        assertEquals(List.of(ReportFolder.MANIFEST, "notes.txt", "plot.svg", "report.html"), Folders.names(dir));
     }
 
     @Test
@@ -65,7 +60,7 @@ class ReportFolderTest {
                 () -> ReportFolder.of(dir).write(report("1")));
         assertTrue(e.getFile().endsWith("report.html"), e.getFile());
         assertEquals("the user's own page", Files.readString(dir.resolve("report.html")));
-        assertEquals(List.of("report.html"), names(dir), "nothing written when refused");
+        assertEquals(List.of("report.html"), Folders.names(dir), "nothing written when refused");
         ReportFolder.of(dir).withForce(true).write(report("1"));
         assertEquals("<html>1</html>", Files.readString(dir.resolve("report.html")));
     }
@@ -100,7 +95,7 @@ class ReportFolderTest {
         assertThrows(IOException.class, () -> ReportFolder.of(dir).write(broken));
         assertEquals("<svg>1</svg>", Files.readString(dir.resolve("plot.svg")));
         assertEquals("<html>1</html>", Files.readString(dir.resolve("report.html")));
-        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), names(dir), "no temporary left");
+        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), Folders.names(dir), "no temporary left");
     }
 
     @Test
@@ -123,10 +118,10 @@ class ReportFolderTest {
     void aSubFolderGetsItsOwnManifestAndIsRewrittenAsOurs() throws IOException {
         Path dir = tmp.resolve("out");
         ReportFolder.of(dir).write(nested("1"));
-        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), names(dir.resolve("aggregate")));
+        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), Folders.names(dir.resolve("aggregate")));
         ReportFolder.of(dir).write(nested("2"));
         assertEquals("<html>a2</html>", Files.readString(dir.resolve("aggregate/report.html")));
-        assertEquals(List.of(ReportFolder.MANIFEST, "aggregate", "plot.svg", "report.html"), names(dir));
+        assertEquals(List.of(ReportFolder.MANIFEST, "aggregate", "plot.svg", "report.html"), Folders.names(dir));
     }
 
     /** A sub-folder that is a link to elsewhere is not written through; forced, the link itself is replaced. */
@@ -138,12 +133,12 @@ class ReportFolderTest {
         FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class,
                 () -> ReportFolder.of(dir).write(nested("1")));
         assertEquals(dir.resolve("aggregate").toString(), e.getFile());
-        assertEquals(List.of(), names(elsewhere));
-        assertEquals(List.of("aggregate"), names(dir), "nothing written, not even the top-level files");
+        assertEquals(List.of(), Folders.names(elsewhere));
+        assertEquals(List.of("aggregate"), Folders.names(dir), "nothing written, not even the top-level files");
         ReportFolder.of(dir).withForce(true).write(nested("1"));
         assertFalse(Files.isSymbolicLink(dir.resolve("aggregate")));
         assertEquals("<html>a1</html>", Files.readString(dir.resolve("aggregate/report.html")));
-        assertEquals(List.of(), names(elsewhere));
+        assertEquals(List.of(), Folders.names(elsewhere));
     }
 
     /**
@@ -160,7 +155,7 @@ class ReportFolderTest {
         assertEquals("<html>1</html>", Files.readString(dir.resolve("report.html")));
         assertEquals("<svg>1</svg>", Files.readString(dir.resolve("plot.svg")));
         assertEquals("the user's own", Files.readString(dir.resolve("aggregate/report.html")));
-        assertEquals(List.of(ReportFolder.MANIFEST, "aggregate", "plot.svg", "report.html"), names(dir),
+        assertEquals(List.of(ReportFolder.MANIFEST, "aggregate", "plot.svg", "report.html"), Folders.names(dir),
                 "no temporary folder left");
     }
 

@@ -124,4 +124,28 @@ class ReportApiTest {
             }
         };
     }
+
+    /** Bad settings throw the library's one input exception, as the analyses do, each naming the setting. */
+    @Test
+    void badSettingsAreInvalidInput() {
+        List<org.junit.jupiter.api.function.Executable> bad = List.of(
+                () -> org.micmac4j.report.micmac.MicmacReport.withDefaults().withGraphPercent(0),
+                () -> org.micmac4j.report.micmac.MicmacReport.withDefaults().withExportLinksPerVariable(0),
+                () -> org.micmac4j.report.micmac.MicmacReport.withDefaults().withMatrixSheetMax(-1),
+                () -> org.micmac4j.report.ism.IsmReport.withDefaults().withMatrixTablesUpTo(-1),
+                () -> org.micmac4j.report.dematel.DematelReport.withDefaults().withMatrixTablesUpTo(-1),
+                () -> org.micmac4j.report.dematel.DematelReport.withDefaults().withRelationsListed(-1),
+                () -> org.micmac4j.report.dematel.DematelReport.withDefaults().withRelationsUpTo(-1),
+                () -> org.micmac4j.report.experts.ExpertsReport.withDefaults().withTitle(" "),
+                () -> org.micmac4j.report.cib.CibReport.withDefaults().withScenariosShown(0),
+                () -> org.micmac4j.report.cib.CibReport.withDefaults().withScenariosListed(-1),
+                () -> org.micmac4j.report.cib.CibReport.withDefaults().withScenariosDescribed(1001),
+                () -> org.micmac4j.report.morph.MorphReport.withDefaults().withTitle(""),
+                () -> org.micmac4j.io.ReportFolder.of(java.nio.file.Path.of("")));
+        for (int k = 0; k < bad.size(); k++) {
+            org.micmac4j.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.micmac4j.InvalidInputException.class, bad.get(k), "setting " + k);
+            assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "setting " + k);
+        }
+    }
 }

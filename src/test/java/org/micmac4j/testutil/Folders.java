@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Small folders of text files for reader tests. */
+/** Small folders of text files for reader tests, and what a folder holds for writer tests. */
 public final class Folders {
     private Folders() {
     }
@@ -24,5 +24,16 @@ public final class Folders {
             Files.writeString(dir.resolve(nameThenContent[i]), nameThenContent[i + 1], StandardCharsets.UTF_8);
         }
         return dir;
+    }
+
+    /**
+     * @param dir a folder
+     * @return the names of what it holds (hidden files and temporary files included), sorted
+     * @throws IOException when it cannot be listed
+     */
+    public static java.util.List<String> names(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }
