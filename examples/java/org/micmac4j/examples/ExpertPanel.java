@@ -3,6 +3,7 @@ package org.micmac4j.examples;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.micmac4j.Draws;
 import org.micmac4j.Scale;
 import org.micmac4j.Sector;
 import org.micmac4j.Variable;
@@ -43,7 +44,8 @@ public final class ExpertPanel {
         System.out.printf("%d experts; Kendall's W (indirect dependence) = %.3f%n", panel.expertCount(),
                 result.agreement().kendallW(View.INDIRECT).dependence().w());
 
-        RobustnessResult mc = Robustness.withDefaults().withDraws(500).withSeed(42).run(panel, synthesis);
+        RobustnessResult mc = Robustness.withDefaults()
+                .withDraws(Draws.withDefaults().withCount(500).withSeed(42)).run(panel, synthesis);
         for (VariableRobustness v : mc.view(View.INDIRECT)) {
             if (v.keyProbability() >= mc.config().keyThreshold()) {
                 System.out.printf("%-8s P(INFLUENT) %.2f  P(RELAY) %.2f%n", v.variable().id(),

@@ -90,6 +90,14 @@
  *   <li><b>Thread-safety.</b> Because of the above, every public object can be shared between
  *       threads. Results compute expensive parts (indirect views, diagnoses, exact sums) lazily,
  *       at most once.</li>
+ *   <li><b>Threads.</b> Every analysis that runs in parallel follows one policy,
+ *       {@link org.micmac4j.Threads}: {@code 0} is one thread per processor, from one shared pool
+ *       of daemon threads; results never depend on the thread count; interrupting the calling
+ *       thread cancels a run.</li>
+ *   <li><b>Random draws.</b> Every Monte Carlo analysis is configured by one
+ *       {@link org.micmac4j.Draws} (count, seed, threads, progress). Draw d's generator depends on
+ *       the seed and d alone ({@link org.micmac4j.Draws#stream(long)}), so a seed gives the same
+ *       result on any machine and thread count, and a draw computed alone is the run's.</li>
  *   <li><b>Errors.</b> Bad input (a file, a matrix, an id, a cell) throws
  *       {@link org.micmac4j.InvalidInputException}, an {@code IllegalArgumentException} whose
  *       message names the file, line, row, column or id at fault. A result that cannot be

@@ -58,7 +58,8 @@ class LayersTest {
     @Test
     void internalCodeUsesNoPublicApi() {
         classes().that().resideInAPackage("org.micmac4j.internal..").should().onlyDependOnClassesThat(
-                resideInAnyPackage("org.micmac4j.internal..", "java..", "org.ejml..", "jdk.incubator.vector..")
+                resideInAnyPackage("org.micmac4j.internal..", "java..", "org.ejml..", "jdk.incubator.vector..",
+                        "org.apache.commons.rng..")
                         .or(equivalentTo(InvalidInputException.class)))
                 .check(MAIN);
     }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.Threads;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.parallel.Workers;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
@@ -43,10 +45,10 @@ public final class Cib {
     public static final boolean SPLIT_DEFAULT = true;
     /** Default enumeration limit of the sweeps: {@link ScenarioSpace#ENUMERATION_LIMIT_DEFAULT}. */
     public static final long ENUMERATION_LIMIT_DEFAULT = ScenarioSpace.ENUMERATION_LIMIT_DEFAULT;
-    /** Threads value meaning "one per available processor": {@value}. */
-    public static final int THREADS_AUTO = 0;
+    /** Default threads: {@link Threads#AUTO} (one per processor; see {@link Threads} for the policy). */
+    public static final int THREADS_DEFAULT = Threads.AUTO;
 
-    private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_AUTO,
+    private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_DEFAULT,
             MAX_SCENARIOS_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT, Map.of(), FeasibilityConstraints.none());
 
     private final int maxInconsistency;
@@ -95,12 +97,12 @@ public final class Cib {
     }
 
     /**
-     * @param t worker threads, ≥ 1, or {@link #THREADS_AUTO}
+     * @param t {@link Threads#AUTO} or the number of threads; never changes results
      * @return a copy using that many
      * @throws InvalidInputException when negative
      */
     public Cib withThreads(int t) {
-        Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
+        Workers.requireValid(t);
         return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit, intervention, constraints);
     }
 
@@ -183,7 +185,7 @@ public final class Cib {
         return algorithm;
     }
 
-    /** @return the configured threads ({@link #THREADS_AUTO}: one per processor) */
+    /** @return the configured threads ({@link Threads#AUTO}: one per processor) */
     public int threads() {
         return threads;
     }
@@ -204,7 +206,7 @@ public final class Cib {
     }
 
     int effectiveThreads() {
-        return threads == THREADS_AUTO ? Runtime.getRuntime().availableProcessors() : threads;
+        return Workers.resolve(threads);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.scenario.Scenario;
 
 /**
  * Several judgement matrices over the same scenario space (for example one per expert): each
@@ -68,9 +69,9 @@ public final class Ensemble {
     public ShareResult<Ensemble> analyze(List<CibMatrix> members) {
         requireOneSpace(members);
         CibMatrix first = members.get(0);
-        List<CibResult> results = new ArrayList<>();
+        List<List<Scenario>> results = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            results.add(cib.solve(members.get(i)));
+            results.add(cib.solve(members.get(i)).scenarios().stream().map(CibScenario::scenario).toList());
             if (progress != null) {
                 progress.accept(i + 1);
             }

@@ -2,20 +2,23 @@ package org.micmac4j.cib;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.List;
 
+import org.micmac4j.Draws;
 import org.micmac4j.internal.Messages;
-import org.micmac4j.scenario.Scenario;
+import org.micmac4j.internal.random.DrawRunner;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
  * How many scenarios of a space have each inconsistency (the inconsistency histogram of a CIB
- * report): every scenario when the space holds at most {@link #EXACT_LIMIT}, otherwise a uniform
- * random sample of {@link #SAMPLES} scenarios drawn from the caller's seed, so that the same seed
- * gives the same histogram.
+ * report): every scenario when the space holds at most {@link #EXACT_LIMIT}, otherwise
+ * {@code draws.count()} uniform random scenarios (default {@link #DRAWS_DEFAULT}), scenario d
+ * drawn from {@link Draws#stream(long) draws.stream(d)} (one {@code nextInt(k_j)} per descriptor
+ * j, in order), so that the same seed gives the same histogram on any number of threads.
  *
  * <pre>{@code
- * InconsistencyCounts c = InconsistencyCounts.of(matrix, seed);
+ * InconsistencyCounts c = InconsistencyCounts.of(matrix, Draws.withDefaults()
+ *         .withCount(InconsistencyCounts.DRAWS_DEFAULT).withSeed(seed));
  * c.counts()[0];   // consistent scenarios (counted, or in the sample)
  * }</pre>
  *
@@ -27,8 +30,8 @@ import org.micmac4j.scenario.ScenarioSpace;
 public record InconsistencyCounts(long[] counts, boolean exact, long scenarios, long seed) {
     /** Largest space counted exactly: 2^20. */
     public static final long EXACT_LIMIT = 1L << 20;
-    /** Sample size above it. */
-    public static final int SAMPLES = 20_000;
+    /** Default number of random scenarios above it: {@value}. */
+    public static final long DRAWS_DEFAULT = 20_000;
 
     /**
      * Copies the counts.
@@ -51,35 +54,53 @@ public record InconsistencyCounts(long[] counts, boolean exact, long scenarios, 
 
     /**
      * @param matrix a judgement matrix
-     * @param seed the seed of the sample, when the space is larger than {@link #EXACT_LIMIT}
-     * @return the counts of every scenario, or of the sample
+     * @param draws the random scenarios, when the space is larger than {@link #EXACT_LIMIT}: count,
+     *     seed, threads, progress
+     * @return the counts of every scenario, or of the random ones
      */
-    public static InconsistencyCounts of(CibMatrix matrix, long seed) {
+    public static InconsistencyCounts of(CibMatrix matrix, Draws draws) {
         ScenarioSpace space = matrix.space();
-        boolean exact = space.size().compareTo(BigInteger.valueOf(EXACT_LIMIT)) <= 0;
-        long n = exact ? space.size().longValue() : SAMPLES;
-        long[] counts = new long[8];
-        int top = 0;
-        SplittableRandom rnd = new SplittableRandom(seed);
-        int[] z = new int[space.descriptorCount()];
-        for (long r = 0; r < n; r++) {
-            Scenario s;
-            if (exact) {
-                s = space.scenarioAt(r);
-            } else {
-                for (int d = 0; d < z.length; d++) {
-                    z[d] = rnd.nextInt(space.variantCount(d));
-                }
-                s = space.scenario(z);
+        if (space.size().compareTo(BigInteger.valueOf(EXACT_LIMIT)) <= 0) {
+            long n = space.size().longValue();
+            Tally t = new Tally();
+            for (long r = 0; r < n; r++) {
+                t.add(matrix.balance(space.scenarioAt(r)).inconsistency(), 1);
             }
-            int ic = matrix.balance(s).inconsistency();
+            return t.result(true, n, draws.seed());
+        }
+        List<Tally> parts = DrawRunner.run(draws.count(), draws.seed(), draws.threads(), draws.progress(), Tally::new,
+                (t, d, rng) -> {
+                    int[] z = new int[space.descriptorCount()];
+                    for (int j = 0; j < z.length; j++) {
+                        z[j] = rng.nextInt(space.variantCount(j));
+                    }
+                    t.add(matrix.balance(space.scenario(z)).inconsistency(), 1);
+                });
+        Tally all = new Tally();
+        for (Tally t : parts) {
+            for (int ic = 0; ic <= t.top; ic++) {
+                all.add(ic, t.counts[ic]);
+            }
+        }
+        return all.result(false, draws.count(), draws.seed());
+    }
+
+    /** Counts per inconsistency, growing as needed. */
+    private static final class Tally {
+        long[] counts = new long[8];
+        int top;
+
+        void add(int ic, long count) {
             if (ic >= counts.length) {
                 counts = Arrays.copyOf(counts, Math.max(ic + 1, counts.length * 2));
             }
-            counts[ic]++;
+            counts[ic] += count;
             top = Math.max(top, ic);
         }
-        return new InconsistencyCounts(Arrays.copyOf(counts, top + 1), exact, n, seed);
+
+        InconsistencyCounts result(boolean exact, long scenarios, long seed) {
+            return new InconsistencyCounts(Arrays.copyOf(counts, top + 1), exact, scenarios, seed);
+        }
     }
 
     @Override

@@ -1,14 +1,17 @@
 package org.micmac4j.cib;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.micmac4j.Draws;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.random.DrawRunner;
+import org.micmac4j.scenario.Scenario;
 
 /**
  * Robustness to judgement uncertainty: many noisy copies of a matrix, each cell c drawn as
@@ -17,46 +20,58 @@ import org.micmac4j.internal.Messages;
  * estimates its probability of consistency.
  *
  * <p>Zero cells are kept by default ({@link #ZEROS_KEPT_DEFAULT}): a zero usually says "no
- * influence", a structural judgement rather than a weak one. Draws come from generators split off
- * one generator seeded with {@link #seed()}, in draw order, so results depend on the seed only.
+ * influence", a structural judgement rather than a weak one.
+ *
+ * <p><b>Draws.</b> Copy d uses the generator {@link Draws#stream(long) draws().stream(d)}: one
+ * standard normal variate g per drawn cell, in row-major order (zero cells skipped when kept), by
+ * Commons RNG's {@link ZigguratSampler.NormalizedGaussian} (Marsaglia &amp; Tsang's ziggurat, as
+ * modified by McFarland 2016). A copy depends on (seed, d) alone, so a result is the same on any
+ * number of threads and a copy computed alone equals the same copy in a run.
+ *
+ * <p><b>Bounds.</b> σ is at most {@link #STANDARD_DEVIATION_MAX}, and there are at most
+ * {@link #DRAWS_MAX} copies in all (members × draws).
  *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
- * ShareResult<JudgementNoise> r = JudgementNoise.withDefaults().withStandardDeviation(0.5).withDraws(1000)
- *         .analyze(matrix);
+ * ShareResult<JudgementNoise> r = JudgementNoise.withDefaults().withStandardDeviation(0.5)
+ *         .withDraws(Draws.withDefaults().withCount(1000).withSeed(7)).analyze(matrix);
  * }</pre>
  */
 public final class JudgementNoise {
     /** Default standard deviation of the noise, in judgement units: {@value}. */
     public static final double STANDARD_DEVIATION_DEFAULT = 0.5;
-    /** Default number of noisy matrices: {@value}. */
-    public static final int DRAWS_DEFAULT = 1000;
-    /** Default seed: {@value}. */
-    public static final long SEED_DEFAULT = 1L;
+    /**
+     * Largest standard deviation: {@value}, in judgement units. Judgements are scored on small
+     * scales (−3..+3 in ScenarioWizard, rarely beyond ±10): at σ = 100 every copy is already a
+     * random matrix that says nothing about the judgements, and much beyond it the rounded draws
+     * leave the exact integer range (at 1e30 every draw saturated to the same value, which reported
+     * the noise-free scenarios in every draw).
+     */
+    public static final double STANDARD_DEVIATION_MAX = 100;
+    /** Default number of noisy copies of each matrix: {@value}, seed 1, all processors. */
+    public static final long DRAWS_DEFAULT = 1000;
+    /**
+     * Largest number of noisy copies in all (members × draws): {@value} (10^6). Each copy is a
+     * whole CIB solve, and at 10^6 copies a probability of consistency is within ±0.001 (95 %).
+     */
+    public static final long DRAWS_MAX = 1_000_000;
     /** Default treatment of zero cells: {@value} (kept at 0). */
     public static final boolean ZEROS_KEPT_DEFAULT = true;
 
-    private static final JudgementNoise DEFAULTS = new JudgementNoise(STANDARD_DEVIATION_DEFAULT, DRAWS_DEFAULT,
-            SEED_DEFAULT, ZEROS_KEPT_DEFAULT, Cib.withDefaults(), Cib.THREADS_AUTO, null);
+    private static final JudgementNoise DEFAULTS = new JudgementNoise(STANDARD_DEVIATION_DEFAULT,
+            Draws.withDefaults().withCount(DRAWS_DEFAULT), ZEROS_KEPT_DEFAULT, Cib.withDefaults());
 
     private final double sd;
-    private final int draws;
-    private final long seed;
+    private final Draws draws;
     private final boolean zerosKept;
     private final Cib cib;
-    private final int threads;
-    private final IntConsumer progress;
 
-    private JudgementNoise(double sd, int draws, long seed, boolean zerosKept, Cib cib, int threads,
-            IntConsumer progress) {
+    private JudgementNoise(double sd, Draws draws, boolean zerosKept, Cib cib) {
         this.sd = sd;
         this.draws = draws;
-        this.seed = seed;
         this.zerosKept = zerosKept;
         this.cib = cib;
-        this.threads = threads;
-        this.progress = progress;
     }
 
     /** @return the defaults: σ = 0.5, 1000 draws, seed 1, zeros kept, K = 0 */
@@ -65,31 +80,26 @@ public final class JudgementNoise {
     }
 
     /**
-     * @param s σ, finite and ≥ 0
+     * @param s σ, in 0..{@link #STANDARD_DEVIATION_MAX}
      * @return a copy with that σ
-     * @throws InvalidInputException when negative or not finite
+     * @throws InvalidInputException when out of range or not a number
      */
     public JudgementNoise withStandardDeviation(double s) {
-        Messages.require(Double.isFinite(s) && s >= 0, "the standard deviation must be finite and at least 0, got %s", s);
-        return new JudgementNoise(s, draws, seed, zerosKept, cib, threads, progress);
+        Messages.require(s >= 0 && s <= STANDARD_DEVIATION_MAX, "the standard deviation of the judgement noise must "
+                + "be in 0..%s judgement units (a larger one makes every noisy copy a random matrix), got %s",
+                STANDARD_DEVIATION_MAX, s);
+        return new JudgementNoise(s, draws, zerosKept, cib);
     }
 
     /**
-     * @param n the number of noisy matrices, ≥ 1
-     * @return a copy with that number
-     * @throws InvalidInputException when below 1
+     * @param d the noisy copies of each matrix: count (1..{@link #DRAWS_MAX}), seed, threads over
+     *     the copies, progress listener (told the number of copies solved so far)
+     * @return a copy with those draws
+     * @throws InvalidInputException when the count exceeds {@link #DRAWS_MAX}
      */
-    public JudgementNoise withDraws(int n) {
-        Messages.require(n >= 1, "the number of draws must be at least 1, got %d", n);
-        return new JudgementNoise(sd, n, seed, zerosKept, cib, threads, progress);
-    }
-
-    /**
-     * @param s the seed
-     * @return a copy with that seed
-     */
-    public JudgementNoise withSeed(long s) {
-        return new JudgementNoise(sd, draws, s, zerosKept, cib, threads, progress);
+    public JudgementNoise withDraws(Draws d) {
+        Messages.requireDraws(d.count(), DRAWS_MAX);
+        return new JudgementNoise(sd, d, zerosKept, cib);
     }
 
     /**
@@ -97,34 +107,16 @@ public final class JudgementNoise {
      * @return a copy with that setting
      */
     public JudgementNoise withZerosKept(boolean kept) {
-        return new JudgementNoise(sd, draws, seed, kept, cib, threads, progress);
+        return new JudgementNoise(sd, draws, kept, cib);
     }
 
     /**
-     * @param c how each noisy matrix is solved (K, algorithm)
+     * @param c how each noisy matrix is solved (K, algorithm; each copy is solved on one thread,
+     *     the copies running on {@code draws().threads()})
      * @return a copy using it
      */
     public JudgementNoise withCib(Cib c) {
-        return new JudgementNoise(sd, draws, seed, zerosKept, Objects.requireNonNull(c, "cib"), threads, progress);
-    }
-
-    /**
-     * @param t threads over the draws, ≥ 1, or {@link Cib#THREADS_AUTO}
-     * @return a copy using that many
-     * @throws InvalidInputException when negative
-     */
-    public JudgementNoise withThreads(int t) {
-        Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
-        return new JudgementNoise(sd, draws, seed, zerosKept, cib, t, progress);
-    }
-
-    /**
-     * @param listener called from worker threads with the number of draws solved so far
-     *     (thread-safe listeners only; results do not depend on it); null for none
-     * @return a copy
-     */
-    public JudgementNoise withProgress(IntConsumer listener) {
-        return new JudgementNoise(sd, draws, seed, zerosKept, cib, threads, listener);
+        return new JudgementNoise(sd, draws, zerosKept, Objects.requireNonNull(c, "cib"));
     }
 
     /** @return σ */
@@ -132,14 +124,9 @@ public final class JudgementNoise {
         return sd;
     }
 
-    /** @return the number of draws */
-    public int draws() {
+    /** @return the noisy copies of each matrix: count, seed, threads, progress listener */
+    public Draws draws() {
         return draws;
-    }
-
-    /** @return the seed */
-    public long seed() {
-        return seed;
     }
 
     /** @return whether zero cells are kept */
@@ -161,65 +148,66 @@ public final class JudgementNoise {
     }
 
     /**
-     * Judgement noise over an ensemble: {@link #draws()} noisy copies of every member. A
+     * Judgement noise over an ensemble: {@code draws().count()} noisy copies of every member. A
      * scenario's share is then its probability of consistency for a member taken at random (every
      * member weighs the same), and its {@link ScenarioShare#matrices() matrices} are positions
-     * member · draws + draw, so that position / draws is the member. The generators are split off
-     * the seeded one member after member, so the first member's draws are those of
+     * member · draws + draw, so that position / draws is the member. Position p uses the generator
+     * {@code draws().stream(p)}, so the first member's draws are those of
      * {@link #analyze(CibMatrix)} on it alone.
      *
      * @param members the matrices, at least one, all over equal scenario spaces (not modified)
      * @return every scenario in the solution set of at least one draw of one member, with its share
      *         of all members' draws; {@link ShareResult#matrices()} is members · draws
-     * @throws InvalidInputException when there is no member or the spaces differ (the message names the member)
-     * @throws ArithmeticException when members · draws exceeds {@code Integer.MAX_VALUE}
+     * @throws InvalidInputException when there is no member, the spaces differ (the message names
+     *         the member), members · draws exceeds {@link #DRAWS_MAX}, or a noisy copy's impact
+     *         scores would exceed {@link CibMatrix#SCORE_LIMIT}
      */
     public ShareResult<JudgementNoise> analyze(List<CibMatrix> members) {
         Ensemble.requireOneSpace(members);
-        int total = Math.multiplyExact(members.size(), draws);
-        SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom[] rnd = new SplittableRandom[total];
-        for (int i = 0; i < total; i++) {
-            rnd[i] = root.split();
-        }
+        long count = draws.count();
+        long total = members.size() * count;
+        Messages.require(members.size() <= DRAWS_MAX / count, "%d members x %d draws = %d noisy copies, more than "
+                + "the %d allowed", members.size(), count, total, DRAWS_MAX);
         Cib inner = cib.withThreads(1);
-        List<CibResult> results = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
-            results.add(null);
-        }
-        int t = threads == Cib.THREADS_AUTO ? Runtime.getRuntime().availableProcessors() : threads;
-        AtomicInteger done = new AtomicInteger();
-        Parallel.run(t, total, i -> {
-            results.set(i, inner.solve(draw(members.get(i / draws), rnd[i])));
-            if (progress != null) {
-                progress.accept(done.incrementAndGet());
-            }
+        Scenario[][] solutions = new Scenario[(int) total][];
+        DrawRunner.run(total, draws.seed(), draws.threads(), draws.progress(), () -> null, (none, p, rng) -> {
+            CibResult r = inner.solve(draw(members.get((int) (p / count)), rng, p));
+            solutions[(int) p] = r.scenarios().stream().map(CibScenario::scenario).toArray(Scenario[]::new);
         });
-        return new ShareResult<>(this, members.get(0).space(), total, Shares.of(results));
+        return new ShareResult<>(this, members.get(0).space(), (int) total,
+                Shares.of(Arrays.stream(solutions).map(s -> Arrays.asList(s)).toList()));
     }
 
-    /** One noisy copy (package-private for tests). */
-    CibMatrix draw(CibMatrix matrix, SplittableRandom rnd) {
+    /**
+     * One noisy copy (package-private for tests): cell c becomes c + round(σ·g), g from the
+     * generator, zero cells skipped when kept.
+     *
+     * @param matrix the matrix
+     * @param rng the copy's generator
+     * @param position the copy's position, for the message
+     * @return the copy
+     * @throws InvalidInputException when the copy's scores would exceed {@link CibMatrix#SCORE_LIMIT}
+     */
+    CibMatrix draw(CibMatrix matrix, UniformRandomProvider rng, long position) {
+        NormalizedGaussianSampler g = ZigguratSampler.NormalizedGaussian.of(rng);
         int[] c = matrix.cells().clone();
         for (int i = 0; i < c.length; i++) {
             if (zerosKept && c[i] == 0) {
                 continue;
             }
-            c[i] += (int) Math.round(sd * gaussian(rnd));
+            // |σ·g| ≤ 100 · (about 10 at most for a 64-bit ziggurat): far inside the int range
+            c[i] += (int) Math.round(sd * g.sample());
         }
-        return matrix.withCells(c);
-    }
-
-    /** Standard normal by Box-Muller (SplittableRandom has no nextGaussian on Java 17). */
-    private static double gaussian(SplittableRandom rnd) {
-        double u = 1.0 - rnd.nextDouble();
-        double v = rnd.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+        try {
+            return matrix.withCells(c);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("judgement noise: noisy copy " + (position + 1)
+                    + " with standard deviation " + sd + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
     public String toString() {
-        return "JudgementNoise[sd=" + sd + ", draws=" + draws + ", seed=" + seed + ", zerosKept=" + zerosKept + ", "
-                + cib + "]";
+        return "JudgementNoise[sd=" + sd + ", " + draws + ", zerosKept=" + zerosKept + ", " + cib + "]";
     }
 }

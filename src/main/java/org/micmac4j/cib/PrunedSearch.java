@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.parallel.Workers;
 
 /**
  * Exact depth-first branch and bound over the scenarios of one matrix: every scenario with
@@ -245,7 +246,7 @@ final class PrunedSearch {
         for (int i = 0; i < taskCount; i++) {
             parts.add(null);
         }
-        Parallel.run(threads, taskCount, task -> parts.set(task, new Worker().runTask(task, depth)));
+        Workers.run(threads, taskCount, task -> parts.set(task, new Worker().runTask(task, depth)));
         List<int[]> all = new ArrayList<>();
         for (List<int[]> p : parts) {
             all.addAll(p);

@@ -13,19 +13,19 @@ final class Shares {
     }
 
     /**
-     * @param results the solution sets, in the order the matrices were solved
+     * @param solutions the scenarios of each solution set, in the order the matrices were solved
      * @return every scenario of at least one set with its count, share and matrix positions, in
      *         {@link ScenarioShare#ORDER}
      */
-    static List<ScenarioShare> of(List<CibResult> results) {
+    static List<ScenarioShare> of(List<List<Scenario>> solutions) {
         Map<Scenario, List<Integer>> holders = new LinkedHashMap<>();
-        for (int i = 0; i < results.size(); i++) {
-            for (CibScenario s : results.get(i).scenarios()) {
-                holders.computeIfAbsent(s.scenario(), x -> new ArrayList<>()).add(i);
+        for (int i = 0; i < solutions.size(); i++) {
+            for (Scenario s : solutions.get(i)) {
+                holders.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
             }
         }
         List<ScenarioShare> out = new ArrayList<>();
-        int n = results.size();
+        int n = solutions.size();
         holders.forEach((s, at) -> out.add(new ScenarioShare(s, at.size(), at.size() / (double) n, at)));
         out.sort(ScenarioShare.ORDER);
         return out;

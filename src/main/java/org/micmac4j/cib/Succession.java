@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.micmac4j.Draws;
 import org.micmac4j.InvalidInputException;
+import org.micmac4j.Threads;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.parallel.Workers;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
@@ -21,9 +24,12 @@ import org.micmac4j.scenario.ScenarioSpace;
  *
  * <p>{@link #weights(CibMatrix)} counts the starts ending in each attractor: exactly over every
  * scenario when the space is at most {@link #exactLimit()} (mode {@link WeightMode#AUTO} or
- * {@link WeightMode#EXACT}; memory: 4 bytes per scenario), otherwise from {@link #samples()}
- * uniform random starts drawn from a generator seeded with {@link #seed()} (the same seed gives the
- * same weights on any number of threads).
+ * {@link WeightMode#EXACT}; memory: 4 bytes per scenario, on {@link #threads()}), otherwise from
+ * {@link #draws()}: {@code draws().count()} uniform random starts, start d drawn from
+ * {@link Draws#stream(long) draws().stream(d)} (one {@code nextInt(k_j)} per descriptor j, in
+ * descriptor order), on {@code draws().threads()}. A start depends on (seed, d) alone, so the
+ * weights are the same on any number of threads, and a range of starts computed elsewhere (a
+ * Spark task) adds up to the same counts.
  *
  * <p>Immutable and thread-safe.
  *
@@ -40,29 +46,30 @@ public final class Succession {
     public static final long EXACT_LIMIT_DEFAULT = 1L << 28;
     /** Largest exact limit accepted: the largest Java array. */
     public static final long EXACT_LIMIT_MAX = Integer.MAX_VALUE - 8;
-    /** Default number of random starts when sampling: {@value}. */
-    public static final long SAMPLES_DEFAULT = 100_000L;
-    /** Default seed: {@value}. */
-    public static final long SEED_DEFAULT = 1L;
+    /**
+     * Default number of random starts when sampling: {@value} (weights to about ±0.003 of the
+     * starts, 95 %), seed 1, all processors.
+     */
+    public static final long DRAWS_DEFAULT = 100_000L;
+    /** Default threads of the exact weights: {@link Threads#AUTO}. */
+    public static final int THREADS_DEFAULT = Threads.AUTO;
 
     private static final Succession DEFAULTS = new Succession(WEIGHT_MODE_DEFAULT, EXACT_LIMIT_DEFAULT,
-            SAMPLES_DEFAULT, SEED_DEFAULT, Cib.THREADS_AUTO);
+            Draws.withDefaults().withCount(DRAWS_DEFAULT), THREADS_DEFAULT);
 
     private final WeightMode mode;
     private final long exactLimit;
-    private final long samples;
-    private final long seed;
+    private final Draws draws;
     private final int threads;
 
-    private Succession(WeightMode mode, long exactLimit, long samples, long seed, int threads) {
+    private Succession(WeightMode mode, long exactLimit, Draws draws, int threads) {
         this.mode = mode;
         this.exactLimit = exactLimit;
-        this.samples = samples;
-        this.seed = seed;
+        this.draws = draws;
         this.threads = threads;
     }
 
-    /** @return the defaults: {@link WeightMode#AUTO}, exact up to 2^28 scenarios, 100 000 samples, seed 1 */
+    /** @return the defaults: {@link WeightMode#AUTO}, exact up to 2^28 scenarios, else 100 000 random starts, seed 1 */
     public static Succession withDefaults() {
         return DEFAULTS;
     }
@@ -72,7 +79,7 @@ public final class Succession {
      * @return a copy using it
      */
     public Succession withWeightMode(WeightMode m) {
-        return new Succession(Objects.requireNonNull(m, "mode"), exactLimit, samples, seed, threads);
+        return new Succession(Objects.requireNonNull(m, "mode"), exactLimit, draws, threads);
     }
 
     /**
@@ -83,35 +90,27 @@ public final class Succession {
     public Succession withExactLimit(long limit) {
         Messages.require(limit >= 1 && limit <= EXACT_LIMIT_MAX, "the exact limit must be in 1..%d, got %d",
                 EXACT_LIMIT_MAX, limit);
-        return new Succession(mode, limit, samples, seed, threads);
+        return new Succession(mode, limit, draws, threads);
     }
 
     /**
-     * @param n the number of random starts, ≥ 1
-     * @return a copy with that number
-     * @throws InvalidInputException when below 1
+     * @param d the random starts of the sampled weights: their number (1..{@link Draws#COUNT_MAX}),
+     *     seed, threads and progress listener (told the number of starts followed so far)
+     * @return a copy with those draws
      */
-    public Succession withSamples(long n) {
-        Messages.require(n >= 1, "the number of samples must be at least 1, got %d", n);
-        return new Succession(mode, exactLimit, n, seed, threads);
+    public Succession withDraws(Draws d) {
+        return new Succession(mode, exactLimit, Objects.requireNonNull(d, "draws"), threads);
     }
 
     /**
-     * @param s the seed of the random starts
-     * @return a copy with that seed
-     */
-    public Succession withSeed(long s) {
-        return new Succession(mode, exactLimit, samples, s, threads);
-    }
-
-    /**
-     * @param t worker threads, ≥ 1, or {@link Cib#THREADS_AUTO}
+     * @param t {@link Threads#AUTO} or the number of threads of the exact weights (the sampled ones
+     *     run on {@code draws().threads()}); never changes results
      * @return a copy using that many
      * @throws InvalidInputException when negative
      */
     public Succession withThreads(int t) {
-        Messages.require(t >= 0, "threads must be at least 0 (0: one per processor), got %d", t);
-        return new Succession(mode, exactLimit, samples, seed, t);
+        Workers.requireValid(t);
+        return new Succession(mode, exactLimit, draws, t);
     }
 
     /** @return the weight mode */
@@ -124,23 +123,14 @@ public final class Succession {
         return exactLimit;
     }
 
-    /** @return the number of random starts when sampling */
-    public long samples() {
-        return samples;
+    /** @return the random starts of the sampled weights */
+    public Draws draws() {
+        return draws;
     }
 
-    /** @return the seed */
-    public long seed() {
-        return seed;
-    }
-
-    /** @return the configured threads */
+    /** @return the threads of the exact weights ({@link Threads#AUTO}: one per processor) */
     public int threads() {
         return threads;
-    }
-
-    private int effectiveThreads() {
-        return threads == Cib.THREADS_AUTO ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     /**
@@ -196,7 +186,7 @@ public final class Succession {
         if (mode != WeightMode.SAMPLED && fits) {
             used = WeightMode.EXACT;
             starts = space.size().longValue();
-            long[] counts = k.exact(effectiveThreads());
+            long[] counts = k.exact(Workers.resolve(threads));
             List<long[]> atts = k.attractors();
             int[] z = new int[k.nd];
             for (int code = 1; code <= atts.size(); code++) {
@@ -211,8 +201,8 @@ public final class Succession {
             }
         } else {
             used = WeightMode.SAMPLED;
-            starts = samples;
-            for (Map.Entry<List<int[]>, Long> e : k.sampled(samples, seed, effectiveThreads())) {
+            starts = draws.count();
+            for (Map.Entry<List<int[]>, Long> e : k.sampled(draws)) {
                 Basin b = new Basin(new Attractor(e.getKey().stream().map(Scenario::of).toList()), e.getValue());
                 (e.getKey().size() == 1 ? fixed : cycles).add(b);
             }
@@ -226,7 +216,6 @@ public final class Succession {
 
     @Override
     public String toString() {
-        return "Succession[mode=" + mode + ", exactLimit=" + exactLimit + ", samples=" + samples + ", seed=" + seed
-                + ", threads=" + threads + "]";
+        return "Succession[mode=" + mode + ", exactLimit=" + exactLimit + ", " + draws + ", threads=" + threads + "]";
     }
 }

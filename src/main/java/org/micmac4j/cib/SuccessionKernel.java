@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+
+import org.micmac4j.Draws;
+import org.micmac4j.internal.parallel.Workers;
+import org.micmac4j.internal.random.DrawRunner;
 
 /**
  * The global succession operator and its basin counts. One step: every descriptor j moves to a
@@ -150,7 +153,7 @@ final class SuccessionKernel {
         int len = succ.length;
         int chunks = (int) Math.min(len, 256L * Math.max(1, threads));
         long[][] parts = new long[chunks][];
-        Parallel.run(threads, chunks, c -> parts[c] = resolve(succ, (int) ((long) len * c / chunks),
+        Workers.run(threads, chunks, c -> parts[c] = resolve(succ, (int) ((long) len * c / chunks),
                 (int) ((long) len * (c + 1) / chunks)));
         long[] counts = new long[1];
         for (long[] p : parts) {
@@ -248,42 +251,29 @@ final class SuccessionKernel {
     }
 
     /**
-     * Sampled basin counts over {@code samples} uniform random starts. Starts are drawn per chunk
-     * from generators split off one seeded generator in chunk order, so the counts depend on the
-     * seed only, not on the number of threads.
+     * Sampled basin counts over {@code draws.count()} uniform random starts: start d takes, for
+     * each descriptor j in order, variant {@code nextInt(k_j)} of {@code draws.stream(d)}. The
+     * counts depend on the seed only, not on the threads or on how the starts are cut.
      */
-    List<Map.Entry<List<int[]>, Long>> sampled(long samples, long seed, int threads) {
-        int chunks = (int) Math.min(samples, 256);
-        SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom[] rnd = new SplittableRandom[chunks];
-        for (int i = 0; i < chunks; i++) {
-            rnd[i] = root.split();
+    List<Map.Entry<List<int[]>, Long>> sampled(Draws draws) {
+        final class Part {
+            final Map<String, Object[]> counts = new HashMap<>();
+            final int[] z = new int[nd];
+            final int[] next = new int[nd];
+            final int[] theta = new int[n];
         }
-        List<Map<String, Object[]>> parts = new ArrayList<>();
-        for (int i = 0; i < chunks; i++) {
-            parts.add(null);
-        }
-        Parallel.run(threads, chunks, c -> {
-            long lo = samples * c / chunks;
-            long hi = samples * (c + 1) / chunks;
-            Map<String, Object[]> counts = new HashMap<>();
-            int[] z = new int[nd];
-            int[] next = new int[nd];
-            int[] theta = new int[n];
-            for (long i = lo; i < hi; i++) {
-                for (int d = 0; d < nd; d++) {
-                    z[d] = rnd[c].nextInt(k[d]);
-                }
-                List<int[]> att = attractorOf(z, next, theta);
-                String key = key(att);
-                Object[] e = counts.computeIfAbsent(key, x -> new Object[] {att, new long[1]});
-                ((long[]) e[1])[0]++;
-            }
-            parts.set(c, counts);
-        });
+        List<Part> parts = DrawRunner.run(draws.count(), draws.seed(), draws.threads(), draws.progress(), Part::new,
+                (p, d, rng) -> {
+                    for (int j = 0; j < nd; j++) {
+                        p.z[j] = rng.nextInt(k[j]);
+                    }
+                    List<int[]> att = attractorOf(p.z, p.next, p.theta);
+                    Object[] e = p.counts.computeIfAbsent(key(att), x -> new Object[] {att, new long[1]});
+                    ((long[]) e[1])[0]++;
+                });
         Map<String, Object[]> all = new HashMap<>();
-        for (Map<String, Object[]> p : parts) {
-            p.forEach((key, e) -> {
+        for (Part p : parts) {
+            p.counts.forEach((key, e) -> {
                 Object[] t = all.computeIfAbsent(key, x -> new Object[] {e[0], new long[1]});
                 ((long[]) t[1])[0] += ((long[]) e[1])[0];
             });

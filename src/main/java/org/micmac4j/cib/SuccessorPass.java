@@ -3,6 +3,8 @@ package org.micmac4j.cib;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 
+import org.micmac4j.internal.parallel.Workers;
+
 /**
  * The first pass of the exact basins ({@link SuccessionKernel#exact}): the successor rank of
  * every scenario, visited in rank order as an odometer ({@link RowOdometer}). The scores of every
@@ -75,7 +77,7 @@ final class SuccessorPass {
         // a descriptor with memo rows never looks at its table
         MoveTable[] lookups = block == null || !tables ? null
                 : MoveTable.all(kernel, block, j -> first != null && first.has(j));
-        Parallel.run(threads, (int) tasks, task -> {
+        Workers.run(threads, (int) tasks, task -> {
             if (block == null) {
                 plainTask(task, p, task * perTask, succ);
                 return;

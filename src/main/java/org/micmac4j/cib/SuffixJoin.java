@@ -2,6 +2,8 @@ package org.micmac4j.cib;
 
 import java.util.Arrays;
 
+import org.micmac4j.internal.parallel.Workers;
+
 /**
  * The last descriptors of the search order solved all at once with bitsets: at a node where every
  * prefix descriptor is assigned, the Q combinations of the suffix descriptors are one bitset, and each
@@ -156,7 +158,7 @@ final class SuffixJoin {
                 }
             }
         }
-        Parallel.run(threads, nd, this::fill);
+        Workers.run(threads, nd, this::fill);
         if (feasibility == null) {
             admitted = null;
             compatible = null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.parallel.Workers;
 
 /**
  * Full sweeps of every scenario of a matrix, for the solution set with IC ≤ K.
@@ -80,7 +81,7 @@ final class Sweep {
         for (int i = 0; i < tasks; i++) {
             parts.add(null);
         }
-        Parallel.run(threads, (int) tasks, task -> parts.set(task, incrementalTask(task, p)));
+        Workers.run(threads, (int) tasks, task -> parts.set(task, incrementalTask(task, p)));
         List<int[]> all = new ArrayList<>();
         parts.forEach(all::addAll);
         return all;
@@ -220,7 +221,7 @@ final class Sweep {
         for (int i = 0; i < tasks; i++) {
             parts.add(null);
         }
-        Parallel.run(threads, tasks, task -> {
+        Workers.run(threads, tasks, task -> {
             List<int[]> out = new ArrayList<>();
             long lo = total * task / tasks;
             long hi = total * (task + 1) / tasks;

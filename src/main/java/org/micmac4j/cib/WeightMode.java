@@ -4,7 +4,8 @@ package org.micmac4j.cib;
  * How {@link Succession} computes basin weights.
  *
  * <pre>{@code
- * Succession.withDefaults().withWeightMode(WeightMode.SAMPLED).withSamples(100_000).withSeed(7);
+ * Succession.withDefaults().withWeightMode(WeightMode.SAMPLED)
+ *         .withDraws(Draws.withDefaults().withCount(100_000).withSeed(7));
  * }</pre>
  */
 public enum WeightMode {
@@ -12,6 +13,6 @@ public enum WeightMode {
     AUTO,
     /** Every scenario is a start: exact basin sizes (ScenarioWizard's volume weights). */
     EXACT,
-    /** Random starts, uniform over the space, from a seeded generator. */
+    /** Random starts, uniform over the space: {@link Succession#draws()}. */
     SAMPLED
 }

@@ -34,8 +34,9 @@
  * the remaining couplings and combines their solution sets.
  *
  * <p><b>Threads, errors.</b> Configured objects are immutable and thread-safe; solvers use all
- * processors unless {@code withThreads(1)}; results do not depend on the number of threads (random
- * draws are split off one seeded generator in a fixed order). Bad input and limits exceeded throw
+ * processors unless {@code withThreads(1)} ({@link org.micmac4j.Threads}); results do not depend on
+ * the number of threads (each random draw has its own generator, a function of the seed and the
+ * draw's index: {@link org.micmac4j.Draws}). Bad input and limits exceeded throw
  * {@link org.micmac4j.InvalidInputException} with the file, line, descriptor or variant.
  *
  * <p>The method, its conventions and sources: docs/METHOD.md §10.

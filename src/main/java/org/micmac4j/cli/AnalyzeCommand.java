@@ -31,7 +31,8 @@ import picocli.CommandLine.TypeConversionException;
             + "displacement; writes a report folder (plots, graphs, tables, report.html).",
             "Without MATRIX, analyses the bundled Hauts-de-France industry 2040 example (illustrative scores)."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)",
+            "130:stopped by Ctrl-C"})
 final class AnalyzeCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("micmac-report");
@@ -85,14 +86,9 @@ final class AnalyzeCommand extends ToolCommand {
                     + "e.g. averaged expert scores). Default: ${DEFAULT-VALUE}.")
     Scales scale;
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "0",
-            description = "Monte Carlo robustness of the classification: N perturbed draws of the matrix (0: none). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    int draws;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the draws. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    /** --draws N (the Monte Carlo robustness of the classification: N perturbed draws), --seed, --threads. */
+    @Mixin
+    DrawsOptions monteCarlo;
 
     @Option(names = "--perturb", paramLabel = "P,Q", defaultValue = "0.1,0.02", converter = PerturbConverter.class,
             description = "Perturbation of each draw: a non-zero cell moves by ±1 with probability P, a zero "
@@ -101,10 +97,6 @@ final class AnalyzeCommand extends ToolCommand {
 
     @Mixin
     DrawnChoicesOptions drawnChoices;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Threads for the draws (0: all processors; results do not depend on it).")
-    int threads;
 
     /** The scales offered on the command line. */
     enum Scales {
@@ -157,6 +149,7 @@ final class AnalyzeCommand extends ToolCommand {
         if (matrix == null && variables != null) {
             throw new ParameterException(spec.commandLine(), "--variables needs a MATRIX.csv file");
         }
+        monteCarlo.threads();
         if (!(graphTop > 0 && graphTop <= 100)) {
             throw new ParameterException(spec.commandLine(), "--graph-top must be in (0, 100], got " + graphTop);
         }
@@ -171,13 +164,10 @@ final class AnalyzeCommand extends ToolCommand {
         MicmacResult result = config.analyze(input.matrix());
         result.view(View.POTENTIAL_INDIRECT); // runs both iterations now, under the progress message
         RobustnessResult robustness = null;
-        if (draws < 0 || threads < 0) {
-            throw new ParameterException(spec.commandLine(), "--draws and --threads must be >= 0");
-        }
-        if (draws > 0) {
-            Robustness mc = Robustness.withDefaults().withDraws(draws).withSeed(seed).withThreads(threads)
-                    .withPerturbation(perturb.p(), perturb.q())
-                    .withProgress(DrawProgress.onTerminal(err(), draws, input.matrix().size()));
+        long draws = monteCarlo.count() == null ? 0 : monteCarlo.count();
+        if (draws != 0) {
+            Robustness mc = Robustness.withDefaults().withPerturbation(perturb.p(), perturb.q())
+                    .withDraws(ExpertsCommand.robustnessDraws(monteCarlo, draws, input.matrix().size()));
             robustness = drawnChoices.applyTo(mc).run(input.matrix(), config);
         }
         show(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes()).withGraphPercent(graphTop)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.micmac4j.Draws;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
@@ -29,6 +30,7 @@ import org.micmac4j.report.cib.CibReport;
 import org.micmac4j.scenario.Quantities;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -55,7 +57,8 @@ import picocli.CommandLine.Parameters;
                 + "\"interventionChange\", \"diverse\", \"quantities\" on every scenario, \"indicators\" and "
                 + "\"leverage\"."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)",
+            "130:stopped by Ctrl-C"})
 final class CibCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("cib-report");
@@ -70,12 +73,9 @@ final class CibCommand extends ToolCommand {
     int maxInconsistency;
 
     @Option(names = "--weights", paramLabel = "exact|sampled:N",
-            description = "Succession basin weights: exact (every scenario a start) or sampled:N (N random starts).")
+            description = "Succession basin weights: exact (every scenario a start) or sampled:N (N random starts, "
+                    + "at most 100000000; --seed and --threads apply).")
     String weights;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Succession.SEED_DEFAULT,
-            description = "Seed of the sampled weights and of the noise draws (default ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--sl", paramLabel = "FILE", description = "Write the solution list in ScenarioWizard's .sl format.")
     Path sl;
@@ -87,20 +87,17 @@ final class CibCommand extends ToolCommand {
     @Option(names = "--noise", paramLabel = "SD", description = "Judgement noise: solve --draws copies of the matrix "
             + "(of every member with --ensemble), "
             + "each cell c drawn as c + round(SD * g), g standard normal; every scenario with its probability of "
-            + "inconsistency <= K.")
+            + "inconsistency <= K. SD in judgement units, 0.." + (int) JudgementNoise.STANDARD_DEVIATION_MAX
+            + " (beyond, every copy is a random matrix).")
     Double noise;
 
-    @Option(names = "--draws", paramLabel = "N", description = "Noisy copies with --noise (default "
-            + JudgementNoise.DRAWS_DEFAULT + ").")
-    Integer draws;
+    /** --draws (noisy copies with --noise), --seed (of the noise, sampled weights, histogram), --threads. */
+    @Mixin
+    DrawsOptions monteCarlo;
 
     @Option(names = "--noise-zeros", description = "With --noise, draw zero cells too (by default a 0, \"no "
             + "influence\", stays 0).")
     boolean noiseZeros;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Threads for the noise draws (0: all processors; results do not depend on it).")
-    int threads;
 
     @Option(names = "--fix", paramLabel = "D=v", description = "Intervention: hold descriptor D at variant v (ids "
             + "as in the labels D:v; repeatable). Only scenarios with the held variants are considered, the held "
@@ -135,12 +132,12 @@ final class CibCommand extends ToolCommand {
     @Override
     protected int run() throws Exception {
         checkOptions();
-        Cib cib = Cib.withDefaults().withMaxInconsistency(maxInconsistency);
+        Cib cib = Cib.withDefaults().withMaxInconsistency(maxInconsistency).withThreads(monteCarlo.threads());
         if (ensemble) {
             return runEnsemble(cib);
         }
-        Succession succession = succession();
         CibInput in = CibInput.read(files.get(0));
+        Succession succession = succession(in.matrix());
         if (succession != null && succession.weightMode() == WeightMode.EXACT
                 && in.matrix().space().size().compareTo(java.math.BigInteger.valueOf(succession.exactLimit())) > 0) {
             fail("--weights exact: " + files.get(0) + " has " + in.matrix().space().size() + " scenarios, more than "
@@ -150,22 +147,19 @@ final class CibCommand extends ToolCommand {
         if (constraints != null) {
             cib = cib.withConstraints(ConstraintsFile.read(constraints));
         }
+        JudgementNoise noiseConfig = noise == null ? null : noise(cib, in.matrix(), 1); // limits before any work
         CibResult result = cib.solve(in.matrix());
         KernelChange change = fix.isEmpty() ? null
                 : KernelChange.between(cib.withIntervention(Map.of()).solve(in.matrix()), result);
         SuccessionResult w = succession == null ? null : succession.weights(in.matrix());
-        ShareResult<JudgementNoise> noisy = null;
-        if (noise != null) {
-            int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
-            noisy = noise(cib, n).withProgress(DrawProgress.onTerminal(err(), n, work(in.matrix(), n), "draws"))
-                    .analyze(in.matrix());
-        }
+        ShareResult<JudgementNoise> noisy = noiseConfig == null ? null : noiseConfig.analyze(in.matrix());
         if (sl != null) {
             SolutionList.write(SolutionList.entries(result, w == null ? Map.of() : w.weights(),
                     SolutionList.Order.RESULT), sl);
         }
         CibFindings findings = CibFindings.of(in.matrix(), result).withSuccession(w).withNoise(noisy)
-                .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(in.matrix(), seed) : null)
+                .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(in.matrix(), histogram())
+                        : null)
                 .withInterventionChange(change)
                 .withDiverse(diverse == null ? List.of() : DiverseSelection.select(result, w, diverse))
                 .withQuantities(quantities == null ? null : Quantities.read(quantities, in.matrix().space()))
@@ -186,50 +180,60 @@ final class CibCommand extends ToolCommand {
             in.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         }
         int count = matrices.size();
-        ShareResult<Ensemble> r = Ensemble.withDefaults().withCib(cib)
-                .withProgress(DrawProgress.onTerminal(err(), count, work(first.matrix(), count), "members"))
-                .analyze(matrices);
-        ShareResult<JudgementNoise> noisy = null;
-        if (noise != null) {
-            int n = draws == null ? JudgementNoise.DRAWS_DEFAULT : draws;
-            noisy = noise(cib, n).withProgress(DrawProgress.onTerminal(err(), Math.multiplyExact(n, count),
-                    work(first.matrix(), Math.multiplyExact(n, count)), "draws")).analyze(matrices);
-        }
+        JudgementNoise noiseConfig = noise == null ? null : noise(cib, first.matrix(), count); // limits first
+        Progress solved = Progress.counts(err(), "members", count, work(first.matrix(), count));
+        ShareResult<Ensemble> r = Ensemble.withDefaults().withCib(cib).withProgress(solved::accept).analyze(matrices);
+        ShareResult<JudgementNoise> noisy = noiseConfig == null ? null : noiseConfig.analyze(matrices);
         show(CibReport.withDefaults().withTitle("Ensemble of " + r.matrices() + " matrices").withNotes(notes),
                 CibFindings.ensemble(r, names).withNoise(noisy), DEFAULT_OUT);
         return ExitCodes.OK;
     }
 
     /** A size measure of solving {@code count} matrices: scenarios in the space times matrices, saturated. */
-    private static long work(CibMatrix m, int count) {
+    private static long work(CibMatrix m, long count) {
         java.math.BigInteger w = m.space().size().multiply(java.math.BigInteger.valueOf(count));
         return w.bitLength() < 63 ? w.longValue() : Long.MAX_VALUE;
     }
 
-    /** The judgement noise of the options: --noise, --draws (given as n), --seed, --noise-zeros, --threads. */
-    private JudgementNoise noise(Cib cib, int n) {
-        return JudgementNoise.withDefaults().withStandardDeviation(noise).withDraws(n).withSeed(seed)
-                .withZerosKept(!noiseZeros).withThreads(threads).withCib(cib);
+    /**
+     * The judgement noise of the options: --noise, --draws (default {@link JudgementNoise#DRAWS_DEFAULT},
+     * at most {@link JudgementNoise#DRAWS_MAX} copies in all), --seed, --noise-zeros, --threads.
+     *
+     * @param m a matrix (for the progress measure)
+     * @param members how many matrices get noisy copies
+     */
+    private JudgementNoise noise(Cib cib, CibMatrix m, int members) {
+        long n = monteCarlo.count() == null ? JudgementNoise.DRAWS_DEFAULT : monteCarlo.count();
+        long max = JudgementNoise.DRAWS_MAX / members;
+        String why = "each copy is a whole CIB solve; at " + JudgementNoise.DRAWS_MAX + " copies"
+                + (members > 1 ? " in all over " + members + " members" : "") + " a probability is within 0.001";
+        long copies = Progress.work(Math.max(0, n), members);
+        Progress progress = Progress.counts(err(), "draws", copies, work(m, copies));
+        return JudgementNoise.withDefaults().withStandardDeviation(noise).withZerosKept(!noiseZeros).withCib(cib)
+                .withDraws(monteCarlo.draws("--draws", n, max, why, progress));
+    }
+
+    /** The random scenarios of the report's inconsistency histogram: --seed and --threads. */
+    private Draws histogram() {
+        return Draws.withDefaults().withCount(InconsistencyCounts.DRAWS_DEFAULT).withSeed(monteCarlo.seed)
+                .withThreads(monteCarlo.threads());
     }
 
     private void checkOptions() {
         if (maxInconsistency < 0) {
             fail("--max-inconsistency must be >= 0, got " + maxInconsistency);
         }
-        if (threads < 0) {
-            fail("--threads must be >= 0, got " + threads);
-        }
-        if (noise == null && (draws != null || noiseZeros)) {
+        monteCarlo.threads();
+        if (noise == null && (monteCarlo.count() != null || noiseZeros)) {
             fail("--draws and --noise-zeros need --noise SD");
         }
-        if (noise != null && !(noise >= 0 && Double.isFinite(noise))) {
-            fail("--noise must be a finite standard deviation >= 0, got " + noise);
+        if (noise != null && !(noise >= 0 && noise <= JudgementNoise.STANDARD_DEVIATION_MAX)) {
+            fail("--noise must be a standard deviation in 0.." + (int) JudgementNoise.STANDARD_DEVIATION_MAX
+                    + " judgement units (judgements are scored on small scales such as -3..+3: a larger noise makes "
+                    + "every copy a random matrix), got " + noise);
         }
         if (sl != null && sl.toString().isBlank()) {
             fail("--sl: the solution list file must be named (got an empty path)");
-        }
-        if (draws != null && draws < 1) {
-            fail("--draws must be >= 1, got " + draws);
         }
         if (diverse != null && diverse < 1) {
             fail("--diverse must be >= 1, got " + diverse);
@@ -271,12 +275,13 @@ final class CibCommand extends ToolCommand {
         throw new ParameterException(spec.commandLine(), message);
     }
 
-    private Succession succession() {
+    /** The succession weights of --weights, or null; sampled:N within {@link Draws#COUNT_MAX} starts. */
+    private Succession succession(CibMatrix m) {
         if (weights == null) {
             return null;
         }
         String w = weights.strip().toLowerCase(Locale.ROOT);
-        Succession s = Succession.withDefaults().withSeed(seed);
+        Succession s = Succession.withDefaults().withThreads(monteCarlo.threads());
         if (w.equals("exact")) {
             return s.withWeightMode(WeightMode.EXACT);
         }
@@ -284,7 +289,10 @@ final class CibCommand extends ToolCommand {
             try {
                 long n = Long.parseLong(w.substring("sampled:".length()).strip());
                 if (n > 0) {
-                    return s.withWeightMode(WeightMode.SAMPLED).withSamples(n);
+                    long perStart = (long) m.size() * m.size();
+                    return s.withWeightMode(WeightMode.SAMPLED).withDraws(monteCarlo.draws("--weights sampled:N", n,
+                            Draws.COUNT_MAX, "random starts; at that many a weight is within 0.0001 of the starts",
+                            Progress.counts(err(), "starts", n, Progress.work(n, perStart))));
                 }
             } catch (NumberFormatException e) {
                 // reported below

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {"DEMATEL: total-relation matrix, D, R, D+R, D-R, cause and effect roles, relations above "
             + "the threshold; writes a report folder (impact-relation map, dematel-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)",
+            "130:stopped by Ctrl-C"})
 final class DematelCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("dematel-report");

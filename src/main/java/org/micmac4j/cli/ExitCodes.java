@@ -11,6 +11,8 @@ final class ExitCodes {
     public static final int FAILURE = 1;
     /** Bad input: a malformed or missing file, an invalid matrix, a bad option. */
     public static final int BAD_INPUT = 2;
+    /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report a process killed by the signal. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -3,6 +3,7 @@ package org.micmac4j.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.micmac4j.Draws;
 import org.micmac4j.Micmac;
 import org.micmac4j.Variable;
 import org.micmac4j.experts.AggregationRule;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Parameters;
                 + "an Excel workbook with one sheet per expert (sheet name = expert), "
                 + "or one long CSV with the header expert,from,to,score."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, grid, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, grid, option)",
+            "130:stopped by Ctrl-C"})
 final class ExpertsCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("experts-report");
@@ -67,12 +69,8 @@ final class ExpertsCommand extends ToolCommand {
             description = "How many of the most disputed cells to list. Default: ${DEFAULT-VALUE}.")
     int disputed;
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "0",
-            description = "Monte Carlo draws (0: none). Default: ${DEFAULT-VALUE}.")
-    int draws;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the draws. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    DrawsOptions monteCarlo;
 
     @Option(names = "--perturb", paramLabel = "P,Q", converter = PerturbConverter.class,
             description = "Also perturb each draw: a non-zero cell moves by ±1 with probability P, a zero becomes 1 "
@@ -87,10 +85,6 @@ final class ExpertsCommand extends ToolCommand {
 
     @Option(names = "--no-bootstrap", description = "Do not resample the experts in the draws.")
     boolean noBootstrap;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Threads for the draws (0: all processors; results do not depend on it).")
-    int threads;
 
     @Option(names = "--blanks", paramLabel = "HOW", defaultValue = "zero",
             description = "How a blank reads in an expert's own grid for Kendall's W: zero (the grid as returned) or "
@@ -133,25 +127,26 @@ final class ExpertsCommand extends ToolCommand {
         if (minCoverage < 1) {
             throw new ParameterException(spec.commandLine(), "--min-coverage must be at least 1, got " + minCoverage);
         }
-        if (draws < 0 || disputed < 0 || threads < 0) {
-            throw new ParameterException(spec.commandLine(), "--draws, --disputed and --threads must be >= 0");
+        if (disputed < 0) {
+            throw new ParameterException(spec.commandLine(), "--disputed must be >= 0, got " + disputed);
         }
+        long draws = monteCarlo.count() == null ? 0 : monteCarlo.count();
+        monteCarlo.threads();
         Panel panel = readPanel();
         PanelSynthesis synthesis = PanelSynthesis.withDefaults().withRule(rule.rule).withMinCoverage(minCoverage)
                 .withDisputedCells(disputed).withBlankCells(blanks.value).withMicmac(Micmac.withDefaults());
         PanelResult result = synthesis.synthesize(panel);
         RobustnessResult robustness = null;
-        if (draws > 0) {
-            Robustness mc = Robustness.withDefaults().withDraws(draws).withSeed(seed).withThreads(threads)
-                    .withExpertBootstrap(!noBootstrap).withCellDraws(cellDraws)
-                    .withProgress(DrawProgress.onTerminal(err(), draws, panel.size()));
+        if (draws != 0) {
+            Robustness mc = Robustness.withDefaults().withDraws(robustnessDraws(monteCarlo, draws, panel.size()))
+                    .withExpertBootstrap(!noBootstrap).withCellDraws(cellDraws);
             if (perturb != null) {
                 mc = mc.withPerturbation(perturb.p(), perturb.q());
             }
             robustness = drawnChoices.applyTo(mc).run(panel, synthesis);
         }
         show(ExpertsReport.withDefaults().withTitle("Expert panel: " + input.getFileName()),
-                PanelFindings.of(result).withSeed(seed).withRobustness(robustness), DEFAULT_OUT);
+                PanelFindings.of(result).withSeed(monteCarlo.seed).withRobustness(robustness), DEFAULT_OUT);
         return ExitCodes.OK;
     }
 
@@ -159,5 +154,16 @@ final class ExpertsCommand extends ToolCommand {
         PanelInput in = PanelCsv.read(input, variables, weights, scale.scale);
         in.warnings().forEach(w -> err().println("micmac: warning: " + w));
         return in.panel();
+    }
+
+    /**
+     * The draws of a robustness run (shared with {@code analyze --draws}): --draws within
+     * {@link Robustness#DRAWS_MAX}, with progress when the run is long (draws × n²).
+     */
+    static Draws robustnessDraws(DrawsOptions options, long draws, int n) {
+        Progress progress = Progress.counts(options.mixee.commandLine().getErr(), "draws", draws,
+                Progress.work(Math.max(0, draws), (long) n * n));
+        return options.draws("--draws", draws, Robustness.DRAWS_MAX, "each draw is a whole MICMAC analysis; at "
+                + "that many a sector probability is within 0.001", progress);
     }
 }

@@ -29,7 +29,8 @@ import picocli.CommandLine.TypeConversionException;
             + "level partition, ISM-MICMAC clusters; writes a report folder (level diagram, ISM-MICMAC plane, "
             + "ism-report.html)."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)",
+            "130:stopped by Ctrl-C"})
 final class IsmCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("ism-report");

@@ -1,5 +1,6 @@
 package org.micmac4j.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -22,7 +23,9 @@ import picocli.CommandLine.ParseResult;
  * Errors are reported here, identically for every sub-command: one line on stderr, exit status 2
  * for bad input and bad options, 1 otherwise (an unwritable report folder, standard output that
  * cannot be written, e.g. {@code > /dev/full}, or the JVM running out of memory, with a line
- * saying how to give it more), and a stack trace only with {@code --debug}.
+ * saying how to give it more), and a stack trace only with {@code --debug}. A reader that closes
+ * the pipe early ({@code micmac analyze | head}) is not an error: the run ends as it would have,
+ * quietly. Ctrl-C stops the run cleanly ({@link Interruption}): exit status 130, one line.
  */
 @Command(name = "micmac", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         subcommands = {AnalyzeCommand.class, ExpertsCommand.class, IsmCommand.class, DematelCommand.class,
@@ -43,11 +46,17 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
+        StandardOutput stdout = new StandardOutput();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardOutput.charset()), true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int status = run(out, err, args);
-        // System.out swallows write errors (a full disk, a closed pipe): ask it too.
-        if (status == ExitCodes.OK && System.out.checkError()) {
+        Interruption stop = Interruption.install(err);
+        int status = execute(out, err, args);
+        boolean lost = out.checkError(); // flushes
+        stop.finished();
+        if (Interruption.requested()) {
+            return; // the JVM is exiting with 128 + the signal; the hook prints the one line
+        }
+        if (status == ExitCodes.OK && lost && !stdout.readerGone()) {
             status = outputLost(err);
         }
         System.exit(status);
@@ -62,25 +71,29 @@ public final class Main {
      * @return the exit status: 0 success, 1 failure, 2 bad input
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        String[] effective = args.length == 0 ? new String[] {"analyze"} : args;
-        // POI logs what it finds wrong in a damaged workbook (several lines each) through
-        // java.util.logging to stderr; the reader's one-line error says it: POI speaks only with --debug.
-        POI_LOG.setLevel(java.util.Arrays.asList(effective).contains("--debug") ? null : java.util.logging.Level.OFF);
-        int status;
-        try {
-            status = newCommandLine(out, err).execute(effective);
-        } catch (OutOfMemoryError e) {
-            return outOfMemory(err, e, java.util.Arrays.asList(effective).contains("--debug"));
-        }
+        int status = execute(out, err, args);
         if (status == ExitCodes.OK && out.checkError()) {
             return outputLost(err);
         }
         return status;
     }
 
+    /** Runs the command line; standard output's own errors are the caller's to check. */
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
+        String[] effective = args.length == 0 ? new String[] {"analyze"} : args;
+        // POI logs what it finds wrong in a damaged workbook (several lines each) through
+        // java.util.logging to stderr; the reader's one-line error says it: POI speaks only with --debug.
+        POI_LOG.setLevel(java.util.Arrays.asList(effective).contains("--debug") ? null : java.util.logging.Level.OFF);
+        try {
+            return newCommandLine(out, err).execute(effective);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err, e, java.util.Arrays.asList(effective).contains("--debug"));
+        }
+    }
+
     /** Standard output failed (e.g. {@code > /dev/full}): the output is lost, so the run failed. */
     private static int outputLost(PrintWriter err) {
-        err.println("micmac: error: cannot write to standard output (disk full or pipe closed?): the output is lost");
+        err.println("micmac: error: cannot write to standard output (disk full?): the output is lost");
         err.flush();
         return ExitCodes.FAILURE;
     }
@@ -122,6 +135,9 @@ public final class Main {
 
         @Override
         public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+            if (Interruption.requested()) {
+                return ExitCodes.INTERRUPTED; // stopped by Ctrl-C: the one line is the hook's
+            }
             boolean debug = debug(parsed.originalArgs().toArray(new String[0]));
             if (e.getCause() instanceof OutOfMemoryError oom) {
                 return outOfMemory(cl.getErr(), oom, debug);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.micmac4j.Draws;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibResult;
 import org.micmac4j.cib.DiverseSelection;
@@ -31,7 +32,8 @@ import picocli.CommandLine.ParameterException;
                 + "--diverse scenarios described with their titles. The study gives no quantified indicators, so none "
                 + "are shown."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:unexpected failure", "2:bad option"})
+        exitCodeList = {"0:success", "1:unexpected failure", "2:bad option",
+            "130:stopped by Ctrl-C"})
 final class ScenariosCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("scenarios-report");
@@ -85,7 +87,8 @@ final class ScenariosCommand extends ToolCommand {
         CibFindings findings = CibFindings.of(chain.matrix(), result)
                 .withKeyVariables(chain.keyVariables(), chain.withoutHypotheses())
                 .withInconsistencyCounts(writesFiles(DEFAULT_OUT) ? InconsistencyCounts.of(chain.matrix(),
-                        INCONSISTENCY_SEED) : null)
+                        Draws.withDefaults().withCount(InconsistencyCounts.DRAWS_DEFAULT).withSeed(INCONSISTENCY_SEED))
+                        : null)
                 .withBlocks(blocks).withDiverse(DiverseSelection.select(result, null, diverse));
         show(CibReport.withDefaults().withTitle(title).withNotes(List.of(StudyInput.ILLUSTRATIVE,
                 BundledScenarios.ILLUSTRATIVE, trace(blocks, result), NO_QUANTITIES)).withScenariosListed(LISTED)

@@ -98,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        Interruption.stopHandledByTheCommand(); // Ctrl-C is how a server stops: status 0, no line
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             w.close();
             stopped.countDown();

@@ -62,10 +62,10 @@ abstract class ToolCommand implements Callable<Integer> {
     /**
      * @param work a size measure of the run (e.g. n² · order) deciding whether it is long enough
      *     to deserve progress messages
-     * @return a progress reporter on stderr, silent unless stderr is a terminal and the run long
+     * @return a progress reporter on stderr, silent unless the run is long
      */
     protected Progress progress(long work) {
-        return Progress.onTerminal(err(), work);
+        return Progress.steps(err(), work);
     }
 
     /**

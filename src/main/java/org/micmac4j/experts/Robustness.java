@@ -5,15 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
+import org.micmac4j.Draws;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
@@ -22,6 +16,7 @@ import org.micmac4j.SplitRule;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
 import org.micmac4j.internal.Messages;
+import org.micmac4j.internal.random.DrawRunner;
 
 /**
  * Monte Carlo robustness of a MICMAC classification: how likely each variable is to be in each
@@ -46,9 +41,11 @@ import org.micmac4j.internal.Messages;
  *   <li>{@link #withSplitRules(Set) split rule}: each draw uses one of the given rules, uniformly.</li>
  * </ul>
  *
- * <p>Reproducible: draw d uses its own generator (XoRoShiRo128++ from Apache Commons RNG) seeded by
- * SplitMix64 of (seed, d), and the tallies are sums, so a seed gives the same result whatever the
- * number of threads. Parallel across draws. A draw of a single matrix writes only the cells it
+ * <p>Reproducible: draw d uses its own generator, {@link Draws#stream(long) draws().stream(d)},
+ * and draws from it, in this order: the panel's draw (the bootstrap's m expert indices, then one
+ * uniform per cell drawn from its opinions), the perturbation, the split rule, the P weight. The
+ * tallies are sums, so a seed gives the same result whatever the threads, and a draw computed
+ * alone is the same as inside the run. Parallel across draws. A draw of a single matrix writes only the cells it
  * moves, into one copy of the matrix in its own storage ({@link InfluenceMatrix#withCells}); a
  * panel's draw refills one builder per worker. Either way a draw allocates nothing of size n²
  * beyond its matrix (and, when it has P cells, the potential matrix of the analysis).
@@ -60,21 +57,20 @@ import org.micmac4j.internal.Messages;
  * }</pre>
  */
 public final class Robustness {
-    /** 1000 draws: sector probabilities to about ±0.03 (95 %). */
-    public static final int DRAWS_DEFAULT = 1000;
-    /** The default seed. */
-    public static final long SEED_DEFAULT = 1;
-    /** 0: as many threads as available processors. */
-    public static final int THREADS_DEFAULT = 0;
+    /** 1000 draws: sector probabilities to about ±0.03 (95 %); seed 1, all processors. */
+    public static final long DRAWS_DEFAULT = 1000;
+    /**
+     * Largest number of draws: {@value} (10^6). Each draw is a whole MICMAC analysis, and at 10^6
+     * draws a sector probability is already within ±0.001 (95 %).
+     */
+    public static final long DRAWS_MAX = 1_000_000;
     /** A robust key variable is INFLUENT or RELAY in at least 80 % of the draws. */
     public static final double KEY_THRESHOLD_DEFAULT = 0.8;
 
-    private static final Robustness DEFAULTS = new Robustness(DRAWS_DEFAULT, SEED_DEFAULT, THREADS_DEFAULT,
-            KEY_THRESHOLD_DEFAULT, true, false, 0, 0, Double.NaN, Double.NaN, EnumSet.noneOf(SplitRule.class), null);
+    private static final Robustness DEFAULTS = new Robustness(Draws.withDefaults().withCount(DRAWS_DEFAULT),
+            KEY_THRESHOLD_DEFAULT, true, false, 0, 0, Double.NaN, Double.NaN, EnumSet.noneOf(SplitRule.class));
 
-    private final int draws;
-    private final long seed;
-    private final int threads;
+    private final Draws draws;
     private final double keyThreshold;
     private final boolean bootstrap;
     private final boolean cellDraws;
@@ -83,14 +79,10 @@ public final class Robustness {
     private final double pLow;
     private final double pHigh;
     private final Set<SplitRule> splitRules;
-    private final IntConsumer progress;
 
-    private Robustness(int draws, long seed, int threads, double keyThreshold, boolean bootstrap, boolean cellDraws,
-            double perturbP, double perturbQ, double pLow, double pHigh, Set<SplitRule> splitRules,
-            IntConsumer progress) {
+    private Robustness(Draws draws, double keyThreshold, boolean bootstrap, boolean cellDraws,
+            double perturbP, double perturbQ, double pLow, double pHigh, Set<SplitRule> splitRules) {
         this.draws = draws;
-        this.seed = seed;
-        this.threads = threads;
         this.keyThreshold = keyThreshold;
         this.bootstrap = bootstrap;
         this.cellDraws = cellDraws;
@@ -99,41 +91,22 @@ public final class Robustness {
         this.pLow = pLow;
         this.pHigh = pHigh;
         this.splitRules = splitRules;
-        this.progress = progress;
     }
 
-    /** @return 1000 draws, seed 1, expert bootstrap only, all processors */
+    /** @return {@link #DRAWS_DEFAULT} draws, seed 1, all processors; expert bootstrap only */
     public static Robustness withDefaults() {
         return DEFAULTS;
     }
 
     /**
-     * @param n the number of draws, ≥ 1
+     * @param d the draws: count (1..{@link #DRAWS_MAX}), seed, threads, progress listener (told the
+     *     number of draws analysed so far)
      * @return a copy
+     * @throws org.micmac4j.InvalidInputException when the count exceeds {@link #DRAWS_MAX}
      */
-    public Robustness withDraws(int n) {
-        Messages.require(n >= 1, "the number of draws must be at least 1, got %d", n);
-        return new Robustness(n, seed, threads, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                splitRules, progress);
-    }
-
-    /**
-     * @param s the seed
-     * @return a copy
-     */
-    public Robustness withSeed(long s) {
-        return new Robustness(draws, s, threads, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                splitRules, progress);
-    }
-
-    /**
-     * @param t worker threads, ≥ 1, or 0 for the available processors (does not change results)
-     * @return a copy
-     */
-    public Robustness withThreads(int t) {
-        Messages.require(t >= 0, "threads must be >= 0, got %d", t);
-        return new Robustness(draws, seed, t, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                splitRules, progress);
+    public Robustness withDraws(Draws d) {
+        Messages.requireDraws(d.count(), DRAWS_MAX);
+        return new Robustness(d, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh, splitRules);
     }
 
     /**
@@ -142,8 +115,8 @@ public final class Robustness {
      */
     public Robustness withKeyThreshold(double threshold) {
         Messages.require(threshold > 0 && threshold <= 1, "the key threshold must be in (0, 1], got %s", threshold);
-        return new Robustness(draws, seed, threads, threshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                splitRules, progress);
+        return new Robustness(draws, threshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
+                splitRules);
     }
 
     /**
@@ -151,8 +124,8 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withExpertBootstrap(boolean on) {
-        return new Robustness(draws, seed, threads, keyThreshold, on, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                splitRules, progress);
+        return new Robustness(draws, keyThreshold, on, cellDraws, perturbP, perturbQ, pLow, pHigh,
+                splitRules);
     }
 
     /**
@@ -160,8 +133,8 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withCellDraws(boolean on) {
-        return new Robustness(draws, seed, threads, keyThreshold, bootstrap, on, perturbP, perturbQ, pLow, pHigh,
-                splitRules, progress);
+        return new Robustness(draws, keyThreshold, bootstrap, on, perturbP, perturbQ, pLow, pHigh,
+                splitRules);
     }
 
     /**
@@ -172,8 +145,7 @@ public final class Robustness {
     public Robustness withPerturbation(double p, double q) {
         Messages.require(p >= 0 && p <= 1 && q >= 0 && q <= 1, "perturbation probabilities must be in [0, 1], got %s, %s",
                 p, q);
-        return new Robustness(draws, seed, threads, keyThreshold, bootstrap, cellDraws, p, q, pLow, pHigh, splitRules,
-                progress);
+        return new Robustness(draws, keyThreshold, bootstrap, cellDraws, p, q, pLow, pHigh, splitRules);
     }
 
     /**
@@ -184,8 +156,8 @@ public final class Robustness {
     public Robustness withPotentialWeightRange(double low, double high) {
         Messages.require(Double.isFinite(low) && Double.isFinite(high) && low >= 0 && high >= low,
                 "the P weight range must satisfy 0 <= low <= high, got %s, %s", low, high);
-        return new Robustness(draws, seed, threads, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, low, high,
-                splitRules, progress);
+        return new Robustness(draws, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, low, high,
+                splitRules);
     }
 
     /**
@@ -196,33 +168,13 @@ public final class Robustness {
     public Robustness withSplitRules(Set<SplitRule> rules) {
         Messages.require(!rules.contains(SplitRule.FIXED), "FIXED cannot be drawn: it needs thresholds");
         Set<SplitRule> copy = rules.isEmpty() ? EnumSet.noneOf(SplitRule.class) : EnumSet.copyOf(rules);
-        return new Robustness(draws, seed, threads, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                copy, progress);
+        return new Robustness(draws, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
+                copy);
     }
 
-    /**
-     * @param listener called from worker threads with the number of draws done so far (thread-safe
-     *     listeners only); null for none
-     * @return a copy
-     */
-    public Robustness withProgress(IntConsumer listener) {
-        return new Robustness(draws, seed, threads, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                splitRules, listener);
-    }
-
-    /** @return the number of draws */
-    public int draws() {
+    /** @return the draws: count, seed, threads, progress listener */
+    public Draws draws() {
         return draws;
-    }
-
-    /** @return the seed */
-    public long seed() {
-        return seed;
-    }
-
-    /** @return the configured threads (0 = processors) */
-    public int threads() {
-        return threads;
     }
 
     /** @return the key-variable threshold */
@@ -268,6 +220,29 @@ public final class Robustness {
      * @return the result
      */
     public RobustnessResult run(Panel panel, PanelSynthesis synthesis) {
+        return run(plan(panel, synthesis));
+    }
+
+    /**
+     * Robustness of a single matrix: needs a perturbation, a P weight range or split rules.
+     *
+     * @param matrix the matrix, not modified
+     * @param micmac the analysis configuration
+     * @return the result
+     */
+    public RobustnessResult run(InfluenceMatrix matrix, Micmac micmac) {
+        return run(plan(matrix, micmac));
+    }
+
+    /** What every draw of a run shares: the variables, the draw source, the analysis, the views. */
+    record Plan(List<org.micmac4j.Variable> variables, DrawSource source, Micmac micmac, View[] views,
+            SplitRule[] rules) {
+        int n() {
+            return variables.size();
+        }
+    }
+
+    Plan plan(Panel panel, PanelSynthesis synthesis) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(synthesis, "synthesis");
         Messages.require(bootstrap || cellDraws || hasOwnSource(),
@@ -279,18 +254,11 @@ public final class Robustness {
                 anyP |= p;
             }
         }
-        return run(panel.variables().size(), panel.variables(), perturbed(source, panel.scale().max(),
-                panel.scale().max()), synthesis.micmac(), anyP);
+        return plan(panel.variables(), perturbed(source, panel.scale().max(), panel.scale().max()),
+                synthesis.micmac(), anyP);
     }
 
-    /**
-     * Robustness of a single matrix: needs a perturbation, a P weight range or split rules.
-     *
-     * @param matrix the matrix, not modified
-     * @param micmac the analysis configuration
-     * @return the result
-     */
-    public RobustnessResult run(InfluenceMatrix matrix, Micmac micmac) {
+    Plan plan(InfluenceMatrix matrix, Micmac micmac) {
         Messages.require(hasOwnSource(),
                 "no source of uncertainty for a single matrix: give a perturbation (p, q), a P weight range or split rules");
         double top = 0;
@@ -299,8 +267,14 @@ public final class Robustness {
                 top = Math.max(top, matrix.value(i, j));
             }
         }
-        return run(matrix.size(), matrix.variables(), perturbed(new FixedMatrix(matrix), matrix.scale().max(),
-                Math.max(top, 1)), micmac, matrix.potentialCount() > 0);
+        return plan(matrix.variables(), perturbed(new FixedMatrix(matrix), matrix.scale().max(), Math.max(top, 1)),
+                micmac, matrix.potentialCount() > 0);
+    }
+
+    private Plan plan(List<org.micmac4j.Variable> variables, DrawSource source, Micmac micmac, boolean anyP) {
+        boolean potentialViews = anyP || !Double.isNaN(pLow);
+        View[] views = potentialViews ? View.values() : new View[] {View.DIRECT, View.INDIRECT};
+        return new Plan(variables, source, micmac, views, splitRules.toArray(new SplitRule[0]));
     }
 
     private boolean hasOwnSource() {
@@ -315,88 +289,42 @@ public final class Robustness {
         return new Perturbation(base, perturbP, perturbQ, Double.isFinite(scaleMax) ? scaleMax : fallbackMax);
     }
 
-    private RobustnessResult run(int n, List<org.micmac4j.Variable> variables, DrawSource source, Micmac micmac,
-            boolean anyP) {
-        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        workers = Math.max(1, Math.min(workers, draws));
-        boolean potentialViews = anyP || !Double.isNaN(pLow);
-        View[] views = potentialViews ? View.values() : new View[] {View.DIRECT, View.INDIRECT};
-        SplitRule[] rules = splitRules.toArray(new SplitRule[0]);
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        List<Tally> tallies = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "micmac4j-robustness");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Tally>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                DrawSource mine = source.copy();
-                futures.add(pool.submit(() -> {
-                    Tally tally = new Tally(n, views);
-                    for (int d = next.getAndIncrement(); d < draws; d = next.getAndIncrement()) {
-                        UniformRandomProvider rng = generator(seed, d);
-                        InfluenceMatrix drawn = mine.draw(rng);
-                        Micmac config = micmac;
-                        if (rules.length > 0) {
-                            config = config.withSplit(rules[rng.nextInt(rules.length)]);
-                        }
-                        if (!Double.isNaN(pLow)) {
-                            double pw = pLow + (pHigh - pLow) * rng.nextDouble();
-                            config = config.withPotentialWeights(config.potentialWeightCurrent(), pw);
-                        }
-                        MicmacResult r = config.analyze(drawn);
-                        tally.add(r);
-                        if (progress != null) {
-                            progress.accept(done.incrementAndGet());
-                        }
-                    }
-                    return tally;
-                }));
-            }
-            for (Future<Tally> f : futures) {
-                tallies.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
+    /** Every draw, in parallel on per-thread copies of the source, tallied per thread and summed. */
+    private RobustnessResult run(Plan plan) {
+        record Worker(DrawSource source, Tally tally) {
         }
-        Tally total = tallies.get(0);
-        for (int t = 1; t < tallies.size(); t++) {
-            total.merge(tallies.get(t));
+        List<Worker> workers = DrawRunner.run(draws.count(), draws.seed(), draws.threads(), draws.progress(),
+                () -> new Worker(plan.source().copy(), new Tally(plan.n(), plan.views())),
+                (w, d, rng) -> w.tally().add(analyze(plan, w.source(), rng)));
+        Tally total = new Tally(plan.n(), plan.views());
+        for (Worker w : workers) {
+            total.merge(w.tally());
         }
-        return new RobustnessResult(this, variables, total, draws, potentialViews);
+        return new RobustnessResult(this, plan.variables(), total, (int) draws.count(),
+                plan.views().length == View.values().length);
     }
 
     /**
-     * The generator of draw d: XoRoShiRo128++ seeded with two SplitMix64 outputs of seed and d,
-     * independent of which thread runs the draw.
+     * One draw: the matrix from the source, then the split rule and the P weight when they are
+     * drawn, all from the draw's generator, in that order.
+     *
+     * @param plan the run's plan
+     * @param source the plan's source or a thread's own copy of it
+     * @param rng the draw's generator
+     * @return the analysis of the drawn matrix
      */
-    static UniformRandomProvider generator(long seed, long draw) {
-        long base = seed + 0x9E3779B97F4A7C15L * (2 * draw + 1);
-        long s0 = mix(base);
-        long s1 = mix(base + 0x9E3779B97F4A7C15L);
-        if (s0 == 0 && s1 == 0) {
-            s1 = 1;
+    MicmacResult analyze(Plan plan, DrawSource source, UniformRandomProvider rng) {
+        InfluenceMatrix drawn = source.draw(rng);
+        Micmac config = plan.micmac();
+        SplitRule[] rules = plan.rules();
+        if (rules.length > 0) {
+            config = config.withSplit(rules[rng.nextInt(rules.length)]);
         }
-        return new XoRoShiRo128PlusPlus(s0, s1);
-    }
-
-    /** SplitMix64's output function (Steele, Lea &amp; Flood 2014). */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        if (!Double.isNaN(pLow)) {
+            double pw = pLow + (pHigh - pLow) * rng.nextDouble();
+            config = config.withPotentialWeights(config.potentialWeightCurrent(), pw);
+        }
+        return config.analyze(drawn);
     }
 
     /** Per-worker counts: rank histograms and sector counts per view, stable draws. */

@@ -57,7 +57,7 @@ public final class RobustnessResult {
 
     /** @return the seed */
     public long seed() {
-        return config.seed();
+        return config.draws().seed();
     }
 
     /** @return the variables */

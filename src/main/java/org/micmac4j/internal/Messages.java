@@ -142,6 +142,17 @@ public final class Messages {
     }
 
     /**
+     * The one check of a number of Monte Carlo draws.
+     *
+     * @param n a number of draws
+     * @param max the largest allowed (an analysis's own limit)
+     * @throws InvalidInputException when n is not in 1..max
+     */
+    public static void requireDraws(long n, long max) {
+        require(n >= 1 && n <= max, "the number of draws must be in 1..%d, got %d", max, n);
+    }
+
+    /**
      * Checks that a value is strictly positive and finite.
      *
      * @param value the value

@@ -76,9 +76,10 @@ final class FieldSearch {
      * @param params the parameters to assign (not modified)
      * @param domain the initial domains (unary exclusions applied; not modified)
      * @param tally receives the count and survival counts
+     * @param budget the analysis's search budget
      * @throws ArithmeticException when a count exceeds {@code Long.MAX_VALUE}
      */
-    void count(int[] params, long[] domain, Tally tally) {
+    void count(int[] params, long[] domain, Tally tally, SearchBudget budget) {
         for (int p : params) {
             if (popcount(domain, p) == 0) {
                 return;
@@ -89,7 +90,8 @@ final class FieldSearch {
         for (int d = 1; d <= params.length; d++) {
             stack[d] = new long[words];
         }
-        tally.count = Math.addExact(tally.count, countRec(stack, 0, params.clone(), params.length, tally));
+        tally.count = Math.addExact(tally.count, countRec(stack, 0, params.clone(), params.length, tally,
+                budget));
     }
 
     /**
@@ -98,7 +100,7 @@ final class FieldSearch {
      * chosen at a level by its subtree's total when the subtree returns (once per node, not once
      * per leaf and ancestor).
      */
-    private long countRec(long[][] stack, int depth, int[] free, int nFree, Tally tally) {
+    private long countRec(long[][] stack, int depth, int[] free, int nFree, Tally tally, SearchBudget budget) {
         long[] d = stack[depth];
         if (nFree == 1) {
             int p = free[0];
@@ -129,8 +131,9 @@ final class FieldSearch {
                 int v = ((w - wordOffset[p]) << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
                 int g = offset[p] + v;
+                budget.step();
                 if (narrow(d, next, compatible[g], free, nFree - 1)) {
-                    long sub = countRec(stack, depth + 1, free, nFree - 1, tally);
+                    long sub = countRec(stack, depth + 1, free, nFree - 1, tally, budget);
                     tally.survival[g] = Math.addExact(tally.survival[g], sub);
                     total = Math.addExact(total, sub);
                 }
@@ -165,8 +168,9 @@ final class FieldSearch {
      * @param domain the initial domains (not modified)
      * @param visitor receives the global value index of every parameter (a buffer reused between
      *     calls: copy it to keep it); returns whether to continue
+     * @param budget the analysis's search budget
      */
-    void visit(long[] domain, Predicate<int[]> visitor) {
+    void visit(long[] domain, Predicate<int[]> visitor, SearchBudget budget) {
         for (int p = 0; p < n; p++) {
             if (popcount(domain, p) == 0) {
                 return;
@@ -177,10 +181,10 @@ final class FieldSearch {
         for (int d = 1; d <= n; d++) {
             stack[d] = new long[words];
         }
-        visitRec(stack, 0, new int[n], visitor);
+        visitRec(stack, 0, new int[n], visitor, budget);
     }
 
-    private boolean visitRec(long[][] stack, int p, int[] chosen, Predicate<int[]> visitor) {
+    private boolean visitRec(long[][] stack, int p, int[] chosen, Predicate<int[]> visitor, SearchBudget budget) {
         if (p == n) {
             return visitor.test(chosen);
         }
@@ -192,9 +196,10 @@ final class FieldSearch {
                 int v = ((w - wordOffset[p]) << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
                 int g = offset[p] + v;
+                budget.step();
                 if (narrowFrom(d, next, compatible[g], p + 1)) {
                     chosen[p] = g;
-                    if (!visitRec(stack, p + 1, chosen, visitor)) {
+                    if (!visitRec(stack, p + 1, chosen, visitor, budget)) {
                         return false;
                     }
                 }

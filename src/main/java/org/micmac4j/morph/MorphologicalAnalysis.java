@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.LongConsumer;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
@@ -40,6 +41,14 @@ import org.micmac4j.scenario.ScenarioSpace;
  * values and with its best compatible partner in every later parameter) never undercuts a
  * completion, so the list equals a full enumeration followed by a sort.
  *
+ * <p><b>Bounds.</b> The exact count of a large field with few exclusions can need astronomically
+ * many search steps (one value tried at one node): the searches stop with
+ * {@link InvalidInputException} past {@link #withSearchLimit search limit} steps (default
+ * {@link #SEARCH_LIMIT_DEFAULT}, about a minute), report their steps to a
+ * {@link #withProgress progress listener}, and stop when the calling thread is interrupted
+ * ({@link java.util.concurrent.CancellationException}). At most {@link #LIMIT_MAX} configurations
+ * are listed.
+ *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
@@ -51,33 +60,70 @@ import org.micmac4j.scenario.ScenarioSpace;
 public final class MorphologicalAnalysis {
     /** Default number of configurations listed: 1000. */
     public static final int LIMIT_DEFAULT = 1000;
+    /**
+     * Largest number of configurations listed: {@value}. A list is for reading and for the
+     * report; the count and the survival counts are exact whatever the limit (10^8 listed
+     * configurations once ran out of memory).
+     */
+    public static final int LIMIT_MAX = 100_000;
     /** Default ordinal exclusion threshold: −2 (only "total inconsistency" excludes a pair). */
     public static final int ORDINAL_EXCLUSION_DEFAULT = -2;
+    /**
+     * Default search limit: {@value} steps (10^9, about a minute at 10^7 to 10^8 steps a second),
+     * for the count and the list together.
+     */
+    public static final long SEARCH_LIMIT_DEFAULT = 1_000_000_000L;
 
     private static final MorphologicalAnalysis DEFAULTS = new MorphologicalAnalysis(LIMIT_DEFAULT,
-            ORDINAL_EXCLUSION_DEFAULT);
+            ORDINAL_EXCLUSION_DEFAULT, SEARCH_LIMIT_DEFAULT, null);
 
     private final int limit;
     private final int ordinalExclusion;
+    private final long searchLimit;
+    private final LongConsumer progress;
 
-    private MorphologicalAnalysis(int limit, int ordinalExclusion) {
+    private MorphologicalAnalysis(int limit, int ordinalExclusion, long searchLimit, LongConsumer progress) {
         this.limit = limit;
         this.ordinalExclusion = ordinalExclusion;
+        this.searchLimit = searchLimit;
+        this.progress = progress;
     }
 
-    /** @return the analysis with {@link #LIMIT_DEFAULT} and {@link #ORDINAL_EXCLUSION_DEFAULT} */
+    /** @return the analysis with {@link #LIMIT_DEFAULT}, {@link #ORDINAL_EXCLUSION_DEFAULT}, {@link #SEARCH_LIMIT_DEFAULT} */
     public static MorphologicalAnalysis withDefaults() {
         return DEFAULTS;
     }
 
     /**
-     * @param newLimit how many configurations to list (0 = count only)
+     * @param newLimit how many configurations to list, 0..{@link #LIMIT_MAX} (0 = count only)
      * @return a copy with that limit
-     * @throws InvalidInputException when negative
+     * @throws InvalidInputException when out of range
      */
     public MorphologicalAnalysis withLimit(int newLimit) {
         Messages.require(newLimit >= 0, "the limit of listed configurations must be >= 0, got %d", newLimit);
-        return new MorphologicalAnalysis(newLimit, ordinalExclusion);
+        Messages.require(newLimit <= LIMIT_MAX, "at most %d configurations are listed (the count is exact whatever "
+                + "the limit), got %d", LIMIT_MAX, newLimit);
+        return new MorphologicalAnalysis(newLimit, ordinalExclusion, searchLimit, progress);
+    }
+
+    /**
+     * @param steps the most search steps (values tried at a node) the count and the list may take
+     *     together, ≥ 1
+     * @return a copy with that limit
+     * @throws InvalidInputException when below 1
+     */
+    public MorphologicalAnalysis withSearchLimit(long steps) {
+        Messages.require(steps >= 1, "the search limit must be at least 1 step, got %d", steps);
+        return new MorphologicalAnalysis(limit, ordinalExclusion, steps, progress);
+    }
+
+    /**
+     * @param listener told the search steps done so far, about every 65 536 steps, from the calling
+     *     thread; null for none
+     * @return a copy with that listener
+     */
+    public MorphologicalAnalysis withProgress(LongConsumer listener) {
+        return new MorphologicalAnalysis(limit, ordinalExclusion, searchLimit, listener);
     }
 
     /**
@@ -88,12 +134,17 @@ public final class MorphologicalAnalysis {
     public MorphologicalAnalysis withOrdinalExclusion(int threshold) {
         Messages.require(threshold >= PairScale.ORDINAL.min() && threshold < PairScale.ORDINAL.max(),
                 "the ordinal exclusion threshold must be in -2..1, got %d", threshold);
-        return new MorphologicalAnalysis(limit, threshold);
+        return new MorphologicalAnalysis(limit, threshold, searchLimit, progress);
     }
 
     /** @return how many configurations are listed */
     public int limit() {
         return limit;
+    }
+
+    /** @return the most search steps of one analysis */
+    public long searchLimit() {
+        return searchLimit;
     }
 
     /** @return the ordinal exclusion threshold */
@@ -134,6 +185,8 @@ public final class MorphologicalAnalysis {
      * @return the exact count, the survival counts and the listed configurations
      * @throws ArithmeticException when one component alone has more than 2^63 − 1 consistent
      *     configurations (its search could not finish anyway)
+     * @throws InvalidInputException when the searches need more than {@link #searchLimit()} steps
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
      */
     public MorphologicalResult analyze(MorphologicalField field) {
         Objects.requireNonNull(field, "field");
@@ -147,9 +200,10 @@ public final class MorphologicalAnalysis {
         int components = kernel.members.length;
         long[] counts = new long[components];
         long[] survival = new long[values];
+        SearchBudget budget = new SearchBudget(searchLimit, progress);
         for (int c = 0; c < components; c++) {
             FieldSearch.Tally t = new FieldSearch.Tally(values);
-            search.count(kernel.members[c], domain, t);
+            search.count(kernel.members[c], domain, t, budget);
             counts[c] = t.count;
             for (int p = 0; p < n; p++) {
                 if (component[p] == c) {
@@ -176,22 +230,23 @@ public final class MorphologicalAnalysis {
             }
         }
         List<Configuration> listed = total.signum() == 0 || limit == 0 ? List.of()
-                : list(field, kernel, domain);
+                : list(field, kernel, domain, budget);
         return new MorphologicalResult(this, field, total, surv, listed);
     }
 
-    private List<Configuration> list(MorphologicalField field, PairKernel kernel, long[] domain) {
+    private List<Configuration> list(MorphologicalField field, PairKernel kernel, long[] domain,
+            SearchBudget budget) {
         ScenarioSpace space = field.space();
         List<Configuration> out = new ArrayList<>();
         if (field.scale() == PairScale.BINARY) {
             kernel.search.visit(domain, g -> {
                 out.add(new Configuration(space.scenario(local(space, g)), OptionalInt.empty()));
                 return out.size() < limit;
-            });
+            }, budget);
             return List.copyOf(out);
         }
         RankedSearch ranked = new RankedSearch(kernel.search, field.scoreTable(), kernel.masks);
-        for (RankedSearch.Ranked r : ranked.top(domain, limit)) {
+        for (RankedSearch.Ranked r : ranked.top(domain, limit, budget)) {
             out.add(new Configuration(space.scenario(local(space, r.values())), OptionalInt.of(r.score())));
         }
         return List.copyOf(out);
@@ -221,6 +276,7 @@ public final class MorphologicalAnalysis {
 
     @Override
     public String toString() {
-        return "MorphologicalAnalysis[limit=" + limit + ", ordinalExclusion=" + ordinalExclusion + "]";
+        return "MorphologicalAnalysis[limit=" + limit + ", ordinalExclusion=" + ordinalExclusion + ", searchLimit="
+                + searchLimit + "]";
     }
 }

@@ -55,6 +55,7 @@ final class RankedSearch {
     private PriorityQueue<Ranked> best;
     private int limit;
     private long visited;
+    private SearchBudget budget;
 
     /**
      * @param search the kernel (layout and forward checking)
@@ -106,10 +107,12 @@ final class RankedSearch {
     /**
      * @param domain the initial domains (not modified)
      * @param k how many to keep, ≥ 1
+     * @param steps the analysis's search budget
      * @return the best {@code k} consistent configurations, best first (score descending, then
      *     lexicographic)
      */
-    List<Ranked> top(long[] domain, int k) {
+    List<Ranked> top(long[] domain, int k, SearchBudget steps) {
+        budget = steps;
         best = new PriorityQueue<>(WORST_FIRST);
         limit = k;
         visited = 0;
@@ -128,6 +131,7 @@ final class RankedSearch {
         List<Ranked> out = new ArrayList<>(best);
         out.sort(WORST_FIRST.reversed());
         best = null;
+        budget = null;
         return out;
     }
 
@@ -169,6 +173,7 @@ final class RankedSearch {
         for (int i = 0; i < k; i++) {
             int g = order[i];
             chosen[p] = g;
+            budget.step();
             if (best.size() == limit && cut(partial + key[i] + rest, chosen, p + 1)) {
                 continue;
             }

@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.micmac4j.Draws;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Scenario;
@@ -243,8 +244,8 @@ class CibPropertiesTest {
     void noNoiseAndIdenticalMembersGiveShareOne(@ForAll long seed) {
         CibMatrix m = random(seed);
         Set<Scenario> kernel = oracle(m, 0).keySet();
-        ShareResult<JudgementNoise> noise = JudgementNoise.withDefaults().withStandardDeviation(0).withDraws(3)
-                .withThreads(1).analyze(m);
+        ShareResult<JudgementNoise> noise = JudgementNoise.withDefaults().withStandardDeviation(0)
+                .withDraws(Draws.withDefaults().withCount(3).withThreads(1)).analyze(m);
         ShareResult<Ensemble> ens = Ensemble.withDefaults().analyze(List.of(m, m));
         for (ShareResult<?> r : List.of(noise, ens)) {
             assertEquals(kernel.size(), r.scenarios().size());
@@ -300,7 +301,8 @@ class CibPropertiesTest {
         c[r.nextInt(c.length)][r.nextInt(c.length)] += 3;
         List<CibMatrix> members = List.of(m, CibMatrix.of(m.space(), c));
         int draws = 4;
-        JudgementNoise none = JudgementNoise.withDefaults().withStandardDeviation(0).withDraws(draws).withThreads(1);
+        JudgementNoise none = JudgementNoise.withDefaults().withStandardDeviation(0)
+                .withDraws(Draws.withDefaults().withCount(draws).withThreads(1));
         ShareResult<JudgementNoise> still = none.analyze(members);
         assertEquals(2 * draws, still.matrices());
         List<Set<Scenario>> sets = members.stream().map(x -> oracle(x, 0).keySet()).toList();
@@ -317,8 +319,8 @@ class CibPropertiesTest {
                     sets.get(1).contains(s.scenario()) ? draws : 0), List.of(per[0], per[1]));
         }
 
-        JudgementNoise noisy = JudgementNoise.withDefaults().withStandardDeviation(1.5).withDraws(draws)
-                .withSeed(seed).withThreads(2);
+        JudgementNoise noisy = JudgementNoise.withDefaults().withStandardDeviation(1.5)
+                .withDraws(Draws.withDefaults().withCount(draws).withSeed(seed).withThreads(2));
         Map<Scenario, List<Integer>> alone = new HashMap<>();
         noisy.analyze(m).scenarios().forEach(s -> alone.put(s.scenario(), s.matrices()));
         Map<Scenario, List<Integer>> firstMember = new HashMap<>();

@@ -12,20 +12,25 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.micmac4j.Draws;
 import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
 import org.micmac4j.testutil.Resources;
 
-/** The inconsistency histogram: exact against the solver, sampled from the caller's seed. */
+/** The inconsistency histogram: exact against the solver, sampled from the caller's draws. */
 class InconsistencyCountsTest {
+    private static Draws seed(long s) {
+        return Draws.withDefaults().withCount(InconsistencyCounts.DRAWS_DEFAULT).withSeed(s);
+    }
+
     @Test
     void smallSpacesAreCountedExactlyAsTheSolverFindsThem() throws Exception {
         CibMatrix m = CibCsv.read(Resources.path("/cases/cib/somewhereland/matrix.csv"));
-        InconsistencyCounts c = InconsistencyCounts.of(m, 7);
+        InconsistencyCounts c = InconsistencyCounts.of(m, seed(7));
         assertTrue(c.exact());
         assertEquals(m.space().size().longValue(), c.scenarios());
-        assertArrayEquals(c.counts(), InconsistencyCounts.of(m, 8).counts(), "no randomness below the limit");
+        assertArrayEquals(c.counts(), InconsistencyCounts.of(m, seed(8)).counts(), "no randomness below the limit");
         // oracle: the solver's own sets for K = 0, 1, 2 give the cumulative counts
         long cumulative = 0;
         for (int k = 0; k < Math.min(3, c.counts().length); k++) {
@@ -54,12 +59,14 @@ class InconsistencyCountsTest {
             }
         }
         CibMatrix m = CibMatrix.of(space, cells);
-        InconsistencyCounts a = InconsistencyCounts.of(m, 11);
+        InconsistencyCounts a = InconsistencyCounts.of(m, seed(11));
         assertFalse(a.exact());
-        assertEquals(InconsistencyCounts.SAMPLES, a.scenarios());
-        assertEquals(InconsistencyCounts.SAMPLES, Arrays.stream(a.counts()).sum());
-        assertEquals(a, InconsistencyCounts.of(m, 11));
-        assertNotEquals(a, InconsistencyCounts.of(m, 12));
+        assertEquals(InconsistencyCounts.DRAWS_DEFAULT, a.scenarios());
+        assertEquals(InconsistencyCounts.DRAWS_DEFAULT, Arrays.stream(a.counts()).sum());
+        assertEquals(a, InconsistencyCounts.of(m, seed(11)));
+        assertNotEquals(a, InconsistencyCounts.of(m, seed(12)));
+        assertEquals(a, InconsistencyCounts.of(m, seed(11).withThreads(1)), "whatever the threads");
+        assertEquals(a, InconsistencyCounts.of(m, seed(11).withThreads(3)), "whatever the threads");
         long[] exact = new long[64];
         long total = space.size().longValue();
         for (long r = 0; r < total; r++) {
@@ -67,8 +74,9 @@ class InconsistencyCountsTest {
         }
         for (int ic = 0; ic < a.counts().length; ic++) {
             double p = exact[ic] / (double) total;
-            double se = Math.sqrt(p * (1 - p) / InconsistencyCounts.SAMPLES);
-            assertEquals(p, a.counts()[ic] / (double) InconsistencyCounts.SAMPLES, 5 * se + 1e-9, "inconsistency " + ic);
+            double se = Math.sqrt(p * (1 - p) / InconsistencyCounts.DRAWS_DEFAULT);
+            assertEquals(p, a.counts()[ic] / (double) InconsistencyCounts.DRAWS_DEFAULT, 5 * se + 1e-9,
+                    "inconsistency " + ic);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.micmac4j.Draws;
 import org.micmac4j.cib.io.ScwProject;
 import org.micmac4j.cib.io.ScwReader;
 import org.micmac4j.cib.io.SolutionList;
@@ -61,9 +62,10 @@ class SuccessionCasesTest {
     @Test
     void sampledWeightsAreReproducibleAndSumToTheStarts() throws IOException {
         CibMatrix m = CibCasesTest.csv("cibsa-global");
-        Succession s = Succession.withDefaults().withWeightMode(WeightMode.SAMPLED).withSamples(5000).withSeed(42);
-        SuccessionResult a = s.withThreads(1).weights(m);
-        SuccessionResult b = s.withThreads(2).weights(m);
+        Draws d = Draws.withDefaults().withCount(5000).withSeed(42);
+        Succession s = Succession.withDefaults().withWeightMode(WeightMode.SAMPLED);
+        SuccessionResult a = s.withDraws(d.withThreads(1)).weights(m);
+        SuccessionResult b = s.withDraws(d.withThreads(2)).weights(m);
         assertEquals(a.fixedPoints(), b.fixedPoints());
         assertEquals(a.cycles(), b.cycles());
         assertEquals(5000, a.fixedPoints().stream().mapToLong(Basin::weight).sum() + a.cycleStarts());

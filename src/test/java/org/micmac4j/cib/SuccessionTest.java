@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.micmac4j.Draws;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
@@ -41,7 +42,8 @@ class SuccessionTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Succession.withDefaults().withWeightMode(WeightMode.EXACT).withExactLimit(1000).weights(zero));
         assertTrue(e.getMessage().contains("59049"), e.getMessage());
-        assertEquals(WeightMode.SAMPLED, Succession.withDefaults().withExactLimit(1000).withSamples(10).weights(zero).mode());
+        assertEquals(WeightMode.SAMPLED, Succession.withDefaults().withExactLimit(1000)
+                .withDraws(Draws.withDefaults().withCount(10)).weights(zero).mode());
         assertThrows(InvalidInputException.class,
                 () -> Cib.withDefaults().withAlgorithm(Algorithm.SWEEP).withEnumerationLimit(1000).solve(zero));
         InvalidInputException tooMany = assertThrows(InvalidInputException.class,

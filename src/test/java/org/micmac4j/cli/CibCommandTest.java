@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.Draws;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
@@ -86,7 +87,8 @@ class CibCommandTest {
         CliRun a = CliRun.of("cib", SOMEWHERELAND.toString(), "--json", "--weights", "sampled:500", "--seed", "7");
         assertEquals(0, a.status(), a.err());
         CibMatrix m = CibCsv.read(SOMEWHERELAND);
-        SuccessionResult w = Succession.withDefaults().withWeightMode(WeightMode.SAMPLED).withSamples(500).withSeed(7)
+        SuccessionResult w = Succession.withDefaults().withWeightMode(WeightMode.SAMPLED)
+                .withDraws(Draws.withDefaults().withCount(500).withSeed(7))
                 .weights(m);
         assertJsonMatches(a.out().strip(), m, Cib.withDefaults().solve(m), w);
     }

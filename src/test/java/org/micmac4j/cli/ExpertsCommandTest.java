@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.micmac4j.Draws;
 import org.micmac4j.Micmac;
 import org.micmac4j.Scale;
 import org.micmac4j.Sector;
@@ -57,7 +58,8 @@ class ExpertsCommandTest {
         Panel panel = examplePanel();
         PanelSynthesis s = PanelSynthesis.withDefaults().withRule(org.micmac4j.experts.AggregationRule.MEDIAN);
         PanelResult lib = s.synthesize(panel);
-        RobustnessResult mc = Robustness.withDefaults().withDraws(40).withSeed(7).withThreads(1).run(panel, s);
+        RobustnessResult mc = Robustness.withDefaults()
+                .withDraws(Draws.withDefaults().withCount(40).withSeed(7).withThreads(1)).run(panel, s);
 
         assertEquals(List.of("economist", "industrialist", "regional-agency", "researcher", "trade-union"),
                 doc.get("experts"));
@@ -239,7 +241,8 @@ class ExpertsCommandTest {
         assertEquals("CROISS", v0.get("id"));
         try {
             var input = StudyInput.bundled();
-            RobustnessResult mc = Robustness.withDefaults().withDraws(30).withSeed(3).withPerturbation(0.2, 0.05)
+            RobustnessResult mc = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(30).withSeed(3))
+                    .withPerturbation(0.2, 0.05)
                     .run(input.matrix(), Micmac.withDefaults());
             assertEquals(mc.view(View.INDIRECT).get(0).probability(Sector.INFLUENT),
                     Json.num(Json.at(v0, "indirect", "sectorProbability", "INFLUENT")), 0);
@@ -306,12 +309,14 @@ class ExpertsCommandTest {
                 "4", "--p-weight-range", "1,3", "--split-rules", "mean, median", "--json");
         assertEquals(0, r.status(), r.err());
         Panel panel = examplePanel();
-        Robustness drawn = Robustness.withDefaults().withDraws(25).withSeed(4).withPotentialWeightRange(1, 3)
+        Robustness drawn = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(25).withSeed(4))
+                .withPotentialWeightRange(1, 3)
                 .withSplitRules(java.util.EnumSet.of(org.micmac4j.SplitRule.MEAN, org.micmac4j.SplitRule.MEDIAN));
         RobustnessResult mc = drawn.run(panel, PanelSynthesis.withDefaults());
         assertSameRobustness(mc, Json.arr(Json.obj(Json.parse(r.out())).get("variables")), "robustness", "indirect");
         // Not the result without those sources (else the options would not be tested).
-        RobustnessResult plain = Robustness.withDefaults().withDraws(25).withSeed(4).run(panel,
+        RobustnessResult plain = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(25).withSeed(4))
+                .run(panel,
                 PanelSynthesis.withDefaults());
         assertTrue(!fingerprint(plain).equals(fingerprint(mc)));
 
@@ -322,7 +327,8 @@ class ExpertsCommandTest {
         assertEquals(List.of(0.5, 3.0), Json.arr(Json.at(doc, "robustness", "pWeightRange")).stream()
                 .map(Json::num).toList());
         assertEquals(List.of("MEDIAN", "MIDPOINT", "MEAN_PLUS_SD"), Json.arr(Json.at(doc, "robustness", "splitRules")));
-        RobustnessResult single = Robustness.withDefaults().withDraws(25).withSeed(4).withPotentialWeightRange(0.5, 3)
+        RobustnessResult single = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(25).withSeed(4))
+                .withPotentialWeightRange(0.5, 3)
                 .withSplitRules(java.util.EnumSet.of(org.micmac4j.SplitRule.MEDIAN, org.micmac4j.SplitRule.MIDPOINT,
                         org.micmac4j.SplitRule.MEAN_PLUS_SD))
                 .run(StudyInput.bundled().matrix(), Micmac.withDefaults());

@@ -161,14 +161,6 @@ class InputFaultTest {
     }
 
     private static ProcessBuilder child(List<String> jvmOptions, String... args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command);
+        return ChildJvm.of(jvmOptions, args);
     }
 }

@@ -102,4 +102,28 @@ class MorphCommandTest {
         assertEquals(2, r.status());
         r.assertOneErrorLine("--limit must be >= 0");
     }
+
+    @Test
+    void unboundedWorkIsRefusedWithOneLineNamingTheOption() throws Exception {
+        // A 10^30 field whose exclusions link every parameter and prune almost nothing.
+        MorphologicalField chain = org.micmac4j.testutil.Fields.chain();
+        StringBuilder csv = new StringBuilder("value");
+        int v = chain.space().totalVariants();
+        for (int g = 0; g < v; g++) {
+            csv.append(',').append(chain.label(g));
+        }
+        for (int a = 0; a < v; a++) {
+            csv.append('\n').append(chain.label(a));
+            for (int b = 0; b < v; b++) {
+                csv.append(',').append(chain.space().descriptorOf(a) == chain.space().descriptorOf(b) ? ""
+                        : String.valueOf(chain.score(a, b)));
+            }
+        }
+        Path f = Files.writeString(tmp.resolve("chain.csv"), csv.append('\n').toString());
+        CliRun.of("morph", f.toString(), "--search-limit", "1000000", "--json")
+                .assertBadInput("chain.csv", "search limit", "--search-limit");
+        CliRun.of("morph", TABLE.toString(), "--limit", "100000000")
+                .assertBadInput("--limit must be at most 100000", "exact whatever the limit");
+        CliRun.of("morph", TABLE.toString(), "--search-limit", "0").assertBadInput("--search-limit must be >= 1");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.micmac4j.Draws;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.View;
 import org.micmac4j.agreement.AlphaMetric;
@@ -133,7 +134,8 @@ class PanelPropertiesTest {
         PanelResult r = PanelSynthesis.withDefaults().withRule(AggregationRule.MEDIAN).synthesize(p);
         r.agreement();
         r.leaveOneOut();
-        Robustness.withDefaults().withDraws(5).withThreads(1).withCellDraws(true).run(p, r.config());
+        Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(5).withThreads(1)).withCellDraws(true)
+                .run(p, r.config());
         assertEquals(before, tokens(p));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
+import org.micmac4j.Draws;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Scale;
 import org.micmac4j.testutil.RandomMatrices;
@@ -30,7 +31,7 @@ class PerturbationTest {
     }
 
     private static InfluenceMatrix draw(Perturbation source, long seed, int d) {
-        return source.draw(Robustness.generator(seed, d));
+        return source.draw(Draws.withDefaults().withSeed(seed).stream(d));
     }
 
     /** The same matrix, not known to be fixed: the perturbation then thins one process over every cell. */

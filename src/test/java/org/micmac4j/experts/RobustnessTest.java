@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.micmac4j.Draws;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Micmac;
@@ -19,7 +20,8 @@ import org.micmac4j.testutil.RandomMatrices;
 
 class RobustnessTest {
 
-    private static String fingerprint(RobustnessResult r) {
+    /** Everything a result reports, as one string. */
+    static String fingerprint(RobustnessResult r) {
         StringBuilder s = new StringBuilder().append(r.stableProbability());
         for (View v : View.values()) {
             for (VariableRobustness x : r.view(v)) {
@@ -32,22 +34,24 @@ class RobustnessTest {
     @Test
     void sameSeedSameResultWhateverTheThreads() {
         Panel p = PanelPropertiesTest.randomPanel(3, 12, 5, 0.3);
-        Robustness mc = Robustness.withDefaults().withDraws(200).withSeed(99).withCellDraws(true)
+        Draws d = Draws.withDefaults().withCount(200).withSeed(99);
+        Robustness mc = Robustness.withDefaults().withDraws(d).withCellDraws(true)
                 .withPerturbation(0.1, 0.02).withSplitRules(EnumSet.of(SplitRule.MEAN, SplitRule.MEDIAN))
                 .withPotentialWeightRange(1, 3);
-        String one = fingerprint(mc.withThreads(1).run(p, PanelSynthesis.withDefaults()));
-        String four = fingerprint(mc.withThreads(4).run(p, PanelSynthesis.withDefaults()));
+        String one = fingerprint(mc.withDraws(d.withThreads(1)).run(p, PanelSynthesis.withDefaults()));
+        String four = fingerprint(mc.withDraws(d.withThreads(4)).run(p, PanelSynthesis.withDefaults()));
         assertEquals(one, four);
-        String other = fingerprint(mc.withSeed(100).withThreads(4).run(p, PanelSynthesis.withDefaults()));
+        String other = fingerprint(mc.withDraws(d.withSeed(100).withThreads(4)).run(p, PanelSynthesis.withDefaults()));
         assertNotEquals(one, other);
     }
 
     @Test
     void singleMatrixPerturbationIsReproducibleAndSumsToOne() {
         InfluenceMatrix m = InfluenceMatrix.of(RandomMatrices.classic(5, 15, 0.4));
-        Robustness mc = Robustness.withDefaults().withDraws(300).withSeed(5).withPerturbation(0.2, 0.05);
-        RobustnessResult a = mc.withThreads(1).run(m, Micmac.withDefaults());
-        RobustnessResult b = mc.withThreads(4).run(m, Micmac.withDefaults());
+        Draws d = Draws.withDefaults().withCount(300).withSeed(5);
+        Robustness mc = Robustness.withDefaults().withDraws(d).withPerturbation(0.2, 0.05);
+        RobustnessResult a = mc.withDraws(d.withThreads(1)).run(m, Micmac.withDefaults());
+        RobustnessResult b = mc.withDraws(d.withThreads(4)).run(m, Micmac.withDefaults());
         assertEquals(fingerprint(a), fingerprint(b));
         for (VariableRobustness x : a.view(View.INDIRECT)) {
             double sum = 0;
@@ -65,7 +69,8 @@ class RobustnessTest {
         // A P weight range on a matrix without P cells: every draw is the matrix itself, so each
         // variable keeps its sector with probability 1 and its rank in every quantile.
         InfluenceMatrix m = InfluenceMatrix.of(RandomMatrices.classic(8, 10, 0.5));
-        RobustnessResult r = Robustness.withDefaults().withDraws(50).withPotentialWeightRange(1, 3)
+        RobustnessResult r = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(50))
+                .withPotentialWeightRange(1, 3)
                 .run(m, Micmac.withDefaults());
         var direct = Micmac.withDefaults().analyze(m).view(View.INDIRECT);
         for (int i = 0; i < m.size(); i++) {
@@ -84,10 +89,10 @@ class RobustnessTest {
 
     @Test
     void progressCountsEveryDraw() {
-        AtomicInteger max = new AtomicInteger();
+        AtomicLong max = new AtomicLong();
         Panel p = PanelPropertiesTest.randomPanel(4, 6, 3, 0.2);
-        Robustness.withDefaults().withDraws(37).withThreads(2).withProgress(d -> max.accumulateAndGet(d, Math::max))
-                .run(p, PanelSynthesis.withDefaults());
+        Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(37).withThreads(2)
+                .withProgress(d -> max.accumulateAndGet(d, Math::max))).run(p, PanelSynthesis.withDefaults());
         assertEquals(37, max.get());
     }
 

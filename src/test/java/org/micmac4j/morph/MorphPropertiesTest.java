@@ -1,6 +1,7 @@
 package org.micmac4j.morph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -180,9 +181,11 @@ class MorphPropertiesTest {
                 pf = pf.withExcluded(ps.descriptor(pa).id(), ps.descriptor(pa).variant(a - ps.offset(pa)).id());
             }
         }
-        MorphologicalAnalysis all = MorphologicalAnalysis.withDefaults().withLimit(Integer.MAX_VALUE);
+        MorphologicalAnalysis all = MorphologicalAnalysis.withDefaults().withLimit(MorphologicalAnalysis.LIMIT_MAX);
+        MorphologicalResult original = all.analyze(f);
+        assertTrue(original.isComplete(), "every configuration listed");
         Set<List<String>> expected = new HashSet<>();
-        for (Configuration conf : all.analyze(f).configurations()) {
+        for (Configuration conf : original.configurations()) {
             List<String> ids = space.labels(conf.scenario());
             expected.add(perm.stream().map(ids::get).toList());
         }

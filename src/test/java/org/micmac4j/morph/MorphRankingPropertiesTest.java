@@ -140,7 +140,7 @@ class MorphRankingPropertiesTest {
         for (int p = 0; p < n; p++) {
             domain[p] = 0b1111;
         }
-        List<RankedSearch.Ranked> top = ranked.top(domain, 1);
+        List<RankedSearch.Ranked> top = ranked.top(domain, 1, new SearchBudget(Long.MAX_VALUE, null));
         assertEquals(1, top.size());
         assertTrue(ranked.leavesReached() < space.size().longValue() / 10, ranked.leavesReached() + " leaves");
     }

@@ -2,6 +2,7 @@ package org.micmac4j.bench;
 
 import java.util.concurrent.TimeUnit;
 
+import org.micmac4j.Draws;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
@@ -100,12 +101,14 @@ public class RobustnessBench {
 
     @Benchmark
     public Object drawsAllThreads() {
-        return Robustness.withDefaults().withDraws(draws).withPerturbation(0.1, 0.02).withThreads(0).run(matrix, micmac);
+        return Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(draws).withThreads(0))
+                .withPerturbation(0.1, 0.02).run(matrix, micmac);
     }
 
     @Benchmark
     public Object drawsOneThread() {
-        return Robustness.withDefaults().withDraws(draws).withPerturbation(0.1, 0.02).withThreads(1).run(matrix, micmac);
+        return Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(draws).withThreads(1))
+                .withPerturbation(0.1, 0.02).run(matrix, micmac);
     }
 
     @Benchmark

@@ -1,6 +1,6 @@
 package org.micmac4j.internal.kernel;
 
-import java.util.concurrent.ForkJoinTask;
+import org.micmac4j.internal.parallel.Workers;
 import org.micmac4j.internal.store.CsrStore;
 
 /**
@@ -43,25 +43,27 @@ final class CsrGatherKernel implements RankingKernel {
             gather(m, x, rowOut, 0, n);
             gather(t, y, colOut, 0, n);
         } else {
-            // Several chunks per thread, so that work stealing evens out a thread that the OS
-            // descheduled (the gathers are memory-latency-bound and vary between chunks).
+            // Several chunks per thread, so that a thread that the OS descheduled takes fewer (the
+            // gathers are memory-latency-bound and vary between chunks): even tasks are rows of M,
+            // odd ones rows of Mᵀ.
             int chunks = CHUNKS_PER_THREAD * threads;
-            ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[2 * chunks];
-            for (int k = 0; k < chunks; k++) {
-                tasks[2 * k] = range(m, x, rowOut, k, chunks);
-                tasks[2 * k + 1] = range(t, y, colOut, k, chunks);
-            }
-            KernelPool.get().invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
+            Workers.run(threads, 2 * chunks, task -> {
+                if (task % 2 == 0) {
+                    range(m, x, rowOut, task / 2, chunks);
+                } else {
+                    range(t, y, colOut, task / 2, chunks);
+                }
+            });
         }
         Finite.check(rowOut, colOut, n);
     }
 
-    /** The k-th of {@code chunks} row ranges of equal non-zero count. */
-    private ForkJoinTask<?> range(CsrStore s, double[] v, double[] out, int k, int chunks) {
+    /** Gathers the k-th of {@code chunks} row ranges of equal non-zero count. */
+    private void range(CsrStore s, double[] v, double[] out, int k, int chunks) {
         int[] ptr = s.rowPointers();
         int from = firstRowAtOrAfter(ptr, (long) ptr[n] * k / chunks);
         int to = k == chunks - 1 ? n : firstRowAtOrAfter(ptr, (long) ptr[n] * (k + 1) / chunks);
-        return ForkJoinTask.adapt(() -> gather(s, v, out, from, to));
+        gather(s, v, out, from, to);
     }
 
     private int firstRowAtOrAfter(int[] ptr, long goal) {

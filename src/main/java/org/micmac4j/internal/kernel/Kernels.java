@@ -1,5 +1,6 @@
 package org.micmac4j.internal.kernel;
 
+import org.micmac4j.internal.parallel.Workers;
 import org.micmac4j.internal.store.ByteStore;
 import org.micmac4j.internal.store.CsrStore;
 import org.micmac4j.internal.store.DenseStore;
@@ -91,7 +92,7 @@ public final class Kernels {
             throw new IllegalArgumentException("threads must be 0 (automatic) or positive, got " + threads);
         }
         MatrixStore s = convert(store, choice);
-        int t = threads == 0 ? KernelPool.defaultThreads() : threads;
+        int t = Workers.resolve(threads);
         if (s instanceof CsrStore) {
             return new CsrGatherKernel((CsrStore) s, s.nonZeroCount() >= parallelMinWork ? t : 1);
         }

@@ -2,6 +2,8 @@ package org.micmac4j.internal.kernel;
 
 import java.util.ArrayDeque;
 
+import org.micmac4j.internal.parallel.Workers;
+
 /**
  * Full matrix powers M^k by repeated squaring, for callers who ask for the indirect matrix itself.
  * Rankings never use this (they use {@link RankingKernel}). Products go through the packed GEMM
@@ -28,7 +30,7 @@ public final class MatrixPowers {
      * @return a new array holding the product
      */
     public static double[] multiply(double[] a, double[] b, int n) {
-        return multiply(a, b, n, KernelPool.defaultThreads());
+        return multiply(a, b, n, Workers.processors());
     }
 
     /**
@@ -59,7 +61,7 @@ public final class MatrixPowers {
      * @throws ArithmeticException when an entry exceeds the double range
      */
     public static double[] power(double[] m, int n, int k) {
-        return power(m, n, k, KernelPool.defaultThreads());
+        return power(m, n, k, Workers.processors());
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.micmac4j.internal.kernel;
 
-import java.util.concurrent.ForkJoinTask;
+import org.micmac4j.internal.parallel.Workers;
 
 /**
  * C = A·B on n x n row-major {@code double[]}, organised as in BLIS (Van Zee and van de Geijn,
@@ -113,14 +113,8 @@ final class PackedGemm implements GemmKernel {
             rows(a, b, c, n, 0, n, parts[0]);
             return;
         }
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[t];
-        for (int k = 0; k < t; k++) {
-            final int from = bounds[k];
-            final int to = bounds[k + 1];
-            final GemmWorkspace.Part part = parts[k];
-            tasks[k] = ForkJoinTask.adapt(() -> rows(a, b, c, n, from, to, part));
-        }
-        KernelPool.get().invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
+        // Range k with buffers k, whichever thread claims it.
+        Workers.run(t, t, k -> rows(a, b, c, n, bounds[k], bounds[k + 1], parts[k]));
     }
 
     /** Rows from..to-1 of C = A·B. */

@@ -8,7 +8,8 @@
  * reference loop. Each kernel's Javadoc gives its formula and says which
  * arguments it overwrites. Internal, not API.
  *
- * <p>Depends on {@code internal.store} (the layouts it reads) and {@code internal.cpu}. Used by
+ * <p>Depends on {@code internal.store} (the layouts it reads), {@code internal.cpu} and
+ * {@code internal.parallel} (its threads). Used by
  * {@code internal} (the Perron iteration), the root package (the indirect iteration), the
  * operators and the command line (which reports whether the Vector API runs).
  */

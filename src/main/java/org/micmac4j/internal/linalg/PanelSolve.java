@@ -1,6 +1,6 @@
 package org.micmac4j.internal.linalg;
 
-import java.util.stream.IntStream;
+import org.micmac4j.internal.parallel.Workers;
 
 /**
  * Solves L·U·X = P·B for many right-hand sides at once, from a packed LU factorisation (unit lower
@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
  * factorisation's own per-column solve: that one streams the whole n² LU once per right-hand side
  * (memory-bound, about 200 GB of traffic at n = 3000); here the right-hand sides go in panels of
  * {@value #PANEL} columns copied into a small contiguous buffer, each row of LU is read once per
- * panel, the inner loop is a contiguous axpy the JIT vectorises, and panels run in parallel.
+ * panel, the inner loop is a contiguous axpy the JIT vectorises, and panels run in parallel
+ * ({@link Workers}, one thread per processor).
  * Same operations as substitution column by column, in a different order: O(2 n² m) flops.
  */
 final class PanelSolve {
@@ -29,7 +30,7 @@ final class PanelSolve {
     static double[] solve(double[] lu, int[] pivot, double[] b, int n, int m) {
         double[] x = new double[n * m];
         int panels = (m + PANEL - 1) / PANEL;
-        IntStream.range(0, panels).parallel().forEach(p -> {
+        Workers.run(Workers.AUTO, panels, p -> {
             int c0 = p * PANEL;
             int w = Math.min(PANEL, m - c0);
             double[] y = new double[n * w];

@@ -28,7 +28,7 @@ import org.micmac4j.scenario.ScenarioSpace;
  * <pre>{@code
  * CibFindings one = CibFindings.of(matrix, cib.solve(matrix))
  *         .withSuccession(succession.weights(matrix))
- *         .withInconsistencyCounts(InconsistencyCounts.of(matrix, seed));
+ *         .withInconsistencyCounts(InconsistencyCounts.of(matrix, draws));
  * CibFindings many = CibFindings.ensemble(Ensemble.withDefaults().analyze(matrices), names);
  * }</pre>
  *

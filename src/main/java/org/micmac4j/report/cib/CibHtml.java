@@ -174,9 +174,9 @@ final class CibHtml {
         h.section("noise", "Judgement noise");
         h.muted(String.format(Locale.ROOT, "%d noisy copies of %s, each cell c drawn as c + round(%s · g) with g "
                 + "standard normal (%s), seed %d. Probability: the share of %s in which the scenario has inconsistency "
-                + "<= %d%s", c.draws(), ensemble ? "every member" : "the matrix", c.standardDeviation(),
-                c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.seed(), ensemble ? "all members' copies"
-                        : "copies", c.cib().maxInconsistency(), ensemble ? " (a member taken at random); by member: "
+                + "<= %d%s", c.draws().count(), ensemble ? "every member" : "the matrix", c.standardDeviation(),
+                c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.draws().seed(),
+                ensemble ? "all members' copies" : "copies", c.cib().maxInconsistency(), ensemble ? " (a member taken at random); by member: "
                         + "that share within each member's copies, in the order " + String.join(", ", members) + "."
                         : "."));
         CibHtmlTables.shareTable(h, noise, matrix, ensemble ? new String[] {"#", "draws", "probability", "by member"}

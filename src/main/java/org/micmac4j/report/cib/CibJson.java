@@ -260,7 +260,7 @@ final class CibJson {
     private static void noise(JsonWriter w, ShareResult<JudgementNoise> noise, int members) {
         JudgementNoise c = noise.config();
         w.name("noise").beginObject().name("standardDeviation").value(c.standardDeviation()).name("draws")
-                .value(c.draws()).name("seed").value(c.seed()).name("zerosKept").value(c.zerosKept())
+                .value(c.draws().count()).name("seed").value(c.draws().seed()).name("zerosKept").value(c.zerosKept())
                 .name("maxInconsistency").value(c.cib().maxInconsistency());
         w.name("scenarios").beginArray();
         for (ScenarioShare s : noise.scenarios()) {
@@ -269,8 +269,8 @@ final class CibJson {
             w.name("count").value(s.count()).name("share").value(s.share());
             if (members > 0) {
                 w.name("byMember").beginArray();
-                for (int count : s.countsPerBlock(c.draws(), members)) {
-                    w.value(count / (double) c.draws());
+                for (int count : s.countsPerBlock((int) c.draws().count(), members)) {
+                    w.value(count / (double) c.draws().count());
                 }
                 w.endArray();
             }

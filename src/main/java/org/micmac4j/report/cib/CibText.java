@@ -40,8 +40,8 @@ final class CibText {
         if (noisy != null) {
             JudgementNoise n = noisy.config();
             sb.append(String.format(Locale.ROOT, "%nJudgement noise: %d draws, sd %s, seed %d%s; probability of "
-                    + "inconsistency <= %d%n", n.draws(), n.standardDeviation(), n.seed(), n.zerosKept() ? ", zeros kept"
-                    : "", n.cib().maxInconsistency()));
+                    + "inconsistency <= %d%n", n.draws().count(), n.standardDeviation(), n.draws().seed(),
+                    n.zerosKept() ? ", zeros kept" : "", n.cib().maxInconsistency()));
             sb.append(CibTable.of(noisy, c.scenariosListed()));
         }
         sb.append(CibSections.text(f, c.scenariosListed()));
@@ -101,8 +101,9 @@ final class CibText {
         if (noisy != null) {
             JudgementNoise n = noisy.config();
             sb.append(String.format(Locale.ROOT, "%nJudgement noise: %d draws per member, sd %s, seed %d%s; probability "
-                    + "of inconsistency <= %d for a member taken at random, and by member (%s)%n", n.draws(),
-                    n.standardDeviation(), n.seed(), n.zerosKept() ? ", zeros kept" : "", k, String.join("/", numbers)));
+                    + "of inconsistency <= %d for a member taken at random, and by member (%s)%n", n.draws().count(),
+                    n.standardDeviation(), n.draws().seed(), n.zerosKept() ? ", zeros kept" : "", k,
+                    String.join("/", numbers)));
             sb.append(CibTable.perMember(noisy, c.scenariosListed(), names.size()));
         }
         return sb.toString().replace("\r\n", "\n");

@@ -2,9 +2,9 @@ package org.micmac4j.report.experts;
 
 import java.util.Objects;
 
+import org.micmac4j.Draws;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.experts.PanelResult;
-import org.micmac4j.experts.Robustness;
 import org.micmac4j.experts.RobustnessResult;
 
 /**
@@ -43,10 +43,10 @@ public record PanelFindings(PanelResult synthesis, RobustnessResult robustness, 
 
     /**
      * @param synthesis a synthesis
-     * @return the findings without draws, with the default seed ({@link Robustness#SEED_DEFAULT})
+     * @return the findings without draws, with the default seed ({@link Draws#SEED_DEFAULT})
      */
     public static PanelFindings of(PanelResult synthesis) {
-        return new PanelFindings(synthesis, null, Robustness.SEED_DEFAULT);
+        return new PanelFindings(synthesis, null, Draws.SEED_DEFAULT);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import org.micmac4j.Draws;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
@@ -288,8 +289,9 @@ public final class LibraryAdapter {
      */
     public static List<Map<String, Object>> sectorProbabilities(Synthesis s, SynthesisOptions options, int draws, long seed,
             IntConsumer progress) {
-        RobustnessResult mc = Robustness.withDefaults().withDraws(draws).withSeed(seed).withThreads(1)
-                .withProgress(progress).run(s.panel(), configure(options));
+        RobustnessResult mc = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(draws).withSeed(seed)
+                .withThreads(1).withProgress(progress == null ? null : done -> progress.accept((int) done)))
+                .run(s.panel(), configure(options));
         List<Map<String, Object>> out = new ArrayList<>();
         for (VariableRobustness v : mc.view(View.INDIRECT)) {
             Map<String, Object> m = new LinkedHashMap<>();

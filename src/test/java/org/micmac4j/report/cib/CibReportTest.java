@@ -35,7 +35,7 @@ class CibReportTest {
         SuccessionResult w = Succession.withDefaults().withWeightMode(WeightMode.EXACT).weights(m);
         Map<String, String> files = CibReport.withDefaults().withTitle("Somewhereland").withScenariosShown(5)
                 .withNotes(List.of("a note")).render(CibFindings.of(m, r).withSuccession(w)
-                        .withInconsistencyCounts(InconsistencyCounts.of(m, 1)));
+                        .withInconsistencyCounts(InconsistencyCounts.of(m, org.micmac4j.Draws.withDefaults())));
         assertEquals(List.of("scenario-tableau.svg", "inconsistency-histogram.svg", CibReport.SOLUTIONS_CSV,
                 CibReport.PAGE), List.copyOf(files.keySet()));
         assertEquals(r.size() + 1, files.get(CibReport.SOLUTIONS_CSV).lines().count(), "every scenario in the CSV");
@@ -61,7 +61,7 @@ class CibReportTest {
         CibMatrix m = somewhereland();
         CibResult r = Cib.withDefaults().solve(m);
         org.micmac4j.cib.ShareResult<org.micmac4j.cib.JudgementNoise> noise = org.micmac4j.cib.JudgementNoise
-                .withDefaults().withDraws(30).analyze(m);
+                .withDefaults().withDraws(org.micmac4j.Draws.withDefaults().withCount(30)).analyze(m);
         Document page = XmlCheck.parse(CibReport.withDefaults().render(CibFindings.of(m, r).withNoise(noise))
                 .get(CibReport.PAGE));
         // the summary, the solution list and the noise table, besides the balances

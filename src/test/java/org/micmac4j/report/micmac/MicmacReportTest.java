@@ -171,8 +171,9 @@ class MicmacReportTest {
      */
     @Test
     void robustnessAddsItsSectionAndFiles() throws Exception {
-        org.micmac4j.experts.RobustnessResult mc = org.micmac4j.experts.Robustness.withDefaults().withDraws(40)
-                .withSeed(2).withPerturbation(0.1, 0.02).withPotentialWeightRange(1, 3)
+        org.micmac4j.experts.RobustnessResult mc = org.micmac4j.experts.Robustness.withDefaults()
+                .withDraws(org.micmac4j.Draws.withDefaults().withCount(40).withSeed(2)).withPerturbation(0.1, 0.02)
+                .withPotentialWeightRange(1, 3)
                 .run(example.matrix(), example.config());
         Map<String, String> files = MicmacReport.withDefaults().withRobustness(mc).render(example);
         for (String f : List.of("robustness.csv", "sector-probability.svg", "rank-intervals.svg")) {
