@@ -193,6 +193,11 @@ final class PackedGemm implements GemmKernel {
         return depthBlock;
     }
 
+    /** @return columns of B per packed block */
+    int columnBlock() {
+        return columnBlock;
+    }
+
     /** @return the micro-kernel */
     MicroKernel microKernel() {
         return kernel;

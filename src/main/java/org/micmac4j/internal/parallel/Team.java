@@ -65,6 +65,7 @@ public final class Team {
      *     the interrupt is seen; its status is kept)
      */
     public void run(IntConsumer part) {
+        Workers.checkInterrupted(); // before any helper is called in
         failure = null;
         task = part;
         finished.set(0);

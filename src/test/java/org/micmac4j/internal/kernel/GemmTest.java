@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.micmac4j.testutil.RandomMatrices;
@@ -25,7 +27,11 @@ import org.micmac4j.testutil.RandomMatrices;
  * (KC), the column and row blocks, with the production blocks and with small ones.
  */
 class GemmTest {
-    /** 1 x 1, the tiles (6 x 4 plain; 8 x 24 and 6 x 8 vector) ± 1, the depth block 256 ± 1, the column block 192 ± 1. */
+    /**
+     * 1 x 1, the tiles (6 x 4 plain; 8 x 24 and 6 x 8 vector) ± 1, the depth block 256 ± 1, the row
+     * block of the 8-row vector tile (256) ± 1; the column block (768) ± 1 in
+     * {@link #productionColumnBlockEdges()}; every other block edge with the small blocks of {@link #all()}.
+     */
     private static final int[] SIZES = {1, 2, 3, 4, 5, 6, 7, 8, 9, 23, 24, 25, 47, 48, 49, 95, 96, 97, 191, 192, 193,
         255, 256, 257};
 
@@ -81,6 +87,25 @@ class GemmTest {
                 for (int threads : new int[] {1, 2, 3}) {
                     assertArrayEquals(expected, run(g, a, b, n, threads), g.name() + " " + g.blocking() + " n=" + n + " threads=" + threads);
                 }
+            }
+        }
+    }
+
+    /** n = the production column block ± 1 (768 columns of B per packed block), each with its own blocks. */
+    @Test
+    void productionColumnBlockEdges() {
+        Random r = new Random(25);
+        SortedSet<Integer> sizes = new TreeSet<>();
+        for (PackedGemm g : production()) {
+            sizes.add(g.columnBlock() - 1);
+            sizes.add(g.columnBlock() + 1);
+        }
+        for (int n : sizes) {
+            double[] a = RandomMatrices.rowMajor(r, n, 0.6, true);
+            double[] b = RandomMatrices.rowMajor(r, n, 0.6, true);
+            double[] expected = naive(a, b, n);
+            for (PackedGemm g : production()) {
+                assertArrayEquals(expected, run(g, a, b, n, 2), g.name() + " " + g.blocking() + " n=" + n);
             }
         }
     }
