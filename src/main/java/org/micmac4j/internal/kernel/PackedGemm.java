@@ -198,6 +198,11 @@ final class PackedGemm implements GemmKernel {
         return columnBlock;
     }
 
+    /** @return rows of A per packed block */
+    int rowBlock() {
+        return rowBlock;
+    }
+
     /** @return the micro-kernel */
     MicroKernel microKernel() {
         return kernel;

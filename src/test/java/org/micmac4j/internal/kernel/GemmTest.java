@@ -91,6 +91,27 @@ class GemmTest {
         }
     }
 
+    /**
+     * The benchmark hook {@link GemmBlocks}: with the production blocks it is the production product
+     * bit for bit (real matrix), with others still exact on integers (naive loop), and a width that
+     * is not a multiple of the tile is rounded up, not refused.
+     */
+    @Test
+    void otherBlocksForTheBenchmarkGiveTheSameProducts() {
+        Random r = new Random(26);
+        int n = 101;
+        double[] x = RandomMatrices.rowMajor(r, n, 0.8, false);
+        PackedGemm g = (PackedGemm) SimdSupport.gemm();
+        assertArrayEquals(MatrixPowers.multiply(x, x, n, 2), GemmBlocks.multiply(x, x, n, 2, g.depthBlock(), g.columnBlock()));
+        double[] a = RandomMatrices.rowMajor(r, n, 0.6, true);
+        double[] expected = naive(a, a, n);
+        for (int[] blocks : new int[][] {{7, 1}, {64, 50}, {300, 1000}}) {
+            assertArrayEquals(expected, GemmBlocks.multiply(a, a, n, 1, blocks[0], blocks[1]), Arrays.toString(blocks));
+        }
+        assertTrue(GemmBlocks.describe(7, 1).contains("depth 7, " + g.microKernel().columns() + " columns"),
+                GemmBlocks.describe(7, 1));
+    }
+
     /** n = the production column block ± 1 (768 columns of B per packed block), each with its own blocks. */
     @Test
     void productionColumnBlockEdges() {
