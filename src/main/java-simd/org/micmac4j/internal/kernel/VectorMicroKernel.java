@@ -52,7 +52,8 @@ abstract class VectorMicroKernel implements MicroKernel {
         }
 
         @Override
-        public void multiply(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean overwrite) {
+        public void multiply(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc,
+                boolean overwrite) {
             final DoubleVector zero = DoubleVector.zero(S);
             DoubleVector c00 = zero, c01 = zero, c02 = zero;
             DoubleVector c10 = zero, c11 = zero, c12 = zero;
@@ -147,7 +148,8 @@ abstract class VectorMicroKernel implements MicroKernel {
         }
 
         @Override
-        public void multiply(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean overwrite) {
+        public void multiply(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc,
+                boolean overwrite) {
             final DoubleVector zero = DoubleVector.zero(S);
             DoubleVector c00 = zero, c01 = zero;
             DoubleVector c10 = zero, c11 = zero;

@@ -113,7 +113,8 @@ public final class MatrixPowers {
         // every entry of a factor enters a product), so checking the result is enough.
         for (double v : result) {
             if (!Double.isFinite(v)) {
-                throw new ArithmeticException("entries of M^" + k + " exceed the double range; rankings do not need the full power");
+                throw new ArithmeticException("entries of M^" + k
+                        + " exceed the double range; rankings do not need the full power");
             }
         }
         return result == m ? m.clone() : result;

@@ -41,7 +41,8 @@ final class ScalarMicroKernel implements MicroKernel {
     }
 
     @Override
-    public void multiply(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean overwrite) {
+    public void multiply(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc,
+            boolean overwrite) {
         double c00 = 0, c01 = 0, c02 = 0, c03 = 0;
         double c10 = 0, c11 = 0, c12 = 0, c13 = 0;
         double c20 = 0, c21 = 0, c22 = 0, c23 = 0;

@@ -25,7 +25,8 @@ class GemmPropertiesTest {
     }
 
     @Property(tries = 60)
-    void integerProductsAreExact(@ForAll @IntRange(min = 1, max = 70) int n, @ForAll @IntRange(min = 1, max = 40) int depth,
+    void integerProductsAreExact(@ForAll @IntRange(min = 1, max = 70) int n,
+            @ForAll @IntRange(min = 1, max = 40) int depth,
             @ForAll @IntRange(min = 1, max = 4) int columnTiles, @ForAll @IntRange(min = 1, max = 4) int rowTiles,
             @ForAll @IntRange(min = 1, max = 4) int threads, @ForAll @IntRange(min = 0, max = 1) int which,
             @ForAll long seed) {

@@ -85,7 +85,8 @@ class GemmTest {
             double[] expected = naive(a, b, n); // sums ≤ 9n < 2^53: exact
             for (PackedGemm g : all()) {
                 for (int threads : new int[] {1, 2, 3}) {
-                    assertArrayEquals(expected, run(g, a, b, n, threads), g.name() + " " + g.blocking() + " n=" + n + " threads=" + threads);
+                    assertArrayEquals(expected, run(g, a, b, n, threads),
+                            g.name() + " " + g.blocking() + " n=" + n + " threads=" + threads);
                 }
             }
         }
@@ -102,7 +103,8 @@ class GemmTest {
         int n = 101;
         double[] x = RandomMatrices.rowMajor(r, n, 0.8, false);
         PackedGemm g = (PackedGemm) SimdSupport.gemm();
-        assertArrayEquals(MatrixPowers.multiply(x, x, n, 2), GemmBlocks.multiply(x, x, n, 2, g.depthBlock(), g.columnBlock()));
+        assertArrayEquals(MatrixPowers.multiply(x, x, n, 2),
+                GemmBlocks.multiply(x, x, n, 2, g.depthBlock(), g.columnBlock()));
         double[] a = RandomMatrices.rowMajor(r, n, 0.6, true);
         double[] expected = naive(a, a, n);
         for (int[] blocks : new int[][] {{7, 1}, {64, 50}, {300, 1000}}) {
@@ -177,7 +179,8 @@ class GemmTest {
             assertArrayEquals(zero, run(g, b, zero, n, 2), g.name());
             for (double x : new double[] {0, 1, -2.5, Double.MIN_VALUE, Double.MAX_VALUE}) {
                 for (double y : new double[] {0, 1, 0.5, -3}) { // sums start at +0: 0·(−3) gives +0, as in the loop
-                    assertArrayEquals(new double[] {0.0 + x * y}, run(g, new double[] {x}, new double[] {y}, 1, 1), g.name() + " " + x + "·" + y);
+                    assertArrayEquals(new double[] {0.0 + x * y}, run(g, new double[] {x}, new double[] {y}, 1, 1),
+                            g.name() + " " + x + "·" + y);
                 }
             }
             assertEquals(0, run(g, new double[0], new double[0], 0, 2).length);
@@ -213,7 +216,8 @@ class GemmTest {
                 double[] c = run(g, a, b, n, 2);
                 for (int i = 0; i < c.length; i++) {
                     assertEquals(Double.isNaN(expected[i]), Double.isNaN(c[i]), g.name() + " n=" + n + " [" + i + "]");
-                    assertEquals(Double.isInfinite(expected[i]), Double.isInfinite(c[i]), g.name() + " n=" + n + " [" + i + "]");
+                    assertEquals(Double.isInfinite(expected[i]), Double.isInfinite(c[i]),
+                            g.name() + " n=" + n + " [" + i + "]");
                 }
             }
         }
@@ -246,7 +250,8 @@ class GemmTest {
     void plainJavaRunsWithoutTheVectorModule() throws IOException, InterruptedException {
         assertEquals("vectorized=false fma=" + org.micmac4j.internal.cpu.FusedMultiplyAdd.inHardware()
                 + " power=[7.0, 10.0, 15.0, 22.0] exact=true", probe());
-        assertEquals("vectorized=false fma=false power=[7.0, 10.0, 15.0, 22.0] exact=true", probe("-Dmicmac4j.fma=false"));
+        assertEquals("vectorized=false fma=false power=[7.0, 10.0, 15.0, 22.0] exact=true",
+                probe("-Dmicmac4j.fma=false"));
     }
 
     private static String probe(String... options) throws IOException, InterruptedException {

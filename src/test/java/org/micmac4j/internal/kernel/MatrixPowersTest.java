@@ -51,8 +51,8 @@ class MatrixPowersTest {
 
     /**
      * An integer matrix whose ninth and tenth powers pass 2^53 (n = 60, all entries 1..3: row sums
-     * about 120, entries of M^k about 2·120^(k−1): 9e16 for k = 9): no longer exact, within θ of the exact value, and the
-     * squaring chain within 2θ of the sequential one, entry by entry.
+     * about 120, entries of M^k about 2·120^(k−1): 9e16 for k = 9): no longer exact, within θ of the
+     * exact value, and the squaring chain within 2θ of the sequential one, entry by entry.
      */
     @Test
     void beyond2To53BothChainsStayWithinTheBound() {
