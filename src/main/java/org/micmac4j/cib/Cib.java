@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Threads;
@@ -45,38 +46,66 @@ public final class Cib implements java.io.Serializable {
      * and only its first scenarios are listed ({@link CibResult#isComplete()}).
      */
     public static final int LIMIT_DEFAULT = 10_000_000;
-    /** Default splitting into independent descriptor groups: {@value}. */
-    public static final boolean SPLIT_DEFAULT = true;
+    /** Default of {@link #withIndependentGroups}: search independent descriptor groups apart ({@value}). */
+    public static final boolean INDEPENDENT_GROUPS_DEFAULT = true;
     /** Default enumeration limit of the sweeps: {@link ScenarioSpace#ENUMERATION_LIMIT_DEFAULT}. */
     public static final long ENUMERATION_LIMIT_DEFAULT = ScenarioSpace.ENUMERATION_LIMIT_DEFAULT;
     /** Default threads: {@link Threads#AUTO} (one per processor; see {@link Threads} for the policy). */
     public static final int THREADS_DEFAULT = Threads.AUTO;
 
-    private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_DEFAULT,
-            LIMIT_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT, Map.of(), FeasibilityConstraints.none());
+    private static final Cib DEFAULTS = new Cib(new Settings());
 
     private final int maxInconsistency;
     private final Algorithm algorithm;
     private final int threads;
     private final int limit;
-    private final boolean split;
+    private final boolean independentGroups;
     private final long enumerationLimit;
     private final Map<String, String> intervention;
     private final FeasibilityConstraints constraints;
 
-    private Cib(int maxInconsistency, Algorithm algorithm, int threads, int limit, boolean split,
-            long enumerationLimit, Map<String, String> intervention, FeasibilityConstraints constraints) {
-        this.maxInconsistency = maxInconsistency;
-        this.algorithm = algorithm;
-        this.threads = threads;
-        this.limit = limit;
-        this.split = split;
-        this.enumerationLimit = enumerationLimit;
-        this.intervention = intervention;
-        this.constraints = constraints;
+    /**
+     * The settings while a copy is made: one place that lists them, so that each {@code with...}
+     * names only what it changes. Starts at the defaults.
+     */
+    private static final class Settings {
+        int maxInconsistency = MAX_INCONSISTENCY_DEFAULT;
+        Algorithm algorithm = ALGORITHM_DEFAULT;
+        int threads = THREADS_DEFAULT;
+        int limit = LIMIT_DEFAULT;
+        boolean independentGroups = INDEPENDENT_GROUPS_DEFAULT;
+        long enumerationLimit = ENUMERATION_LIMIT_DEFAULT;
+        Map<String, String> intervention = Map.of();
+        FeasibilityConstraints constraints = FeasibilityConstraints.none();
     }
 
-    /** @return the defaults: K = 0, pruned search, all processors, groups split */
+    private Cib(Settings s) {
+        this.maxInconsistency = s.maxInconsistency;
+        this.algorithm = s.algorithm;
+        this.threads = s.threads;
+        this.limit = s.limit;
+        this.independentGroups = s.independentGroups;
+        this.enumerationLimit = s.enumerationLimit;
+        this.intervention = s.intervention;
+        this.constraints = s.constraints;
+    }
+
+    /** A copy with this configuration's settings, changed by {@code change}. */
+    private Cib with(Consumer<Settings> change) {
+        Settings s = new Settings();
+        s.maxInconsistency = maxInconsistency;
+        s.algorithm = algorithm;
+        s.threads = threads;
+        s.limit = limit;
+        s.independentGroups = independentGroups;
+        s.enumerationLimit = enumerationLimit;
+        s.intervention = intervention;
+        s.constraints = constraints;
+        change.accept(s);
+        return new Cib(s);
+    }
+
+    /** @return the defaults: K = 0, pruned search, all processors, independent groups searched apart */
     public static Cib withDefaults() {
         return DEFAULTS;
     }
@@ -88,7 +117,7 @@ public final class Cib implements java.io.Serializable {
      */
     public Cib withMaxInconsistency(int k) {
         Messages.require(k >= 0, "the maximum inconsistency must be at least 0, got %d", k);
-        return new Cib(k, algorithm, threads, limit, split, enumerationLimit, intervention, constraints);
+        return with(s -> s.maxInconsistency = k);
     }
 
     /**
@@ -96,8 +125,8 @@ public final class Cib implements java.io.Serializable {
      * @return a copy using it
      */
     public Cib withAlgorithm(Algorithm a) {
-        return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, limit, split,
-                enumerationLimit, intervention, constraints);
+        Objects.requireNonNull(a, "algorithm");
+        return with(s -> s.algorithm = a);
     }
 
     /**
@@ -107,8 +136,7 @@ public final class Cib implements java.io.Serializable {
      */
     public Cib withThreads(int t) {
         Workers.requireValid(t);
-        return new Cib(maxInconsistency, algorithm, t, limit, split, enumerationLimit, intervention,
-                constraints);
+        return with(s -> s.threads = t);
     }
 
     /**
@@ -118,17 +146,15 @@ public final class Cib implements java.io.Serializable {
      */
     public Cib withLimit(int newLimit) {
         Messages.require(newLimit >= 0, "the limit of listed scenarios must be >= 0, got %d", newLimit);
-        return new Cib(maxInconsistency, algorithm, threads, newLimit, split, enumerationLimit, intervention,
-                constraints);
+        return with(s -> s.limit = newLimit);
     }
 
     /**
-     * @param splitGroups whether the pruned search first splits independent descriptor groups
+     * @param independent whether the pruned search first splits independent descriptor groups
      * @return a copy with that setting
      */
-    public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, limit, splitGroups, enumerationLimit, intervention,
-                constraints);
+    public Cib withIndependentGroups(boolean independent) {
+        return with(s -> s.independentGroups = independent);
     }
 
     /**
@@ -138,7 +164,7 @@ public final class Cib implements java.io.Serializable {
      */
     public Cib withEnumerationLimit(long newLimit) {
         Messages.require(newLimit >= 1, "the enumeration limit must be at least 1, got %d", newLimit);
-        return new Cib(maxInconsistency, algorithm, threads, limit, split, newLimit, intervention, constraints);
+        return with(s -> s.enumerationLimit = newLimit);
     }
 
     /**
@@ -158,8 +184,8 @@ public final class Cib implements java.io.Serializable {
      * @throws InvalidInputException when an id is blank
      */
     public Cib withIntervention(Map<String, String> held) {
-        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit,
-                Intervention.copy(held), constraints);
+        Map<String, String> copy = Intervention.copy(held);
+        return with(s -> s.intervention = copy);
     }
 
     /**
@@ -168,8 +194,8 @@ public final class Cib implements java.io.Serializable {
      * @return a copy with those constraints (replacing any earlier ones)
      */
     public Cib withConstraints(FeasibilityConstraints c) {
-        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit, intervention,
-                Objects.requireNonNull(c, "constraints"));
+        Objects.requireNonNull(c, "constraints");
+        return with(s -> s.constraints = c);
     }
 
     /** @return the intervention: descriptor id → held variant id, in the order given (empty: none) */
@@ -202,9 +228,9 @@ public final class Cib implements java.io.Serializable {
         return limit;
     }
 
-    /** @return whether independent groups are split */
-    public boolean splitting() {
-        return split;
+    /** @return whether independent descriptor groups are searched apart */
+    public boolean independentGroups() {
+        return independentGroups;
     }
 
     /** @return the enumeration limit of the sweeps */
@@ -256,7 +282,8 @@ public final class Cib implements java.io.Serializable {
                 found = new Sweep(reduced, maxInconsistency, f, limit).measuredBy(measure).plain(t);
             }
             default -> {
-                List<int[]> parts = split ? Components.of(reduced, f) : List.of(all(reduced.space().descriptorCount()));
+                List<int[]> parts = independentGroups ? Components.of(reduced, f)
+                        : List.of(all(reduced.space().descriptorCount()));
                 if (parts.size() > 1) {
                     Islands.Listing l = Islands.kernel(reduced, parts, f, maxInconsistency, limit, t, measure);
                     return new CibResult(this, space, l.listed(), l.count(), l.groups());
@@ -299,7 +326,7 @@ public final class Cib implements java.io.Serializable {
     @Override
     public String toString() {
         return "Cib[maxInconsistency=" + maxInconsistency + ", algorithm=" + algorithm + ", threads=" + threads
-                + ", limit=" + limit + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit
+                + ", limit=" + limit + ", independentGroups=" + independentGroups + ", enumerationLimit=" + enumerationLimit
                 + (intervention.isEmpty() ? "" : ", intervention=" + intervention)
                 + (constraints.isEmpty() ? "" : ", constraints=" + constraints.rules().size() + " rules") + "]";
     }

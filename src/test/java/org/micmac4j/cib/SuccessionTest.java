@@ -50,11 +50,11 @@ class SuccessionTest {
                 () -> Cib.withDefaults().withAlgorithm(Algorithm.SWEEP).withEnumerationLimit(1000).solve(zero));
         // a set larger than the listing limit is no error: counted exactly, the first listed in order
         for (boolean split : new boolean[] {true, false}) {
-            CibResult cut = Cib.withDefaults().withLimit(100).withSplitting(split).solve(zero);
+            CibResult cut = Cib.withDefaults().withLimit(100).withIndependentGroups(split).solve(zero);
             assertEquals(java.math.BigInteger.valueOf(59049), cut.count());
             assertEquals(100, cut.size());
             assertFalse(cut.isComplete());
-            assertEquals(Cib.withDefaults().withSplitting(split).solve(zero).scenarios().subList(0, 100),
+            assertEquals(Cib.withDefaults().withIndependentGroups(split).solve(zero).scenarios().subList(0, 100),
                     cut.scenarios());
         }
     }
