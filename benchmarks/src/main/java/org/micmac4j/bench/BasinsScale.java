@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
@@ -23,7 +21,6 @@ import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.cib.io.ScwReader;
 import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.ScenarioSpace;
-import org.micmac4j.spark.SparkCib;
 
 /**
  * Timed harness for the exact basins at scale (issue 18): single timed calls, each printed with
@@ -31,14 +28,15 @@ import org.micmac4j.spark.SparkCib;
  * iterations would take hours on the large spaces). Run from the benchmarks jar:
  *
  * <pre>
- * java -Xmx8g --add-modules jdk.incubator.vector [Spark's --add-opens] -cp benchmarks/target/benchmarks.jar \
+ * java -Xmx8g --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar \
  *      org.micmac4j.bench.BasinsScale EXPERIMENT [ARGS]
  * </pre>
  *
  * Experiments: {@code per-core REPEATS} (bench_50x50 on one thread, in memory then streamed,
  * alternated); {@code nested408 THREADS} (CIB_nested, 408 146 688 scenarios, exact, as
- * {@code --weights exact} chooses, then streamed); {@code spark EXPONENT} (a random 3^EXPONENT
- * space streamed on 2 threads, then on Spark local[2] and local[1]); {@code islands FILE}
+ * {@code --weights exact} chooses, then streamed); (Spark local[2]/local[1] against the
+ * streamed run: {@code benchmarks/spark-scale.sh}, a harness in the library's test sources, since Spark
+ * is provided there); {@code islands FILE}
  * (writes the 100-descriptor 10^30 model of independent groups as CSV, for timing
  * {@code micmac cib FILE} with the JVM).
  */
@@ -50,7 +48,6 @@ public final class BasinsScale {
         switch (args[0]) {
             case "per-core" -> perCore(Integer.parseInt(args[1]));
             case "nested408" -> nested408(Integer.parseInt(args[1]));
-            case "spark" -> spark(Integer.parseInt(args[1]));
             case "islands" -> islands(Path.of(args[1]));
             default -> throw new IllegalArgumentException("unknown experiment " + args[0]);
         }
@@ -104,49 +101,6 @@ public final class BasinsScale {
             System.out.printf(Locale.ROOT, "nested408 %s, %d threads: %.2f s (%.1f M/s), %d fixed points, %d cycles, "
                     + "%d starts end in cycles; load %s -> %s%n", mode, threads, t, size / t / 1e6,
                     r[0].fixedPoints().size(), r[0].cycles().size(), r[0].cycleStarts(), l0, load());
-        }
-    }
-
-    static CibMatrix random3(int descriptors, long seed) {
-        List<Descriptor> ds = new ArrayList<>();
-        for (int d = 0; d < descriptors; d++) {
-            ds.add(Descriptor.ofIds("D" + (d + 1), "a", "b", "c"));
-        }
-        ScenarioSpace s = ScenarioSpace.of(ds);
-        SplittableRandom r = new SplittableRandom(seed);
-        int n = s.totalVariants();
-        int[][] c = new int[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (s.descriptorOf(i) != s.descriptorOf(j)) {
-                    c[i][j] = r.nextInt(7) - 3;
-                }
-            }
-        }
-        return CibMatrix.of(s, c);
-    }
-
-    private static void spark(int exponent) throws IOException {
-        CibMatrix m = random3(exponent, 20);
-        double size = m.space().size().doubleValue();
-        Succession streamed = Succession.withDefaults().withWeightMode(WeightMode.EXACT).withInMemoryLimit(1);
-        String l0 = load();
-        SuccessionResult[] r = new SuccessionResult[2];
-        double t = time(() -> r[0] = streamed.withThreads(2).weights(m));
-        System.out.printf(Locale.ROOT, "spark 3^%d: streamed, 2 threads: %.1f s (%.1f M/s); load %s -> %s%n", exponent, t,
-                size / t / 1e6, l0, load());
-        for (String master : new String[] {"local[2]", "local[1]"}) {
-            SparkConf conf = new SparkConf().setMaster(master).setAppName("basins").set("spark.ui.enabled", "false")
-                    .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
-            try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-                String l1 = load();
-                double ts = time(() -> r[1] = SparkCib.on(sc).weights(m, streamed.withThreads(1)));
-                if (!r[0].fixedPoints().equals(r[1].fixedPoints()) || !r[0].cycles().equals(r[1].cycles())) {
-                    throw new IllegalStateException("Spark and single-machine weights differ");
-                }
-                System.out.printf(Locale.ROOT, "spark 3^%d: Spark %s: %.1f s (%.1f M/s), %.2f x the streamed run; "
-                        + "load %s -> %s%n", exponent, master, ts, size / ts / 1e6, ts / t, l1, load());
-            }
         }
     }
 
