@@ -266,7 +266,7 @@ final class TestPostgres {
     }
 
     /**
-     * Starts a server and prints its folder, then waits to be killed: for {@link TestPostgresTest},
+     * Starts a server and prints its folder, then waits to be killed: for {@link LeftoversTest},
      * which kills this JVM with SIGKILL.
      *
      * @param args none

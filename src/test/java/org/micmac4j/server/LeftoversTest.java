@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tests' PostgreSQL never outlives them: a test JVM killed with SIGKILL leaves no server
- * running (its watchdog stops it), and a folder left by a dead run is removed at the next start
- * while a live run's folder is left alone.
+ * The tests' PostgreSQL and Chromium never outlive them: a test JVM killed with SIGKILL leaves no
+ * database server and no browser running (their watchdogs stop them), and a database folder left
+ * by a dead run is removed at the next start while a live run's folder is left alone.
  */
 @Tag("slow")
-class TestPostgresTest {
+class LeftoversTest {
     @Test
     void aKilledTestJvmLeavesNoServerRunning() throws Exception {
         Path bin = TestPostgres.binaries();
@@ -50,6 +50,47 @@ class TestPostgresTest {
         List<Path> removed = TestPostgres.removeStale(bin, "root".equals(System.getProperty("user.name")));
         assertTrue(removed.contains(dir), "the dead run's folder was not removed: " + removed);
         assertFalse(Files.exists(dir));
+    }
+
+    @Test
+    void aKilledTestJvmLeavesNoBrowserRunning() throws Exception {
+        Externals.require(Browser.available(), "no Chromium (apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("micmac-leftover-");
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), Browser.class.getName(), profile.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<Long> pids;
+        try {
+            String line = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertTrue(line != null && !line.isBlank(), "the child printed no browser processes: " + line);
+            pids = java.util.Arrays.stream(line.strip().split(" ")).map(Long::parseLong).toList();
+            assertTrue(pids.stream().anyMatch(p -> ProcessHandle.of(p).flatMap(h -> h.info().command())
+                    .map(c -> c.contains("chrom")).orElse(false)), "no Chromium among " + pids);
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(60, TimeUnit.SECONDS);
+        }
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (pids.stream().anyMatch(Procs::alive) && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of(), pids.stream().filter(Procs::alive).toList(), "browser processes of a killed test JVM");
+        } finally {
+            Servers.delete(profile);
+        }
+    }
+
+    /** Whether a process runs (a zombie waiting for its parent counts as gone). */
+    static final class Procs {
+        static boolean alive(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                return !stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
     }
 
     @Test
