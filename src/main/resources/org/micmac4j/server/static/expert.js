@@ -20,9 +20,14 @@
   let focus = {i: 0, j: 1};
   let queue = loadQueue(); // [{from, to, value, rationale}] kept in localStorage until acknowledged
   let sending = false;
-  let offline = false;
+  let offline = false;    // the last attempt failed on the network
+  let replaying = false;  // sending changes kept offline or from an earlier visit
+  let sentKept = 0;       // how many of those have been acknowledged
+  let replayed = 0;       // shown once the kept changes are all saved
   let retryDelay = 1000;
   let lastError = null;
+  const okKey = 'micmac.ok.' + secret;
+  let accepted = loadAccepted(); // alerts the expert said were meant
 
   const statusEl = document.getElementById('save-status');
   const progressEl = document.getElementById('progress');
@@ -36,6 +41,12 @@
   function storeQueue() {
     try { localStorage.setItem(queueKey, JSON.stringify(queue)); } catch (e) { /* private mode: kept in memory */ }
   }
+  function loadAccepted() {
+    try { return new Set(JSON.parse(localStorage.getItem(okKey) || '[]')); } catch (e) { return new Set(); }
+  }
+  function storeAccepted() {
+    try { localStorage.setItem(okKey, JSON.stringify([...accepted])); } catch (e) { /* kept in memory */ }
+  }
 
   function idx(i, j) { return i * n + j; }
 
@@ -48,10 +59,10 @@
       statusEl.textContent = t('expert.offline', queue.length);
       statusEl.classList.add('offline');
     } else if (queue.length > 0) {
-      statusEl.textContent = offline ? t('expert.replaying', queue.length) : t('expert.saving');
+      statusEl.textContent = replaying ? t('expert.replaying', queue.length) : t('expert.saving');
       statusEl.classList.add('busy');
     } else {
-      statusEl.textContent = t('expert.saved');
+      statusEl.textContent = replayed > 0 ? t('expert.replayed', replayed) : t('expert.saved');
       statusEl.classList.add('ok');
     }
     statusEl.dataset.pending = String(queue.length);
@@ -77,6 +88,7 @@
     queue.push(entry);
     storeQueue();
     lastError = null;
+    replayed = 0;
     showStatus();
     pump();
   }
@@ -90,6 +102,7 @@
     if (rationale !== undefined) body.rationale = rationale;
     renderCell(i, j);
     renderOneView();
+    showCellPanel();
     showProgress();
     checkContradictions();
     enqueue({key: 'm|' + vars[i].id + '|' + vars[j].id, from: vars[i].id, to: vars[j].id, body: body,
@@ -110,7 +123,7 @@
           r = null;
         }
         if (r === null || r.status >= 500 || r.status === 429) {
-          offline = true;
+          if (!offline) { offline = true; replaying = true; }
           showStatus();
           setTimeout(pump, retryDelay);
           retryDelay = Math.min(retryDelay * 2, 8000);
@@ -119,10 +132,16 @@
         if (queue[0] === e) queue.shift();
         storeQueue();
         retryDelay = 1000;
+        offline = false;
         if (r.status !== 200) {
           lastError = (r.json && r.json.error) || ('HTTP ' + r.status);
-        } else {
-          offline = false;
+        } else if (replaying) {
+          sentKept++;
+        }
+        if (queue.length === 0 && replaying) {
+          replayed = sentKept;
+          replaying = false;
+          sentKept = 0;
         }
         showStatus();
       }
@@ -187,6 +206,9 @@
         vars[j].name + ' (' + vars[j].id + ')');
     rationaleInput.disabled = false;
     rationaleInput.value = rationales[idx(i, j)] || '';
+    const notes = document.getElementById('cell-notes');
+    notes.textContent = '';
+    notes.append(...cellNotes(i, j));
     const d = document.getElementById('cell-distribution');
     const counts = disputed[idx(i, j)];
     if (counts) {
@@ -252,10 +274,14 @@
     const x = Number(oneSelect.value || 0);
     document.getElementById('one-question').textContent = t('expert.one.question', vars[x].name);
     document.getElementById('one-description').textContent = vars[x].description || '';
+    const open = oneList.querySelector('details[open]');
+    const keepOpen = open && Number(oneList.dataset.x) === x ? open.closest('li').dataset.to : null;
+    oneList.dataset.x = String(x);
     oneList.textContent = '';
     for (let j = 0; j < n; j++) {
       if (j === x) continue;
-      const v = values[idx(x, j)];
+      const c = idx(x, j);
+      const v = values[c];
       const buttons = el('div', {class: 'choices', role: 'group', 'aria-label': vars[x].id + ' → ' + vars[j].id});
       for (const choice of VALUES.concat([null])) {
         const label = choice === null ? '–' : choice;
@@ -263,11 +289,20 @@
           title: choice === null ? t('expert.none') : null, 'data-value': choice === null ? '' : choice,
           onclick: () => change(x, j, choice)}, label));
       }
-      const counts = disputed[idx(x, j)];
+      const counts = disputed[c];
+      const why = el('input', {class: 'why-input', maxlength: 300, 'aria-label': t('expert.rationale') + ': ' + vars[x].id + ' → ' + vars[j].id});
+      why.value = rationales[c] || '';
+      why.addEventListener('change', () => change(x, j, values[c], why.value.trim()));
+      why.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); why.blur(); } });
+      const details = el('details', {class: 'why'}, el('summary', null, rationales[c] ? t('expert.rationale.short') + ': ' + rationales[c]
+          : t('expert.rationale.add')), why);
+      if (keepOpen === vars[j].id) details.open = true;
       oneList.append(el('li', {'data-to': vars[j].id},
           el('span', {class: 'target'}, vars[j].name, ' ', el('span', {class: 'muted'}, '(' + vars[j].id + ')')),
           buttons,
-          counts ? el('p', {class: 'distribution'}, t('expert.distribution', ...counts) + ' ' + (v === null ? t('expert.none') : v)) : null));
+          ...cellNotes(x, j),
+          counts ? el('p', {class: 'distribution'}, t('expert.distribution', ...counts) + ' ' + (v === null ? t('expert.none') : v)) : null,
+          details));
     }
   }
 
@@ -325,20 +360,48 @@
 
   // ---------------------------------------------------------------- gentle alerts
 
+  // A note, never a block: the answer is saved as given; the expert may say it is meant.
+
+  /** The alerts about a cell's answers: [{id, text}]; accepted ones are left out. */
+  function alertsOf(i, j) {
+    const out = [];
+    const strong = (a, b) => values[idx(a, b)] === '3' && values[idx(b, a)] === '0';
+    // a strong influence of A on B while B is said to be unrelated to A (B → A = 0), whichever was typed where
+    if (strong(i, j)) out.push({id: 'mutual|' + vars[i].id + '|' + vars[j].id, text: t('expert.alert.mutual', vars[i].name, vars[j].name)});
+    if (strong(j, i)) out.push({id: 'mutual|' + vars[j].id + '|' + vars[i].id, text: t('expert.alert.mutual', vars[j].name, vars[i].name)});
+    if (values[idx(i, j)] === null && rationales[idx(i, j)]) {
+      out.push({id: 'rationale|' + vars[i].id + '|' + vars[j].id, text: t('expert.alert.rationale', vars[i].name, vars[j].name)});
+    }
+    return out.filter(a => !accepted.has(a.id));
+  }
+
+  function accept(id) {
+    accepted.add(id);
+    storeAccepted();
+    checkContradictions();
+    renderOneView();
+    showCellPanel();
+  }
+
+  /** The alert notes shown next to a cell (one-variable view, the cell's panel). */
+  function cellNotes(i, j) {
+    return alertsOf(i, j).map(a => el('p', {class: 'note', role: 'note', 'data-alert': a.id}, a.text, ' ',
+        el('button', {type: 'button', class: 'secondary small', onclick: () => accept(a.id)}, t('expert.alert.ok'))));
+  }
+
   function checkContradictions() {
-    const alerts = [];
-    for (let i = 0; i < n && alerts.length < 12; i++) {
-      for (let j = 0; j < n && alerts.length < 12; j++) {
-        if (i === j) continue;
-        if (values[idx(i, j)] === '3' && values[idx(j, i)] === '0') alerts.push(t('expert.alert.mutual', vars[i].id, vars[j].id));
-        if (values[idx(i, j)] === null && rationales[idx(i, j)]) alerts.push(t('expert.alert.rationale', vars[i].id, vars[j].id));
+    const alerts = new Map();
+    for (let i = 0; i < n && alerts.size < 12; i++) {
+      for (let j = 0; j < n && alerts.size < 12; j++) {
+        if (i !== j) for (const a of alertsOf(i, j)) alerts.set(a.id, a);
       }
     }
     const box = document.getElementById('alerts');
     const list = document.getElementById('alert-list');
     list.textContent = '';
-    alerts.forEach(a => list.append(el('li', null, a)));
-    box.hidden = alerts.length === 0;
+    alerts.forEach(a => list.append(el('li', {'data-alert': a.id}, a.text, ' ',
+        el('button', {type: 'button', class: 'secondary small', onclick: () => accept(a.id)}, t('expert.alert.ok')))));
+    box.hidden = alerts.size === 0;
   }
 
   // ---------------------------------------------------------------- start
@@ -390,7 +453,7 @@
     setFocus(0, 1, false);
     showProgress();
     checkContradictions();
-    if (queue.length > 0) offline = true;
+    if (queue.length > 0) replaying = true;
     showStatus();
     pump();
     await startCib();
