@@ -93,6 +93,19 @@ final class Browser {
         Thread.sleep(600_000);
     }
 
+    /** Stops what a browser test class started (any of them may be null: its start failed). */
+    static void stop(ChromeDriver driver, Servers.Running server, Path dir) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (dir != null) {
+            Servers.delete(dir);
+        }
+    }
+
     static <T> T waitFor(WebDriver d, int seconds, Function<WebDriver, T> condition) {
         // A table the page redraws between finding a cell and reading it is not a failure: look again.
         return new WebDriverWait(d, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class).until(condition);

@@ -54,15 +54,7 @@ class ExpertPageTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (dir != null) {
-            Servers.delete(dir);
-        }
+        Browser.stop(driver, server, dir);
     }
 
     @AfterEach

@@ -142,9 +142,9 @@ public final class CrossImpacts {
                 CibStore.Orphans o = store.orphans(study.id(), renumber);
                 if (o.judgements() > 0 && !putAside) {
                     String[] ids = oldIds[o.firstVariant()];
-                    throw WorkspaceException.conflict("descriptors: removing '" + Studies.shorten(ids[0] + "." + ids[1]) + "'"
-                            + (o.judgements() == 1 ? " takes away 1 judgement" : " and others takes away " + o.judgements() + " judgements")
-                            + " by " + o.experts() + (o.experts() == 1 ? " expert" : " experts")
+                    throw WorkspaceException.conflict("descriptors: the variants removed ('" + Studies.shorten(ids[0] + "." + ids[1])
+                            + "'" + (o.judgements() == 1 ? "...) have 1 judgement" : "...) have " + o.judgements() + " judgements") + " by "
+                            + o.experts() + (o.experts() == 1 ? " expert" : " experts")
                             + ": send \"putAside\":true to keep them aside (they come back with the variant), or keep the variant");
                 }
                 int[] moved = store.replaceDescriptors(study.id(), checked, renumber, oldIds, checked.size() + " descriptors, "

@@ -240,10 +240,15 @@ final class Api {
         return q;
     }
 
-    private int round(Context ctx, StudyState s) {
+    private static int round(Context ctx, StudyState s) {
+        return round(ctx, s.round());
+    }
+
+    /** The query's {@code round}, or the open one. */
+    static int round(Context ctx, int open) {
         String r = ctx.queryParam("round");
         if (r == null) {
-            return s.round();
+            return open;
         }
         try {
             return Integer.parseInt(r);

@@ -114,22 +114,10 @@ final class CibApi {
         Json.send(ctx, 200, m);
     }
 
-    private int round(Context ctx, CibState c) {
-        String r = ctx.queryParam("round");
-        if (r == null) {
-            return c.round();
-        }
-        try {
-            return Integer.parseInt(r);
-        } catch (NumberFormatException e) {
-            throw WorkspaceException.badRequest("round: not a whole number: " + r);
-        }
-    }
-
     private void get(Context ctx) {
         StudyState s = api.study(ctx);
         CibState c = cib.state(s);
-        int round = round(ctx, c);
+        int round = Api.round(ctx, c.round());
         long v = s.version();
         Map<String, Object> m = s.cached("cib:" + v + ":" + round, () -> {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -321,6 +321,11 @@
 
   // ---------------------------------------------------------------- cross-impact judgements (CIB)
 
+  // One pair of descriptors at a time ("if A is ..., what does it do to B?"): a small table that
+  // fits a phone, with the pair's progress in the picker and the panel's distribution after the
+  // last round under each disputed judgement.
+  let cib = null; // {ds, pairs, judged, disputed, round, pair}
+
   async function startCib() {
     let r;
     try { r = await api('GET', base + '/cib'); } catch (e) { return; }
@@ -329,34 +334,87 @@
     const judged = {};
     for (const c of r.json.cells) judged[[c.from, c.fromVariant, c.to, c.toVariant].join('|')] = c.value;
     for (const q of queue) if (q.key.startsWith('c|')) judged[q.key.substring(2)] = q.body.value;
+    const disputed = {};
+    for (const c of r.json.disputed) disputed[[c.from, c.fromVariant, c.to, c.toVariant].join('|')] = c.counts;
+    const pairs = [];
+    ds.forEach(a => ds.forEach(b => { if (a !== b) pairs.push([a, b]); }));
+    cib = {ds, pairs, judged, disputed, round: r.json.round, pair: cib ? Math.min(cib.pair, pairs.length - 1) : 0};
     document.getElementById('tab-cib').hidden = false;
+    document.getElementById('cib-round').textContent = t('expert.cib.round', cib.round);
+    renderCibPicker();
+    renderCibPair();
+    showCibProgress();
+  }
+
+  function pairCount(a, b) {
+    let k = 0;
+    for (const va of a.variants) for (const vb of b.variants) {
+      const v = cib.judged[[a.id, va.id, b.id, vb.id].join('|')];
+      if (v !== null && v !== undefined) k++;
+    }
+    return k;
+  }
+
+  function showCibProgress() {
+    let k = 0;
+    let all = 0;
+    for (const [a, b] of cib.pairs) {
+      k += pairCount(a, b);
+      all += a.variants.length * b.variants.length;
+    }
+    document.getElementById('cib-progress').textContent = t('expert.cib.progress', k, all, all === 0 ? 0 : Math.round(100 * k / all));
+  }
+
+  function renderCibPicker() {
+    const select = document.getElementById('cib-pair');
+    select.textContent = '';
+    cib.pairs.forEach(([a, b], k) => select.append(el('option', {value: k},
+        t('expert.cib.pairProgress', a.id + ' ' + a.name, b.id + ' ' + b.name, pairCount(a, b), a.variants.length * b.variants.length))));
+    select.value = String(cib.pair);
+  }
+
+  function renderCibPair() {
+    const [a, b] = cib.pairs[cib.pair];
     const box = document.getElementById('cib-blocks');
     box.textContent = '';
-    ds.forEach(a => ds.forEach(b => {
-      if (a === b) return;
-      const table = el('table', {class: 'plain cib'});
-      table.append(el('caption', null, t('expert.cib.question', a.name, b.name)));
-      table.append(el('tr', null, el('th', null, a.id + ' \\ ' + b.id), ...b.variants.map(v => el('th', {title: v.name}, v.id + ' ' + v.name))));
-      for (const va of a.variants) {
-        const row = el('tr', null, el('th', {title: va.name}, va.id + ' ' + va.name));
-        for (const vb of b.variants) {
-          const key = [a.id, va.id, b.id, vb.id].join('|');
-          const select = el('select', {'aria-label': a.id + '.' + va.id + ' → ' + b.id + '.' + vb.id, 'data-cib': key});
-          select.append(el('option', {value: ''}, '–'));
-          for (let x = -3; x <= 3; x++) select.append(el('option', {value: x}, (x > 0 ? '+' : '') + x));
-          const v = judged[key];
-          select.value = v === null || v === undefined ? '' : String(v);
-          select.addEventListener('change', () => {
-            const value = select.value === '' ? null : Number(select.value);
-            enqueue({key: 'c|' + key, body: {value: value}, url: base + '/cib/' + [a.id, va.id, b.id, vb.id].map(encodeURIComponent).join('/')});
-          });
-          row.append(el('td', null, select));
-        }
-        table.append(row);
+    const table = el('table', {class: 'plain cib', 'data-pair': a.id + '>' + b.id});
+    table.append(el('caption', null, t('expert.cib.question', a.name, b.name)));
+    table.append(el('tr', null, el('th', null, a.id + ' \\ ' + b.id), ...b.variants.map(v => el('th', {title: v.name}, v.id + ' ' + v.name))));
+    for (const va of a.variants) {
+      const row = el('tr', null, el('th', {title: va.name}, va.id + ' ' + va.name));
+      for (const vb of b.variants) {
+        const key = [a.id, va.id, b.id, vb.id].join('|');
+        const select = el('select', {'aria-label': a.id + '.' + va.id + ' → ' + b.id + '.' + vb.id, 'data-cib': key});
+        select.append(el('option', {value: ''}, '–'));
+        for (let x = -3; x <= 3; x++) select.append(el('option', {value: x}, (x > 0 ? '+' : '') + x));
+        const v = cib.judged[key];
+        select.value = v === null || v === undefined ? '' : String(v);
+        select.addEventListener('change', () => {
+          const value = select.value === '' ? null : Number(select.value);
+          cib.judged[key] = value;
+          enqueue({key: 'c|' + key, body: {value: value}, url: base + '/cib/' + [a.id, va.id, b.id, vb.id].map(encodeURIComponent).join('/')});
+          renderCibPicker();
+          showCibProgress();
+        });
+        const counts = cib.disputed[key];
+        row.append(el('td', counts ? {class: 'disputed'} : null, select,
+            counts ? el('p', {class: 'distribution', 'data-distribution': key}, t('expert.cib.distribution', ...counts)) : null));
       }
-      box.append(el('div', {class: 'scroll'}, table));
-    }));
+      table.append(row);
+    }
+    box.append(el('div', {class: 'scroll'}, table));
+    document.getElementById('cib-previous').disabled = cib.pair === 0;
+    document.getElementById('cib-next').disabled = cib.pair === cib.pairs.length - 1;
   }
+
+  function showPair(k) {
+    cib.pair = k;
+    document.getElementById('cib-pair').value = String(k);
+    renderCibPair();
+  }
+  document.getElementById('cib-pair').addEventListener('change', e => showPair(Number(e.target.value)));
+  document.getElementById('cib-previous').addEventListener('click', () => showPair(Math.max(0, cib.pair - 1)));
+  document.getElementById('cib-next').addEventListener('click', () => showPair(Math.min(cib.pairs.length - 1, cib.pair + 1)));
 
   // ---------------------------------------------------------------- gentle alerts
 
