@@ -515,6 +515,7 @@
     showStatus();
     pump();
     await startCib();
+    if (cib && location.hash === '#cib') showView('cib'); // a link straight to the cross-impacts
     root.dataset.ready = 'true';
   }
   start();
