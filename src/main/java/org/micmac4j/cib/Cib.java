@@ -103,7 +103,8 @@ public final class Cib {
      */
     public Cib withThreads(int t) {
         Workers.requireValid(t);
-        return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit, intervention, constraints);
+        return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit, intervention,
+                constraints);
     }
 
     /**
@@ -121,7 +122,8 @@ public final class Cib {
      * @return a copy with that setting
      */
     public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, splitGroups, enumerationLimit, intervention, constraints);
+        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, splitGroups, enumerationLimit, intervention,
+                constraints);
     }
 
     /**

@@ -41,8 +41,8 @@ import picocli.CommandLine.Parameters;
  * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--weights exact|sampled:N]
  * [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros] [--threads T]] [--fix D=v ...]
  * [--constraints FILE] [--diverse K] [--quantities FILE] [--leverage] [--descriptors IDS] [--write-matrix FILE]} or
- * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...] [--sum ...]}: cross-impact balance analysis (docs/METHOD.md
- * §10) of a judgement matrix, of its robustness to judgement noise, or of an ensemble of matrices.
+ * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...] [--sum ...]}: cross-impact balance analysis
+ * (docs/METHOD.md §10) of a judgement matrix, of its robustness to judgement noise, or of an ensemble of matrices.
  */
 @Command(name = "cib", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Cross-impact balance: every scenario with inconsistency at most K, exactly, with its "
@@ -72,7 +72,8 @@ final class CibCommand extends ToolCommand {
     List<Path> files;
 
     @Option(names = "--max-inconsistency", paramLabel = "K", defaultValue = "0",
-            description = "Keep every scenario with inconsistency <= K (default ${DEFAULT-VALUE}: the consistent ones).")
+            description = "Keep every scenario with inconsistency <= K (default ${DEFAULT-VALUE}: the consistent "
+            + "ones).")
     int maxInconsistency;
 
     @Option(names = "--weights", paramLabel = "exact|sampled:N",
@@ -80,7 +81,8 @@ final class CibCommand extends ToolCommand {
                     + "at most 100000000; --seed and --threads apply).")
     String weights;
 
-    @Option(names = "--sl", paramLabel = "FILE", description = "Write the solution list in ScenarioWizard's .sl format.")
+    @Option(names = "--sl", paramLabel = "FILE",
+            description = "Write the solution list in ScenarioWizard's .sl format.")
     Path sl;
 
     @Option(names = "--ensemble", description = "Treat the matrices as an ensemble (e.g. one per expert): every "
@@ -114,7 +116,8 @@ final class CibCommand extends ToolCommand {
     Path constraints;
 
     @Option(names = "--diverse", paramLabel = "K", description = "Pick K contrasting scenarios: the first of the "
-            + "solution order, then each time the one farthest (Hamming) from those taken; each pick with its distance.")
+            + "solution order, then each time the one farthest (Hamming) from those taken; each pick with its "
+            + "distance.")
     Integer diverse;
 
     @Option(names = "--quantities", paramLabel = "FILE", description = "Quantified variants, CSV "
@@ -133,7 +136,8 @@ final class CibCommand extends ToolCommand {
     boolean sum;
 
     @Option(names = "--descriptors", paramLabel = "IDS", split = ",", description = "Analyse the sub-matrix on these "
-            + "descriptors only, in this order (comma-separated ids; the others are left out altogether, unlike --fix).")
+            + "descriptors only, in this order (comma-separated ids; the others are left out altogether, unlike "
+            + "--fix).")
     List<String> descriptors;
 
     @Option(names = "--write-matrix", paramLabel = "FILE", description = "Write the matrix analysed (after --sum and "

@@ -69,8 +69,8 @@ public final class Panel {
         int n = first.size();
         for (Map.Entry<String, InfluenceMatrix> e : grids.entrySet()) {
             InfluenceMatrix m = e.getValue();
-            Messages.require(m.variables().equals(first.variables()), "expert %s: the variables differ from those of %s",
-                    e.getKey(), grids.keySet().iterator().next());
+            Messages.require(m.variables().equals(first.variables()),
+                    "expert %s: the variables differ from those of %s", e.getKey(), grids.keySet().iterator().next());
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     if (i == j) {
@@ -382,8 +382,8 @@ public final class Panel {
          * @return this
          */
         public Builder weight(String expert, double weight) {
-            Messages.require(Double.isFinite(weight) && weight > 0, "expert %s: the weight must be finite and > 0, got %s",
-                    expert, weight);
+            Messages.require(Double.isFinite(weight) && weight > 0,
+                    "expert %s: the weight must be finite and > 0, got %s", expert, weight);
             grid(expert);
             weights.put(expert, weight);
             return this;

@@ -1,6 +1,5 @@
 package org.micmac4j.experts;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import org.micmac4j.Draws;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
-import org.micmac4j.Sector;
 import org.micmac4j.SplitRule;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
@@ -143,8 +141,8 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withPerturbation(double p, double q) {
-        Messages.require(p >= 0 && p <= 1 && q >= 0 && q <= 1, "perturbation probabilities must be in [0, 1], got %s, %s",
-                p, q);
+        Messages.require(p >= 0 && p <= 1 && q >= 0 && q <= 1,
+                "perturbation probabilities must be in [0, 1], got %s, %s", p, q);
         return new Robustness(draws, keyThreshold, bootstrap, cellDraws, p, q, pLow, pHigh, splitRules);
     }
 
@@ -246,7 +244,8 @@ public final class Robustness {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(synthesis, "synthesis");
         Messages.require(bootstrap || cellDraws || hasOwnSource(),
-                "no source of uncertainty: turn on expert bootstrap, cell draws, perturbation, a P weight range or split rules");
+                "no source of uncertainty: turn on expert bootstrap, cell draws, perturbation, a P weight range or "
+                + "split rules");
         DrawSource source = new PanelDraws(panel, synthesis, bootstrap, cellDraws);
         boolean anyP = false;
         for (int e = 0; e < panel.expertCount() && !anyP; e++) {
@@ -260,7 +259,8 @@ public final class Robustness {
 
     Plan plan(InfluenceMatrix matrix, Micmac micmac) {
         Messages.require(hasOwnSource(),
-                "no source of uncertainty for a single matrix: give a perturbation (p, q), a P weight range or split rules");
+                "no source of uncertainty for a single matrix: give a perturbation (p, q), a P weight range or split "
+                + "rules");
         double top = 0;
         for (int i = 0; i < matrix.size(); i++) {
             for (int j = 0; j < matrix.size(); j++) {

@@ -111,6 +111,7 @@ public final class DenseStore implements MatrixStore {
 
     @Override
     public String toString() {
-        return "DenseStore[n=" + n + ", nonZeros=" + nonZeros + ", first=" + Arrays.toString(Arrays.copyOf(a, Math.min(4, a.length))) + "]";
+        return "DenseStore[n=" + n + ", nonZeros=" + nonZeros + ", first="
+                + Arrays.toString(Arrays.copyOf(a, Math.min(4, a.length))) + "]";
     }
 }

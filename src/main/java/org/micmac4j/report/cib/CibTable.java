@@ -67,8 +67,8 @@ final class CibTable {
                         weights == null ? "" : Long.toString(w.getOrDefault(s.scenario(), 0L))));
         sb.append(TextTable.render(rows, 0, SOLUTION_LEAD.size()));
         if (result.size() > shown) {
-            sb.append("... ").append(result.size() - shown).append(" more (the report's ").append(CibReport.SOLUTIONS_CSV)
-                    .append(", --json and --sl list them all)\n");
+            sb.append("... ").append(result.size() - shown).append(" more (the report's ")
+                    .append(CibReport.SOLUTIONS_CSV).append(", --json and --sl list them all)\n");
         }
         return sb.toString();
     }
@@ -128,8 +128,8 @@ final class CibTable {
                     }), 0, head.size()));
         }
         if (shares.scenarios().size() > shown) {
-            sb.append("... ").append(shares.scenarios().size() - shown).append(" more (the report's CSV files and --json "
-                    + "list them all)\n");
+            sb.append("... ").append(shares.scenarios().size() - shown)
+                    .append(" more (the report's CSV files and --json list them all)\n");
         }
         return sb.toString();
     }
