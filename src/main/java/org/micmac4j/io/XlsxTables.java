@@ -140,9 +140,11 @@ public final class XlsxTables {
      * @throws org.micmac4j.InvalidInputException when a wanted sheet is not a labelled table
      * @throws UnsupportedOperationException when Apache POI is not on the class path
      */
-    public static Map<String, CsvTable> readAll(Path file, java.util.function.Predicate<String> wanted) throws IOException {
+    public static Map<String, CsvTable> readAll(Path file,
+            java.util.function.Predicate<String> wanted) throws IOException {
         Poi.require("reading " + file);
-        Map<String, CsvTable> all = WorkbookReader.readAll(file, rows -> wanted.test(rows.sheet()) ? CsvTable.of(rows, false) : null);
+        Map<String, CsvTable> all = WorkbookReader.readAll(file, rows -> wanted.test(rows.sheet()) ? CsvTable.of(rows,
+                false) : null);
         Map<String, CsvTable> out = new java.util.LinkedHashMap<>();
         all.forEach((name, table) -> {
             if (table != null) {

@@ -39,7 +39,8 @@ final class Browser {
         o.setBinary(CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--disable-crash-reporter", "--lang=en-US", "--window-size=1400,1000", "--user-data-dir=" + profile);
+                "--disable-extensions", "--disable-crash-reporter", "--lang=en-US", "--window-size=1400,1000",
+                        "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         java.util.Set<Long> before = descendants();
@@ -52,7 +53,8 @@ final class Browser {
     }
 
     private static java.util.Set<Long> descendants() {
-        return ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet());
+        return ProcessHandle.current().descendants().map(ProcessHandle::pid)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -64,8 +66,10 @@ final class Browser {
             return;
         }
         String list = pids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
-        String alive = pids.stream().map(p -> "[ -d /proc/" + p + " ]").collect(java.util.stream.Collectors.joining(" || "));
-        String script = "trap '' INT HUP; while [ -d /proc/" + ProcessHandle.current().pid() + " ] && { " + alive + "; }; do sleep 1; done; "
+        String alive = pids.stream().map(p -> "[ -d /proc/" + p
+                + " ]").collect(java.util.stream.Collectors.joining(" || "));
+        String script = "trap '' INT HUP; while [ -d /proc/" + ProcessHandle.current().pid() + " ] && { " + alive
+                + "; }; do sleep 1; done; "
                 + "[ -d /proc/" + ProcessHandle.current().pid() + " ] || kill -9 " + list + " 2>/dev/null; exit 0";
         try {
             new ProcessBuilder("setsid", "sh", "-c", script).redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -86,7 +90,8 @@ final class Browser {
         start(Path.of(args[0]));
         java.util.Set<Long> started = descendants();
         started.removeAll(before);
-        started.removeIf(p -> ProcessHandle.of(p).flatMap(h -> h.info().command()).map(c -> c.endsWith("/sh") || c.endsWith("/setsid"))
+        started.removeIf(p -> ProcessHandle.of(p).flatMap(h -> h.info().command()).map(c -> c.endsWith("/sh")
+                || c.endsWith("/setsid"))
                 .orElse(true));
         System.out.println(started.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")));
         System.out.flush();

@@ -48,7 +48,8 @@ final class CibCells {
         String[] b = to.split("\\.");
         Map<String, Object> body = new HashMap<>();
         body.put("value", value);
-        return h.send("PUT", "api/expert/" + secret + "/cib/" + Http.enc(a[0]) + "/" + Http.enc(a[1]) + "/" + Http.enc(b[0]) + "/"
+        return h.send("PUT", "api/expert/" + secret + "/cib/" + Http.enc(a[0]) + "/" + Http.enc(a[1]) + "/"
+                + Http.enc(b[0]) + "/"
                 + Http.enc(b[1]), Http.json(body), "Content-Type", "application/json");
     }
 
@@ -128,7 +129,8 @@ final class CibCells {
         for (JsonNode sc : ensemble.get("scenarios")) {
             StringBuilder key = new StringBuilder();
             for (JsonNode v : sc.get("variants")) {
-                key.append(key.length() == 0 ? "" : ",").append(v.get("descriptor").asText()).append('=').append(v.get("variant").asText());
+                key.append(key.length() == 0 ? ""
+                        : ",").append(v.get("descriptor").asText()).append('=').append(v.get("variant").asText());
             }
             got.put(key.toString(), sc.get("count").asInt());
         }

@@ -64,14 +64,16 @@ class CibEditTest {
 
             // 1. new names, Z moved first, Y's id becomes W, X.hi becomes X.high, a new variant X.mid
             List<Map<String, Object>> edited = List.of(
-                    descriptor("Z", "Zeta <b>bold</b>", null, List.of(variant("lo", "lower", null), variant("hi", "higher", null))),
+                    descriptor("Z", "Zeta <b>bold</b>", null, List.of(variant("lo", "lower", null), variant("hi",
+                            "higher", null))),
                     descriptor("X", "Xi", null, List.of(variant("lo", "low", null), variant("mid", "middle", null),
                             variant("high", "high", "hi"))),
                     descriptor("W", "Omega", "Y", List.of(variant("lo", "low", null), variant("hi", "high", null))));
             Http.Answer e1 = h.facilitator("PUT", cib, Map.of("descriptors", edited));
             assertEquals(200, e1.status(), e1.text());
             assertEquals(0, e1.json().get("putAside").asInt());
-            UnaryOperator<String> rename = l -> l.equals("X.hi") ? "X.high" : l.startsWith("Y.") ? "W." + l.substring(2) : l;
+            UnaryOperator<String> rename = l -> l.equals("X.hi") ? "X.high" : l.startsWith("Y.") ? "W." + l.substring(2)
+                    : l;
             Map<String, Integer> annAfter = renamed(annCells, rename);
             Map<String, Integer> benAfter = renamed(benCells, rename);
             assertEquals(annAfter, CibCells.cells(h, ann));
@@ -86,14 +88,16 @@ class CibEditTest {
                     + benAfter.keySet().stream().filter(k -> k.contains("Z.lo")).count();
             assertTrue(judgedZlo > 0);
             List<Map<String, Object>> noZlo = new ArrayList<>(edited);
-            noZlo.set(0, descriptor("Z", "Zeta", null, List.of(variant("hi", "higher", null), variant("top", "top", null))));
+            noZlo.set(0, descriptor("Z", "Zeta", null, List.of(variant("hi", "higher", null), variant("top", "top",
+                    null))));
             Http.Answer refused = h.facilitator("PUT", cib, Map.of("descriptors", noZlo));
             assertEquals(409, refused.status(), refused.text());
             String why = refused.json().get("error").asText();
             assertTrue(why.contains("'Z.lo'") && why.contains(judgedZlo + " judgements") && why.contains("2 experts")
                     && why.contains("putAside"), why);
             assertEquals(annAfter, CibCells.cells(h, ann));
-            assertEquals("lo", h.facilitator("GET", cib, null).json().get("descriptors").get(0).get("variants").get(0).get("id").asText());
+            assertEquals("lo", h.facilitator("GET", cib,
+                    null).json().get("descriptors").get(0).get("variants").get(0).get("id").asText());
 
             // 3. with the facilitator's agreement: put aside, counted, gone from the grids
             Map<String, Object> body = new HashMap<>(Map.of("descriptors", noZlo, "putAside", true));
@@ -104,7 +108,8 @@ class CibEditTest {
             Map<String, Integer> annWithout = new TreeMap<>(annAfter);
             annWithout.keySet().removeIf(k -> k.contains("Z.lo"));
             assertEquals(annWithout, CibCells.cells(h, ann));
-            assertTrue(h.facilitator("GET", "api/studies/" + id + "/audit", null).text().contains("cib judgements put aside"));
+            assertTrue(h.facilitator("GET", "api/studies/" + id + "/audit",
+                    null).text().contains("cib judgements put aside"));
 
             // 4. an unjudged variant goes without asking (X.mid, Z.top)
             Http.Answer plain = h.facilitator("PUT", cib, Map.of("descriptors", List.of(
@@ -168,7 +173,8 @@ class CibEditTest {
                     descriptor("Q", "Q", "Y", List.of(variant("hi", "hi", null), variant("other", "other", null))));
             CibWorkspaceTest.assertError(h.facilitator("PUT", cib, Map.of("descriptors", split)), 400,
                     "descriptors[3].variants[0].was: a descriptor's variants must come from one former descriptor");
-            Map<String, Object> notBoolean = new HashMap<>(Map.of("descriptors", CibCells.descriptors(), "putAside", "yes"));
+            Map<String, Object> notBoolean = new HashMap<>(Map.of("descriptors", CibCells.descriptors(), "putAside",
+                    "yes"));
             CibWorkspaceTest.assertError(h.facilitator("PUT", cib, notBoolean), 400, "putAside:");
             assertEquals(Map.of("X.lo>Y.hi", 3), CibCells.cells(h, ann));
             assertEquals(409, h.facilitator("PUT", "api/studies/" + h.createStudy("None", ApiTest.variables()) + "/cib",

@@ -47,7 +47,8 @@ class CibExportsTest {
             assertEquals(200, h.put(ann, "A", "D", "3").status());
             assertEquals(200, h.put(ben, "D", "A", "2").status());
             Random r = new Random(23);
-            Map<String, Map<String, Integer>> judged = new TreeMap<>(Map.of("ann", CibCells.judgeAtRandom(h, ann, r), "ben",
+            Map<String, Map<String, Integer>> judged = new TreeMap<>(Map.of("ann", CibCells.judgeAtRandom(h, ann, r),
+                    "ben",
                     CibCells.judgeAtRandom(h, ben, r)));
             String base = "api/studies/" + id + "/";
 
@@ -58,7 +59,8 @@ class CibExportsTest {
             Path book = Files.createTempFile("micmac-cib-", ".xlsx");
             try {
                 Files.write(book, xlsx);
-                Panel panel = PanelCsv.readWorkbook(book, VariablesCsv.parse(variables, "variables.csv"), Scale.CLASSIC);
+                Panel panel = PanelCsv.readWorkbook(book, VariablesCsv.parse(variables, "variables.csv"),
+                        Scale.CLASSIC);
                 assertEquals(List.of("ann", "ben"), panel.experts());
             } finally {
                 Files.delete(book);
@@ -70,7 +72,8 @@ class CibExportsTest {
                     if (row.getRowNum() > 0) {
                         rows.computeIfAbsent(row.getCell(0).getStringCellValue(), k -> new TreeMap<>()).put(
                                 row.getCell(1).getStringCellValue() + "." + row.getCell(2).getStringCellValue() + ">"
-                                        + row.getCell(3).getStringCellValue() + "." + row.getCell(4).getStringCellValue(),
+                                        + row.getCell(3).getStringCellValue() + "."
+                                                + row.getCell(4).getStringCellValue(),
                                 (int) row.getCell(5).getNumericCellValue());
                     }
                 }
@@ -92,14 +95,17 @@ class CibExportsTest {
                     CibMatrix m = CibCsv.read(matrices.resolve(expert + ".csv"));
                     for (int i = 0; i < m.size(); i++) {
                         for (int j = 0; j < m.size(); j++) {
-                            String cell = m.space().label(i).replace(':', '.') + ">" + m.space().label(j).replace(':', '.');
-                            assertEquals(judged.get(expert).getOrDefault(cell, 0).intValue(), m.cell(i, j), expert + " " + cell);
+                            String cell = m.space().label(i).replace(':', '.') + ">" + m.space().label(j).replace(':',
+                                    '.');
+                            assertEquals(judged.get(expert).getOrDefault(cell, 0).intValue(), m.cell(i, j), expert + " "
+                                    + cell);
                         }
                     }
                 }
                 assertEquals(2, report.keySet().stream().filter(k -> k.startsWith("cib/matrices/")).count());
                 StringWriter err = new StringWriter();
-                int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "cib", "--ensemble", matrices.toString(),
+                int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "cib", "--ensemble",
+                        matrices.toString(),
                         "--out", out.toString());
                 assertEquals(0, status, err.toString());
                 assertArrayEquals(Files.readAllBytes(out.resolve("shares.csv")), report.get("cib/shares.csv"),
@@ -116,7 +122,8 @@ class CibExportsTest {
             assertEquals(h.facilitator("GET", base + "cib", null).json().get("descriptors"),
                     h.facilitator("GET", "api/studies/" + copy + "/cib", null).json().get("descriptors"));
             assertEquals(CibCells.scenarios(h.facilitator("GET", base + "cib", null).json().get("ensemble")),
-                    CibCells.scenarios(h.facilitator("GET", "api/studies/" + copy + "/cib", null).json().get("ensemble")));
+                    CibCells.scenarios(h.facilitator("GET", "api/studies/" + copy + "/cib",
+                            null).json().get("ensemble")));
         }
     }
 }

@@ -91,7 +91,8 @@ class CibPageTest {
         judgement("X.lo", "Z.hi").selectByValue("2");
         Browser.waitFor(driver, 30, d -> "0".equals($("save-status").getAttribute("data-pending")));
         assertEquals(Map.of("X.lo>Y.lo", 3, "X.hi>Y.lo", -1, "X.lo>Z.hi", 2), CibCells.cells(h, ann));
-        assertTrue($("cib-progress").getText().contains("3") && $("cib-progress").getText().contains("24"), $("cib-progress").getText());
+        assertTrue($("cib-progress").getText().contains("3") && $("cib-progress").getText().contains("24"),
+                $("cib-progress").getText());
         assertTrue(new Select($("cib-pair")).getFirstSelectedOption().getText().contains("(1 "), "the pair's progress");
         assertTrue((Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth") <= 390 + 1, "the CIB view is wider than the phone");
@@ -104,7 +105,8 @@ class CibPageTest {
         Browser.waitFor(driver, 20, d -> !d.findElements(By.id("create-form")).isEmpty());
         driver.get(server.url() + "studies/" + id);
         Browser.waitFor(driver, 30, d -> d.findElement(By.id("cib-round")).isDisplayed());
-        Browser.waitFor(driver, 30, d -> d.findElement(By.cssSelector("#experts-table tr[data-expert='ann'] .cib-count")).getText()
+        Browser.waitFor(driver, 30, d ->
+                d.findElement(By.cssSelector("#experts-table tr[data-expert='ann'] .cib-count")).getText()
                 .contains("3 / 24"));
         assertTrue(driver.findElement(By.cssSelector("#cib-descriptors")).getText().contains(BrowserTest.XSS));
 
@@ -114,7 +116,8 @@ class CibPageTest {
         name.clear();
         name.sendKeys("Energy prices");
         $("cib-save").click();
-        Browser.waitFor(driver, 30, d -> h.facilitator("GET", "api/studies/" + id + "/cib", null).json().get("descriptors").get(0)
+        Browser.waitFor(driver, 30, d -> h.facilitator("GET", "api/studies/" + id + "/cib",
+                null).json().get("descriptors").get(0)
                 .get("name").asText().equals("Energy prices"));
         assertEquals(Map.of("X.lo>Y.lo", 3, "X.hi>Y.lo", -1, "X.lo>Z.hi", 2), CibCells.cells(h, ann));
 
@@ -130,7 +133,8 @@ class CibPageTest {
         assertEquals(3, CibCells.cells(h, ann).size(), "nothing changed before the facilitator agreed");
         screenshot("cib-dashboard-phone.png");
         $("cib-put-aside").click();
-        Browser.waitFor(driver, 30, d -> h.facilitator("GET", "api/studies/" + id + "/cib", null).json().get("putAside").asInt() == 3);
+        Browser.waitFor(driver, 30, d -> h.facilitator("GET", "api/studies/" + id + "/cib",
+                null).json().get("putAside").asInt() == 3);
         assertEquals(Map.of("X.lo>Z.hi", 2), CibCells.cells(h, ann));
         Browser.waitFor(driver, 30, d -> d.findElement(By.id("cib-aside")).isDisplayed());
 

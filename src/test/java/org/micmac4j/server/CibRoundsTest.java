@@ -67,7 +67,8 @@ class CibRoundsTest {
             assertFalse(disputed.isEmpty());
             double spread = Double.MAX_VALUE;
             for (JsonNode d : shown) {
-                String cell = d.get("from").asText() + "." + d.get("fromVariant").asText() + ">" + d.get("to").asText() + "."
+                String cell = d.get("from").asText() + "." + d.get("fromVariant").asText() + ">" + d.get("to").asText()
+                        + "."
                         + d.get("toVariant").asText();
                 int[] counts = new int[7];
                 for (int k = 0; k < 7; k++) {
@@ -87,7 +88,8 @@ class CibRoundsTest {
                 assertEquals(round1.get(e), CibCells.cells(h, secrets[e]));
                 assertEquals(shown.toString(), mine.json().get("disputed").toString());
                 for (int o = 0; o < 3; o++) {
-                    assertTrue(o == e || !mine.text().contains(names[o]), "another expert's name in " + names[e] + "'s view");
+                    assertTrue(o == e || !mine.text().contains(names[o]), "another expert's name in " + names[e]
+                            + "'s view");
                 }
             }
 
@@ -103,7 +105,8 @@ class CibRoundsTest {
             assertEquals(2, put.json().get("round").asInt());
             assertEquals(revised, CibCells.cells(h, secrets[0]));
             List<Map<String, Integer>> round2 = new ArrayList<>(List.of(revised, round1.get(1), round1.get(2)));
-            assertEquals(CibCells.ensemble(round2), CibCells.scenarios(h.facilitator("GET", cib, null).json().get("ensemble")));
+            assertEquals(CibCells.ensemble(round2), CibCells.scenarios(h.facilitator("GET", cib,
+                    null).json().get("ensemble")));
             JsonNode first = h.facilitator("GET", cib + "?round=1", null).json();
             assertEquals(1, first.get("shownRound").asInt());
             assertEquals(CibCells.ensemble(round1), CibCells.scenarios(first.get("ensemble")));
@@ -115,7 +118,8 @@ class CibRoundsTest {
             boolean revisionLogged = false;
             for (JsonNode a : h.facilitator("GET", "api/studies/" + id + "/audit", null).json().get("audit")) {
                 whats.add(a.get("what").asText());
-                revisionLogged |= "cib".equals(a.get("what").asText()) && a.get("round").asInt() == 2 && (from).equals(a.get("from").asText())
+                revisionLogged |= "cib".equals(a.get("what").asText()) && a.get("round").asInt() == 2
+                        && (from).equals(a.get("from").asText())
                         && String.valueOf(now).equals(a.get("new").asText());
             }
             assertTrue(whats.containsAll(Set.of("cib round closed", "cib round opened")), whats.toString());

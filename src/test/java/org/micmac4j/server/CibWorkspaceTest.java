@@ -29,9 +29,11 @@ class CibWorkspaceTest {
             Http h = s.http();
             long id = h.createStudy("CIB", ApiTest.variables());
             String[] secrets = {h.invite(id, "ann"), h.invite(id, "ben"), h.invite(id, "cat")};
-            Http.Answer set = h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("descriptors", CibCells.descriptors()));
+            Http.Answer set = h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("descriptors",
+                    CibCells.descriptors()));
             assertEquals(201, set.status(), set.text());
-            assertEquals(409, h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("descriptors", CibCells.descriptors())).status());
+            assertEquals(409, h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("descriptors",
+                    CibCells.descriptors())).status());
 
             Random r = new Random(5);
             List<Map<String, Integer>> tables = new ArrayList<>();
@@ -40,7 +42,8 @@ class CibWorkspaceTest {
             }
             JsonNode cib = h.facilitator("GET", "api/studies/" + id + "/cib", null).json();
             JsonNode ensemble = cib.get("ensemble");
-            assertEquals(List.of("ann", "ben"), List.of(ensemble.get("members").get(0).asText(), ensemble.get("members").get(1).asText()));
+            assertEquals(List.of("ann", "ben"), List.of(ensemble.get("members").get(0).asText(),
+                    ensemble.get("members").get(1).asText()));
             for (JsonNode sc : ensemble.get("scenarios")) {
                 assertEquals(sc.get("count").asInt() / 2.0, sc.get("share").asDouble(), 1e-12);
             }
@@ -51,13 +54,15 @@ class CibWorkspaceTest {
             // each expert's progress: judgements given out of 6 variants x 4 variants of other descriptors
             JsonNode experts = h.facilitator("GET", "api/studies/" + id, null).json().get("experts");
             for (int e = 0; e < 3; e++) {
-                assertEquals(e < 2 ? tables.get(e).size() : 0, experts.get(e).get("cibJudgements").asInt(), "expert " + e);
+                assertEquals(e < 2 ? tables.get(e).size() : 0, experts.get(e).get("cibJudgements").asInt(), "expert "
+                        + e);
                 assertEquals(24, experts.get(e).get("cibCells").asInt());
             }
             // a judgement cleared (null) no longer counts
             String first = tables.get(0).keySet().iterator().next();
             assertEquals(200, CibCells.judge(h, secrets[0], first.split(">")[0], first.split(">")[1], null).status());
-            assertEquals(tables.get(0).size() - 1, h.facilitator("GET", "api/studies/" + id, null).json().get("experts").get(0)
+            assertEquals(tables.get(0).size() - 1, h.facilitator("GET", "api/studies/" + id,
+                    null).json().get("experts").get(0)
                     .get("cibJudgements").asInt());
 
             // an expert sees the descriptors and only their own judgements
@@ -80,7 +85,8 @@ class CibWorkspaceTest {
             assertTrue(four.json().get("error").asText().startsWith("value:"), four.text());
             assertEquals(404, CibCells.judge(h, ann, "X.mid", "Y.hi", 1).status());
             for (String body : List.of("{\"value\":\"2\"}", "{\"value\":2.5}", "{}", "[1]")) {
-                Http.Answer a = h.send("PUT", "api/expert/" + ann + "/cib/X/lo/Y/hi", body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Http.Answer a = h.send("PUT", "api/expert/" + ann + "/cib/X/lo/Y/hi",
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         "Content-Type", "application/json");
                 assertEquals(400, a.status(), body + " " + a.text());
             }
@@ -89,7 +95,8 @@ class CibWorkspaceTest {
             long other = h.createStudy("Descriptors", ApiTest.variables());
             String path = "api/studies/" + other + "/cib";
             List<Map<String, Object>> ds = new ArrayList<>(CibCells.descriptors());
-            ds.set(1, Map.of("id", "Y", "name", "line\nbreak", "variants", List.of(Map.of("id", "a"), Map.of("id", "b"))));
+            ds.set(1, Map.of("id", "Y", "name", "line\nbreak", "variants", List.of(Map.of("id", "a"), Map.of("id",
+                    "b"))));
             assertError(h.facilitator("POST", path, Map.of("descriptors", ds)), 400, "descriptors[1].name:");
             ds.set(1, Map.of("id", "X", "variants", List.of(Map.of("id", "a"), Map.of("id", "b"))));
             assertError(h.facilitator("POST", path, Map.of("descriptors", ds)), 400, "descriptors[1].id: duplicate");
@@ -123,7 +130,8 @@ class CibWorkspaceTest {
             Http asExpert = new Http(s.url(), ann);
             String base = "api/studies/" + id + "/cib";
             assertEquals(401, asExpert.facilitator("GET", base, null).status());
-            assertEquals(401, asExpert.facilitator("PUT", base, Map.of("descriptors", CibCells.descriptors())).status());
+            assertEquals(401, asExpert.facilitator("PUT", base, Map.of("descriptors",
+                    CibCells.descriptors())).status());
             assertEquals(401, asExpert.facilitator("POST", base + "/rounds", Map.of("close", 1)).status());
             assertEquals(401, h.send("GET", base, null).status());
 
@@ -131,15 +139,20 @@ class CibWorkspaceTest {
             String[] session = SecurityTest.signIn(s);
             byte[] edit = Http.json(Map.of("descriptors", CibCells.descriptors()));
             byte[] close = Http.json(Map.of("close", 1));
-            assertEquals(403, h.send("PUT", base, edit, "Cookie", session[0], "Content-Type", "application/json").status());
-            assertEquals(403, h.send("POST", base + "/rounds", close, "Cookie", session[0], "Content-Type", "application/json").status());
-            assertEquals(403, h.send("POST", base + "/rounds", close, "Cookie", session[0], "Content-Type", "application/json",
+            assertEquals(403, h.send("PUT", base, edit, "Cookie", session[0], "Content-Type",
+                    "application/json").status());
+            assertEquals(403, h.send("POST", base + "/rounds", close, "Cookie", session[0], "Content-Type",
+                    "application/json").status());
+            assertEquals(403, h.send("POST", base + "/rounds", close, "Cookie", session[0], "Content-Type",
+                    "application/json",
                     "X-CSRF-Token", session[1], "Origin", "http://evil.example").status());
             assertEquals(1, h.facilitator("GET", base, null).json().get("round").asInt());
-            assertEquals(403, h.send("PUT", "api/expert/" + ann + "/cib/X/lo/Y/hi", "{\"value\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            assertEquals(403, h.send("PUT", "api/expert/" + ann + "/cib/X/lo/Y/hi",
+                    "{\"value\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     "Content-Type", "application/json", "Origin", "http://evil.example").status());
             assertEquals(Map.of("X.lo>Y.hi", 2), CibCells.cells(h, ann));
-            Http.Answer ok = h.send("POST", base + "/rounds", close, "Cookie", session[0], "Content-Type", "application/json",
+            Http.Answer ok = h.send("POST", base + "/rounds", close, "Cookie", session[0], "Content-Type",
+                    "application/json",
                     "X-CSRF-Token", session[1]);
             assertEquals(201, ok.status(), ok.text());
         }
@@ -158,11 +171,13 @@ class CibWorkspaceTest {
             for (Map<String, String> a : vars) {
                 for (Map<String, String> b : vars) {
                     if (a != b && r.nextInt(3) == 0) {
-                        assertEquals(200, h.put(secret, a.get("id"), b.get("id"), String.valueOf(1 + r.nextInt(3))).status());
+                        assertEquals(200, h.put(secret, a.get("id"), b.get("id"), String.valueOf(1
+                                + r.nextInt(3))).status());
                     }
                 }
             }
-            assertEquals(400, h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("fromKeyVariables", 1)).status());
+            assertEquals(400, h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("fromKeyVariables",
+                    1)).status());
             Http.Answer set = h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("fromKeyVariables", 4));
             assertEquals(201, set.status(), set.text());
             JsonNode ds = set.json().get("descriptors");

@@ -49,7 +49,8 @@ class ExpertPageTest {
         driver = Browser.start(Files.createDirectory(dir.resolve("profile")));
         server = Servers.start(Servers.Db.H2);
         study = server.http().createStudy("Expert page", List.of(Map.of("id", "A", "name", "Energy prices"),
-                Map.of("id", "B", "name", "Skills"), Map.of("id", "C", "name", "Regulation"), Map.of("id", "D", "name", "Demand")));
+                Map.of("id", "B", "name", "Skills"), Map.of("id", "C", "name", "Regulation"), Map.of("id", "D", "name",
+                        "Demand")));
     }
 
     @AfterAll
@@ -91,7 +92,8 @@ class ExpertPageTest {
     static Map<String, String[]> serverCells(String secret) {
         Map<String, String[]> out = new TreeMap<>();
         for (JsonNode c : server.http().send("GET", "api/expert/" + secret + "/cells", null).json().get("cells")) {
-            out.put(c.get("from").asText() + ">" + c.get("to").asText(), new String[] {c.get("value").isNull() ? null : c.get("value").asText(),
+            out.put(c.get("from").asText() + ">" + c.get("to").asText(), new String[] {c.get("value").isNull() ? null
+                    : c.get("value").asText(),
                 c.get("rationale").isNull() ? null : c.get("rationale").asText()});
         }
         return out;
@@ -131,7 +133,8 @@ class ExpertPageTest {
         row("D").findElement(By.cssSelector("input.why-input")).sendKeys("Not sure yet", Keys.ENTER);
         waitSaved();
         assertEquals("Not sure yet", serverCells(secret).get("A>D")[1]);
-        assertTrue(row("C").findElement(By.cssSelector("details.why summary")).getText().contains("Energy costs decide"),
+        assertTrue(row("C").findElement(By.cssSelector("details.why summary")).getText().contains("Energy costs "
+                + "decide"),
                 row("C").getText());
         long overflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth");
         assertTrue(overflow <= 0, "the one-variable view scrolls sideways on a phone: " + overflow + " px");
@@ -162,9 +165,13 @@ class ExpertPageTest {
             assertEquals("0", serverCells(secret).get("B>A")[0]);
             WebElement note = Browser.waitFor(driver, 10, d -> row("A").findElement(By.cssSelector(".note")));
             String expected = lang.equals("en")
-                    ? "You scored a strong influence of Energy prices on Skills (3), and Skills → Energy prices as 0, as if Skills were "
+                    ? "You scored a strong influence of Energy prices on Skills (3), "
+                    + "and Skills → Energy prices as 0, "
+                            + "as if Skills were "
                             + "unrelated to Energy prices."
-                    : "Vous notez une forte influence de Energy prices sur Skills (3), et Skills → Energy prices à 0, comme si Skills était "
+                    : "Vous notez une forte influence de Energy prices sur Skills (3), "
+                    + "et Skills → Energy prices à 0, "
+                            + "comme si Skills était "
                             + "sans rapport avec Energy prices.";
             assertTrue(note.getText().startsWith(expected), note.getText());
             assertTrue($("alerts").isDisplayed());
@@ -202,9 +209,11 @@ class ExpertPageTest {
         new Actions(driver).sendKeys("2", Keys.ARROW_RIGHT, "P", Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, "1").perform();
         Browser.waitFor(driver, 30, d -> "true".equals($("save-status").getAttribute("data-offline"))
                 && "3".equals($("save-status").getAttribute("data-pending")));
-        assertTrue($("save-status").getText().startsWith("Offline: 3 change(s) kept in this page"), $("save-status").getText());
+        assertTrue($("save-status").getText().startsWith("Offline: 3 change(s) kept in this page"),
+                $("save-status").getText());
         assertEquals(Map.of(), serverCells(secret), "nothing reached the server while offline");
-        // The page is reloaded before the connection is back. (Chrome's offline emulation does not survive the reload of
+        // The page is reloaded before the connection is back. (Chrome's offline emulation does not survive the reload
+        // of
         // an offline page, and the old page would send its changes the moment it ends: so the saves are blocked first,
         // then the emulation lifted: the reloaded page loads but cannot save, like a connection still down.)
         driver.executeCdpCommand("Network.enable", Map.of());
@@ -213,15 +222,19 @@ class ExpertPageTest {
         driver.navigate().refresh();
         ready();
         Browser.waitFor(driver, 30, d -> "true".equals($("save-status").getAttribute("data-offline")));
-        assertTrue($("save-status").getText().startsWith("Offline: 3 change(s) kept in this page"), $("save-status").getText());
-        assertEquals("2", driver.findElement(By.cssSelector("#grid td[data-i='2'][data-j='0']")).getText(), "the kept change is shown");
+        assertTrue($("save-status").getText().startsWith("Offline: 3 change(s) kept in this page"),
+                $("save-status").getText());
+        assertEquals("2", driver.findElement(By.cssSelector("#grid td[data-i='2'][data-j='0']")).getText(),
+                "the kept change is shown");
         assertEquals(Map.of(), serverCells(secret), "nothing reached the server before the connection came back");
         // the connection is back: every kept change arrives, and the page says so
         driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
         waitSaved();
         Map<String, String[]> cells = serverCells(secret);
-        assertEquals(List.of("C>A=2", "C>B=P", "C>D=1"), cells.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()[0]).toList());
+        assertEquals(List.of("C>A=2", "C>B=P", "C>D=1"), cells.entrySet().stream().map(e -> e.getKey() + "="
+                + e.getValue()[0]).toList());
         assertEquals("Connection back: the 3 change(s) kept in this page are saved", $("save-status").getText());
-        assertEquals("0", js("return JSON.parse(localStorage.getItem('micmac.queue." + secret + "') || '[]').length + ''"));
+        assertEquals("0", js("return JSON.parse(localStorage.getItem('micmac.queue." + secret
+                + "') || '[]').length + ''"));
     }
 }

@@ -28,15 +28,20 @@ class LeftoversTest {
         Path bin = TestPostgres.binaries();
         Externals.require(bin != null, "no PostgreSQL (apt-get install postgresql)");
         Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), TestPostgres.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                System.getProperty("java.class.path"),
+                        TestPostgres.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Path dir;
         long postmaster;
         try {
-            String line = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)).readLine();
-            assertTrue(line != null && line.contains(TestPostgres.PREFIX), "the child printed no server folder: " + line);
+            String line = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertTrue(line != null && line.contains(TestPostgres.PREFIX), "the child printed no server folder: "
+                    + line);
             dir = Path.of(line.strip());
-            postmaster = Long.parseLong(Files.readAllLines(dir.resolve("data").resolve("postmaster.pid")).get(0).strip());
-            assertTrue(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), "the server is not running");
+            postmaster = Long.parseLong(Files.readAllLines(dir.resolve("data").resolve("postmaster.pid"))
+                    .get(0).strip());
+            assertTrue(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false),
+                    "the server is not running");
         } finally {
             child.destroyForcibly();
             child.waitFor(60, TimeUnit.SECONDS);
@@ -61,7 +66,8 @@ class LeftoversTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<Long> pids;
         try {
-            String line = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            String line = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
             assertTrue(line != null && !line.isBlank(), "the child printed no browser processes: " + line);
             pids = java.util.Arrays.stream(line.strip().split(" ")).map(Long::parseLong).toList();
             assertTrue(pids.stream().anyMatch(p -> ProcessHandle.of(p).flatMap(h -> h.info().command())
@@ -75,7 +81,8 @@ class LeftoversTest {
             while (pids.stream().anyMatch(Procs::alive) && System.nanoTime() < until) {
                 Thread.sleep(100);
             }
-            assertEquals(List.of(), pids.stream().filter(Procs::alive).toList(), "browser processes of a killed test JVM");
+            assertEquals(List.of(), pids.stream().filter(Procs::alive).toList(),
+                    "browser processes of a killed test JVM");
         } finally {
             Servers.delete(profile);
         }
@@ -108,7 +115,8 @@ class LeftoversTest {
             String reused = ProcessHandle.current().pid() + " 1970-01-01T00:00:00Z";
             assertFalse(TestPostgres.ownerAlive(reused));
             assertTrue(TestPostgres.ownerAlive(TestPostgres.owner(ProcessHandle.current())));
-            List<Path> removed = TestPostgres.removeStale(Optional.ofNullable(TestPostgres.binaries()).orElse(Path.of("/nonexistent")),
+            List<Path> removed = TestPostgres.removeStale(
+                    Optional.ofNullable(TestPostgres.binaries()).orElse(Path.of("/nonexistent")),
                     "root".equals(System.getProperty("user.name")));
             assertTrue(removed.contains(dead), removed.toString());
             assertFalse(removed.contains(live), removed.toString());

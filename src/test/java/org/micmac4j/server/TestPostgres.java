@@ -151,10 +151,13 @@ final class TestPostgres {
         if (root) {
             run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
         }
-        pg.pg(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust", "-U", "micmac",
+        pg.pg(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust", "-U",
+                "micmac",
                 "-E", "UTF8", "--no-sync"));
-        pg.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(),
-                "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=200",
+        pg.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                dir.resolve("log").toString(),
+                "-w", "-t", "60", "-o", "-p " + port + " -k " + dir
+                        + " -c listen_addresses=127.0.0.1 -c max_connections=200",
                 "start"));
         pg.watchdog();
         synchronized (TestPostgres.class) {
@@ -192,7 +195,8 @@ final class TestPostgres {
         List<Path> removed = new ArrayList<>();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (Stream<Path> s = Files.list(tmp)) {
-            for (Path d : s.filter(p -> p.getFileName().toString().startsWith(PREFIX) && Files.isDirectory(p)).toList()) {
+            for (Path d : s.filter(p -> p.getFileName().toString().startsWith(PREFIX)
+                    && Files.isDirectory(p)).toList()) {
                 Path owner = d.resolve(OWNER_FILE);
                 if (!Files.isRegularFile(owner) || ownerAlive(Files.readString(owner, StandardCharsets.US_ASCII))) {
                     continue;
@@ -217,7 +221,8 @@ final class TestPostgres {
     }
 
     private List<String> stopCommand() {
-        return List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+        return List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
+                "stop");
     }
 
     /**
@@ -236,7 +241,8 @@ final class TestPostgres {
             c.addAll(Arrays.asList("runuser", "-u", "postgres", "--"));
         }
         c.addAll(List.of("sh", "-c", script));
-        new ProcessBuilder(c).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        new ProcessBuilder(c).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private void stop() {

@@ -40,7 +40,8 @@ import org.micmac4j.server.store.Rows.VariantRow;
 public final class CibSynthesis {
     /** The values of a judgement, in the order of the distributions' counts. */
     public static final int[] VALUES = {-3, -2, -1, 0, 1, 2, 3};
-    /** The names of the workbook's cross-impact sheets start so ({@code micmac experts} does not read them as grids). */
+    /** The names of the workbook's cross-impact sheets start so ({@code micmac experts} does not read them as grids).
+    // */
     public static final String SHEET_PREFIX = PanelCsv.CIB_SHEET_PREFIX;
     /** The folder of the experts' matrices in the report, in the CSV layout {@code micmac cib --ensemble} reads. */
     public static final String MATRICES_FOLDER = "matrices/";
@@ -55,7 +56,8 @@ public final class CibSynthesis {
     static ScenarioSpace space(List<DescriptorRow> descriptors) {
         List<Descriptor> ds = new ArrayList<>();
         for (DescriptorRow d : descriptors) {
-            ds.add(Descriptor.of(d.id(), d.name(), d.variants().stream().map(v -> Variant.of(v.id(), v.name())).toList()));
+            ds.add(Descriptor.of(d.id(), d.name(), d.variants().stream().map(v -> Variant.of(v.id(),
+                    v.name())).toList()));
         }
         return ScenarioSpace.of(ds);
     }
@@ -92,9 +94,11 @@ public final class CibSynthesis {
      * @param judgements each expert's judgements
      * @return the findings of the experts' ensemble for the library's report, or null when nobody judged
      */
-    public static CibFindings findings(List<DescriptorRow> descriptors, List<String> experts, List<Integer[]> judgements) {
+    public static CibFindings findings(List<DescriptorRow> descriptors, List<String> experts,
+            List<Integer[]> judgements) {
         Members m = members(descriptors, experts, judgements);
-        return m.matrices().isEmpty() ? null : CibFindings.ensemble(Ensemble.withDefaults().analyze(m.matrices()), m.names());
+        return m.matrices().isEmpty() ? null : CibFindings.ensemble(Ensemble.withDefaults().analyze(m.matrices()),
+                m.names());
     }
 
     /**
@@ -105,9 +109,11 @@ public final class CibSynthesis {
      * @param experts the experts' names
      * @param judgements each expert's judgements
      * @param limit at most this many scenarios, the most shared first (0: all)
-     * @return {"members":[names], "scenarios":[{"variants":[{descriptor, variant, name}], "share", "count", "experts"}]}
+     * @return {"members":[names], "scenarios":[{"variants":[{descriptor, variant, name}], "share", "count",
+     * "experts"}]}
      */
-    public static Map<String, Object> ensemble(List<DescriptorRow> descriptors, List<String> experts, List<Integer[]> judgements,
+    public static Map<String, Object> ensemble(List<DescriptorRow> descriptors, List<String> experts,
+            List<Integer[]> judgements,
             int limit) {
         Members m = members(descriptors, experts, judgements);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -179,7 +185,8 @@ public final class CibSynthesis {
      * @param judgements every judgement, one row each: expert, from, from variant, to, to variant, value
      * @param findings the ensemble's findings ({@link #findings}), or null
      */
-    public static void addSheets(XSSFWorkbook wb, List<DescriptorRow> descriptors, List<List<Object>> judgements, CibFindings findings) {
+    public static void addSheets(XSSFWorkbook wb, List<DescriptorRow> descriptors, List<List<Object>> judgements,
+            CibFindings findings) {
         Sheet js = wb.createSheet(SHEET_PREFIX + "judgements");
         row(js, List.of("expert", "from", "from_variant", "to", "to_variant", "value"));
         judgements.forEach(j -> row(js, j));
@@ -245,7 +252,8 @@ public final class CibSynthesis {
      * @param limit at most this many
      * @return the cells with how many judged -3 .. +3
      */
-    public static List<CibDisputedRow> disputed(List<DescriptorRow> descriptors, List<Integer[]> judgements, int limit) {
+    public static List<CibDisputedRow> disputed(List<DescriptorRow> descriptors, List<Integer[]> judgements,
+            int limit) {
         int n = space(descriptors).totalVariants();
         List<double[]> found = new ArrayList<>();
         List<CibDisputedRow> rows = new ArrayList<>();

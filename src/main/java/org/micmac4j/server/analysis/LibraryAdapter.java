@@ -280,7 +280,8 @@ public final class LibraryAdapter {
      * @param progress told the number of draws done (from worker threads)
      * @return per variable (indirect view): id, name, and the probability of each sector
      */
-    public static List<Map<String, Object>> sectorProbabilities(Synthesis s, SynthesisOptions options, int draws, long seed,
+    public static List<Map<String, Object>> sectorProbabilities(Synthesis s, SynthesisOptions options, int draws,
+            long seed,
             IntConsumer progress) {
         RobustnessResult mc = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(draws).withSeed(seed)
                 .withThreads(1).withProgress(progress == null ? null : done -> progress.accept((int) done)))
@@ -302,7 +303,8 @@ public final class LibraryAdapter {
 
     private static final String HYPOTHESES = "/org/micmac4j/data/hdf-industry-2040/hypotheses.csv";
     /** Variants of a key variable without hypotheses. */
-    static final List<VariantRow> GENERIC_VARIANTS = List.of(new VariantRow("H1", "rises"), new VariantRow("H2", "stays"),
+    static final List<VariantRow> GENERIC_VARIANTS = List.of(new VariantRow("H1", "rises"), new VariantRow("H2",
+            "stays"),
             new VariantRow("H3", "falls"));
 
     /**
@@ -324,7 +326,8 @@ public final class LibraryAdapter {
         List<DescriptorRow> out = new ArrayList<>();
         for (Variable v : keys.subList(0, Math.min(max, keys.size()))) {
             List<VariantRow> variants = h.has(v.id())
-                    ? h.variants(v.id()).stream().map(x -> new VariantRow(x.id(), x.name())).toList() : GENERIC_VARIANTS;
+                    ? h.variants(v.id()).stream().map(x -> new VariantRow(x.id(), x.name())).toList()
+                            : GENERIC_VARIANTS;
             out.add(new DescriptorRow(v.id(), v.name(), variants));
         }
         return out;
@@ -332,7 +335,8 @@ public final class LibraryAdapter {
 
     private static Hypotheses bundledHypotheses() {
         try (java.io.InputStream in = LibraryAdapter.class.getResourceAsStream(HYPOTHESES)) {
-            return Hypotheses.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "bundled hypotheses");
+            return Hypotheses.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    "bundled hypotheses");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

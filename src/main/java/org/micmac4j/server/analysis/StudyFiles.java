@@ -438,7 +438,8 @@ public final class StudyFiles {
             }
             if (!cib.descriptors().isEmpty()) {
                 CibSynthesis.addSheets(wb, cib.descriptors(), cib.judgements().stream()
-                        .map(j -> List.<Object>of(j.expert(), j.from(), j.fromVariant(), j.to(), j.toVariant(), j.value())).toList(), findings);
+                        .map(j -> List.<Object>of(j.expert(), j.from(), j.fromVariant(), j.to(), j.toVariant(),
+                                j.value())).toList(), findings);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);

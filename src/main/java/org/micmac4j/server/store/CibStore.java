@@ -44,7 +44,8 @@ public final class CibStore {
                 throw new StoreException("descriptors: this study's cross-impact descriptors are already set", null);
             }
             insertDescriptors(c, studyId, descriptors);
-            Store.audit(c, studyId, null, Store.FACILITATOR, "cib descriptors set", null, null, null, String.valueOf(descriptors.size()));
+            Store.audit(c, studyId, null, Store.FACILITATOR, "cib descriptors set", null, null, null,
+                    String.valueOf(descriptors.size()));
             return null;
         });
     }
@@ -98,7 +99,8 @@ public final class CibStore {
      * @param summary what changed, for the audit line
      * @return how many judgements were put aside and how many came back
      */
-    public int[] replaceDescriptors(long studyId, List<DescriptorRow> descriptors, int[] renumber, String[][] oldIds, String summary) {
+    public int[] replaceDescriptors(long studyId, List<DescriptorRow> descriptors, int[] renumber, String[][] oldIds,
+            String summary) {
         return store.tx(c -> {
             try (PreparedStatement v = c.prepareStatement("DELETE FROM cib_variant WHERE study_id = ?");
                     PreparedStatement d = c.prepareStatement("DELETE FROM cib_descriptor WHERE study_id = ?")) {
@@ -118,9 +120,12 @@ public final class CibStore {
             int removed = 0;
             OffsetDateTime now = Store.now();
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO cib_answer (expert_id, num, row_flat, col_flat, val, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
-                    PreparedStatement gone = c.prepareStatement("DELETE FROM cib_removed WHERE expert_id = ? AND num = ? AND cell = ?");
-                    PreparedStatement aside = c.prepareStatement("INSERT INTO cib_removed (study_id, expert_id, num, cell, val, updated_at, "
+                    "INSERT INTO cib_answer (expert_id, num, row_flat, col_flat, val, updated_at) VALUES (?, ?, ?, ?, "
+                            + "?, ?)");
+                    PreparedStatement gone = c.prepareStatement("DELETE FROM cib_removed WHERE expert_id = ? AND num "
+                            + "= ? AND cell = ?");
+                    PreparedStatement aside = c.prepareStatement("INSERT INTO cib_removed (study_id, expert_id, num, "
+                            + "cell, val, updated_at, "
                             + "removed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (Object[] r : rows) {
                     int row = renumber[(Integer) r[2]];
@@ -153,16 +158,19 @@ public final class CibStore {
             renumberDisputed(c, studyId, renumber);
             Store.audit(c, studyId, null, Store.FACILITATOR, "cib descriptors edited", null, null, null, summary);
             if (removed > 0) {
-                Store.audit(c, studyId, null, Store.FACILITATOR, "cib judgements put aside", null, null, null, String.valueOf(removed));
+                Store.audit(c, studyId, null, Store.FACILITATOR, "cib judgements put aside", null, null, null,
+                        String.valueOf(removed));
             }
             if (restored > 0) {
-                Store.audit(c, studyId, null, Store.FACILITATOR, "cib judgements restored", null, null, null, String.valueOf(restored));
+                Store.audit(c, studyId, null, Store.FACILITATOR, "cib judgements restored", null, null, null,
+                        String.valueOf(restored));
             }
             return new int[] {removed, restored};
         });
     }
 
-    private static void insertAnswer(PreparedStatement p, long expert, int num, int row, int col, Integer value, Object at)
+    private static void insertAnswer(PreparedStatement p, long expert, int num, int row, int col, Integer value,
+            Object at)
             throws SQLException {
         p.setLong(1, expert);
         p.setInt(2, num);
@@ -181,7 +189,8 @@ public final class CibStore {
     /** Every stored judgement of the study: {expert, round, row, col, value, updated_at}. */
     private static List<Object[]> answers(Connection c, long studyId) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT a.expert_id, a.num, a.row_flat, a.col_flat, a.val, a.updated_at "
+        try (PreparedStatement p = c.prepareStatement("SELECT a.expert_id, a.num, a.row_flat, a.col_flat, a.val, "
+                + "a.updated_at "
                 + "FROM cib_answer a JOIN expert e ON e.id = a.expert_id WHERE e.study_id = ?")) {
             p.setLong(1, studyId);
             try (ResultSet rs = p.executeQuery()) {
@@ -195,7 +204,8 @@ public final class CibStore {
     }
 
     /** Puts back the judgements put aside whose both variants exist again (in two descriptors), unless judged since. */
-    private static int restore(Connection c, long studyId, List<DescriptorRow> descriptors, java.util.Set<String> kept) throws SQLException {
+    private static int restore(Connection c, long studyId, List<DescriptorRow> descriptors,
+            java.util.Set<String> kept) throws SQLException {
         java.util.Map<String, int[]> flat = new java.util.HashMap<>();
         int k = 0;
         for (int d = 0; d < descriptors.size(); d++) {
@@ -204,7 +214,8 @@ public final class CibStore {
             }
         }
         List<Object[]> back = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT expert_id, num, cell, val, updated_at FROM cib_removed WHERE study_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT expert_id, num, cell, val, updated_at FROM cib_removed "
+                + "WHERE study_id = ?")) {
             p.setLong(1, studyId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -213,15 +224,18 @@ public final class CibStore {
                     int[] to = ids.length == 4 ? flat.get(ids[2] + SEP + ids[3]) : null;
                     if (from != null && to != null && from[1] != to[1]
                             && !kept.contains(rs.getLong(1) + ":" + rs.getInt(2) + ":" + from[0] + ":" + to[0])) {
-                        back.add(new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), from[0], to[0], rs.getInt(4),
+                        back.add(new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), from[0], to[0],
+                                rs.getInt(4),
                             rs.getObject(5, OffsetDateTime.class)});
                     }
                 }
             }
         }
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO cib_answer (expert_id, num, row_flat, col_flat, val, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement gone = c.prepareStatement("DELETE FROM cib_removed WHERE expert_id = ? AND num = ? AND cell = ?")) {
+                "INSERT INTO cib_answer (expert_id, num, row_flat, col_flat, val, updated_at) VALUES (?, ?, ?, ?, ?, "
+                        + "?)");
+                PreparedStatement gone = c.prepareStatement("DELETE FROM cib_removed WHERE expert_id = ? AND num = ? "
+                        + "AND cell = ?")) {
             for (Object[] b : back) {
                 insertAnswer(p, (Long) b[0], (Integer) b[1], (Integer) b[3], (Integer) b[4], (Integer) b[5], b[6]);
                 gone.setLong(1, (Long) b[0]);
@@ -237,7 +251,8 @@ public final class CibStore {
     /** The rounds' disputed judgements follow their variants (those of a removed variant are dropped). */
     private static void renumberDisputed(Connection c, long studyId, int[] renumber) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT num, row_flat, col_flat, rank, counts FROM cib_disputed WHERE study_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT num, row_flat, col_flat, rank, counts FROM cib_disputed "
+                + "WHERE study_id = ?")) {
             p.setLong(1, studyId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -250,7 +265,8 @@ public final class CibStore {
             p.executeUpdate();
         }
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO cib_disputed (study_id, num, row_flat, col_flat, rank, counts) VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO cib_disputed (study_id, num, row_flat, col_flat, rank, counts) VALUES (?, ?, ?, ?, ?, "
+                        + "?)")) {
             for (Object[] r : rows) {
                 int row = renumber[(Integer) r[1]];
                 int col = renumber[(Integer) r[2]];
@@ -284,9 +300,12 @@ public final class CibStore {
         });
     }
 
-    private static void insertDescriptors(Connection c, long studyId, List<DescriptorRow> descriptors) throws SQLException {
-        try (PreparedStatement d = c.prepareStatement("INSERT INTO cib_descriptor (study_id, idx, code, name) VALUES (?, ?, ?, ?)");
-                PreparedStatement v = c.prepareStatement("INSERT INTO cib_variant (study_id, desc_idx, idx, code, name) VALUES (?, ?, ?, ?, ?)")) {
+    private static void insertDescriptors(Connection c, long studyId,
+            List<DescriptorRow> descriptors) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement("INSERT INTO cib_descriptor (study_id, idx, code, name) VALUES "
+                + "(?, ?, ?, ?)");
+                PreparedStatement v = c.prepareStatement("INSERT INTO cib_variant (study_id, desc_idx, idx, code, "
+                        + "name) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < descriptors.size(); i++) {
                 DescriptorRow x = descriptors.get(i);
                 d.setLong(1, studyId);
@@ -318,7 +337,8 @@ public final class CibStore {
 
     private static List<DescriptorRow> descriptors(Connection c, long studyId) throws SQLException {
         List<String[]> ds = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT code, name FROM cib_descriptor WHERE study_id = ? ORDER BY idx")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT code, name FROM cib_descriptor WHERE study_id = ? ORDER "
+                + "BY idx")) {
             p.setLong(1, studyId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -330,7 +350,8 @@ public final class CibStore {
         for (int i = 0; i < ds.size(); i++) {
             vs.add(new ArrayList<>());
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT desc_idx, code, name FROM cib_variant WHERE study_id = ? ORDER BY desc_idx, idx")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT desc_idx, code, name FROM cib_variant WHERE study_id = "
+                + "? ORDER BY desc_idx, idx")) {
             p.setLong(1, studyId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -372,31 +393,36 @@ public final class CibStore {
      * @param value -3..+3 or null
      * @param oldValue the current value (held in memory under the expert's lock)
      */
-    public void save(long studyId, ExpertRow expert, int round, int row, int col, String cell, Integer value, Integer oldValue) {
+    public void save(long studyId, ExpertRow expert, int round, int row, int col, String cell, Integer value,
+            Integer oldValue) {
         if (Objects.equals(value, oldValue)) {
             return;
         }
         store.save(c -> {
             int updated;
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE cib_answer SET val = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND row_flat = ? AND col_flat = ?")) {
+                    "UPDATE cib_answer SET val = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND row_flat = ? "
+                            + "AND col_flat = ?")) {
                 bindAnswer(p, expert, round, row, col, value);
                 updated = p.executeUpdate();
             }
             if (updated == 0) {
                 try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO cib_answer (val, updated_at, expert_id, num, row_flat, col_flat) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO cib_answer (val, updated_at, expert_id, num, row_flat, col_flat) VALUES (?, ?, "
+                                + "?, ?, ?, ?)")) {
                     bindAnswer(p, expert, round, row, col, value);
                     p.executeUpdate();
                 }
             }
-            Store.audit(c, studyId, round, Store.actor(expert), "cib", row, col, cell, oldValue == null ? null : oldValue.toString(),
+            Store.audit(c, studyId, round, Store.actor(expert), "cib", row, col, cell, oldValue == null ? null
+                    : oldValue.toString(),
                     value == null ? null : value.toString());
             return null;
         });
     }
 
-    private static void bindAnswer(PreparedStatement p, ExpertRow expert, int round, int row, int col, Integer value) throws SQLException {
+    private static void bindAnswer(PreparedStatement p, ExpertRow expert, int round, int row, int col,
+            Integer value) throws SQLException {
         Store.setNullable(p, 1, value);
         p.setObject(2, Store.now());
         p.setLong(3, expert.id());
@@ -413,7 +439,8 @@ public final class CibStore {
     public List<CibCellRow> cells(long studyId, int round) {
         return store.tx(c -> {
             List<CibCellRow> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT a.expert_id, a.row_flat, a.col_flat, a.val FROM cib_answer a "
+            try (PreparedStatement p = c.prepareStatement("SELECT a.expert_id, a.row_flat, a.col_flat, a.val FROM "
+                    + "cib_answer a "
                     + "JOIN expert e ON e.id = a.expert_id WHERE e.study_id = ? AND a.num = ?")) {
                 p.setLong(1, studyId);
                 p.setInt(2, round);
@@ -440,7 +467,8 @@ public final class CibStore {
     public int nextRound(long studyId, int closing, List<CibDisputedRow> disputed) {
         return store.tx(c -> {
             int next = closing + 1;
-            try (PreparedStatement p = c.prepareStatement("UPDATE study SET cib_round = ? WHERE id = ? AND cib_round = ?")) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE study SET cib_round = ? WHERE id = ? AND cib_round "
+                    + "= ?")) {
                 p.setInt(1, next);
                 p.setLong(2, studyId);
                 p.setInt(3, closing);
@@ -448,7 +476,8 @@ public final class CibStore {
                     throw new StoreException("cross-impact round " + closing + " is not the open round", null);
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO cib_answer (expert_id, num, row_flat, col_flat, val, updated_at) "
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO cib_answer (expert_id, num, row_flat, "
+                    + "col_flat, val, updated_at) "
                     + "SELECT a.expert_id, ?, a.row_flat, a.col_flat, a.val, a.updated_at FROM cib_answer a "
                     + "JOIN expert e ON e.id = a.expert_id WHERE e.study_id = ? AND a.num = ?")) {
                 p.setInt(1, next);
@@ -457,7 +486,8 @@ public final class CibStore {
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO cib_disputed (study_id, num, row_flat, col_flat, rank, counts) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO cib_disputed (study_id, num, row_flat, col_flat, rank, counts) VALUES (?, ?, ?, ?, "
+                            + "?, ?)")) {
                 int rank = 0;
                 for (CibDisputedRow d : disputed) {
                     p.setLong(1, studyId);
@@ -470,8 +500,10 @@ public final class CibStore {
                 }
                 p.executeBatch();
             }
-            Store.audit(c, studyId, closing, Store.FACILITATOR, "cib round closed", null, null, null, String.valueOf(closing));
-            Store.audit(c, studyId, next, Store.FACILITATOR, "cib round opened", null, null, null, String.valueOf(next));
+            Store.audit(c, studyId, closing, Store.FACILITATOR, "cib round closed", null, null, null,
+                    String.valueOf(closing));
+            Store.audit(c, studyId, next, Store.FACILITATOR, "cib round opened", null, null, null,
+                    String.valueOf(next));
             return next;
         });
     }
@@ -485,7 +517,8 @@ public final class CibStore {
         return store.tx(c -> {
             List<CibDisputedRow> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT row_flat, col_flat, counts FROM cib_disputed WHERE study_id = ? AND num = ? ORDER BY rank")) {
+                    "SELECT row_flat, col_flat, counts FROM cib_disputed WHERE study_id = ? AND num = ? ORDER BY "
+                            + "rank")) {
                 p.setLong(1, studyId);
                 p.setInt(2, round);
                 try (ResultSet rs = p.executeQuery()) {

@@ -66,7 +66,8 @@ public final class CrossImpacts {
             return c.snapshot(expertIds);
         }
         if (round < 1 || round > c.round()) {
-            throw WorkspaceException.notFound("round: the cross-impact judgements of study " + study.id() + " have rounds 1 to "
+            throw WorkspaceException.notFound("round: the cross-impact judgements of study " + study.id()
+                    + " have rounds 1 to "
                     + c.round() + ", not " + round);
         }
         List<CibCellRow> cells = store.cells(study.id(), round);
@@ -142,12 +143,16 @@ public final class CrossImpacts {
                 CibStore.Orphans o = store.orphans(study.id(), renumber);
                 if (o.judgements() > 0 && !putAside) {
                     String[] ids = oldIds[o.firstVariant()];
-                    throw WorkspaceException.conflict("descriptors: the variants removed ('" + Studies.shorten(ids[0] + "." + ids[1])
-                            + "'" + (o.judgements() == 1 ? "...) have 1 judgement" : "...) have " + o.judgements() + " judgements") + " by "
+                    throw WorkspaceException.conflict("descriptors: the variants removed ('" + Studies.shorten(ids[0]
+                            + "." + ids[1])
+                            + "'" + (o.judgements() == 1 ? "...) have 1 judgement" : "...) have " + o.judgements()
+                                    + " judgements") + " by "
                             + o.experts() + (o.experts() == 1 ? " expert" : " experts")
-                            + ": send \"putAside\":true to keep them aside (they come back with the variant), or keep the variant");
+                            + ": send \"putAside\":true to keep them aside (they come back with the variant), or keep "
+                                    + "the variant");
                 }
-                int[] moved = store.replaceDescriptors(study.id(), checked, renumber, oldIds, checked.size() + " descriptors, "
+                int[] moved = store.replaceDescriptors(study.id(), checked, renumber, oldIds, checked.size()
+                        + " descriptors, "
                         + checked.stream().mapToInt(d -> d.variants().size()).sum() + " variants");
                 study.cib = null;
                 study.changed();
@@ -190,7 +195,8 @@ public final class CrossImpacts {
                     f = c.flat(was[0], was[1]);
                     if (f < 0) {
                         was = former.get(k);
-                        throw WorkspaceException.badRequest(w + ": no variant '" + Studies.shorten(was[0] + "." + was[1])
+                        throw WorkspaceException.badRequest(w + ": no variant '" + Studies.shorten(was[0] + "."
+                                + was[1])
                                 + "' in this study's descriptors");
                     }
                 }
@@ -198,10 +204,12 @@ public final class CrossImpacts {
                     continue;
                 }
                 if (renumber[f] >= 0) {
-                    throw WorkspaceException.badRequest(w + ": '" + Studies.shorten(was[0] + "." + was[1]) + "' is claimed twice");
+                    throw WorkspaceException.badRequest(w + ": '" + Studies.shorten(was[0] + "." + was[1])
+                            + "' is claimed twice");
                 }
                 if (from != null && !from.equals(was[0]) || newDescriptorOf.getOrDefault(was[0], d) != d) {
-                    throw WorkspaceException.badRequest(w + ": a descriptor's variants must come from one former descriptor, and "
+                    throw WorkspaceException.badRequest(w
+                            + ": a descriptor's variants must come from one former descriptor, and "
                             + "a former descriptor's variants stay together ('" + Studies.shorten(was[0]) + "')");
                 }
                 from = was[0];
@@ -215,7 +223,8 @@ public final class CrossImpacts {
     /** The checks of a descriptor list: every refusal names the field. */
     static List<DescriptorRow> check(List<DescriptorRow> descriptors) {
         if (descriptors.size() < 2 || descriptors.size() > DESCRIPTORS_MAX) {
-            throw WorkspaceException.badRequest("descriptors: between 2 and " + DESCRIPTORS_MAX + " are needed, got " + descriptors.size());
+            throw WorkspaceException.badRequest("descriptors: between 2 and " + DESCRIPTORS_MAX + " are needed, got "
+                    + descriptors.size());
         }
         Set<String> ids = new HashSet<>();
         List<DescriptorRow> checked = new ArrayList<>();
@@ -271,7 +280,8 @@ public final class CrossImpacts {
                         + "' in this study's descriptors");
             }
             if (col < 0) {
-                throw WorkspaceException.notFound("to: no variant '" + Studies.shorten(to + "." + toVariant) + "' in this study's descriptors");
+                throw WorkspaceException.notFound("to: no variant '" + Studies.shorten(to + "." + toVariant)
+                        + "' in this study's descriptors");
             }
             if (c.descriptorOf(row) == c.descriptorOf(col)) {
                 throw WorkspaceException.badRequest("to: a descriptor's variants are not judged against each other");
@@ -307,9 +317,11 @@ public final class CrossImpacts {
                 throw WorkspaceException.conflict("round: no cross-impact descriptors are set yet");
             }
             if (expectedRound != c.round()) {
-                throw WorkspaceException.conflict("round: cross-impact round " + c.round() + " is open, not round " + expectedRound);
+                throw WorkspaceException.conflict("round: cross-impact round " + c.round() + " is open, not round "
+                        + expectedRound);
             }
-            List<CibDisputedRow> cells = disputed.apply(c.descriptors(), c.snapshot(study.experts().stream().map(ExpertRow::id).toList()));
+            List<CibDisputedRow> cells = disputed.apply(c.descriptors(),
+                    c.snapshot(study.experts().stream().map(ExpertRow::id).toList()));
             int next = store.nextRound(study.id(), c.round(), cells);
             study.cib = null;
             study.changed();

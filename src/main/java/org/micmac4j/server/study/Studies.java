@@ -68,7 +68,8 @@ public final class Studies {
         synchronized (this) {
             s = states.get(id);
             if (s == null) {
-                StudyRow row = store.study(id).orElseThrow(() -> WorkspaceException.notFound("study " + id + ": no such study"));
+                StudyRow row = store.study(id).orElseThrow(() -> WorkspaceException.notFound("study " + id
+                        + ": no such study"));
                 s = new StudyState(row, store.experts(id), store.cells(id, row.currentRound()));
                 states.put(id, s);
             }
@@ -158,7 +159,8 @@ public final class Studies {
             throw WorkspaceException.badRequest("to: the diagonal (" + fromId + " on itself) is not scored");
         }
         String v = Checks.value(value);
-        String r = rationale == null ? null : rationale.isBlank() ? "" : Checks.text("rationale", rationale, Checks.RATIONALE_MAX, false);
+        String r = rationale == null ? null : rationale.isBlank() ? "" : Checks.text("rationale", rationale,
+                Checks.RATIONALE_MAX, false);
         Lock read = s.lock().readLock();
         read.lock();
         try {
@@ -187,7 +189,8 @@ public final class Studies {
      *     round's grids
      * @return the new round
      */
-    public int nextRound(StudyState study, int expectedRound, java.util.function.Function<Grids, List<DisputedRow>> disputed) {
+    public int nextRound(StudyState study, int expectedRound, java.util.function.Function<Grids,
+            List<DisputedRow>> disputed) {
         Lock write = study.lock().writeLock();
         write.lock();
         try {
@@ -216,9 +219,11 @@ public final class Studies {
             return study.snapshot();
         }
         if (round < 1 || round > study.round()) {
-            throw WorkspaceException.notFound("round: study " + study.id() + " has rounds 1 to " + study.round() + ", not " + round);
+            throw WorkspaceException.notFound("round: study " + study.id() + " has rounds 1 to " + study.round()
+                    + ", not " + round);
         }
-        StudyState old = new StudyState(new StudyRow(study.id(), study.title(), study.scale(), round, null, study.variables()),
+        StudyState old = new StudyState(new StudyRow(study.id(), study.title(), study.scale(), round, null,
+                study.variables()),
                 study.experts(), store.cells(study.id(), round));
         return old.snapshot();
     }

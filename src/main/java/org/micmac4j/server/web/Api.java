@@ -144,7 +144,8 @@ final class Api {
             for (StudyFiles.Judgement j : in.cib().judgements()) {
                 ExpertRow e = invited.get(j.expert());
                 if (e == null) {
-                    throw WorkspaceException.badRequest("export.zip: study.json: cib: judgement of an unknown expert " + j.expert());
+                    throw WorkspaceException.badRequest("export.zip: study.json: cib: judgement of an unknown expert "
+                            + j.expert());
                 }
                 studies.crossImpacts().save(e, j.from(), j.fromVariant(), j.to(), j.toVariant(), j.value());
             }
@@ -260,7 +261,8 @@ final class Api {
     /** The synthesis of a round with options, cached by the study's version. */
     LibraryAdapter.Synthesis synthesis(StudyState s, int round, SynthesisOptions o) {
         long v = s.version();
-        return s.cached("synthesis:" + v + ":" + round + ":" + o, () -> LibraryAdapter.synthesize(studies.grids(s, round), o));
+        return s.cached("synthesis:" + v + ":" + round + ":" + o, () -> LibraryAdapter.synthesize(studies.grids(s,
+                round), o));
     }
 
     private void synthesis(Context ctx) {
@@ -268,7 +270,8 @@ final class Api {
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
         int round = round(ctx, s);
         long v = s.version();
-        String json = s.cached("synthesis-json:" + v + ":" + round + ":" + o, () -> LibraryAdapter.json(synthesis(s, round, o)));
+        String json = s.cached("synthesis-json:" + v + ":" + round + ":" + o, () -> LibraryAdapter.json(synthesis(s,
+                round, o)));
         Json.sendRaw(ctx, json);
     }
 
@@ -309,7 +312,8 @@ final class Api {
         String view = ctx.queryParam("view") == null ? "indirect" : ctx.queryParam("view");
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
         long v = s.version();
-        String svg = s.cached("plane:" + v + ":" + view + ":" + o, () -> LibraryAdapter.planeSvg(synthesis(s, s.round(), o), view));
+        String svg = s.cached("plane:" + v + ":" + view + ":" + o, () -> LibraryAdapter.planeSvg(synthesis(s, s.round(),
+                o), view));
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         ctx.status(200).contentType("image/svg+xml; charset=utf-8").result(svg);
     }
@@ -355,9 +359,11 @@ final class Api {
             m.put("what", a.what());
             String[] cell = a.cell() == null ? null : a.cell().split(">", 2);
             boolean cibRow = "cib".equals(a.what());
-            m.put("from", a.from() == null ? null : cell != null ? cell[0] : cibRow ? studies.crossImpacts().state(s).label(a.from())
+            m.put("from", a.from() == null ? null : cell != null ? cell[0] : cibRow
+                    ? studies.crossImpacts().state(s).label(a.from())
                     : s.variables().get(a.from()).id());
-            m.put("to", a.to() == null ? null : cell != null ? cell[1] : cibRow ? studies.crossImpacts().state(s).label(a.to())
+            m.put("to", a.to() == null ? null : cell != null ? cell[1] : cibRow
+                    ? studies.crossImpacts().state(s).label(a.to())
                     : s.variables().get(a.to()).id());
             m.put("old", a.oldValue());
             m.put("new", a.newValue());
@@ -374,7 +380,8 @@ final class Api {
     private void exportZip(Context ctx) {
         StudyState s = study(ctx);
         int round = round(ctx, s);
-        download(ctx, "application/zip", "study-" + s.id() + "-panel.zip", StudyFiles.panelZip(s.title(), round, studies.grids(s, round),
+        download(ctx, "application/zip", "study-" + s.id() + "-panel.zip", StudyFiles.panelZip(s.title(), round,
+                studies.grids(s, round),
                 cib.exportData(s)));
     }
 
@@ -389,7 +396,8 @@ final class Api {
         StudyState s = study(ctx);
         int round = round(ctx, s);
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
-        download(ctx, "application/zip", "study-" + s.id() + "-report.zip", StudyFiles.reportZip(synthesis(s, round, o), s.title(),
+        download(ctx, "application/zip", "study-" + s.id() + "-report.zip", StudyFiles.reportZip(synthesis(s, round, o),
+                s.title(),
                 cib.report(s)));
     }
 

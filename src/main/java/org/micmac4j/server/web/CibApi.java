@@ -61,9 +61,11 @@ final class CibApi {
             List<ObjectNode> vs = Json.objects(list.get(d), "variants");
             for (int v = 0; v < vs.size(); v++) {
                 String wv = w + "variants[" + v + "].";
-                variants.add(new VariantRow(Api.field(vs.get(v), wv, "id", true), Api.field(vs.get(v), wv, "name", false)));
+                variants.add(new VariantRow(Api.field(vs.get(v), wv, "id", true), Api.field(vs.get(v), wv, "name",
+                        false)));
             }
-            descriptors.add(new DescriptorRow(Api.field(list.get(d), w, "id", true), Api.field(list.get(d), w, "name", false), variants));
+            descriptors.add(new DescriptorRow(Api.field(list.get(d), w, "id", true), Api.field(list.get(d), w, "name",
+                    false), variants));
         }
         return descriptors;
     }
@@ -99,7 +101,8 @@ final class CibApi {
             for (int v = 0; v < vs.size(); v++) {
                 String vWas = Api.field(vs.get(v), w + "variants[" + v + "].", "was", false);
                 former.add(was == null && vWas == null ? null
-                        : new String[] {was == null ? id : was, vWas == null ? Api.field(vs.get(v), w + "variants[" + v + "].", "id", true) : vWas});
+                        : new String[] {was == null ? id : was, vWas == null ? Api.field(vs.get(v), w + "variants[" + v
+                                + "].", "id", true) : vWas});
             }
         }
         boolean putAside = body.has("putAside") && body.get("putAside").asBoolean(false);
@@ -139,7 +142,8 @@ final class CibApi {
         StudyState s = api.study(ctx);
         ObjectNode body = Json.object(ctx);
         int closing = (int) Json.integer(body, "close", cib.state(s).round(), 1, Integer.MAX_VALUE);
-        int next = cib.nextRound(s, closing, (descriptors, grids) -> CibSynthesis.disputed(descriptors, grids, DISPUTED_MAX));
+        int next = cib.nextRound(s, closing, (descriptors, grids) -> CibSynthesis.disputed(descriptors, grids,
+                DISPUTED_MAX));
         Json.send(ctx, 201, Map.of("round", next, "disputed", disputedJson(cib.state(s), cib.disputed(s, next))));
     }
 
@@ -216,7 +220,8 @@ final class CibApi {
         }
         List<ExpertRow> experts = s.experts();
         return CibSynthesis.report(s.title() + " · cross-impacts, round " + c.round(), c.descriptors(),
-                experts.stream().map(ExpertRow::name).toList(), c.snapshot(experts.stream().map(ExpertRow::id).toList()));
+                experts.stream().map(ExpertRow::name).toList(),
+                        c.snapshot(experts.stream().map(ExpertRow::id).toList()));
     }
 
     // ------------------------------------------------------------------ experts
@@ -268,7 +273,8 @@ final class CibApi {
             }
             value = (int) v;
         }
-        cib.save(e, ctx.pathParam("from"), ctx.pathParam("fromVariant"), ctx.pathParam("to"), ctx.pathParam("toVariant"), value);
+        cib.save(e, ctx.pathParam("from"), ctx.pathParam("fromVariant"), ctx.pathParam("to"),
+                ctx.pathParam("toVariant"), value);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", value);
         m.put("round", cib.state(studies.state(e.studyId())).round());
