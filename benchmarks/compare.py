@@ -2,7 +2,8 @@
 """numpy/scipy side of compare.sh: builds the same matrices as Data.java (SplitMix64), times
 numpy/scipy on them, reads the JMH JSON results and prints one table and the targets.
 
-Usage: compare.py RESULTS_DIR [--quick | --smoke]   (called by compare.sh)
+Usage: compare.py RESULTS_DIR [--quick | --smoke | --crossovers]   (called by compare.sh)
+--crossovers: only the tables of CrossoverBench (compare.sh --only crossover), no numpy timing.
 --smoke: the tiny sizes of compare.sh --smoke, to check that every step runs (numbers meaningless).
 """
 import json
@@ -92,6 +93,30 @@ def jmh(results_dir, prefix):
     return out
 
 
+def print_crossovers(results_dir):
+    """The 1-vs-2-thread and bytes-vs-CSR tables of CrossoverBench (plain and Vector API), from the JMH JSON."""
+    for name, jvm in (("crossover-plain", "plain Java 17"), ("crossover-vector", "Vector API")):
+        cr = jmh(results_dir, name)
+        for bench, what in (("parallel", "parallel crossover (%s), one step on a byte matrix, 1 vs 2 threads:"),
+                            ("gemm", "GEMM parallel crossover (%s), one product, 1 vs 2 threads:")):
+            orders = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == bench})
+            if orders:
+                print(what % jvm)
+            for n in orders:
+                t1, t2 = cr.get((bench, ("n", str(n)), ("threads", "1"))), cr.get((bench, ("n", str(n)), ("threads", "2")))
+                if t1 and t2:
+                    print("  n=%5d  %8.1f us  %8.1f us  speed-up %.2f" % (n, t1 * 1e6, t2 * 1e6, t1 / t2))
+        fills = sorted({float(dict(k[1:])["fill"]) for k in cr if k[0] == "fill"})
+        if fills:
+            print("fill crossover (%s), one step at n=2000, one thread, byte store vs CSR:" % jvm)
+            for f in fills:
+                fs = repr(f) if repr(f) in ("0.01", "0.02", "0.05", "0.1", "0.2") else str(f)
+                tb = cr.get(("fill", ("fill", fs), ("layout", "BYTES")))
+                ts = cr.get(("fill", ("fill", fs), ("layout", "SPARSE")))
+                if tb and ts:
+                    print("  fill=%-5s  bytes %8.1f us  CSR %8.1f us  CSR/bytes %.2f" % (fs, tb * 1e6, ts * 1e6, ts / tb))
+
+
 class Sizes:
     """The orders compared; compare.sh runs JMH at the same ones (--smoke: tiny, to check the steps)."""
 
@@ -106,6 +131,9 @@ class Sizes:
 
 def main():
     results_dir = sys.argv[1]
+    if "--crossovers" in sys.argv:
+        print_crossovers(results_dir)
+        return
     smoke = "--smoke" in sys.argv
     quick = "--quick" in sys.argv or smoke
     budget = 0.2 if smoke else 1.0 if quick else 3.0
@@ -171,26 +199,7 @@ def main():
     gp = jmh(results_dir, "gemm-plain")
     mm = jmh(results_dir, "micmac")
     cp = jmh(results_dir, "copy")
-    for name, jvm in (("crossover-plain", "plain Java 17"), ("crossover-vector", "Vector API")):
-        cr = jmh(results_dir, name)
-        for bench, what in (("parallel", "parallel crossover (%s), one step on a byte matrix, 1 vs 2 threads:"),
-                            ("gemm", "GEMM parallel crossover (%s), one product, 1 vs 2 threads:")):
-            orders = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == bench})
-            if orders:
-                print(what % jvm)
-            for n in orders:
-                t1, t2 = cr.get((bench, ("n", str(n)), ("threads", "1"))), cr.get((bench, ("n", str(n)), ("threads", "2")))
-                if t1 and t2:
-                    print("  n=%5d  %8.1f us  %8.1f us  speed-up %.2f" % (n, t1 * 1e6, t2 * 1e6, t1 / t2))
-        fills = sorted({float(dict(k[1:])["fill"]) for k in cr if k[0] == "fill"})
-        if fills:
-            print("fill crossover (%s), one step at n=2000, one thread, byte store vs CSR:" % jvm)
-            for f in fills:
-                fs = repr(f) if repr(f) in ("0.01", "0.02", "0.05", "0.1", "0.2") else str(f)
-                tb = cr.get(("fill", ("fill", fs), ("layout", "BYTES")))
-                ts = cr.get(("fill", ("fill", fs), ("layout", "SPARSE")))
-                if tb and ts:
-                    print("  fill=%-5s  bytes %8.1f us  CSR %8.1f us  CSR/bytes %.2f" % (fs, tb * 1e6, ts * 1e6, ts / tb))
+    print_crossovers(results_dir)
 
     java_copy = []
     for threads, meth in ((1, "copy1"), (2, "copy2")):

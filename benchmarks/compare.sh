@@ -10,7 +10,8 @@
 #                /usr/lib/jvm/temurin-25-jdk-amd64; the library is still built for release 17
 #   --only NAME  run only the JMH group NAME (copy, ranking, sparse, micmac, power, crossover);
 #                power includes the single products (GemmBench)
-#                and skip numpy, e.g. --only ranking to compare JDKs quickly
+#                and skip numpy, e.g. --only ranking to compare JDKs quickly; --only crossover
+#                ends with the 1-vs-2-thread and bytes-vs-CSR tables
 # Environment: PYTHON (default: the first of python3, /usr/bin/python3 and target/venv/bin/python
 # that has numpy and scipy; when none has them, pip installs them into the virtual environment
 # target/venv once).
@@ -40,7 +41,7 @@ PY=""
 for p in "${PYTHON:-}" python3 /usr/bin/python3 "$VENV/bin/python"; do
   if has_numpy "$p"; then PY="$p"; break; fi
 done
-if [[ -z "$PY" && -z "$ONLY" ]]; then
+if [[ -z "$PY" && ( -z "$ONLY" || "$ONLY" == crossover ) ]]; then
   echo "== numpy/scipy not found: pip install numpy scipy into benchmarks/$VENV"
   mkdir -p target
   if python3 -m venv "$VENV" && "$VENV/bin/python" -m pip install -q numpy scipy && has_numpy "$VENV/bin/python"; then
@@ -111,6 +112,9 @@ fi
 if (( ! QUICK || SMOKE )) && want crossover; then
   jmh crossover-plain CrossoverBench "${FAST[@]}" "${CROSSOVER[@]}"
   jmh crossover-vector CrossoverBench "${FAST[@]}" "${CROSSOVER[@]}" -jvmArgsAppend --add-modules=jdk.incubator.vector
+fi
+if [[ "$ONLY" == crossover && -n "$PY" ]]; then
+  "$PY" compare.py "$OUT" --crossovers
 fi
 if [[ -n "$ONLY" ]]; then
   echo "compare.sh: --only $ONLY: results in $OUT (numpy comparison skipped)"; exit 0

@@ -1,6 +1,7 @@
 package org.micmac4j;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.micmac4j.internal.Messages;
 
@@ -54,9 +55,7 @@ public final class Micmac {
     /** Largest n for which the stability report computes Kendall's tau (O(n log n) per order). */
     public static final int KENDALL_MAX_SIZE = 100_000;
 
-    private static final Micmac DEFAULTS = new Micmac(ORDER_DEFAULT, MAX_ORDER_DEFAULT, STABILITY_WINDOW_DEFAULT,
-            SPLIT_DEFAULT, Double.NaN, Double.NaN, P_CURRENT_DEFAULT, P_POTENTIAL_DEFAULT, TIE_TOLERANCE_DEFAULT,
-            ARITHMETIC_DEFAULT, REGULATING_RADIUS_DEFAULT);
+    private static final Micmac DEFAULTS = new Micmac(new Settings());
 
     private final int order;
     private final int maxOrder;
@@ -70,20 +69,54 @@ public final class Micmac {
     private final Arithmetic arithmetic;
     private final double regulatingRadius;
 
-    private Micmac(int order, int maxOrder, int stabilityWindow, SplitRule split, double fixedInfluence,
-            double fixedDependence, double pCurrent, double pPotential, double tieTolerance, Arithmetic arithmetic,
-            double regulatingRadius) {
-        this.order = order;
-        this.maxOrder = maxOrder;
-        this.stabilityWindow = stabilityWindow;
-        this.split = split;
-        this.fixedInfluence = fixedInfluence;
-        this.fixedDependence = fixedDependence;
-        this.pCurrent = pCurrent;
-        this.pPotential = pPotential;
-        this.tieTolerance = tieTolerance;
-        this.arithmetic = arithmetic;
-        this.regulatingRadius = regulatingRadius;
+    /**
+     * The settings while a copy is made: one place that lists them, so that each {@code with...}
+     * names only what it changes. Starts at the defaults.
+     */
+    private static final class Settings {
+        int order = ORDER_DEFAULT;
+        int maxOrder = MAX_ORDER_DEFAULT;
+        int stabilityWindow = STABILITY_WINDOW_DEFAULT;
+        SplitRule split = SPLIT_DEFAULT;
+        double fixedInfluence = Double.NaN;
+        double fixedDependence = Double.NaN;
+        double pCurrent = P_CURRENT_DEFAULT;
+        double pPotential = P_POTENTIAL_DEFAULT;
+        double tieTolerance = TIE_TOLERANCE_DEFAULT;
+        Arithmetic arithmetic = ARITHMETIC_DEFAULT;
+        double regulatingRadius = REGULATING_RADIUS_DEFAULT;
+    }
+
+    private Micmac(Settings s) {
+        this.order = s.order;
+        this.maxOrder = s.maxOrder;
+        this.stabilityWindow = s.stabilityWindow;
+        this.split = s.split;
+        this.fixedInfluence = s.fixedInfluence;
+        this.fixedDependence = s.fixedDependence;
+        this.pCurrent = s.pCurrent;
+        this.pPotential = s.pPotential;
+        this.tieTolerance = s.tieTolerance;
+        this.arithmetic = s.arithmetic;
+        this.regulatingRadius = s.regulatingRadius;
+    }
+
+    /** A copy with this analysis's settings, changed by {@code change}. */
+    private Micmac with(Consumer<Settings> change) {
+        Settings s = new Settings();
+        s.order = order;
+        s.maxOrder = maxOrder;
+        s.stabilityWindow = stabilityWindow;
+        s.split = split;
+        s.fixedInfluence = fixedInfluence;
+        s.fixedDependence = fixedDependence;
+        s.pCurrent = pCurrent;
+        s.pPotential = pPotential;
+        s.tieTolerance = tieTolerance;
+        s.arithmetic = arithmetic;
+        s.regulatingRadius = regulatingRadius;
+        change.accept(s);
+        return new Micmac(s);
     }
 
     /** @return the analysis with every default ({@code *_DEFAULT} constants) */
@@ -97,8 +130,7 @@ public final class Micmac {
      */
     public Micmac withOrder(int k) {
         Messages.require(k >= 1 || k == ORDER_AUTO, "order must be at least 1 or ORDER_AUTO, got %d", k);
-        return new Micmac(k, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent, pPotential,
-                tieTolerance, arithmetic, regulatingRadius);
+        return with(s -> s.order = k);
     }
 
     /** @return a copy choosing the order automatically */
@@ -112,8 +144,7 @@ public final class Micmac {
      */
     public Micmac withMaxOrder(int max) {
         Messages.require(max >= 1, "maximum order must be at least 1, got %d", max);
-        return new Micmac(order, max, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent, pPotential,
-                tieTolerance, arithmetic, regulatingRadius);
+        return with(s -> s.maxOrder = max);
     }
 
     /**
@@ -122,8 +153,7 @@ public final class Micmac {
      */
     public Micmac withStabilityWindow(int window) {
         Messages.require(window >= 1, "stability window must be at least 1, got %d", window);
-        return new Micmac(order, maxOrder, window, split, fixedInfluence, fixedDependence, pCurrent, pPotential,
-                tieTolerance, arithmetic, regulatingRadius);
+        return with(s -> s.stabilityWindow = window);
     }
 
     /**
@@ -133,8 +163,11 @@ public final class Micmac {
     public Micmac withSplit(SplitRule rule) {
         Objects.requireNonNull(rule, "rule");
         Messages.require(rule != SplitRule.FIXED, "use withFixedThresholds(influence, dependence) for FIXED");
-        return new Micmac(order, maxOrder, stabilityWindow, rule, Double.NaN, Double.NaN, pCurrent, pPotential,
-                tieTolerance, arithmetic, regulatingRadius);
+        return with(s -> {
+            s.split = rule;
+            s.fixedInfluence = Double.NaN;
+            s.fixedDependence = Double.NaN;
+        });
     }
 
     /**
@@ -147,8 +180,11 @@ public final class Micmac {
     public Micmac withFixedThresholds(double influence, double dependence) {
         Messages.require(Double.isFinite(influence) && Double.isFinite(dependence),
                 "fixed thresholds must be finite, got %s and %s", influence, dependence);
-        return new Micmac(order, maxOrder, stabilityWindow, SplitRule.FIXED, influence, dependence, pCurrent,
-                pPotential, tieTolerance, arithmetic, regulatingRadius);
+        return with(s -> {
+            s.split = SplitRule.FIXED;
+            s.fixedInfluence = influence;
+            s.fixedDependence = dependence;
+        });
     }
 
     /**
@@ -159,8 +195,10 @@ public final class Micmac {
     public Micmac withPotentialWeights(double current, double potential) {
         Messages.nonNegative(current, "P weight in the current matrix");
         Messages.nonNegative(potential, "P weight in the potential matrix");
-        return new Micmac(order, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, current, potential,
-                tieTolerance, arithmetic, regulatingRadius);
+        return with(s -> {
+            s.pCurrent = current;
+            s.pPotential = potential;
+        });
     }
 
     /**
@@ -169,8 +207,7 @@ public final class Micmac {
      */
     public Micmac withTieTolerance(double tolerance) {
         Messages.require(tolerance >= 0 && tolerance <= 1e-3, "tie tolerance must be in [0, 1e-3], got %s", tolerance);
-        return new Micmac(order, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent,
-                pPotential, tolerance, arithmetic, regulatingRadius);
+        return with(s -> s.tieTolerance = tolerance);
     }
 
     /**
@@ -178,8 +215,8 @@ public final class Micmac {
      * @return a copy with it
      */
     public Micmac withArithmetic(Arithmetic a) {
-        return new Micmac(order, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent,
-                pPotential, tieTolerance, Objects.requireNonNull(a, "arithmetic"), regulatingRadius);
+        Objects.requireNonNull(a, "arithmetic");
+        return with(s -> s.arithmetic = a);
     }
 
     /**
@@ -192,8 +229,7 @@ public final class Micmac {
      */
     public Micmac withRegulatingRadius(double radius) {
         Messages.require(radius >= 0 && radius <= 1, "regulating radius must be in [0, 1], got %s", radius);
-        return new Micmac(order, maxOrder, stabilityWindow, split, fixedInfluence, fixedDependence, pCurrent,
-                pPotential, tieTolerance, arithmetic, radius);
+        return with(s -> s.regulatingRadius = radius);
     }
 
     /**

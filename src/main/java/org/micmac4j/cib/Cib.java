@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.Threads;
@@ -41,38 +42,66 @@ public final class Cib {
     public static final Algorithm ALGORITHM_DEFAULT = Algorithm.PRUNED;
     /** Default largest solution set: {@value}; a larger one is an error (lower K). */
     public static final long MAX_SCENARIOS_DEFAULT = 10_000_000L;
-    /** Default splitting into independent descriptor groups: {@value}. */
-    public static final boolean SPLIT_DEFAULT = true;
+    /** Default of {@link #withIndependentGroups}: search independent descriptor groups apart ({@value}). */
+    public static final boolean INDEPENDENT_GROUPS_DEFAULT = true;
     /** Default enumeration limit of the sweeps: {@link ScenarioSpace#ENUMERATION_LIMIT_DEFAULT}. */
     public static final long ENUMERATION_LIMIT_DEFAULT = ScenarioSpace.ENUMERATION_LIMIT_DEFAULT;
     /** Default threads: {@link Threads#AUTO} (one per processor; see {@link Threads} for the policy). */
     public static final int THREADS_DEFAULT = Threads.AUTO;
 
-    private static final Cib DEFAULTS = new Cib(MAX_INCONSISTENCY_DEFAULT, ALGORITHM_DEFAULT, THREADS_DEFAULT,
-            MAX_SCENARIOS_DEFAULT, SPLIT_DEFAULT, ENUMERATION_LIMIT_DEFAULT, Map.of(), FeasibilityConstraints.none());
+    private static final Cib DEFAULTS = new Cib(new Settings());
 
     private final int maxInconsistency;
     private final Algorithm algorithm;
     private final int threads;
     private final long maxScenarios;
-    private final boolean split;
+    private final boolean independentGroups;
     private final long enumerationLimit;
     private final Map<String, String> intervention;
     private final FeasibilityConstraints constraints;
 
-    private Cib(int maxInconsistency, Algorithm algorithm, int threads, long maxScenarios, boolean split,
-            long enumerationLimit, Map<String, String> intervention, FeasibilityConstraints constraints) {
-        this.maxInconsistency = maxInconsistency;
-        this.algorithm = algorithm;
-        this.threads = threads;
-        this.maxScenarios = maxScenarios;
-        this.split = split;
-        this.enumerationLimit = enumerationLimit;
-        this.intervention = intervention;
-        this.constraints = constraints;
+    /**
+     * The settings while a copy is made: one place that lists them, so that each {@code with...}
+     * names only what it changes. Starts at the defaults.
+     */
+    private static final class Settings {
+        int maxInconsistency = MAX_INCONSISTENCY_DEFAULT;
+        Algorithm algorithm = ALGORITHM_DEFAULT;
+        int threads = THREADS_DEFAULT;
+        long maxScenarios = MAX_SCENARIOS_DEFAULT;
+        boolean independentGroups = INDEPENDENT_GROUPS_DEFAULT;
+        long enumerationLimit = ENUMERATION_LIMIT_DEFAULT;
+        Map<String, String> intervention = Map.of();
+        FeasibilityConstraints constraints = FeasibilityConstraints.none();
     }
 
-    /** @return the defaults: K = 0, pruned search, all processors, groups split */
+    private Cib(Settings s) {
+        this.maxInconsistency = s.maxInconsistency;
+        this.algorithm = s.algorithm;
+        this.threads = s.threads;
+        this.maxScenarios = s.maxScenarios;
+        this.independentGroups = s.independentGroups;
+        this.enumerationLimit = s.enumerationLimit;
+        this.intervention = s.intervention;
+        this.constraints = s.constraints;
+    }
+
+    /** A copy with this configuration's settings, changed by {@code change}. */
+    private Cib with(Consumer<Settings> change) {
+        Settings s = new Settings();
+        s.maxInconsistency = maxInconsistency;
+        s.algorithm = algorithm;
+        s.threads = threads;
+        s.maxScenarios = maxScenarios;
+        s.independentGroups = independentGroups;
+        s.enumerationLimit = enumerationLimit;
+        s.intervention = intervention;
+        s.constraints = constraints;
+        change.accept(s);
+        return new Cib(s);
+    }
+
+    /** @return the defaults: K = 0, pruned search, all processors, independent groups searched apart */
     public static Cib withDefaults() {
         return DEFAULTS;
     }
@@ -84,7 +113,7 @@ public final class Cib {
      */
     public Cib withMaxInconsistency(int k) {
         Messages.require(k >= 0, "the maximum inconsistency must be at least 0, got %d", k);
-        return new Cib(k, algorithm, threads, maxScenarios, split, enumerationLimit, intervention, constraints);
+        return with(s -> s.maxInconsistency = k);
     }
 
     /**
@@ -92,8 +121,8 @@ public final class Cib {
      * @return a copy using it
      */
     public Cib withAlgorithm(Algorithm a) {
-        return new Cib(maxInconsistency, Objects.requireNonNull(a, "algorithm"), threads, maxScenarios, split,
-                enumerationLimit, intervention, constraints);
+        Objects.requireNonNull(a, "algorithm");
+        return with(s -> s.algorithm = a);
     }
 
     /**
@@ -103,8 +132,7 @@ public final class Cib {
      */
     public Cib withThreads(int t) {
         Workers.requireValid(t);
-        return new Cib(maxInconsistency, algorithm, t, maxScenarios, split, enumerationLimit, intervention,
-                constraints);
+        return with(s -> s.threads = t);
     }
 
     /**
@@ -114,16 +142,15 @@ public final class Cib {
      */
     public Cib withMaxScenarios(long limit) {
         Messages.require(limit >= 1, "the result limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, limit, split, enumerationLimit, intervention, constraints);
+        return with(s -> s.maxScenarios = limit);
     }
 
     /**
-     * @param splitGroups whether the pruned search first splits independent descriptor groups
+     * @param independent whether the pruned search first splits independent descriptor groups
      * @return a copy with that setting
      */
-    public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, splitGroups, enumerationLimit, intervention,
-                constraints);
+    public Cib withIndependentGroups(boolean independent) {
+        return with(s -> s.independentGroups = independent);
     }
 
     /**
@@ -133,7 +160,7 @@ public final class Cib {
      */
     public Cib withEnumerationLimit(long limit) {
         Messages.require(limit >= 1, "the enumeration limit must be at least 1, got %d", limit);
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, limit, intervention, constraints);
+        return with(s -> s.enumerationLimit = limit);
     }
 
     /**
@@ -153,8 +180,8 @@ public final class Cib {
      * @throws InvalidInputException when an id is blank
      */
     public Cib withIntervention(Map<String, String> held) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, enumerationLimit,
-                Intervention.copy(held), constraints);
+        Map<String, String> copy = Intervention.copy(held);
+        return with(s -> s.intervention = copy);
     }
 
     /**
@@ -163,8 +190,8 @@ public final class Cib {
      * @return a copy with those constraints (replacing any earlier ones)
      */
     public Cib withConstraints(FeasibilityConstraints c) {
-        return new Cib(maxInconsistency, algorithm, threads, maxScenarios, split, enumerationLimit, intervention,
-                Objects.requireNonNull(c, "constraints"));
+        Objects.requireNonNull(c, "constraints");
+        return with(s -> s.constraints = c);
     }
 
     /** @return the intervention: descriptor id → held variant id, in the order given (empty: none) */
@@ -197,9 +224,9 @@ public final class Cib {
         return maxScenarios;
     }
 
-    /** @return whether independent groups are split */
-    public boolean splitting() {
-        return split;
+    /** @return whether independent descriptor groups are searched apart */
+    public boolean independentGroups() {
+        return independentGroups;
     }
 
     /** @return the enumeration limit of the sweeps */
@@ -260,7 +287,7 @@ public final class Cib {
                 return new Solved(new Sweep(matrix, maxInconsistency, feasibility, maxScenarios).plain(t), 1);
             }
             default -> {
-                List<int[]> parts = split ? Components.of(matrix, feasibility)
+                List<int[]> parts = independentGroups ? Components.of(matrix, feasibility)
                         : List.of(all(matrix.space().descriptorCount()));
                 return new Solved(pruned(matrix, feasibility, parts, t), parts.size());
             }
@@ -327,8 +354,8 @@ public final class Cib {
     @Override
     public String toString() {
         return "Cib[maxInconsistency=" + maxInconsistency + ", algorithm=" + algorithm + ", threads=" + threads
-                + ", maxScenarios=" + maxScenarios + ", splitting=" + split + ", enumerationLimit=" + enumerationLimit
-                + (intervention.isEmpty() ? "" : ", intervention=" + intervention)
+                + ", maxScenarios=" + maxScenarios + ", independentGroups=" + independentGroups + ", enumerationLimit="
+                + enumerationLimit + (intervention.isEmpty() ? "" : ", intervention=" + intervention)
                 + (constraints.isEmpty() ? "" : ", constraints=" + constraints.rules().size() + " rules") + "]";
     }
 }

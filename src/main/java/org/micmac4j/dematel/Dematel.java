@@ -36,7 +36,7 @@ import org.micmac4j.internal.linalg.DenseLinearAlgebra;
  * DematelResult r = Dematel.withDefaults().analyze(DirectRelationMatrix.read(table));
  * // as the CRAN package dematel 0.1.0 does: N rounded to 5 decimals before T is computed
  * DematelResult cran = Dematel.withDefaults().withRounding(5).analyze(z);
- * DematelResult strict = Dematel.withDefaults().withThresholdRule(SplitRule.MEAN_PLUS_SD).analyze(z);
+ * DematelResult strict = Dematel.withDefaults().withSplit(SplitRule.MEAN_PLUS_SD).analyze(z);
  * }</pre>
  *
  * <p>Conventions: the diagonal of Z is used as given; T is computed from N exactly unless
@@ -53,7 +53,7 @@ public final class Dematel {
     /** Largest accepted number of decimals for {@link #withRounding(int)}: {@value}. */
     public static final int ROUNDING_MAX = 15;
     /** Default threshold rule on T: {@link SplitRule#MEAN}. */
-    public static final SplitRule THRESHOLD_RULE_DEFAULT = SplitRule.MEAN;
+    public static final SplitRule SPLIT_DEFAULT = SplitRule.MEAN;
     /**
      * A spectral radius of N above {@code 1 - }{@value} is treated as 1 (no total relation): T
      * would have entries above 10⁹ with no meaningful digit.
@@ -65,23 +65,23 @@ public final class Dematel {
     public static final double NEUTRAL_TOLERANCE = 1e-9;
 
     private static final Dematel DEFAULTS = new Dematel(NORMALIZATION_DEFAULT, ROUNDING_DEFAULT,
-            THRESHOLD_RULE_DEFAULT, Double.NaN);
+            SPLIT_DEFAULT, Double.NaN);
 
     private final Normalization normalization;
     private final int rounding;
-    private final SplitRule thresholdRule;
+    private final SplitRule split;
     private final double fixedThreshold;
 
-    private Dematel(Normalization normalization, int rounding, SplitRule thresholdRule, double fixedThreshold) {
+    private Dematel(Normalization normalization, int rounding, SplitRule split, double fixedThreshold) {
         this.normalization = normalization;
         this.rounding = rounding;
-        this.thresholdRule = thresholdRule;
+        this.split = split;
         this.fixedThreshold = fixedThreshold;
     }
 
     /**
      * The defaults: {@link #NORMALIZATION_DEFAULT}, {@link #ROUNDING_DEFAULT},
-     * {@link #THRESHOLD_RULE_DEFAULT}.
+     * {@link #SPLIT_DEFAULT}.
      *
      * @return the default configuration
      */
@@ -94,7 +94,7 @@ public final class Dematel {
      * @return a copy with that normalisation
      */
     public Dematel withNormalization(Normalization newNormalization) {
-        return new Dematel(Objects.requireNonNull(newNormalization, "normalization"), rounding, thresholdRule,
+        return new Dematel(Objects.requireNonNull(newNormalization, "normalization"), rounding, split,
                 fixedThreshold);
     }
 
@@ -108,7 +108,7 @@ public final class Dematel {
     public Dematel withRounding(int decimals) {
         Messages.require(decimals == ROUNDING_NONE || (decimals >= 0 && decimals <= ROUNDING_MAX),
                 "rounding must be %d (none) or 0..%d decimals, got %d", ROUNDING_NONE, ROUNDING_MAX, decimals);
-        return new Dematel(normalization, decimals, thresholdRule, fixedThreshold);
+        return new Dematel(normalization, decimals, split, fixedThreshold);
     }
 
     /** @return a copy that uses N exactly (the default) */
@@ -122,7 +122,7 @@ public final class Dematel {
      *     {@link #withFixedThreshold(double)}
      * @return a copy with that rule
      */
-    public Dematel withThresholdRule(SplitRule rule) {
+    public Dematel withSplit(SplitRule rule) {
         Objects.requireNonNull(rule, "rule");
         Messages.require(rule != SplitRule.FIXED, "a FIXED threshold needs its value: use withFixedThreshold(value)");
         return new Dematel(normalization, rounding, rule, Double.NaN);
@@ -148,8 +148,8 @@ public final class Dematel {
     }
 
     /** @return the threshold rule on T */
-    public SplitRule thresholdRule() {
-        return thresholdRule;
+    public SplitRule split() {
+        return split;
     }
 
     /** @return the fixed threshold on T (NaN unless {@link SplitRule#FIXED}) */
@@ -279,7 +279,7 @@ public final class Dematel {
     @Override
     public String toString() {
         return "Dematel[normalization=" + normalization + ", rounding="
-                + (rounding == ROUNDING_NONE ? "none" : rounding + " decimals") + ", threshold=" + thresholdRule
-                + (thresholdRule == SplitRule.FIXED ? " " + fixedThreshold : "") + "]";
+                + (rounding == ROUNDING_NONE ? "none" : rounding + " decimals") + ", threshold=" + split
+                + (split == SplitRule.FIXED ? " " + fixedThreshold : "") + "]";
     }
 }

@@ -156,7 +156,7 @@ public final class DematelResult {
     }
 
     /**
-     * The threshold on T under {@link Dematel#thresholdRule()}: the mean of T is ΣD / n² (no T
+     * The threshold on T under {@link Dematel#split()}: the mean of T is ΣD / n² (no T
      * needed); MEDIAN, MIDPOINT and MEAN_PLUS_SD are computed on the n² cells of T.
      *
      * @return the threshold on T
@@ -164,7 +164,7 @@ public final class DematelResult {
     public double threshold() {
         Double t = threshold;
         if (t == null) {
-            SplitRule rule = config.thresholdRule();
+            SplitRule rule = config.split();
             int n = d.length;
             if (rule == SplitRule.FIXED) {
                 t = config.fixedThreshold();

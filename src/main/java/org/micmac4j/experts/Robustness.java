@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.micmac4j.Draws;
@@ -65,8 +66,7 @@ public final class Robustness {
     /** A robust key variable is INFLUENT or RELAY in at least 80 % of the draws. */
     public static final double KEY_THRESHOLD_DEFAULT = 0.8;
 
-    private static final Robustness DEFAULTS = new Robustness(Draws.withDefaults().withCount(DRAWS_DEFAULT),
-            KEY_THRESHOLD_DEFAULT, true, false, 0, 0, Double.NaN, Double.NaN, EnumSet.noneOf(SplitRule.class));
+    private static final Robustness DEFAULTS = new Robustness(new Settings());
 
     private final Draws draws;
     private final double keyThreshold;
@@ -78,17 +78,48 @@ public final class Robustness {
     private final double pHigh;
     private final Set<SplitRule> splitRules;
 
-    private Robustness(Draws draws, double keyThreshold, boolean bootstrap, boolean cellDraws,
-            double perturbP, double perturbQ, double pLow, double pHigh, Set<SplitRule> splitRules) {
-        this.draws = draws;
-        this.keyThreshold = keyThreshold;
-        this.bootstrap = bootstrap;
-        this.cellDraws = cellDraws;
-        this.perturbP = perturbP;
-        this.perturbQ = perturbQ;
-        this.pLow = pLow;
-        this.pHigh = pHigh;
-        this.splitRules = splitRules;
+    /**
+     * The settings while a copy is made: one place that lists them, so that each {@code with...}
+     * names only what it changes. Starts at the defaults.
+     */
+    private static final class Settings {
+        Draws draws = Draws.withDefaults().withCount(DRAWS_DEFAULT);
+        double keyThreshold = KEY_THRESHOLD_DEFAULT;
+        boolean bootstrap = true;
+        boolean cellDraws;
+        double perturbP;
+        double perturbQ;
+        double pLow = Double.NaN;
+        double pHigh = Double.NaN;
+        Set<SplitRule> splitRules = EnumSet.noneOf(SplitRule.class);
+    }
+
+    private Robustness(Settings s) {
+        this.draws = s.draws;
+        this.keyThreshold = s.keyThreshold;
+        this.bootstrap = s.bootstrap;
+        this.cellDraws = s.cellDraws;
+        this.perturbP = s.perturbP;
+        this.perturbQ = s.perturbQ;
+        this.pLow = s.pLow;
+        this.pHigh = s.pHigh;
+        this.splitRules = s.splitRules;
+    }
+
+    /** A copy with this configuration's settings, changed by {@code change}. */
+    private Robustness with(Consumer<Settings> change) {
+        Settings s = new Settings();
+        s.draws = draws;
+        s.keyThreshold = keyThreshold;
+        s.bootstrap = bootstrap;
+        s.cellDraws = cellDraws;
+        s.perturbP = perturbP;
+        s.perturbQ = perturbQ;
+        s.pLow = pLow;
+        s.pHigh = pHigh;
+        s.splitRules = splitRules;
+        change.accept(s);
+        return new Robustness(s);
     }
 
     /** @return {@link #DRAWS_DEFAULT} draws, seed 1, all processors; expert bootstrap only */
@@ -104,7 +135,7 @@ public final class Robustness {
      */
     public Robustness withDraws(Draws d) {
         Messages.requireDraws(d.count(), DRAWS_MAX);
-        return new Robustness(d, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh, splitRules);
+        return with(s -> s.draws = d);
     }
 
     /**
@@ -113,8 +144,7 @@ public final class Robustness {
      */
     public Robustness withKeyThreshold(double threshold) {
         Messages.require(threshold > 0 && threshold <= 1, "the key threshold must be in (0, 1], got %s", threshold);
-        return new Robustness(draws, threshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                splitRules);
+        return with(s -> s.keyThreshold = threshold);
     }
 
     /**
@@ -122,8 +152,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withExpertBootstrap(boolean on) {
-        return new Robustness(draws, keyThreshold, on, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                splitRules);
+        return with(s -> s.bootstrap = on);
     }
 
     /**
@@ -131,8 +160,7 @@ public final class Robustness {
      * @return a copy
      */
     public Robustness withCellDraws(boolean on) {
-        return new Robustness(draws, keyThreshold, bootstrap, on, perturbP, perturbQ, pLow, pHigh,
-                splitRules);
+        return with(s -> s.cellDraws = on);
     }
 
     /**
@@ -143,7 +171,10 @@ public final class Robustness {
     public Robustness withPerturbation(double p, double q) {
         Messages.require(p >= 0 && p <= 1 && q >= 0 && q <= 1,
                 "perturbation probabilities must be in [0, 1], got %s, %s", p, q);
-        return new Robustness(draws, keyThreshold, bootstrap, cellDraws, p, q, pLow, pHigh, splitRules);
+        return with(s -> {
+            s.perturbP = p;
+            s.perturbQ = q;
+        });
     }
 
     /**
@@ -154,8 +185,10 @@ public final class Robustness {
     public Robustness withPotentialWeightRange(double low, double high) {
         Messages.require(Double.isFinite(low) && Double.isFinite(high) && low >= 0 && high >= low,
                 "the P weight range must satisfy 0 <= low <= high, got %s, %s", low, high);
-        return new Robustness(draws, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, low, high,
-                splitRules);
+        return with(s -> {
+            s.pLow = low;
+            s.pHigh = high;
+        });
     }
 
     /**
@@ -166,8 +199,7 @@ public final class Robustness {
     public Robustness withSplitRules(Set<SplitRule> rules) {
         Messages.require(!rules.contains(SplitRule.FIXED), "FIXED cannot be drawn: it needs thresholds");
         Set<SplitRule> copy = rules.isEmpty() ? EnumSet.noneOf(SplitRule.class) : EnumSet.copyOf(rules);
-        return new Robustness(draws, keyThreshold, bootstrap, cellDraws, perturbP, perturbQ, pLow, pHigh,
-                copy);
+        return with(s -> s.splitRules = copy);
     }
 
     /** @return the draws: count, seed, threads, progress listener */

@@ -154,7 +154,7 @@ class CibCasesTest {
             List<CibScenario> pruned = c.solve(m).scenarios();
             assertEquals(pruned, c.withAlgorithm(Algorithm.SWEEP).solve(m).scenarios(), "K=" + k);
             assertEquals(pruned, c.withAlgorithm(Algorithm.PLAIN).solve(m).scenarios(), "K=" + k);
-            assertEquals(pruned, c.withSplitting(false).withThreads(1).solve(m).scenarios(), "K=" + k);
+            assertEquals(pruned, c.withIndependentGroups(false).withThreads(1).solve(m).scenarios(), "K=" + k);
         }
     }
 

@@ -101,7 +101,7 @@ class CibPropertiesTest {
         Map<Scenario, Integer> want = oracle(m, k);
         Cib cib = Cib.withDefaults().withMaxInconsistency(k).withThreads(1);
         assertEquals(want, solved(cib, m));
-        assertEquals(want, solved(cib.withSplitting(false), m));
+        assertEquals(want, solved(cib.withIndependentGroups(false), m));
         assertEquals(want, solved(cib.withAlgorithm(Algorithm.SWEEP), m));
     }
 

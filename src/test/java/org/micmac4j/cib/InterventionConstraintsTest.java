@@ -40,7 +40,7 @@ class InterventionConstraintsTest {
         Cib cib = Cib.withDefaults().withMaxInconsistency(k).withThreads(1)
                 .withIntervention(BruteForce.heldMap(s, fixed)).withConstraints(rules.constraints());
         assertEquals(want, BruteForce.of(cib.solve(m)));
-        assertEquals(want, BruteForce.of(cib.withSplitting(false).solve(m)));
+        assertEquals(want, BruteForce.of(cib.withIndependentGroups(false).solve(m)));
         assertEquals(want, BruteForce.of(cib.withAlgorithm(Algorithm.SWEEP).solve(m)));
         assertEquals(want, BruteForce.of(cib.withAlgorithm(Algorithm.PLAIN).withThreads(2).solve(m)));
         assertEquals(want, BruteForce.of(cib.withThreads(3).solve(m)));

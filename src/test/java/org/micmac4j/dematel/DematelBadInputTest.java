@@ -112,7 +112,7 @@ class DematelBadInputTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> Dematel.withDefaults().withRounding(16))
                 .getMessage().contains("0..15 decimals"));
         assertTrue(assertThrows(InvalidInputException.class,
-                () -> Dematel.withDefaults().withThresholdRule(SplitRule.FIXED)).getMessage()
+                () -> Dematel.withDefaults().withSplit(SplitRule.FIXED)).getMessage()
                 .contains("withFixedThreshold"));
         assertTrue(assertThrows(InvalidInputException.class, () -> Dematel.withDefaults().withFixedThreshold(-1))
                 .getMessage().contains("threshold must be non-negative"));

@@ -39,12 +39,12 @@ class DematelTest {
     @Test
     void thresholdRules() {
         // T entries 1, 2, 1, 1: mean 1.25, population sd sqrt(0.1875)
-        DematelResult sd = Dematel.withDefaults().withThresholdRule(SplitRule.MEAN_PLUS_SD).analyze(Z);
+        DematelResult sd = Dematel.withDefaults().withSplit(SplitRule.MEAN_PLUS_SD).analyze(Z);
         assertEquals(1.25 + Math.sqrt(0.1875), sd.threshold(), 1e-12);
-        assertEquals(SplitRule.MEAN_PLUS_SD, sd.config().thresholdRule());
+        assertEquals(SplitRule.MEAN_PLUS_SD, sd.config().split());
         DematelResult fixed = Dematel.withDefaults().withFixedThreshold(0.5).analyze(Z);
         assertEquals(4, fixed.relations().size());
-        assertEquals(SplitRule.FIXED, fixed.config().thresholdRule());
+        assertEquals(SplitRule.FIXED, fixed.config().split());
     }
 
     @Test

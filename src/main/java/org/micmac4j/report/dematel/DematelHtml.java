@@ -32,7 +32,7 @@ final class DematelHtml {
                 r.config().rounding() == Dematel.ROUNDING_NONE ? ""
                         : ", N rounded to " + r.config().rounding() + " decimals",
                 rel.leftOut() && !DematelRelations.thresholdWithoutT(r) ? "not computed"
-                : Numbers.fixed(r.threshold(), 6), r.config().thresholdRule(), Numbers.fixed(r.spectralRadiusOfN(), 6),
+                : Numbers.fixed(r.threshold(), 6), r.config().split(), Numbers.fixed(r.spectralRadiusOfN(), 6),
                 Numbers.fixed(r.largestEigenvalueOfT(), 6)));
         h.section("variables", "Variables");
         h.tableHead("id", "name", "D (given)", "R (received)", "D+R (prominence)", "D−R (relation)", "role", "weight");

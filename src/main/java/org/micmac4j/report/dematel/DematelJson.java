@@ -30,7 +30,7 @@ final class DematelJson {
         } else {
             w.value(result.config().rounding());
         }
-        w.name("thresholdRule").value(result.config().thresholdRule().name()).endObject();
+        w.name("thresholdRule").value(result.config().split().name()).endObject();
         w.name("divisor").value(result.divisor());
         w.name("threshold");
         if (listed.leftOut() && !DematelRelations.thresholdWithoutT(result)) {

@@ -88,7 +88,7 @@ final class DematelMapSvg {
             notes.add("above the threshold) were not computed");
         } else {
             notes.add(String.format(Locale.ROOT, "Arrows: T(i,j) > %s", DematelTable.fixed(result.threshold())));
-            notes.add(String.format(Locale.ROOT, "(%s of T), %d relations", result.config().thresholdRule(),
+            notes.add(String.format(Locale.ROOT, "(%s of T), %d relations", result.config().split(),
                     drawn.count()));
         }
         if (drawn.size() < drawn.count()) {

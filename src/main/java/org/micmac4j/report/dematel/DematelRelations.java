@@ -108,7 +108,7 @@ final class DematelRelations {
      *     rules are computed on the n² cells of T)
      */
     static boolean thresholdWithoutT(DematelResult result) {
-        SplitRule rule = result.config().thresholdRule();
+        SplitRule rule = result.config().split();
         return rule == SplitRule.MEAN || rule == SplitRule.FIXED;
     }
 

@@ -39,10 +39,10 @@ final class DematelTable {
             sb.append(String.format(Locale.ROOT,
                     "relations (cells of T above the %s threshold) left out at %d variables "
                     + "(T is an O(n³) solve; micmac dematel --relations computes it); largest eigenvalue of T %s",
-                    result.config().thresholdRule(), result.size(), fixed(result.largestEigenvalueOfT())));
+                    result.config().split(), result.size(), fixed(result.largestEigenvalueOfT())));
         } else {
             sb.append(String.format(Locale.ROOT, "threshold (%s of T) %s: %d relations above it; largest eigenvalue "
-                    + "of T %s", result.config().thresholdRule(), fixed(result.threshold()), relations.count(),
+                    + "of T %s", result.config().split(), fixed(result.threshold()), relations.count(),
                     fixed(result.largestEigenvalueOfT())));
         }
         sb.append('\n');

@@ -71,7 +71,7 @@ class DematelReportTest {
             assertTrue(none.table(r).contains("left out at " + r.size() + " variables"));
             assertTrue(all.table(r).contains(r.relations().size() + " relations above it"));
         }
-        DematelResult median = Dematel.withDefaults().withThresholdRule(SplitRule.MEDIAN)
+        DematelResult median = Dematel.withDefaults().withSplit(SplitRule.MEDIAN)
                 .analyze(DirectRelationMatrix.read(CsvTable.read(Resources.path("/cases/dematel/jmcdm-10/input.csv"))));
         DematelReport report = DematelReport.withDefaults();
         assertEquals(null, Json.obj(Json.parse(report.withRelationsUpTo(median.size() - 1).json(median)))
