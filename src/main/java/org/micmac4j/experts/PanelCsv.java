@@ -45,8 +45,9 @@ import org.micmac4j.io.XlsxTables;
  *   <li>{@link #readWorkbook}: an Excel workbook with one sheet per expert (the sheet name is the
  *       expert), each sheet laid out like a grid file (ids in row 1 from B1 and in column A); read
  *       by {@link XlsxTables}, which needs Apache POI (optional, bundled in the command-line
- *       jar). Sheets named {@code experts} or {@code variables} are not grids. Messages name the
- *       sheet and the cell.</li>
+ *       jar). Sheets named {@code experts} or {@code variables}, and those whose name starts
+ *       with {@value #CIB_SHEET_PREFIX} (the cross-impact sheets of a study workspace's workbook),
+ *       are not grids. Messages name the sheet and the cell.</li>
  *   <li>{@link #readWeights}: {@code expert,weight}.</li>
  * </ul>
  * Every text file is read by {@link CsvRecords} (one dialect: comma, semicolon or tab, UTF-8, BOM,
@@ -59,6 +60,8 @@ public final class PanelCsv {
     public static final String WEIGHTS_FILE = "experts.csv";
     /** The variables file that {@link #readFolder} skips and {@link #read} uses. */
     public static final String VARIABLES_FILE = "variables.csv";
+    /** A workbook's sheets whose name starts so (in any case) are not grids: "cib descriptors"... */
+    public static final String CIB_SHEET_PREFIX = "cib ";
 
     /** The most warnings {@link #read} lists one by one; more are counted in one last line. */
     static final int WARNINGS_MAX = 5;
@@ -214,14 +217,16 @@ public final class PanelCsv {
 
     private static Map<String, CsvTable> workbookGrids(Path file) throws IOException {
         Map<String, CsvTable> tables = new LinkedHashMap<>();
-        for (Map.Entry<String, CsvTable> e : XlsxTables.readAll(file).entrySet()) {
-            String name = e.getKey().strip();
-            if (!name.equalsIgnoreCase("experts") && !name.equalsIgnoreCase("variables")) {
-                tables.put(name, e.getValue());
-            }
+        for (Map.Entry<String, CsvTable> e : XlsxTables.readAll(file, PanelCsv::isGridSheet).entrySet()) {
+            tables.put(e.getKey().strip(), e.getValue());
         }
         Messages.require(!tables.isEmpty(), "%s: no expert sheet in the workbook", file);
         return tables;
+    }
+
+    private static boolean isGridSheet(String sheet) {
+        String name = sheet.strip().toLowerCase(Locale.ROOT);
+        return !name.equals("experts") && !name.equals("variables") && !name.startsWith(CIB_SHEET_PREFIX);
     }
 
     /** One panel from the experts' grids (expert name to table), matched by id. */

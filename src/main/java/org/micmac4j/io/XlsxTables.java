@@ -130,6 +130,31 @@ public final class XlsxTables {
     }
 
     /**
+     * Reads the sheets whose name {@code wanted} accepts as labelled tables, e.g. the experts'
+     * grids of a workbook that also holds sheets of other shapes (those are not read as tables).
+     *
+     * @param file the workbook
+     * @param wanted which sheets, by name
+     * @return the tables by sheet name, in workbook order (unmodifiable)
+     * @throws IOException when the file cannot be read
+     * @throws org.micmac4j.InvalidInputException when a wanted sheet is not a labelled table
+     * @throws UnsupportedOperationException when Apache POI is not on the class path
+     */
+    public static Map<String, CsvTable> readAll(Path file,
+            java.util.function.Predicate<String> wanted) throws IOException {
+        Poi.require("reading " + file);
+        Map<String, CsvTable> all = WorkbookReader.readAll(file, rows -> wanted.test(rows.sheet()) ? CsvTable.of(rows,
+                false) : null);
+        Map<String, CsvTable> out = new java.util.LinkedHashMap<>();
+        all.forEach((name, table) -> {
+            if (table != null) {
+                out.put(name, table);
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
      * @param file the workbook
      * @return its sheet names in workbook order, hidden ones included
      * @throws IOException when the file cannot be read

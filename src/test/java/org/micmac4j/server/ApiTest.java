@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.micmac4j.cli.Main;
@@ -30,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * errors naming the field, the synthesis equal to {@code micmac experts --json} run on the
  * exported panel folder, the export imported back identical, rounds, and the audit log.
  */
+@ExtendWith(TestPostgres.Stopper.class)
 class ApiTest {
     static final List<String> IDS = List.of("A", "B,2", "#C", "D", "E", "F");
 

@@ -320,16 +320,24 @@ class BrowserTest {
         $("cib-setup").click();
         Browser.waitFor(driver, 30, d -> d.findElements(By.cssSelector("#cib-descriptors li")).size() == 3);
         String dashboard = driver.getWindowHandle();
-        String link = h.facilitator("POST", "api/studies/" + id + "/experts", Map.of("name", "cib expert")).json()
+        String link = h.facilitator("POST", "api/studies/" + id + "/experts", Map.of("name", "expert on cib")).json()
                 .get("link").asText();
         driver.switchTo().newWindow(WindowType.TAB);
         driver.get(link);
         Browser.waitFor(driver, 20, d -> "true".equals($("expert").getAttribute("data-ready")));
         $("tab-cib").click();
-        List<WebElement> selects = driver.findElements(By.cssSelector("#cib-blocks select"));
-        assertEquals(3 * 2 * 3 * 3, selects.size(), "3 descriptors of 3 variants: 6 blocks of 3 x 3");
-        for (int k = 0; k < selects.size(); k += 2) {
-            new org.openqa.selenium.support.ui.Select(selects.get(k)).selectByValue(String.valueOf(k % 7 - 3));
+        // one pair of descriptors at a time: 3 descriptors of 3 variants, 6 pairs of 3 x 3
+        assertEquals(6, driver.findElements(By.cssSelector("#cib-pair option")).size());
+        for (int pair = 0; pair < 6; pair++) {
+            List<WebElement> selects = driver.findElements(By.cssSelector("#cib-blocks select"));
+            assertEquals(3 * 3, selects.size(), "a pair of descriptors of 3 variants: 3 x 3");
+            for (int k = 0; k < selects.size(); k += 2) {
+                new org.openqa.selenium.support.ui.Select(selects.get(k))
+                        .selectByValue(String.valueOf((pair + k) % 7 - 3));
+            }
+            if (pair < 5) {
+                $("cib-next").click();
+            }
         }
         waitSaved();
         screenshot("expert-cib.png");

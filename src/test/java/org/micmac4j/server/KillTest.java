@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * when the server died may or may not be there; nothing else may differ.
  */
 @Tag("slow")
+@ExtendWith(TestPostgres.Stopper.class)
 class KillTest {
     static final int EXPERTS = 20;
 

@@ -3,6 +3,7 @@ package org.micmac4j.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * latencies and throughput are measured by benchmarks/serve-load.sh.
  */
 @Tag("slow")
+@ExtendWith(TestPostgres.Stopper.class)
 class NoLostWriteTest {
     @ParameterizedTest
     @EnumSource(Servers.Db.class)

@@ -31,15 +31,8 @@ import org.micmac4j.experts.VariableRobustness;
 import org.micmac4j.report.experts.ExpertsReport;
 import org.micmac4j.report.experts.PanelFindings;
 import org.micmac4j.report.micmac.MicmacReport;
-import org.micmac4j.cib.CibMatrix;
-import org.micmac4j.cib.Ensemble;
-import org.micmac4j.cib.ScenarioShare;
-import org.micmac4j.cib.ShareResult;
-import org.micmac4j.scenario.Descriptor;
 import org.micmac4j.scenario.Hypotheses;
 import org.micmac4j.scenario.KeyVariables;
-import org.micmac4j.scenario.ScenarioSpace;
-import org.micmac4j.scenario.Variant;
 import org.micmac4j.server.store.Rows.DescriptorRow;
 import org.micmac4j.server.store.Rows.DisputedRow;
 import org.micmac4j.server.store.Rows.VariantRow;
@@ -287,8 +280,9 @@ public final class LibraryAdapter {
      * @param progress told the number of draws done (from worker threads)
      * @return per variable (indirect view): id, name, and the probability of each sector
      */
-    public static List<Map<String, Object>> sectorProbabilities(
-            Synthesis s, SynthesisOptions options, int draws, long seed, IntConsumer progress) {
+    public static List<Map<String, Object>> sectorProbabilities(Synthesis s, SynthesisOptions options, int draws,
+            long seed,
+            IntConsumer progress) {
         RobustnessResult mc = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(draws).withSeed(seed)
                 .withThreads(1).withProgress(progress == null ? null : done -> progress.accept((int) done)))
                 .run(s.panel(), configure(options));
@@ -309,8 +303,9 @@ public final class LibraryAdapter {
 
     private static final String HYPOTHESES = "/org/micmac4j/data/hdf-industry-2040/hypotheses.csv";
     /** Variants of a key variable without hypotheses. */
-    static final List<VariantRow> GENERIC_VARIANTS
-            = List.of(new VariantRow("H1", "rises"), new VariantRow("H2", "stays"), new VariantRow("H3", "falls"));
+    static final List<VariantRow> GENERIC_VARIANTS = List.of(new VariantRow("H1", "rises"), new VariantRow("H2",
+            "stays"),
+            new VariantRow("H3", "falls"));
 
     /**
      * Descriptors from the key variables of a synthesis (the library's {@link KeyVariables}:
@@ -332,7 +327,7 @@ public final class LibraryAdapter {
         for (Variable v : keys.subList(0, Math.min(max, keys.size()))) {
             List<VariantRow> variants = h.has(v.id())
                     ? h.variants(v.id()).stream().map(x -> new VariantRow(x.id(), x.name())).toList()
-                    : GENERIC_VARIANTS;
+                            : GENERIC_VARIANTS;
             out.add(new DescriptorRow(v.id(), v.name(), variants));
         }
         return out;
@@ -345,71 +340,5 @@ public final class LibraryAdapter {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The ensemble of the experts' CIB matrices (the library's {@link Ensemble}: each expert's
-     * matrix solved, every scenario with the share of experts for whom it is consistent).
-     *
-     * @param descriptors the descriptors
-     * @param experts the experts' names
-     * @param judgements each expert's flat judgements (row-major, null = none, counted as 0)
-     * @param limit at most this many scenarios, the most shared first
-     * @return {"members":[names], "scenarios":[{"variants":[{descriptor, variant, name}], "share", "count",
-     * "experts"}]}
-     */
-    public static Map<String, Object> cibEnsemble(
-            List<DescriptorRow> descriptors, List<String> experts, List<Integer[]> judgements, int limit) {
-        List<Descriptor> ds = new ArrayList<>();
-        for (DescriptorRow d : descriptors) {
-            ds.add(Descriptor.of(d.id(), d.name(),
-                    d.variants().stream().map(v -> Variant.of(v.id(), v.name())).toList()));
-        }
-        ScenarioSpace space = ScenarioSpace.of(ds);
-        int n = space.totalVariants();
-        List<CibMatrix> members = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int e = 0; e < experts.size(); e++) {
-            Integer[] g = judgements.get(e);
-            int[][] cells = new int[n][n];
-            boolean any = false;
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    Integer v = g[i * n + j];
-                    if (v != null && space.descriptorOf(i) != space.descriptorOf(j)) {
-                        cells[i][j] = v;
-                        any = true;
-                    }
-                }
-            }
-            if (any) {
-                members.add(CibMatrix.of(space, cells));
-                names.add(experts.get(e));
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("members", names);
-        List<Object> scenarios = new ArrayList<>();
-        if (!members.isEmpty()) {
-            ShareResult<Ensemble> r = Ensemble.withDefaults().analyze(members);
-            List<ScenarioShare> sorted = new ArrayList<>(r.scenarios());
-            sorted.sort(java.util.Comparator.comparingDouble(ScenarioShare::share).reversed());
-            for (ScenarioShare sh : sorted.subList(0, Math.min(limit, sorted.size()))) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                List<Object> vs = new ArrayList<>();
-                int[] chosen = sh.scenario().variants();
-                for (int d = 0; d < ds.size(); d++) {
-                    Variant v = ds.get(d).variant(chosen[d]);
-                    vs.add(Map.of("descriptor", ds.get(d).id(), "variant", v.id(), "name", v.name()));
-                }
-                m.put("variants", vs);
-                m.put("share", sh.share());
-                m.put("count", sh.count());
-                m.put("experts", sh.matrices().stream().map(names::get).toList());
-                scenarios.add(m);
-            }
-        }
-        out.put("scenarios", scenarios);
-        return out;
     }
 }

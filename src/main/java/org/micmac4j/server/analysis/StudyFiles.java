@@ -50,6 +50,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * answers, rationales), the workbook and the report folder.
  */
 public final class StudyFiles {
+    /** The folder of the cross-impact report in the report zip. */
+    public static final String CIB_FOLDER = "cib/";
     /** The extra file of an exported panel folder (not a grid: {@code micmac experts} reads only *.csv). */
     public static final String STUDY_FILE = "study.json";
     /** At most this many files in an imported zip. */
@@ -383,12 +385,16 @@ public final class StudyFiles {
 
     /**
      * The grids as a workbook that {@code micmac experts} reads: a {@code variables} sheet and
-     * one sheet per expert with answers.
+     * one sheet per expert with answers; with cross-impact descriptors, the sheets of
+     * {@link CibSynthesis#addSheets} ({@code micmac experts} skips them): every judgement and the
+     * library's workbook of the experts' ensemble.
      *
      * @param grids the grids
+     * @param cib the cross-impact descriptors and judgements (descriptors empty when none)
+     * @param findings the ensemble of those judgements ({@link CibSynthesis#findings}), or null
      * @return the .xlsx bytes
      */
-    public static byte[] workbook(Grids grids) {
+    public static byte[] workbook(Grids grids, CibData cib, org.micmac4j.report.cib.CibFindings findings) {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             List<VariableRow> vars = grids.variables();
             org.apache.poi.ss.usermodel.Sheet vs = wb.createSheet("variables");
@@ -430,6 +436,11 @@ public final class StudyFiles {
                     }
                 }
             }
+            if (!cib.descriptors().isEmpty()) {
+                CibSynthesis.addSheets(wb, cib.descriptors(), cib.judgements().stream()
+                        .map(j -> List.<Object>of(j.expert(), j.from(), j.fromVariant(), j.to(), j.toVariant(),
+                                j.value())).toList(), findings);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();
@@ -440,17 +451,22 @@ public final class StudyFiles {
 
     /**
      * The report folder of {@code micmac experts}, zipped: the panel report and the aggregate's
-     * MICMAC report under {@code aggregate/}.
+     * MICMAC report under {@code aggregate/}; with cross-impact judgements, the ensemble's report
+     * (as {@code micmac cib --ensemble} writes it) and the experts' matrices under {@value #CIB_FOLDER}.
      *
      * @param s the synthesis
      * @param title the study's title
+     * @param cib the files of the cross-impact report ({@link CibSynthesis#report}), or none
      * @return the zip's bytes
      */
-    public static byte[] reportZip(LibraryAdapter.Synthesis s, String title) {
+    public static byte[] reportZip(LibraryAdapter.Synthesis s, String title, Map<String, String> cib) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : ExpertsReport.withDefaults().withTitle(title)
                 .render(PanelFindings.of(s.result())).entrySet()) {
             files.put(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, String> f : cib.entrySet()) {
+            files.put(CIB_FOLDER + f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
         }
         return zip(files);
     }

@@ -74,9 +74,10 @@ public final class Rows {
      * @param to the column, or null
      * @param oldValue before, or null
      * @param newValue after, or null
+     * @param cell a CIB cell as named when the line was written ("D.V>D.V"), or null
      */
     public record AuditRow(long id, Integer round, String actor, Instant at, String what, Integer from, Integer to,
-            String oldValue, String newValue) {
+            String oldValue, String newValue, String cell) {
     }
 
     /**
@@ -127,5 +128,34 @@ public final class Rows {
      * @param value -3..+3, or null
      */
     public record CibCellRow(long expertId, int row, int col, Integer value) {
+    }
+
+    /**
+     * A CIB judgement shown with the panel's anonymous distribution in a round.
+     *
+     * @param row the impacting variant's flat index
+     * @param col the impacted variant's flat index
+     * @param counts how many experts judged -3, -2, -1, 0, +1, +2, +3 at the end of the previous round
+     */
+    public record CibDisputedRow(int row, int col, int[] counts) {
+    }
+
+    /** @return counts as stored: "a,b,c" */
+    static String joinCounts(int[] counts) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < counts.length; k++) {
+            s.append(k == 0 ? "" : ",").append(counts[k]);
+        }
+        return s.toString();
+    }
+
+    /** @return the counts of a stored "a,b,c" */
+    static int[] splitCounts(String stored) {
+        String[] parts = stored.split(",");
+        int[] counts = new int[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            counts[k] = Integer.parseInt(parts[k]);
+        }
+        return counts;
     }
 }

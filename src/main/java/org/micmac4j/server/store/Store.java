@@ -33,6 +33,7 @@ public final class Store {
 
     private final Database db;
     private final GroupCommit saves;
+    private final CibStore cib = new CibStore(this);
 
     /**
      * @param db the database: H2 saves go through one group-commit writer (H2 writes its file once
@@ -47,7 +48,7 @@ public final class Store {
     }
 
     /** A save: in the next group commit on H2, in its own transaction on PostgreSQL. */
-    private <T> T save(Work<T> work) {
+    <T> T save(Work<T> work) {
         return saves == null ? tx(work) : saves.run(work);
     }
 
@@ -57,6 +58,11 @@ public final class Store {
         T run(Connection c) throws SQLException;
     }
 
+    /** @return the statements of the cross-impact (CIB) part */
+    public CibStore cib() {
+        return cib;
+    }
+
     /** Stops taking saves, after those waiting are committed. */
     public void close() {
         if (saves != null) {
@@ -64,7 +70,7 @@ public final class Store {
         }
     }
 
-    private <T> T tx(Work<T> work) {
+    <T> T tx(Work<T> work) {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
@@ -81,7 +87,7 @@ public final class Store {
         }
     }
 
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -109,8 +115,8 @@ public final class Store {
                 return Optional.empty();
             }
             String token = Secrets.newSecret();
-            try (PreparedStatement p = c.prepareStatement(
-                    exists ? "UPDATE facilitator SET token_hash = ?, created_at = ? WHERE id = 1"
+            try (PreparedStatement p = c.prepareStatement(exists
+                    ? "UPDATE facilitator SET token_hash = ?, created_at = ? WHERE id = 1"
                     : "INSERT INTO facilitator (token_hash, created_at, id) VALUES (?, ?, 1)")) {
                 p.setString(1, Secrets.hash(token));
                 p.setObject(2, now());
@@ -157,8 +163,8 @@ public final class Store {
                 p.setObject(1, now());
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO session (id_hash, csrf, expires_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO session (id_hash, csrf, expires_at) VALUES (?, "
+                    + "?, ?)")) {
                 p.setString(1, Secrets.hash(id));
                 p.setString(2, csrf);
                 p.setObject(3, now().plusSeconds(lifetimeSeconds));
@@ -178,8 +184,8 @@ public final class Store {
             return Optional.empty();
         }
         return tx(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT csrf, expires_at FROM session WHERE id_hash = ? AND expires_at > ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT csrf, expires_at FROM session WHERE id_hash = ? AND "
+                    + "expires_at > ?")) {
                 p.setString(1, Secrets.hash(cookie));
                 p.setObject(2, now());
                 try (ResultSet rs = p.executeQuery()) {
@@ -240,8 +246,8 @@ public final class Store {
                 }
                 p.executeBatch();
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO study_round (study_id, num, opened_at) VALUES (?, 1, ?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO study_round (study_id, num, opened_at) VALUES "
+                    + "(?, 1, ?)")) {
                 p.setLong(1, id);
                 p.setObject(2, now);
                 p.executeUpdate();
@@ -280,8 +286,8 @@ public final class Store {
         String scale;
         int round;
         Instant created;
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT title, scale, current_round, created_at FROM study WHERE id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT title, scale, current_round, created_at FROM study "
+                + "WHERE id = ?")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
@@ -359,8 +365,8 @@ public final class Store {
                 p.setLong(1, studyId);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ExpertRow(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4),
-                                instant(rs, 5)));
+                        out.add(new ExpertRow(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4), instant(rs,
+                                5)));
                     }
                 }
             }
@@ -381,8 +387,8 @@ public final class Store {
                     "SELECT id, study_id, name, created_at, revoked_at FROM expert WHERE secret_hash = ?")) {
                 p.setString(1, Secrets.hash(secret));
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? Optional.of(
-                            new ExpertRow(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4),
+                    return rs.next() ? Optional.of(new ExpertRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            instant(rs, 4),
                             instant(rs, 5))) : Optional.empty();
                 }
             }
@@ -409,8 +415,8 @@ public final class Store {
             if (n > 0) {
                 audit(c, studyId, null, FACILITATOR, "expert revoked", null, null, null, "#" + expertId);
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT COUNT(*) FROM expert WHERE id = ? AND study_id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM expert WHERE id = ? AND study_id = "
+                    + "?")) {
                 p.setLong(1, expertId);
                 p.setLong(2, studyId);
                 try (ResultSet rs = p.executeQuery()) {
@@ -453,14 +459,14 @@ public final class Store {
             int updated;
             try (PreparedStatement p = c.prepareStatement(
                     "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND "
-                    + "from_idx = ? AND to_idx = ?")) {
+                            + "from_idx = ? AND to_idx = ?")) {
                 bindCell(p, stored);
                 updated = p.executeUpdate();
             }
             if (updated == 0) {
                 try (PreparedStatement p = c.prepareStatement(
                         "INSERT INTO cell (val, rationale, updated_at, expert_id, num, from_idx, to_idx) VALUES (?, "
-                        + "?, ?, ?, ?, ?, ?)")) {
+                                + "?, ?, ?, ?, ?, ?)")) {
                     bindCell(p, stored);
                     p.executeUpdate();
                 }
@@ -502,8 +508,8 @@ public final class Store {
     public List<CellRow> cells(long studyId, int round) {
         return tx(c -> {
             List<CellRow> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT c.expert_id, c.from_idx, c.to_idx, c.val, c.rationale "
+            try (PreparedStatement p = c.prepareStatement("SELECT c.expert_id, c.from_idx, c.to_idx, c.val, "
+                    + "c.rationale "
                     + "FROM cell c JOIN expert e ON e.id = c.expert_id WHERE e.study_id = ? AND c.num = ?")) {
                 p.setLong(1, studyId);
                 p.setInt(2, round);
@@ -542,22 +548,22 @@ public final class Store {
                     throw new StoreException("round " + closing + " is not the open round", null);
                 }
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE study_round SET closed_at = ? WHERE study_id = ? AND num = ?")) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE study_round SET closed_at = ? WHERE study_id = ? "
+                    + "AND num = ?")) {
                 p.setObject(1, now);
                 p.setLong(2, studyId);
                 p.setInt(3, closing);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO study_round (study_id, num, opened_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO study_round (study_id, num, opened_at) VALUES "
+                    + "(?, ?, ?)")) {
                 p.setLong(1, studyId);
                 p.setInt(2, next);
                 p.setObject(3, now);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO cell (expert_id, num, from_idx, to_idx, val, rationale, updated_at) "
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO cell (expert_id, num, from_idx, to_idx, val, "
+                    + "rationale, updated_at) "
                     + "SELECT c.expert_id, ?, c.from_idx, c.to_idx, c.val, c.rationale, c.updated_at FROM cell c "
                     + "JOIN expert e ON e.id = c.expert_id WHERE e.study_id = ? AND c.num = ?")) {
                 p.setInt(1, next);
@@ -566,8 +572,8 @@ public final class Store {
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO disputed_cell (study_id, num, from_idx, to_idx, counts, rank) VALUES (?, ?, ?, ?, "
-                    + "?, ?)")) {
+                    "INSERT INTO disputed_cell (study_id, num, from_idx, to_idx, counts, rank) VALUES (?, ?, ?, ?, ?, "
+                            + "?)")) {
                 int rank = 0;
                 for (DisputedRow d : disputed) {
                     p.setInt(6, ++rank);
@@ -575,11 +581,7 @@ public final class Store {
                     p.setInt(2, next);
                     p.setInt(3, d.from());
                     p.setInt(4, d.to());
-                    StringBuilder s = new StringBuilder();
-                    for (int k = 0; k < d.counts().length; k++) {
-                        s.append(k == 0 ? "" : ",").append(d.counts()[k]);
-                    }
-                    p.setString(5, s.toString());
+                    p.setString(5, Rows.joinCounts(d.counts()));
                     p.addBatch();
                 }
                 p.executeBatch();
@@ -600,170 +602,12 @@ public final class Store {
             List<DisputedRow> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT from_idx, to_idx, counts FROM disputed_cell WHERE study_id = ? AND num = ? ORDER BY "
-                    + "rank")) {
+                            + "rank")) {
                 p.setLong(1, studyId);
                 p.setInt(2, round);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        String[] parts = rs.getString(3).split(",");
-                        int[] counts = new int[parts.length];
-                        for (int k = 0; k < parts.length; k++) {
-                            counts[k] = Integer.parseInt(parts[k]);
-                        }
-                        out.add(new DisputedRow(rs.getInt(1), rs.getInt(2), counts));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    // ------------------------------------------------------------------ cross-impact balance
-
-    /**
-     * Sets a study's CIB descriptors, once.
-     *
-     * @param studyId the study
-     * @param descriptors the descriptors with their variants (checked by the caller)
-     * @throws StoreException when the study already has descriptors
-     */
-    public void setCibDescriptors(long studyId, List<Rows.DescriptorRow> descriptors) {
-        tx(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM cib_descriptor WHERE study_id = ?")) {
-                p.setLong(1, studyId);
-                try (ResultSet rs = p.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        throw new StoreException("descriptors: this study's cross-impact descriptors are already set",
-                                null);
-                    }
-                }
-            }
-            try (PreparedStatement d = c.prepareStatement(
-                    "INSERT INTO cib_descriptor (study_id, idx, code, name) VALUES (?, ?, ?, ?)");
-                    PreparedStatement v = c.prepareStatement(
-                            "INSERT INTO cib_variant (study_id, desc_idx, idx, code, name) VALUES (?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < descriptors.size(); i++) {
-                    Rows.DescriptorRow x = descriptors.get(i);
-                    d.setLong(1, studyId);
-                    d.setInt(2, i);
-                    d.setString(3, x.id());
-                    d.setString(4, x.name());
-                    d.addBatch();
-                    for (int k = 0; k < x.variants().size(); k++) {
-                        v.setLong(1, studyId);
-                        v.setInt(2, i);
-                        v.setInt(3, k);
-                        v.setString(4, x.variants().get(k).id());
-                        v.setString(5, x.variants().get(k).name());
-                        v.addBatch();
-                    }
-                }
-                d.executeBatch();
-                v.executeBatch();
-            }
-            audit(c, studyId, null, FACILITATOR, "cib descriptors set", null, null, null,
-                    String.valueOf(descriptors.size()));
-            return null;
-        });
-    }
-
-    /**
-     * @param studyId a study
-     * @return its CIB descriptors (empty when not set up)
-     */
-    public List<Rows.DescriptorRow> cibDescriptors(long studyId) {
-        return tx(c -> {
-            List<String[]> ds = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT code, name FROM cib_descriptor WHERE study_id = ? ORDER BY idx")) {
-                p.setLong(1, studyId);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        ds.add(new String[] {rs.getString(1), rs.getString(2)});
-                    }
-                }
-            }
-            List<List<Rows.VariantRow>> vs = new ArrayList<>();
-            for (int i = 0; i < ds.size(); i++) {
-                vs.add(new ArrayList<>());
-            }
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT desc_idx, code, name FROM cib_variant WHERE study_id = ? ORDER BY desc_idx, idx")) {
-                p.setLong(1, studyId);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        vs.get(rs.getInt(1)).add(new Rows.VariantRow(rs.getString(2), rs.getString(3)));
-                    }
-                }
-            }
-            List<Rows.DescriptorRow> out = new ArrayList<>();
-            for (int i = 0; i < ds.size(); i++) {
-                out.add(new Rows.DescriptorRow(ds.get(i)[0], ds.get(i)[1], List.copyOf(vs.get(i))));
-            }
-            return List.copyOf(out);
-        });
-    }
-
-    /**
-     * Saves one CIB judgement and its audit line.
-     *
-     * @param studyId the study
-     * @param expert the expert
-     * @param row the impacting variant (flat index)
-     * @param col the impacted variant (flat index)
-     * @param value -3..+3 or null
-     * @param oldValue the current value (held in memory under the expert's lock)
-     */
-    public void saveCibCell(long studyId, ExpertRow expert, int row, int col, Integer value, Integer oldValue) {
-        if (Objects.equals(value, oldValue)) {
-            return;
-        }
-        save(c -> {
-            int updated;
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE cib_cell SET val = ?, updated_at = ? WHERE expert_id = ? AND row_flat = ? AND col_flat = "
-                    + "?")) {
-                setNullable(p, 1, value);
-                p.setObject(2, now());
-                p.setLong(3, expert.id());
-                p.setInt(4, row);
-                p.setInt(5, col);
-                updated = p.executeUpdate();
-            }
-            if (updated == 0) {
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO cib_cell (val, updated_at, expert_id, row_flat, col_flat) VALUES (?, ?, ?, ?, "
-                        + "?)")) {
-                    setNullable(p, 1, value);
-                    p.setObject(2, now());
-                    p.setLong(3, expert.id());
-                    p.setInt(4, row);
-                    p.setInt(5, col);
-                    p.executeUpdate();
-                }
-            }
-            audit(c, studyId, null, actor(expert), "cib", row, col, oldValue == null ? null : oldValue.toString(),
-                    value == null ? null : value.toString());
-            return null;
-        });
-    }
-
-    /**
-     * @param studyId a study
-     * @return every CIB judgement of its experts
-     */
-    public List<Rows.CibCellRow> cibCells(long studyId) {
-        return tx(c -> {
-            List<Rows.CibCellRow> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT c.expert_id, c.row_flat, c.col_flat, c.val FROM cib_cell c "
-                    + "JOIN expert e ON e.id = c.expert_id WHERE e.study_id = ?")) {
-                p.setLong(1, studyId);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Rows.CibCellRow(rs.getLong(1), rs.getInt(2), rs.getInt(3),
-                                (Integer) rs.getObject(4)));
+                        out.add(new DisputedRow(rs.getInt(1), rs.getInt(2), Rows.splitCounts(rs.getString(3))));
                     }
                 }
             }
@@ -782,8 +626,8 @@ public final class Store {
     public List<AuditRow> audit(long studyId, long afterId, int limit) {
         return tx(c -> {
             List<AuditRow> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT id, num, actor, at, what, from_idx, to_idx, old_value, new_value "
+            try (PreparedStatement p = c.prepareStatement("SELECT id, num, actor, at, what, from_idx, to_idx, "
+                    + "old_value, new_value, cell "
                     + "FROM audit WHERE study_id = ? AND id > ? ORDER BY id")) {
                 p.setLong(1, studyId);
                 p.setLong(2, afterId);
@@ -791,8 +635,9 @@ public final class Store {
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         out.add(new AuditRow(rs.getLong(1), (Integer) rs.getObject(2), rs.getString(3), instant(rs, 4),
-                                rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getString(8),
-                                rs.getString(9)));
+                                rs.getString(5),
+                                (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getString(8), rs.getString(9),
+                                        rs.getString(10)));
                     }
                 }
             }
@@ -800,11 +645,18 @@ public final class Store {
         });
     }
 
-    private static void audit(Connection c, long studyId, Integer round, String actor, String what, Integer from,
-            Integer to, String oldValue, String newValue) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO audit (study_id, num, actor, at, what, from_idx, to_idx, "
-                + "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    static void audit(Connection c, long studyId, Integer round, String actor, String what, Integer from, Integer to,
+            String oldValue, String newValue) throws SQLException {
+        audit(c, studyId, round, actor, what, from, to, null, oldValue, newValue);
+    }
+
+    /** An audit line; {@code cell} names a CIB cell as it was when written (null otherwise). */
+    static void audit(Connection c, long studyId, Integer round, String actor, String what, Integer from, Integer to,
+            String cell,
+            String oldValue, String newValue) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO audit (study_id, num, actor, at, what, from_idx, "
+                + "to_idx, "
+                + "old_value, new_value, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, studyId);
             setNullable(p, 2, round);
             p.setString(3, actor);
@@ -814,15 +666,16 @@ public final class Store {
             setNullable(p, 7, to);
             setNullable(p, 8, oldValue);
             setNullable(p, 9, newValue);
+            setNullable(p, 10, cell);
             p.executeUpdate();
         }
     }
 
-    private static void setNullable(PreparedStatement p, int i, String v) throws SQLException {
+    static void setNullable(PreparedStatement p, int i, String v) throws SQLException {
         p.setObject(i, v, Types.VARCHAR);
     }
 
-    private static void setNullable(PreparedStatement p, int i, Integer v) throws SQLException {
+    static void setNullable(PreparedStatement p, int i, Integer v) throws SQLException {
         p.setObject(i, v, Types.INTEGER);
     }
 }

@@ -92,6 +92,10 @@ public final class Checks {
         if (s.startsWith(".") || lower.equals("experts") || lower.equals("variables")) {
             throw WorkspaceException.badRequest("name: '" + s + "' is reserved in the panel folder");
         }
+        if (lower.startsWith(org.micmac4j.experts.PanelCsv.CIB_SHEET_PREFIX)) {
+            throw WorkspaceException.badRequest("name: a name starting with '" + s.substring(0, 4)
+                    + "' is reserved for the workbook's cross-impact sheets");
+        }
         return s;
     }
 

@@ -7,19 +7,23 @@ import java.util.Map;
 
 import org.micmac4j.server.store.Rows.CibCellRow;
 import org.micmac4j.server.store.Rows.DescriptorRow;
+import org.micmac4j.server.store.Rows.VariantRow;
 
 /**
- * A study's cross-impact (CIB) descriptors and each expert's judgements, held in memory like the
- * grids (the database first, then here). Judgements are addressed by flat variant indices.
+ * A study's cross-impact (CIB) descriptors and each expert's judgements in the open CIB round,
+ * held in memory like the grids (the database first, then here). Judgements are addressed by flat
+ * variant indices (descriptor offset + variant).
  */
 public final class CibState {
     private final List<DescriptorRow> descriptors;
+    private final int round;
     private final int[] offsets;
     private final int size;
     private final Map<Long, Integer[]> judgements = new HashMap<>();
 
-    CibState(List<DescriptorRow> descriptors, List<CibCellRow> cells) {
+    CibState(List<DescriptorRow> descriptors, int round, List<CibCellRow> cells) {
         this.descriptors = List.copyOf(descriptors);
+        this.round = round;
         offsets = new int[descriptors.size()];
         int k = 0;
         for (int d = 0; d < descriptors.size(); d++) {
@@ -37,9 +41,23 @@ public final class CibState {
         return descriptors;
     }
 
+    /** @return the open CIB round */
+    public int round() {
+        return round;
+    }
+
     /** @return the number of variants in all */
     public int size() {
         return size;
+    }
+
+    /** @return how many judgements an expert can give: every variant against every variant of the other descriptors */
+    public int cellCount() {
+        int own = 0;
+        for (DescriptorRow d : descriptors) {
+            own += d.variants().size() * d.variants().size();
+        }
+        return size * size - own;
     }
 
     /**
@@ -48,15 +66,23 @@ public final class CibState {
      * @return the variant's flat index, or -1
      */
     public int flat(String descriptorId, String variantId) {
-        for (int d = 0; d < descriptors.size(); d++) {
-            if (descriptors.get(d).id().equals(descriptorId)) {
-                List<org.micmac4j.server.store.Rows.VariantRow> vs = descriptors.get(d).variants();
+        return flat(descriptors, descriptorId, variantId);
+    }
+
+    /** The flat index of a variant among descriptors, or -1. */
+    static int flat(List<DescriptorRow> descriptors, String descriptorId, String variantId) {
+        int offset = 0;
+        for (DescriptorRow d : descriptors) {
+            if (d.id().equals(descriptorId)) {
+                List<VariantRow> vs = d.variants();
                 for (int v = 0; v < vs.size(); v++) {
                     if (vs.get(v).id().equals(variantId)) {
-                        return offsets[d] + v;
+                        return offset + v;
                     }
                 }
+                return -1;
             }
+            offset += d.variants().size();
         }
         return -1;
     }
@@ -96,6 +122,25 @@ public final class CibState {
     }
 
     /**
+     * @param expertId an expert
+     * @return how many judgements they gave in the open CIB round
+     */
+    public synchronized int judged(long expertId) {
+        Integer[] g = judgements.get(expertId);
+        int k = 0;
+        if (g != null) {
+            synchronized (g) {
+                for (Integer v : g) {
+                    if (v != null) {
+                        k++;
+                    }
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
      * @param expertIds the experts, in order
      * @return a copy of each one's judgements (null: none)
      */
@@ -103,7 +148,13 @@ public final class CibState {
         List<Integer[]> out = new ArrayList<>();
         for (long e : expertIds) {
             Integer[] g = judgements.get(e);
-            out.add(g == null ? new Integer[size * size] : g.clone());
+            if (g == null) {
+                out.add(new Integer[size * size]);
+            } else {
+                synchronized (g) {
+                    out.add(g.clone());
+                }
+            }
         }
         return out;
     }

@@ -7,9 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 
 import org.micmac4j.server.store.Rows.CellRow;
-import org.micmac4j.server.store.Rows.DescriptorRow;
 import org.micmac4j.server.store.Rows.DisputedRow;
-import org.micmac4j.server.store.Rows.VariantRow;
 import org.micmac4j.server.store.Rows.ExpertRow;
 import org.micmac4j.server.store.Rows.StudyRow;
 import org.micmac4j.server.store.Rows.VariableRow;
@@ -21,12 +19,11 @@ import org.micmac4j.server.store.Store;
  * then to the study held in memory. Thread-safe.
  */
 public final class Studies {
-    /** Most CIB descriptors: a grid an expert can still fill in (and a space the ensemble solves at once). */
-    public static final int CIB_DESCRIPTORS_MAX = 12;
     /** The scale of every study for now: 0..3 and P. */
     public static final String SCALE = "classic";
 
     private final Store store;
+    private final CrossImpacts crossImpacts;
     private final Map<Long, StudyState> states = new ConcurrentHashMap<>();
     /** Experts found by the hash of their link's secret (revoked ones are dropped at once). */
     private final Map<String, ExpertRow> expertsBySecret = new ConcurrentHashMap<>();
@@ -34,6 +31,12 @@ public final class Studies {
     /** @param store the store */
     public Studies(Store store) {
         this.store = store;
+        this.crossImpacts = new CrossImpacts(this, store.cib());
+    }
+
+    /** @return the cross-impact (CIB) part of the studies */
+    public CrossImpacts crossImpacts() {
+        return crossImpacts;
     }
 
     /** @return the store */
@@ -65,8 +68,8 @@ public final class Studies {
         synchronized (this) {
             s = states.get(id);
             if (s == null) {
-                StudyRow row = store.study(id).orElseThrow(
-                        () -> WorkspaceException.notFound("study " + id + ": no such study"));
+                StudyRow row = store.study(id).orElseThrow(() -> WorkspaceException.notFound("study " + id
+                        + ": no such study"));
                 s = new StudyState(row, store.experts(id), store.cells(id, row.currentRound()));
                 states.put(id, s);
             }
@@ -156,8 +159,8 @@ public final class Studies {
             throw WorkspaceException.badRequest("to: the diagonal (" + fromId + " on itself) is not scored");
         }
         String v = Checks.value(value);
-        String r = rationale == null ? null : rationale.isBlank() ? ""
-                : Checks.text("rationale", rationale, Checks.RATIONALE_MAX, false);
+        String r = rationale == null ? null : rationale.isBlank() ? "" : Checks.text("rationale", rationale,
+                Checks.RATIONALE_MAX, false);
         Lock read = s.lock().readLock();
         read.lock();
         try {
@@ -216,11 +219,11 @@ public final class Studies {
             return study.snapshot();
         }
         if (round < 1 || round > study.round()) {
-            throw WorkspaceException.notFound(
-                    "round: study " + study.id() + " has rounds 1 to " + study.round() + ", not " + round);
+            throw WorkspaceException.notFound("round: study " + study.id() + " has rounds 1 to " + study.round()
+                    + ", not " + round);
         }
-        StudyState old = new StudyState(
-                new StudyRow(study.id(), study.title(), study.scale(), round, null, study.variables()),
+        StudyState old = new StudyState(new StudyRow(study.id(), study.title(), study.scale(), round, null,
+                study.variables()),
                 study.experts(), store.cells(study.id(), round));
         return old.snapshot();
     }
@@ -234,111 +237,7 @@ public final class Studies {
         return study.cached("disputed:" + round, () -> store.disputed(study.id(), round));
     }
 
-    // ------------------------------------------------------------------ cross-impact balance
-
-    /**
-     * @param study a study
-     * @return its cross-impact descriptors and judgements
-     */
-    public CibState cib(StudyState study) {
-        CibState c = study.cib;
-        if (c == null) {
-            synchronized (study) {
-                c = study.cib;
-                if (c == null) {
-                    c = new CibState(store.cibDescriptors(study.id()), store.cibCells(study.id()));
-                    study.cib = c;
-                }
-            }
-        }
-        return c;
-    }
-
-    /**
-     * Sets the study's descriptors (once).
-     *
-     * @param study the study
-     * @param descriptors descriptors with 2 to 9 variants each, ids unique (checked here)
-     */
-    public void setCib(StudyState study, List<DescriptorRow> descriptors) {
-        if (descriptors.size() < 2 || descriptors.size() > CIB_DESCRIPTORS_MAX) {
-            throw WorkspaceException.badRequest(
-                    "descriptors: between 2 and " + CIB_DESCRIPTORS_MAX + " are needed, got " + descriptors.size());
-        }
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        List<DescriptorRow> checked = new java.util.ArrayList<>();
-        for (int d = 0; d < descriptors.size(); d++) {
-            DescriptorRow x = descriptors.get(d);
-            String w = "descriptors[" + d + "]";
-            String id = Checks.text(w + ".id", x.id(), Checks.ID_MAX, true);
-            if (!ids.add(id)) {
-                throw WorkspaceException.badRequest(w + ".id: duplicate id '" + id + "'");
-            }
-            if (x.variants() == null || x.variants().size() < 2 || x.variants().size() > 9) {
-                throw WorkspaceException.badRequest(w + ".variants: between 2 and 9 are needed");
-            }
-            java.util.Set<String> vids = new java.util.HashSet<>();
-            List<VariantRow> vs = new java.util.ArrayList<>();
-            for (int v = 0; v < x.variants().size(); v++) {
-                String vid = Checks.text(w + ".variants[" + v + "].id", x.variants().get(v).id(), Checks.ID_MAX, true);
-                if (!vids.add(vid)) {
-                    throw WorkspaceException.badRequest(w + ".variants[" + v + "].id: duplicate id '" + vid + "'");
-                }
-                String vn = Checks.text(w + ".variants[" + v + "].name", x.variants().get(v).name(), 1000, false);
-                vs.add(new VariantRow(vid, vn == null ? vid : vn));
-            }
-            String name = Checks.text(w + ".name", x.name(), Checks.VARIABLE_NAME_MAX, false);
-            checked.add(new DescriptorRow(id, name == null ? id : name, List.copyOf(vs)));
-        }
-        synchronized (study) {
-            if (!cib(study).descriptors().isEmpty()) {
-                throw WorkspaceException.conflict("descriptors: this study's cross-impact descriptors are already set");
-            }
-            store.setCibDescriptors(study.id(), checked);
-            study.cib = null;
-            study.changed();
-        }
-    }
-
-    /**
-     * Saves one cross-impact judgement of an expert.
-     *
-     * @param expert the expert (active)
-     * @param from impacting descriptor id
-     * @param fromVariant its variant
-     * @param to impacted descriptor id
-     * @param toVariant its variant
-     * @param value -3..+3, or null for no judgement
-     */
-    public void saveCib(ExpertRow expert, String from, String fromVariant, String to, String toVariant, Integer value) {
-        StudyState s = state(expert.studyId());
-        CibState c = cib(s);
-        int row = c.flat(from, fromVariant);
-        int col = c.flat(to, toVariant);
-        if (row < 0) {
-            throw WorkspaceException.notFound(
-                    "from: no variant '" + shorten(from + "." + fromVariant) + "' in this study's descriptors");
-        }
-        if (col < 0) {
-            throw WorkspaceException.notFound(
-                    "to: no variant '" + shorten(to + "." + toVariant) + "' in this study's descriptors");
-        }
-        if (c.descriptorOf(row) == c.descriptorOf(col)) {
-            throw WorkspaceException.badRequest("to: a descriptor's variants are not judged against each other");
-        }
-        if (value != null && (value < -3 || value > 3)) {
-            throw WorkspaceException.badRequest("value: a whole number from -3 to 3, or null; got " + value);
-        }
-        Integer[] g = c.grid(expert.id());
-        synchronized (g) {
-            int k = row * c.size() + col;
-            store.saveCibCell(s.id(), expert, row, col, value, g[k]);
-            g[k] = value;
-        }
-        s.changed();
-    }
-
-        private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

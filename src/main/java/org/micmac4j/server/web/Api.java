@@ -11,9 +11,7 @@ import org.micmac4j.server.analysis.StudyFiles;
 import org.micmac4j.server.analysis.SynthesisOptions;
 import org.micmac4j.server.store.Rows.AuditRow;
 import org.micmac4j.server.store.Rows.CellRow;
-import org.micmac4j.server.store.Rows.DescriptorRow;
 import org.micmac4j.server.store.Rows.DisputedRow;
-import org.micmac4j.server.store.Rows.VariantRow;
 import org.micmac4j.server.store.Rows.ExpertRow;
 import org.micmac4j.server.store.Rows.StudyRow;
 import org.micmac4j.server.store.Rows.VariableRow;
@@ -35,12 +33,14 @@ final class Api {
     private final Auth auth;
     private final Links links;
     private final MonteCarloJobs monteCarlo;
+    private final CibApi cib;
 
     Api(Studies studies, Auth auth, Links links, MonteCarloJobs monteCarlo) {
         this.studies = studies;
         this.auth = auth;
         this.links = links;
         this.monteCarlo = monteCarlo;
+        this.cib = new CibApi(this, studies, auth);
     }
 
     void register(JavalinDefaultRoutingApi r) {
@@ -67,15 +67,12 @@ final class Api {
         r.get("/api/expert/{secret}", this::expertView);
         r.get("/api/expert/{secret}/cells", this::expertCells);
         r.put("/api/expert/{secret}/cells/{from}/{to}", this::saveCell);
-        r.post("/api/studies/{id}/cib", this::setCib);
-        r.get("/api/studies/{id}/cib", this::cib);
-        r.get("/api/expert/{secret}/cib", this::expertCib);
-        r.put("/api/expert/{secret}/cib/{from}/{fromVariant}/{to}/{toVariant}", this::saveCib);
+        cib.register(r);
     }
 
     // ------------------------------------------------------------------ facilitator
 
-    private StudyState study(Context ctx) {
+    StudyState study(Context ctx) {
         auth.requireFacilitator(ctx);
         long id;
         try {
@@ -106,7 +103,7 @@ final class Api {
         Json.send(ctx, 201, Map.of("id", s.id()));
     }
 
-    private static String field(ObjectNode v, String where, String name, boolean required) {
+    static String field(ObjectNode v, String where, String name, boolean required) {
         try {
             return Json.string(v, name, required);
         } catch (WorkspaceException e) {
@@ -143,14 +140,14 @@ final class Api {
             }
         }
         if (!in.cib().descriptors().isEmpty()) {
-            studies.setCib(s, in.cib().descriptors());
+            studies.crossImpacts().set(s, in.cib().descriptors());
             for (StudyFiles.Judgement j : in.cib().judgements()) {
                 ExpertRow e = invited.get(j.expert());
                 if (e == null) {
-                    throw WorkspaceException.badRequest(
-                            "export.zip: study.json: cib: judgement of an unknown expert " + j.expert());
+                    throw WorkspaceException.badRequest("export.zip: study.json: cib: judgement of an unknown expert "
+                            + j.expert());
                 }
-                studies.saveCib(e, j.from(), j.fromVariant(), j.to(), j.toVariant(), j.value());
+                studies.crossImpacts().save(e, j.from(), j.fromVariant(), j.to(), j.toVariant(), j.value());
             }
         }
         Json.send(ctx, 201, Map.of("id", s.id()));
@@ -190,6 +187,7 @@ final class Api {
         m.put("round", s.round());
         m.put("variables", s.variables());
         if (withExperts) {
+            CibState c = studies.crossImpacts().state(s);
             List<Map<String, Object>> ex = new ArrayList<>();
             for (ExpertRow e : s.experts()) {
                 Map<String, Object> x = new LinkedHashMap<>();
@@ -198,6 +196,10 @@ final class Api {
                 x.put("opinions", s.opinions(e.id()));
                 x.put("cells", s.cellCount());
                 x.put("revoked", !e.active());
+                if (!c.descriptors().isEmpty()) {
+                    x.put("cibJudgements", c.judged(e.id()));
+                    x.put("cibCells", c.cellCount());
+                }
                 ex.add(x);
             }
             m.put("experts", ex);
@@ -233,16 +235,21 @@ final class Api {
         Json.send(ctx, 200, Map.of("id", expert, "revoked", true));
     }
 
-    private static Map<String, String> query(Context ctx) {
+    static Map<String, String> query(Context ctx) {
         Map<String, String> q = new HashMap<>();
         ctx.queryParamMap().forEach((k, v) -> q.put(k, v.isEmpty() ? "" : v.get(0)));
         return q;
     }
 
-    private int round(Context ctx, StudyState s) {
+    private static int round(Context ctx, StudyState s) {
+        return round(ctx, s.round());
+    }
+
+    /** The query's {@code round}, or the open one. */
+    static int round(Context ctx, int open) {
         String r = ctx.queryParam("round");
         if (r == null) {
-            return s.round();
+            return open;
         }
         try {
             return Integer.parseInt(r);
@@ -252,10 +259,10 @@ final class Api {
     }
 
     /** The synthesis of a round with options, cached by the study's version. */
-    private LibraryAdapter.Synthesis synthesis(StudyState s, int round, SynthesisOptions o) {
+    LibraryAdapter.Synthesis synthesis(StudyState s, int round, SynthesisOptions o) {
         long v = s.version();
-        return s.cached("synthesis:" + v + ":" + round + ":" + o,
-                () -> LibraryAdapter.synthesize(studies.grids(s, round), o));
+        return s.cached("synthesis:" + v + ":" + round + ":" + o, () -> LibraryAdapter.synthesize(studies.grids(s,
+                round), o));
     }
 
     private void synthesis(Context ctx) {
@@ -263,8 +270,8 @@ final class Api {
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
         int round = round(ctx, s);
         long v = s.version();
-        String json = s.cached("synthesis-json:" + v + ":" + round + ":" + o,
-                () -> LibraryAdapter.json(synthesis(s, round, o)));
+        String json = s.cached("synthesis-json:" + v + ":" + round + ":" + o, () -> LibraryAdapter.json(synthesis(s,
+                round, o)));
         Json.sendRaw(ctx, json);
     }
 
@@ -305,8 +312,8 @@ final class Api {
         String view = ctx.queryParam("view") == null ? "indirect" : ctx.queryParam("view");
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
         long v = s.version();
-        String svg = s.cached("plane:" + v + ":" + view + ":" + o,
-                () -> LibraryAdapter.planeSvg(synthesis(s, s.round(), o), view));
+        String svg = s.cached("plane:" + v + ":" + view + ":" + o, () -> LibraryAdapter.planeSvg(synthesis(s, s.round(),
+                o), view));
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         ctx.status(200).contentType("image/svg+xml; charset=utf-8").result(svg);
     }
@@ -350,10 +357,14 @@ final class Api {
             m.put("actor", a.actor());
             m.put("at", a.at().toString());
             m.put("what", a.what());
+            String[] cell = a.cell() == null ? null : a.cell().split(">", 2);
             boolean cibRow = "cib".equals(a.what());
-            m.put("from", a.from() == null ? null : cibRow ? studies.cib(s).label(a.from())
+            m.put("from", a.from() == null ? null : cell != null ? cell[0] : cibRow
+                    ? studies.crossImpacts().state(s).label(a.from())
                     : s.variables().get(a.from()).id());
-            m.put("to", a.to() == null ? null : cibRow ? studies.cib(s).label(a.to()) : s.variables().get(a.to()).id());
+            m.put("to", a.to() == null ? null : cell != null ? cell[1] : cibRow
+                    ? studies.crossImpacts().state(s).label(a.to())
+                    : s.variables().get(a.to()).id());
             m.put("old", a.oldValue());
             m.put("new", a.newValue());
             out.add(m);
@@ -369,44 +380,25 @@ final class Api {
     private void exportZip(Context ctx) {
         StudyState s = study(ctx);
         int round = round(ctx, s);
-        download(ctx, "application/zip", "study-" + s.id() + "-panel.zip",
-                StudyFiles.panelZip(s.title(), round, studies.grids(s, round), cibData(s)));
-    }
-
-    /** The study's cross-impact descriptors and judgements, for the export. */
-    private StudyFiles.CibData cibData(StudyState s) {
-        CibState c = studies.cib(s);
-        List<StudyFiles.Judgement> js = new ArrayList<>();
-        List<ExpertRow> experts = s.experts();
-        List<Integer[]> grids = c.snapshot(experts.stream().map(ExpertRow::id).toList());
-        for (int e = 0; e < experts.size(); e++) {
-            for (int i = 0; i < c.size(); i++) {
-                for (int j = 0; j < c.size(); j++) {
-                    Integer v = grids.get(e)[i * c.size() + j];
-                    if (v != null) {
-                        String[] a = c.ids(i);
-                        String[] b = c.ids(j);
-                        js.add(new StudyFiles.Judgement(experts.get(e).name(), a[0], a[1], b[0], b[1], v));
-                    }
-                }
-            }
-        }
-        return new StudyFiles.CibData(c.descriptors(), js);
+        download(ctx, "application/zip", "study-" + s.id() + "-panel.zip", StudyFiles.panelZip(s.title(), round,
+                studies.grids(s, round),
+                cib.exportData(s)));
     }
 
     private void exportXlsx(Context ctx) {
         StudyState s = study(ctx);
         int round = round(ctx, s);
         download(ctx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "study-" + s.id() + ".xlsx",
-                StudyFiles.workbook(studies.grids(s, round)));
+                StudyFiles.workbook(studies.grids(s, round), cib.exportData(s), cib.findings(s)));
     }
 
     private void reportZip(Context ctx) {
         StudyState s = study(ctx);
         int round = round(ctx, s);
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
-        download(ctx, "application/zip", "study-" + s.id() + "-report.zip",
-                StudyFiles.reportZip(synthesis(s, round, o), s.title()));
+        download(ctx, "application/zip", "study-" + s.id() + "-report.zip", StudyFiles.reportZip(synthesis(s, round, o),
+                s.title(),
+                cib.report(s)));
     }
 
     private void exportJson(Context ctx) {
@@ -495,101 +487,6 @@ final class Api {
         m.put("value", c.value());
         m.put("rationale", c.rationale());
         m.put("round", c.round());
-        Json.send(ctx, 200, m);
-    }
-
-    // ------------------------------------------------------------------ cross-impact balance
-
-    private void setCib(Context ctx) {
-        StudyState s = study(ctx);
-        ObjectNode body = Json.object(ctx);
-        List<DescriptorRow> descriptors = new ArrayList<>();
-        if (body.has("fromKeyVariables")) {
-            int max = (int) Json.integer(body, "fromKeyVariables", 6, 2, Studies.CIB_DESCRIPTORS_MAX);
-            descriptors = LibraryAdapter.keyDescriptors(synthesis(s, s.round(), SynthesisOptions.DEFAULTS), max);
-        } else {
-            List<ObjectNode> list = Json.objects(body, "descriptors");
-            for (int d = 0; d < list.size(); d++) {
-                String w = "descriptors[" + d + "].";
-                List<VariantRow> variants = new ArrayList<>();
-                List<ObjectNode> vs = Json.objects(list.get(d), "variants");
-                for (int v = 0; v < vs.size(); v++) {
-                    String wv = w + "variants[" + v + "].";
-                    variants.add(new VariantRow(field(vs.get(v), wv, "id", true), field(vs.get(v), wv, "name", false)));
-                }
-                descriptors.add(new DescriptorRow(
-                        field(list.get(d), w, "id", true), field(list.get(d), w, "name", false), variants));
-            }
-        }
-        studies.setCib(s, descriptors);
-        Json.send(ctx, 201, Map.of("descriptors", studies.cib(s).descriptors()));
-    }
-
-    private void cib(Context ctx) {
-        StudyState s = study(ctx);
-        long v = s.version();
-        Map<String, Object> m = s.cached("cib:" + v, () -> {
-            CibState c = studies.cib(s);
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("descriptors", c.descriptors());
-            out.put("version", v);
-            if (!c.descriptors().isEmpty()) {
-                List<ExpertRow> experts = s.experts();
-                out.put("ensemble", LibraryAdapter.cibEnsemble(
-                        c.descriptors(), experts.stream().map(ExpertRow::name).toList(),
-                        c.snapshot(experts.stream().map(ExpertRow::id).toList()), 20));
-            }
-            return out;
-        });
-        Json.send(ctx, 200, m);
-    }
-
-    private void expertCib(Context ctx) {
-        ExpertRow e = auth.requireExpert(ctx);
-        StudyState s = studies.state(e.studyId());
-        CibState c = studies.cib(s);
-        Integer[] g = c.snapshot(List.of(e.id())).get(0);
-        List<Map<String, Object>> cells = new ArrayList<>();
-        for (int i = 0; i < c.size(); i++) {
-            for (int j = 0; j < c.size(); j++) {
-                Integer v = g[i * c.size() + j];
-                if (v != null) {
-                    String[] a = c.ids(i);
-                    String[] b = c.ids(j);
-                    Map<String, Object> x = new LinkedHashMap<>();
-                    x.put("from", a[0]);
-                    x.put("fromVariant", a[1]);
-                    x.put("to", b[0]);
-                    x.put("toVariant", b[1]);
-                    x.put("value", v);
-                    cells.add(x);
-                }
-            }
-        }
-        Json.send(ctx, 200, Map.of("descriptors", c.descriptors(), "cells", cells));
-    }
-
-    private void saveCib(Context ctx) {
-        ExpertRow e = auth.requireExpert(ctx);
-        ObjectNode body = Json.object(ctx);
-        if (!body.has("value")) {
-            throw WorkspaceException.badRequest("value: required (-3..3, or null for no judgement)");
-        }
-        Integer value = null;
-        if (!body.get("value").isNull()) {
-            if (!body.get("value").canConvertToExactIntegral() || !body.get("value").isNumber()) {
-                throw WorkspaceException.badRequest("value: a whole number from -3 to 3, or null");
-            }
-            long v = body.get("value").asLong();
-            if (v < -3 || v > 3) {
-                throw WorkspaceException.badRequest("value: a whole number from -3 to 3, or null; got " + v);
-            }
-            value = (int) v;
-        }
-        studies.saveCib(e, ctx.pathParam("from"), ctx.pathParam("fromVariant"), ctx.pathParam("to"),
-                ctx.pathParam("toVariant"), value);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", value);
         Json.send(ctx, 200, m);
     }
 }

@@ -20,9 +20,14 @@
   let focus = {i: 0, j: 1};
   let queue = loadQueue(); // [{from, to, value, rationale}] kept in localStorage until acknowledged
   let sending = false;
-  let offline = false;
+  let offline = false;    // the last attempt failed on the network
+  let replaying = false;  // sending changes kept offline or from an earlier visit
+  let sentKept = 0;       // how many of those have been acknowledged
+  let replayed = 0;       // shown once the kept changes are all saved
   let retryDelay = 1000;
   let lastError = null;
+  const okKey = 'micmac.ok.' + secret;
+  let accepted = loadAccepted(); // alerts the expert said were meant
 
   const statusEl = document.getElementById('save-status');
   const progressEl = document.getElementById('progress');
@@ -36,6 +41,12 @@
   function storeQueue() {
     try { localStorage.setItem(queueKey, JSON.stringify(queue)); } catch (e) { /* private mode: kept in memory */ }
   }
+  function loadAccepted() {
+    try { return new Set(JSON.parse(localStorage.getItem(okKey) || '[]')); } catch (e) { return new Set(); }
+  }
+  function storeAccepted() {
+    try { localStorage.setItem(okKey, JSON.stringify([...accepted])); } catch (e) { /* kept in memory */ }
+  }
 
   function idx(i, j) { return i * n + j; }
 
@@ -48,10 +59,10 @@
       statusEl.textContent = t('expert.offline', queue.length);
       statusEl.classList.add('offline');
     } else if (queue.length > 0) {
-      statusEl.textContent = offline ? t('expert.replaying', queue.length) : t('expert.saving');
+      statusEl.textContent = replaying ? t('expert.replaying', queue.length) : t('expert.saving');
       statusEl.classList.add('busy');
     } else {
-      statusEl.textContent = t('expert.saved');
+      statusEl.textContent = replayed > 0 ? t('expert.replayed', replayed) : t('expert.saved');
       statusEl.classList.add('ok');
     }
     statusEl.dataset.pending = String(queue.length);
@@ -77,6 +88,7 @@
     queue.push(entry);
     storeQueue();
     lastError = null;
+    replayed = 0;
     showStatus();
     pump();
   }
@@ -90,6 +102,7 @@
     if (rationale !== undefined) body.rationale = rationale;
     renderCell(i, j);
     renderOneView();
+    showCellPanel();
     showProgress();
     checkContradictions();
     enqueue({key: 'm|' + vars[i].id + '|' + vars[j].id, from: vars[i].id, to: vars[j].id, body: body,
@@ -110,7 +123,7 @@
           r = null;
         }
         if (r === null || r.status >= 500 || r.status === 429) {
-          offline = true;
+          if (!offline) { offline = true; replaying = true; }
           showStatus();
           setTimeout(pump, retryDelay);
           retryDelay = Math.min(retryDelay * 2, 8000);
@@ -119,10 +132,16 @@
         if (queue[0] === e) queue.shift();
         storeQueue();
         retryDelay = 1000;
+        offline = false;
         if (r.status !== 200) {
           lastError = (r.json && r.json.error) || ('HTTP ' + r.status);
-        } else {
-          offline = false;
+        } else if (replaying) {
+          sentKept++;
+        }
+        if (queue.length === 0 && replaying) {
+          replayed = sentKept;
+          replaying = false;
+          sentKept = 0;
         }
         showStatus();
       }
@@ -187,6 +206,9 @@
         vars[j].name + ' (' + vars[j].id + ')');
     rationaleInput.disabled = false;
     rationaleInput.value = rationales[idx(i, j)] || '';
+    const notes = document.getElementById('cell-notes');
+    notes.textContent = '';
+    notes.append(...cellNotes(i, j));
     const d = document.getElementById('cell-distribution');
     const counts = disputed[idx(i, j)];
     if (counts) {
@@ -252,10 +274,14 @@
     const x = Number(oneSelect.value || 0);
     document.getElementById('one-question').textContent = t('expert.one.question', vars[x].name);
     document.getElementById('one-description').textContent = vars[x].description || '';
+    const open = oneList.querySelector('details[open]');
+    const keepOpen = open && Number(oneList.dataset.x) === x ? open.closest('li').dataset.to : null;
+    oneList.dataset.x = String(x);
     oneList.textContent = '';
     for (let j = 0; j < n; j++) {
       if (j === x) continue;
-      const v = values[idx(x, j)];
+      const c = idx(x, j);
+      const v = values[c];
       const buttons = el('div', {class: 'choices', role: 'group', 'aria-label': vars[x].id + ' → ' + vars[j].id});
       for (const choice of VALUES.concat([null])) {
         const label = choice === null ? '–' : choice;
@@ -263,11 +289,20 @@
           title: choice === null ? t('expert.none') : null, 'data-value': choice === null ? '' : choice,
           onclick: () => change(x, j, choice)}, label));
       }
-      const counts = disputed[idx(x, j)];
+      const counts = disputed[c];
+      const why = el('input', {class: 'why-input', maxlength: 300, 'aria-label': t('expert.rationale') + ': ' + vars[x].id + ' → ' + vars[j].id});
+      why.value = rationales[c] || '';
+      why.addEventListener('change', () => change(x, j, values[c], why.value.trim()));
+      why.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); why.blur(); } });
+      const details = el('details', {class: 'why'}, el('summary', null, rationales[c] ? t('expert.rationale.short') + ': ' + rationales[c]
+          : t('expert.rationale.add')), why);
+      if (keepOpen === vars[j].id) details.open = true;
       oneList.append(el('li', {'data-to': vars[j].id},
           el('span', {class: 'target'}, vars[j].name, ' ', el('span', {class: 'muted'}, '(' + vars[j].id + ')')),
           buttons,
-          counts ? el('p', {class: 'distribution'}, t('expert.distribution', ...counts) + ' ' + (v === null ? t('expert.none') : v)) : null));
+          ...cellNotes(x, j),
+          counts ? el('p', {class: 'distribution'}, t('expert.distribution', ...counts) + ' ' + (v === null ? t('expert.none') : v)) : null,
+          details));
     }
   }
 
@@ -286,6 +321,11 @@
 
   // ---------------------------------------------------------------- cross-impact judgements (CIB)
 
+  // One pair of descriptors at a time ("if A is ..., what does it do to B?"): a small table that
+  // fits a phone, with the pair's progress in the picker and the panel's distribution after the
+  // last round under each disputed judgement.
+  let cib = null; // {ds, pairs, judged, disputed, round, pair}
+
   async function startCib() {
     let r;
     try { r = await api('GET', base + '/cib'); } catch (e) { return; }
@@ -294,51 +334,132 @@
     const judged = {};
     for (const c of r.json.cells) judged[[c.from, c.fromVariant, c.to, c.toVariant].join('|')] = c.value;
     for (const q of queue) if (q.key.startsWith('c|')) judged[q.key.substring(2)] = q.body.value;
+    const disputed = {};
+    for (const c of r.json.disputed) disputed[[c.from, c.fromVariant, c.to, c.toVariant].join('|')] = c.counts;
+    const pairs = [];
+    ds.forEach(a => ds.forEach(b => { if (a !== b) pairs.push([a, b]); }));
+    cib = {ds, pairs, judged, disputed, round: r.json.round, pair: cib ? Math.min(cib.pair, pairs.length - 1) : 0};
     document.getElementById('tab-cib').hidden = false;
+    document.getElementById('cib-round').textContent = t('expert.cib.round', cib.round);
+    renderCibPicker();
+    renderCibPair();
+    showCibProgress();
+  }
+
+  function pairCount(a, b) {
+    let k = 0;
+    for (const va of a.variants) for (const vb of b.variants) {
+      const v = cib.judged[[a.id, va.id, b.id, vb.id].join('|')];
+      if (v !== null && v !== undefined) k++;
+    }
+    return k;
+  }
+
+  function showCibProgress() {
+    let k = 0;
+    let all = 0;
+    for (const [a, b] of cib.pairs) {
+      k += pairCount(a, b);
+      all += a.variants.length * b.variants.length;
+    }
+    document.getElementById('cib-progress').textContent = t('expert.cib.progress', k, all, all === 0 ? 0 : Math.round(100 * k / all));
+  }
+
+  function renderCibPicker() {
+    const select = document.getElementById('cib-pair');
+    select.textContent = '';
+    cib.pairs.forEach(([a, b], k) => select.append(el('option', {value: k},
+        t('expert.cib.pairProgress', a.id + ' ' + a.name, b.id + ' ' + b.name, pairCount(a, b), a.variants.length * b.variants.length))));
+    select.value = String(cib.pair);
+  }
+
+  function renderCibPair() {
+    const [a, b] = cib.pairs[cib.pair];
     const box = document.getElementById('cib-blocks');
     box.textContent = '';
-    ds.forEach(a => ds.forEach(b => {
-      if (a === b) return;
-      const table = el('table', {class: 'plain cib'});
-      table.append(el('caption', null, t('expert.cib.question', a.name, b.name)));
-      table.append(el('tr', null, el('th', null, a.id + ' \\ ' + b.id), ...b.variants.map(v => el('th', {title: v.name}, v.id + ' ' + v.name))));
-      for (const va of a.variants) {
-        const row = el('tr', null, el('th', {title: va.name}, va.id + ' ' + va.name));
-        for (const vb of b.variants) {
-          const key = [a.id, va.id, b.id, vb.id].join('|');
-          const select = el('select', {'aria-label': a.id + '.' + va.id + ' → ' + b.id + '.' + vb.id, 'data-cib': key});
-          select.append(el('option', {value: ''}, '–'));
-          for (let x = -3; x <= 3; x++) select.append(el('option', {value: x}, (x > 0 ? '+' : '') + x));
-          const v = judged[key];
-          select.value = v === null || v === undefined ? '' : String(v);
-          select.addEventListener('change', () => {
-            const value = select.value === '' ? null : Number(select.value);
-            enqueue({key: 'c|' + key, body: {value: value}, url: base + '/cib/' + [a.id, va.id, b.id, vb.id].map(encodeURIComponent).join('/')});
-          });
-          row.append(el('td', null, select));
-        }
-        table.append(row);
+    const table = el('table', {class: 'plain cib', 'data-pair': a.id + '>' + b.id});
+    table.append(el('caption', null, t('expert.cib.question', a.name, b.name)));
+    table.append(el('tr', null, el('th', null, a.id + ' \\ ' + b.id), ...b.variants.map(v => el('th', {title: v.name}, v.id + ' ' + v.name))));
+    for (const va of a.variants) {
+      const row = el('tr', null, el('th', {title: va.name}, va.id + ' ' + va.name));
+      for (const vb of b.variants) {
+        const key = [a.id, va.id, b.id, vb.id].join('|');
+        const select = el('select', {'aria-label': a.id + '.' + va.id + ' → ' + b.id + '.' + vb.id, 'data-cib': key});
+        select.append(el('option', {value: ''}, '–'));
+        for (let x = -3; x <= 3; x++) select.append(el('option', {value: x}, (x > 0 ? '+' : '') + x));
+        const v = cib.judged[key];
+        select.value = v === null || v === undefined ? '' : String(v);
+        select.addEventListener('change', () => {
+          const value = select.value === '' ? null : Number(select.value);
+          cib.judged[key] = value;
+          enqueue({key: 'c|' + key, body: {value: value}, url: base + '/cib/' + [a.id, va.id, b.id, vb.id].map(encodeURIComponent).join('/')});
+          renderCibPicker();
+          showCibProgress();
+        });
+        const counts = cib.disputed[key];
+        row.append(el('td', counts ? {class: 'disputed'} : null, select,
+            counts ? el('p', {class: 'distribution', 'data-distribution': key}, t('expert.cib.distribution', ...counts)) : null));
       }
-      box.append(el('div', {class: 'scroll'}, table));
-    }));
+      table.append(row);
+    }
+    box.append(el('div', {class: 'scroll'}, table));
+    document.getElementById('cib-previous').disabled = cib.pair === 0;
+    document.getElementById('cib-next').disabled = cib.pair === cib.pairs.length - 1;
   }
+
+  function showPair(k) {
+    cib.pair = k;
+    document.getElementById('cib-pair').value = String(k);
+    renderCibPair();
+  }
+  document.getElementById('cib-pair').addEventListener('change', e => showPair(Number(e.target.value)));
+  document.getElementById('cib-previous').addEventListener('click', () => showPair(Math.max(0, cib.pair - 1)));
+  document.getElementById('cib-next').addEventListener('click', () => showPair(Math.min(cib.pairs.length - 1, cib.pair + 1)));
 
   // ---------------------------------------------------------------- gentle alerts
 
+  // A note, never a block: the answer is saved as given; the expert may say it is meant.
+
+  /** The alerts about a cell's answers: [{id, text}]; accepted ones are left out. */
+  function alertsOf(i, j) {
+    const out = [];
+    const strong = (a, b) => values[idx(a, b)] === '3' && values[idx(b, a)] === '0';
+    // a strong influence of A on B while B is said to be unrelated to A (B → A = 0), whichever was typed where
+    if (strong(i, j)) out.push({id: 'mutual|' + vars[i].id + '|' + vars[j].id, text: t('expert.alert.mutual', vars[i].name, vars[j].name)});
+    if (strong(j, i)) out.push({id: 'mutual|' + vars[j].id + '|' + vars[i].id, text: t('expert.alert.mutual', vars[j].name, vars[i].name)});
+    if (values[idx(i, j)] === null && rationales[idx(i, j)]) {
+      out.push({id: 'rationale|' + vars[i].id + '|' + vars[j].id, text: t('expert.alert.rationale', vars[i].name, vars[j].name)});
+    }
+    return out.filter(a => !accepted.has(a.id));
+  }
+
+  function accept(id) {
+    accepted.add(id);
+    storeAccepted();
+    checkContradictions();
+    renderOneView();
+    showCellPanel();
+  }
+
+  /** The alert notes shown next to a cell (one-variable view, the cell's panel). */
+  function cellNotes(i, j) {
+    return alertsOf(i, j).map(a => el('p', {class: 'note', role: 'note', 'data-alert': a.id}, a.text, ' ',
+        el('button', {type: 'button', class: 'secondary small', onclick: () => accept(a.id)}, t('expert.alert.ok'))));
+  }
+
   function checkContradictions() {
-    const alerts = [];
-    for (let i = 0; i < n && alerts.length < 12; i++) {
-      for (let j = 0; j < n && alerts.length < 12; j++) {
-        if (i === j) continue;
-        if (values[idx(i, j)] === '3' && values[idx(j, i)] === '0') alerts.push(t('expert.alert.mutual', vars[i].id, vars[j].id));
-        if (values[idx(i, j)] === null && rationales[idx(i, j)]) alerts.push(t('expert.alert.rationale', vars[i].id, vars[j].id));
+    const alerts = new Map();
+    for (let i = 0; i < n && alerts.size < 12; i++) {
+      for (let j = 0; j < n && alerts.size < 12; j++) {
+        if (i !== j) for (const a of alertsOf(i, j)) alerts.set(a.id, a);
       }
     }
     const box = document.getElementById('alerts');
     const list = document.getElementById('alert-list');
     list.textContent = '';
-    alerts.forEach(a => list.append(el('li', null, a)));
-    box.hidden = alerts.length === 0;
+    alerts.forEach(a => list.append(el('li', {'data-alert': a.id}, a.text, ' ',
+        el('button', {type: 'button', class: 'secondary small', onclick: () => accept(a.id)}, t('expert.alert.ok')))));
+    box.hidden = alerts.size === 0;
   }
 
   // ---------------------------------------------------------------- start
@@ -390,10 +511,11 @@
     setFocus(0, 1, false);
     showProgress();
     checkContradictions();
-    if (queue.length > 0) offline = true;
+    if (queue.length > 0) replaying = true;
     showStatus();
     pump();
     await startCib();
+    if (cib && location.hash === '#cib') showView('cib'); // a link straight to the cross-impacts
     root.dataset.ready = 'true';
   }
   start();

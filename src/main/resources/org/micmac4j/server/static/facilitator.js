@@ -148,8 +148,10 @@
           await api('DELETE', base + '/experts/' + x.id);
           refresh();
         }}, t('dash.revoke'));
+      const cibCount = x.cibCells === undefined ? null
+        : el('div', {class: 'cib-count muted'}, t('dash.cib.progress', x.cibJudgements, x.cibCells));
       tbody.append(el('tr', {'data-expert': x.name}, el('td', null, x.name),
-          el('td', null, bar, ' ', el('span', {class: 'count'}, x.opinions + ' / ' + x.cells)), el('td', null, revoke)));
+          el('td', null, bar, ' ', el('span', {class: 'count'}, x.opinions + ' / ' + x.cells), cibCount), el('td', null, revoke)));
     }
   }
 
@@ -228,25 +230,100 @@
     refresh();
   });
 
+  let cibState = null;
+
   async function refreshCib() {
     let r;
     try { r = await api('GET', base + '/cib'); } catch (e) { return; }
     if (r.status !== 200) return;
     const c = r.json;
+    cibState = c;
     $('cib-setup-form').hidden = c.descriptors.length > 0;
+    $('cib-live').hidden = c.descriptors.length === 0;
+    if (c.descriptors.length === 0) return;
+    $('cib-round').textContent = t('dash.cib.round', c.round);
+    $('cib-close').textContent = t('dash.cib.close', c.round);
+    $('cib-aside').hidden = !c.putAside;
+    $('cib-aside').textContent = t('dash.cib.putAsideWaiting', c.putAside);
     const list = $('cib-descriptors');
     list.textContent = '';
     for (const d of c.descriptors) list.append(el('li', null, el('strong', null, d.id), ' ' + d.name + ': ' + d.variants.map(v => v.id + ' ' + v.name).join(' · ')));
+    if (!$('cib-editor').open) renderCibEditor(c.descriptors);
     const table = $('cib-scenarios');
     table.textContent = '';
-    if (!c.ensemble) return;
     table.append(el('caption', null, t('dash.cib.members', c.ensemble.members.length)));
     table.append(el('tr', null, el('th', null, t('dash.cib.share')), el('th', null, t('dash.cib.scenario')), el('th', null, t('dash.experts'))));
     for (const s of c.ensemble.scenarios) {
       table.append(el('tr', null, el('td', {class: 'num'}, Math.round(100 * s.share) + ' % (' + s.count + ')'),
           el('td', null, s.variants.map(v => v.descriptor + '=' + v.variant).join(', ')), el('td', null, s.experts.join(', '))));
     }
+    const dis = $('cib-disputed');
+    dis.textContent = '';
+    dis.append(el('tr', null, el('th', null, t('dash.col.cell')), el('th', null, t('dash.col.distribution'))));
+    for (const d of c.disputedThisRound) {
+      const bars = el('span', {class: 'dist'});
+      d.counts.forEach((k, v) => bars.append(el('span', {class: 'bar', title: (v > 3 ? '+' : '') + (v - 3) + ': ' + k}, String(k))));
+      dis.append(el('tr', null, el('td', null, d.from + '.' + d.fromVariant + ' → ' + d.to + '.' + d.toVariant), el('td', null, bars)));
+    }
   }
+
+  $('cib-close').addEventListener('click', async () => {
+    $('cib-error').textContent = '';
+    const r = await api('POST', base + '/cib/rounds', {close: cibState.round});
+    if (r.status !== 201) { showError('cib-error', r); return; }
+    refresh();
+  });
+
+  // The editor: names of descriptors and variants, variants added or removed (ids stay: the
+  // judgements follow them); a removal that would take judgements away is asked about first.
+  function renderCibEditor(descriptors) {
+    const form = $('cib-edit-form');
+    form.textContent = '';
+    for (const d of descriptors) {
+      const box = el('fieldset', {class: 'cib-descriptor', 'data-id': d.id});
+      box.append(el('legend', null, d.id));
+      box.append(el('input', {class: 'cib-name', maxlength: 300, value: d.name, 'aria-label': d.id}));
+      const variants = el('ul', {class: 'cib-variants'});
+      for (const v of d.variants) variants.append(variantRow(d.id, v.id, v.name));
+      box.append(variants);
+      box.append(el('button', {type: 'button', class: 'secondary small', onclick: () => {
+        const taken = new Set([...variants.querySelectorAll('li')].map(li => li.dataset.id));
+        let k = taken.size + 1;
+        while (taken.has('H' + k)) k++;
+        variants.append(variantRow(d.id, 'H' + k, ''));
+      }}, t('dash.cib.addVariant')));
+      form.append(box);
+    }
+  }
+
+  function variantRow(descriptor, id, name) {
+    const li = el('li', {'data-id': id}, el('span', {class: 'muted'}, id + ' '),
+        el('input', {class: 'cib-variant', maxlength: 1000, value: name, 'aria-label': descriptor + '.' + id}));
+    li.append(el('button', {type: 'button', class: 'secondary small', onclick: () => li.remove()}, t('dash.cib.removeVariant')));
+    return li;
+  }
+
+  async function saveCib(putAside) {
+    const descriptors = [...$('cib-edit-form').querySelectorAll('fieldset')].map(f => ({
+      id: f.dataset.id,
+      name: f.querySelector('.cib-name').value,
+      variants: [...f.querySelectorAll('li')].map(li => ({id: li.dataset.id, name: li.querySelector('input').value}))
+    }));
+    $('cib-put-aside').hidden = true;
+    const r = await api('PUT', base + '/cib', putAside ? {descriptors, putAside: true} : {descriptors});
+    if (r.status === 409 && !putAside) {
+      $('cib-edit-status').textContent = t('dash.cib.putAsideAsk', r.json.error);
+      $('cib-put-aside').hidden = false;
+      return;
+    }
+    if (r.status !== 200) { showError('cib-edit-status', r); return; }
+    $('cib-edit-status').textContent = (r.json.putAside ? t('dash.cib.putAsideWaiting', r.json.putAside) : t('dash.cib.saved'))
+        + (r.json.restored ? ' ' + t('dash.cib.restored', r.json.restored) : '');
+    $('cib-editor').open = false;
+    refresh();
+  }
+  $('cib-save').addEventListener('click', () => saveCib(false));
+  $('cib-put-aside').addEventListener('click', () => saveCib(true));
 
   async function refresh() {
     let r;
