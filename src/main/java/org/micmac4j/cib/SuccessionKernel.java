@@ -11,9 +11,12 @@ import org.micmac4j.internal.parallel.Workers;
 import org.micmac4j.internal.random.DrawRunner;
 
 /**
- * The global succession operator and its basin counts. One step: every descriptor j moves to a
- * variant of maximal score θ_j; it keeps its variant when that is already maximal, otherwise it
- * takes the first maximal one.
+ * The succession operator of one {@link SuccessionRule} and its basin counts. The tie rule of every
+ * rule: a descriptor j's best variant under a scenario is its current variant when that has a
+ * maximal score θ_j, otherwise the first maximal one. {@link SuccessionRule#GLOBAL}: every
+ * descriptor moves to its best variant under the same scenario; {@link SuccessionRule#SEQUENTIAL}:
+ * descriptors in order, each judged under the scenario as already changed by the step;
+ * {@link SuccessionRule#ADJACENT}: every descriptor moves one variant toward its best.
  *
  * <p><b>Exact basins.</b> Two passes over an int array of one entry per scenario (4 bytes each).
  * First the successor rank of every scenario ({@link SuccessorPass}, in parallel over rank ranges
@@ -21,7 +24,8 @@ import org.micmac4j.internal.random.DrawRunner;
  * array, overwritten in place with minus the attractor code, in parallel (see {@link #basins}): a
  * walk ends at a resolved scenario or closes a new cycle, and the codes are counted per chunk.
  * Exact: every scenario's successor is computed with the same rule as {@link #step}, and every
- * scenario is counted once, in the basin its successor chain reaches.
+ * scenario is counted once, in the basin its successor chain reaches. The blocked first pass
+ * applies to the global rule; the other rules' successors are full steps, in parallel.
  */
 final class SuccessionKernel implements StepRule {
     final int nd;
@@ -31,6 +35,7 @@ final class SuccessionKernel implements StepRule {
     final int[] cells;
     final long[] stride;
     final long size;
+    final SuccessionRule rule;
     /** per descriptor: m and the shift of an exact division of an int by k[d] as (n · m) >>> shift */
     private final long[] divMul;
     private final int[] divShift;
@@ -39,7 +44,13 @@ final class SuccessionKernel implements StepRule {
     private final List<long[]> attractors = new ArrayList<>();
     private final Map<List<Long>, Integer> codes = new HashMap<>();
 
+    /** The global rule's kernel. */
     SuccessionKernel(CibMatrix m) {
+        this(m, SuccessionRule.GLOBAL);
+    }
+
+    SuccessionKernel(CibMatrix m, SuccessionRule rule) {
+        this.rule = rule;
         var s = m.space();
         nd = s.descriptorCount();
         n = m.size();
@@ -69,7 +80,7 @@ final class SuccessionKernel implements StepRule {
 
     @Override
     public String name() {
-        return "global";
+        return rule.id();
     }
 
     @Override
@@ -84,6 +95,9 @@ final class SuccessionKernel implements StepRule {
 
     @Override
     public SuccessorPass firstSteps() {
+        if (rule != SuccessionRule.GLOBAL) {
+            return null; // the blocked pass computes global steps only
+        }
         SuccessorPass p = new SuccessorPass(this);
         return p.blocked() ? p : null;
     }
@@ -91,6 +105,37 @@ final class SuccessionKernel implements StepRule {
     /** One full step: scores recomputed from the matrix. Writes {@code next}; uses {@code theta}. */
     @Override
     public void step(int[] z, int[] next, int[] theta) {
+        scores(z, theta);
+        switch (rule) {
+            case GLOBAL -> {
+                for (int j = 0; j < nd; j++) {
+                    next[j] = best(theta, j, z[j]);
+                }
+            }
+            case ADJACENT -> {
+                for (int j = 0; j < nd; j++) {
+                    next[j] = z[j] + Integer.signum(best(theta, j, z[j]) - z[j]);
+                }
+            }
+            case SEQUENTIAL -> {
+                System.arraycopy(z, 0, next, 0, nd);
+                for (int j = 0; j < nd; j++) {
+                    int b = best(theta, j, next[j]);
+                    if (b != next[j]) { // the later descriptors are judged under the changed scenario
+                        int from = (off[j] + next[j]) * n;
+                        int to = (off[j] + b) * n;
+                        for (int c = 0; c < n; c++) {
+                            theta[c] += cells[to + c] - cells[from + c];
+                        }
+                        next[j] = b;
+                    }
+                }
+            }
+        }
+    }
+
+    /** θ of every variant under z, into theta. */
+    private void scores(int[] z, int[] theta) {
         Arrays.fill(theta, 0);
         for (int d = 0; d < nd; d++) {
             int row = (off[d] + z[d]) * n;
@@ -98,18 +143,20 @@ final class SuccessionKernel implements StepRule {
                 theta[c] += cells[row + c];
             }
         }
-        for (int j = 0; j < nd; j++) {
-            int base = off[j];
-            int best = 0;
-            int max = theta[base];
-            for (int b = 1; b < k[j]; b++) {
-                if (theta[base + b] > max) {
-                    max = theta[base + b];
-                    best = b;
-                }
+    }
+
+    /** @return descriptor j's best variant: its current one when maximal, else the first maximal one */
+    private int best(int[] theta, int j, int current) {
+        int base = off[j];
+        int best = 0;
+        int max = theta[base];
+        for (int b = 1; b < k[j]; b++) {
+            if (theta[base + b] > max) {
+                max = theta[base + b];
+                best = b;
             }
-            next[j] = theta[base + z[j]] == max ? z[j] : best;
         }
+        return theta[base + current] == max ? current : best;
     }
 
     @Override
@@ -172,9 +219,29 @@ final class SuccessionKernel implements StepRule {
         return basins(succ, threads);
     }
 
-    /** The successor rank of every scenario: {@link SuccessorPass}. */
+    /**
+     * The successor rank of every scenario: the blocked {@link SuccessorPass} for the global rule,
+     * full steps over rank chunks (disjoint writes) for the others.
+     */
     int[] successors(int threads) {
-        return new SuccessorPass(this).run(threads);
+        if (rule == SuccessionRule.GLOBAL) {
+            return new SuccessorPass(this).run(threads);
+        }
+        int len = Math.toIntExact(size);
+        int[] succ = new int[len];
+        int chunks = (int) Math.min(len, 64L * Math.max(1, threads));
+        Workers.run(threads, chunks, c -> {
+            int[] z = new int[nd];
+            int[] next = new int[nd];
+            int[] theta = new int[n];
+            int to = (int) ((long) len * (c + 1) / chunks);
+            for (int r = (int) ((long) len * c / chunks); r < to; r++) {
+                decode(r, z);
+                step(z, next, theta);
+                succ[r] = (int) rank(next);
+            }
+        });
+        return succ;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.micmac4j.Draws;
+import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibResult;
@@ -22,6 +23,7 @@ import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionPart;
 import org.micmac4j.cib.SuccessionResult;
+import org.micmac4j.cib.SuccessionRule;
 import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.io.CibInput;
 import org.micmac4j.cib.io.ConstraintsFile;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--list N] [--weights exact|sampled:N]
- * [--range FIRST:LAST --partial OUT] [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros]
+ * [--succession global|sequential|adjacent] [--range FIRST:LAST --partial OUT] [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros]
  * [--threads T]] [--fix D=v ...] [--constraints FILE] [--diverse K] [--quantities FILE] [--leverage]} or
  * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...]}, and {@code micmac cib merge PARTS...}
  * ({@link CibMergeCommand}): cross-impact balance analysis (docs/METHOD.md §10) of a judgement matrix,
@@ -56,7 +58,7 @@ import picocli.CommandLine.Parameters;
             "After the kernel (docs/METHOD.md §10.1-10.3): --fix holds descriptors at variants (an intervention, "
                 + "compared with the free solution set), --constraints rules combinations out, --diverse K picks "
                 + "contrasting scenarios, --quantities attaches indicator values to variants, --leverage finds the "
-                + "judgements the solution set hangs on. The JSON echoes them in \"settings\" and adds "
+                + "judgements the solution set hangs on; --succession sets the rule of --weights. The JSON echoes them in \"settings\" and adds "
                 + "\"interventionChange\", \"diverse\", \"quantities\" on every scenario, \"indicators\" and "
                 + "\"leverage\"."},
         exitCodeListHeading = "%nExit status:%n",
@@ -105,6 +107,16 @@ final class CibCommand extends ToolCommand {
                     + "random starts, at most 100000000, each share with a 95 % Wilson interval; --seed and "
                     + "--threads apply).")
     String weights;
+
+    @Option(names = "--succession", paramLabel = "global|sequential|adjacent", description = "With --weights: the "
+            + "succession rule whose attractors and basins are weighed (default global). global: every descriptor "
+            + "moves at once to its best variant (kept when already maximal, else the first maximal one); "
+            + "sequential: one descriptor at a time in descriptor order, each judged after the moves before it "
+            + "(Gauss-Seidel); adjacent: every descriptor moves one variant toward its best (for ordinal "
+            + "descriptors, variants in order). The fixed points are the consistent scenarios under every rule; "
+            + "the weights and cycles differ. Echoed in the report and the JSON settings; partial results of "
+            + "different rules do not merge.")
+    String succession;
 
     @Option(names = "--range", paramLabel = "FIRST:LAST", description = "With --weights exact and --partial: weigh "
             + "only the starts of ranks FIRST to LAST (0-based, both included, in scenario order), e.g. one share of "
@@ -315,6 +327,9 @@ final class CibCommand extends ToolCommand {
         if ((range == null) != (partial == null)) {
             fail("--range and --partial go together (--range FIRST:LAST --partial OUT)");
         }
+        if (succession != null && weights == null) {
+            fail("--succession needs --weights (the rule decides the basins, not the solution set)");
+        }
         if (partial != null && (weights == null || !weights.strip().equalsIgnoreCase("exact"))) {
             fail("--range and --partial need --weights exact");
         }
@@ -382,7 +397,7 @@ final class CibCommand extends ToolCommand {
             return null;
         }
         String w = weights.strip().toLowerCase(Locale.ROOT);
-        Succession s = Succession.withDefaults().withThreads(monteCarlo.threads());
+        Succession s = Succession.withDefaults().withThreads(monteCarlo.threads()).withRule(rule());
         if (w.equals("exact")) {
             return s.withWeightMode(WeightMode.EXACT);
         }
@@ -401,5 +416,18 @@ final class CibCommand extends ToolCommand {
         }
         throw new ParameterException(spec.commandLine(), "--weights expects exact or sampled:N with N > 0, got '"
                 + weights + "'");
+    }
+
+    /** --succession, global by default. */
+    private SuccessionRule rule() {
+        if (succession == null) {
+            return Succession.RULE_DEFAULT;
+        }
+        try {
+            return SuccessionRule.of(succession);
+        } catch (InvalidInputException e) {
+            throw new ParameterException(spec.commandLine(), "--succession expects global, sequential or adjacent, "
+                    + "got '" + succession + "'");
+        }
     }
 }

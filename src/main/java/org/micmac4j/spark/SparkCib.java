@@ -120,8 +120,7 @@ public final class SparkCib {
         }
         String csv = csv(matrix);
         // a task rebuilds its settings: exact weights depend on the matrix and the rule only (settings())
-        org.micmac4j.internal.Messages.require(config.settings().equals(Succession.withDefaults().settings()),
-                "settings %s cannot be run on Spark", config.settings());
+        org.micmac4j.cib.SuccessionRule rule = config.rule();
         TaskHook h = hook;
         List<String> texts = this.<List<String>>track("exact basins of " + size + " starts in " + n + " ranges", () -> sc
                 .parallelize(ranges, n).map(r -> {
@@ -129,7 +128,8 @@ public final class SparkCib {
                         h.atStart(TaskContext.get());
                     }
                     CibMatrix m = CibCsv.parse(csv, "matrix");
-                    return SuccessionParts.format(Succession.withDefaults().withThreads(1).weights(m, r[0], r[1]), m);
+                    return SuccessionParts.format(
+                            Succession.withDefaults().withRule(rule).withThreads(1).weights(m, r[0], r[1]), m);
                 }).collect());
         List<SuccessionPart> parts = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

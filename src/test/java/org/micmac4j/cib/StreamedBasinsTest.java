@@ -107,6 +107,11 @@ class StreamedBasinsTest {
 
     /** The weights of m from {@code parts} random ranges computed apart and merged in a random order. */
     static SuccessionResult merged(CibMatrix m, Random r, int parts) {
+        return merged(m, r, parts, STREAMED);
+    }
+
+    /** The same under a configuration (its rule). */
+    static SuccessionResult merged(CibMatrix m, Random r, int parts, Succession config) {
         long size = m.space().size().longValue();
         List<Long> cuts = new ArrayList<>();
         for (int i = 1; i < parts && size > 1; i++) {
@@ -117,10 +122,10 @@ class StreamedBasinsTest {
         List<Long> sorted = cuts.stream().distinct().sorted().toList();
         List<SuccessionPart> ps = new ArrayList<>();
         for (int i = 0; i + 1 < sorted.size(); i++) {
-            ps.add(STREAMED.withThreads(1 + r.nextInt(2)).weights(m, sorted.get(i), sorted.get(i + 1) - 1));
+            ps.add(config.withThreads(1 + r.nextInt(2)).weights(m, sorted.get(i), sorted.get(i + 1) - 1));
         }
         java.util.Collections.shuffle(ps, r);
-        return STREAMED.result(m, ps);
+        return config.result(m, ps);
     }
 
     @ParameterizedTest

@@ -211,7 +211,7 @@ final class CibJson {
         if (f.succession() == null) {
             w.nullValue();
         } else {
-            w.value("global"); // the one rule of Succession so far
+            w.value(f.succession().config().rule().id());
         }
         w.name("leverageScale");
         if (f.leverage() == null) {
