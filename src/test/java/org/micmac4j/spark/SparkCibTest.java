@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionResult;
+import org.micmac4j.cib.SuccessionRule;
 import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.testutil.Resources;
@@ -55,6 +56,21 @@ class SparkCibTest {
                 assertEquals(local.cycles(), spark.cycles(), name + " with " + tasks + " tasks");
                 assertEquals(local.starts(), spark.starts());
                 assertTrue(lines.stream().anyMatch(l -> l.contains("stage") && l.contains("started")), lines.toString());
+            }
+        }
+    }
+
+    @Test
+    void theSequentialAndAdjacentRulesGiveTheSingleMachineWeights() throws IOException {
+        for (SuccessionRule rule : List.of(SuccessionRule.SEQUENTIAL, SuccessionRule.ADJACENT)) {
+            Succession exact = Succession.withDefaults().withWeightMode(WeightMode.EXACT).withThreads(1).withRule(rule);
+            for (String name : CASES.subList(0, 3)) {
+                CibMatrix m = shared(name);
+                SuccessionResult local = exact.weights(m);
+                SuccessionResult spark = SparkCib.on(sc).withTasks(3).weights(m, exact);
+                assertEquals(local.fixedPoints(), spark.fixedPoints(), rule + ", " + name);
+                assertEquals(local.cycles(), spark.cycles(), rule + ", " + name);
+                assertEquals(rule, spark.config().rule());
             }
         }
     }
