@@ -106,6 +106,14 @@ final class SuccessionKernel implements StepRule {
     @Override
     public void step(int[] z, int[] next, int[] theta) {
         scores(z, theta);
+        move(z, theta, next);
+    }
+
+    /**
+     * The step from z given its scores: writes {@code next}. The sequential rule updates theta as
+     * descriptors move (it ends holding next's scores); the others leave it unchanged.
+     */
+    private void move(int[] z, int[] theta, int[] next) {
         switch (rule) {
             case GLOBAL -> {
                 for (int j = 0; j < nd; j++) {
@@ -122,15 +130,20 @@ final class SuccessionKernel implements StepRule {
                 for (int j = 0; j < nd; j++) {
                     int b = best(theta, j, next[j]);
                     if (b != next[j]) { // the later descriptors are judged under the changed scenario
-                        int from = (off[j] + next[j]) * n;
-                        int to = (off[j] + b) * n;
-                        for (int c = 0; c < n; c++) {
-                            theta[c] += cells[to + c] - cells[from + c];
-                        }
+                        swapRow(theta, j, next[j], b);
                         next[j] = b;
                     }
                 }
             }
+        }
+    }
+
+    /** theta += row of (d, to) − row of (d, from): descriptor d moved from one variant to another. */
+    private void swapRow(int[] theta, int d, int from, int to) {
+        int a = (off[d] + from) * n;
+        int b = (off[d] + to) * n;
+        for (int c = 0; c < n; c++) {
+            theta[c] += cells[b + c] - cells[a + c];
         }
     }
 
@@ -220,8 +233,10 @@ final class SuccessionKernel implements StepRule {
     }
 
     /**
-     * The successor rank of every scenario: the blocked {@link SuccessorPass} for the global rule,
-     * full steps over rank chunks (disjoint writes) for the others.
+     * The successor rank of every scenario: the blocked {@link SuccessorPass} for the global rule;
+     * for the others, in parallel over rank chunks (disjoint writes), the scores kept along an
+     * odometer over the chunk's ranks (one row difference per descriptor that turns), so a
+     * scenario costs about two rows instead of one per descriptor.
      */
     int[] successors(int threads) {
         if (rule == SuccessionRule.GLOBAL) {
@@ -231,14 +246,34 @@ final class SuccessionKernel implements StepRule {
         int[] succ = new int[len];
         int chunks = (int) Math.min(len, 64L * Math.max(1, threads));
         Workers.run(threads, chunks, c -> {
+            int from = (int) ((long) len * c / chunks);
+            int to = (int) ((long) len * (c + 1) / chunks);
+            if (from == to) {
+                return;
+            }
             int[] z = new int[nd];
             int[] next = new int[nd];
             int[] theta = new int[n];
-            int to = (int) ((long) len * (c + 1) / chunks);
-            for (int r = (int) ((long) len * c / chunks); r < to; r++) {
-                decode(r, z);
-                step(z, next, theta);
+            int[] work = rule == SuccessionRule.SEQUENTIAL ? new int[n] : theta; // the sequential move writes
+            decode(from, z);
+            scores(z, theta);
+            for (int r = from; ; ) {
+                if (work != theta) {
+                    System.arraycopy(theta, 0, work, 0, n);
+                }
+                move(z, work, next);
                 succ[r] = (int) rank(next);
+                if (++r == to) {
+                    break;
+                }
+                for (int d = nd - 1; ; d--) { // the next rank: the last descriptor turns first
+                    int v = z[d] + 1 == k[d] ? 0 : z[d] + 1;
+                    swapRow(theta, d, z[d], v);
+                    z[d] = v;
+                    if (v != 0) {
+                        break;
+                    }
+                }
             }
         });
         return succ;
