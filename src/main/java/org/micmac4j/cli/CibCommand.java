@@ -25,6 +25,7 @@ import org.micmac4j.cib.SuccessionPart;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.SuccessionRule;
 import org.micmac4j.cib.WeightMode;
+import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.cib.io.CibInput;
 import org.micmac4j.cib.io.ConstraintsFile;
 import org.micmac4j.cib.io.SolutionList;
@@ -41,9 +42,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--list N] [--weights exact|sampled:N]
- * [--succession global|sequential|adjacent] [--range FIRST:LAST --partial OUT] [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros]
- * [--threads T]] [--fix D=v ...] [--constraints FILE] [--diverse K] [--quantities FILE] [--leverage]} or
- * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...]}, and {@code micmac cib merge PARTS...}
+ * [--succession global|sequential|adjacent] [--range FIRST:LAST --partial OUT] [--seed S] [--sl FILE]
+ * [--noise SD [--draws N] [--noise-zeros] [--threads T]] [--fix D=v ...] [--constraints FILE] [--diverse K]
+ * [--quantities FILE] [--leverage] [--descriptors IDS] [--write-matrix FILE]} or
+ * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...] [--sum ...]}, and {@code micmac cib merge PARTS...}
  * ({@link CibMergeCommand}): cross-impact balance analysis (docs/METHOD.md §10) of a judgement matrix,
  * of its robustness to judgement noise, or of an ensemble of matrices.
  */
@@ -60,7 +62,8 @@ import picocli.CommandLine.Parameters;
                 + "contrasting scenarios, --quantities attaches indicator values to variants, --leverage finds the "
                 + "judgements the solution set hangs on; --succession sets the rule of --weights. The JSON echoes them in \"settings\" and adds "
                 + "\"interventionChange\", \"diverse\", \"quantities\" on every scenario, \"indicators\" and "
-                + "\"leverage\"."},
+                + "\"leverage\". Matrix operations: --descriptors analyses a sub-matrix, --ensemble --sum the "
+                + "members' sum matrix, --write-matrix saves the matrix analysed."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (file, matrix, option)",
             "130:stopped by Ctrl-C"})
@@ -175,6 +178,18 @@ final class CibCommand extends ToolCommand {
             + "set, with the scenarios gained and lost, most fragile first.")
     boolean leverage;
 
+    @Option(names = "--sum", description = "With --ensemble: analyse the members' sum matrix (cell by cell; the "
+            + "exact mean's solution set) as one matrix, with every single-matrix option.")
+    boolean sum;
+
+    @Option(names = "--descriptors", paramLabel = "IDS", split = ",", description = "Analyse the sub-matrix on these "
+            + "descriptors only, in this order (comma-separated ids; the others are left out altogether, unlike --fix).")
+    List<String> descriptors;
+
+    @Option(names = "--write-matrix", paramLabel = "FILE", description = "Write the matrix analysed (after --sum and "
+            + "--descriptors) as CSV with DESCRIPTOR:variant labels.")
+    Path writeMatrix;
+
     /** For picocli. */
     public CibCommand() {
     }
@@ -184,11 +199,14 @@ final class CibCommand extends ToolCommand {
         checkOptions();
         Cib cib = Cib.withDefaults().withMaxInconsistency(maxInconsistency).withLimit(list)
                 .withThreads(monteCarlo.threads());
-        if (ensemble) {
+        if (ensemble && !sum) {
             return runEnsemble(cib);
         }
-        CibInput in = CibInput.read(files.get(0));
+        CibInput in = ensemble ? sumOf(CibInput.readEnsemble(files)) : restricted(CibInput.read(files.get(0)));
         Succession succession = succession(in.matrix());
+        if (writeMatrix != null) {
+            CibCsv.write(in.matrix(), writeMatrix);
+        }
         if (partial != null) {
             return runPartial(in, succession);
         }
@@ -270,7 +288,7 @@ final class CibCommand extends ToolCommand {
         List<CibMatrix> matrices = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<CibInput> members = CibInput.readEnsemble(files);
+        List<CibInput> members = CibInput.readEnsemble(files).stream().map(this::restricted).toList();
         CibInput first = members.get(0);
         for (CibInput in : members) {
             matrices.add(in.matrix());
@@ -358,17 +376,46 @@ final class CibCommand extends ToolCommand {
             fail("--weights cannot be combined with --fix or --constraints: the succession weighs every scenario of "
                     + "the free matrix");
         }
-        if (ensemble) {
+        if (sum && !ensemble) {
+            fail("--sum needs --ensemble (the matrices to sum)");
+        }
+        if (ensemble && !sum) {
+            if (writeMatrix != null) {
+                fail("--write-matrix with --ensemble needs --sum (the one matrix analysed)");
+            }
             if (weights != null || sl != null) {
                 fail("--ensemble cannot be combined with --weights or --sl");
             }
             if (!fix.isEmpty() || constraints != null || diverse != null || quantities != null || leverage) {
                 fail("--ensemble cannot be combined with --fix, --constraints, --diverse, --quantities or --leverage");
             }
-        } else if (files.size() > 1 || Files.isDirectory(files.get(0))) {
+        } else if (!ensemble && (files.size() > 1 || Files.isDirectory(files.get(0)))) {
             fail("several matrices or a folder need --ensemble (got " + files.size() + " argument"
                     + (files.size() == 1 ? ", a folder)" : "s)"));
         }
+    }
+
+    /** The input restricted to the --descriptors, when given. */
+    private CibInput restricted(CibInput in) {
+        if (descriptors == null) {
+            return in;
+        }
+        try {
+            return new CibInput(in.matrix().restrictedTo(descriptors), in.title() + " (descriptors " + String.join(", ",
+                    descriptors) + ")", in.notes(), in.name());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("--descriptors: " + in.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The members (each restricted) summed into one matrix, named after them. */
+    private CibInput sumOf(List<CibInput> members) {
+        List<CibInput> kept = members.stream().map(this::restricted).toList();
+        List<String> notes = new ArrayList<>();
+        kept.forEach(m -> m.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add));
+        String names = String.join(", ", kept.stream().map(CibInput::name).toList());
+        return new CibInput(CibMatrix.sum(kept.stream().map(CibInput::matrix).toList()), "Sum of " + kept.size()
+                + " matrices (" + names + ")", notes, "sum");
     }
 
     /** The --fix options as descriptor id → variant id, in the order given. */

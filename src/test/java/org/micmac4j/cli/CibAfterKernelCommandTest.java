@@ -189,6 +189,32 @@ class CibAfterKernelCommandTest {
         CliRun.of("cib", "--ensemble", m, m, "--leverage").assertOneErrorLine("--ensemble cannot be combined");
     }
 
+    @Test
+    void subMatrixSumAndTheMatrixWritten() throws Exception {
+        String m = SOMEWHERELAND.toString();
+        CibMatrix full = CibCsv.read(SOMEWHERELAND);
+        CliRun r = CliRun.of("cib", m, "--descriptors", "C,A,B", "--json");
+        assertEquals(0, r.status(), r.err());
+        CibMatrix sub = full.restrictedTo(List.of("C", "A", "B"));
+        CibCommandTest.assertJsonMatches(r.out().strip(), sub, Cib.withDefaults().solve(sub), null);
+
+        int[][] other = full.toArray();
+        other[0][3] += 2;
+        Path second = tmp.resolve("second.csv");
+        CibCsv.write(CibMatrix.of(full.space(), other), second);
+        Path written = tmp.resolve("sum.csv");
+        r = CliRun.of("cib", "--ensemble", m, second.toString(), "--sum", "--fix", "A=A2", "--write-matrix",
+                written.toString(), "--json");
+        assertEquals(0, r.status(), r.err());
+        CibMatrix sum = CibMatrix.sum(List.of(full, CibMatrix.of(full.space(), other)));
+        assertEquals(sum, CibCsv.read(written));
+        CibCommandTest.assertJsonMatches(r.out().strip(), sum,
+                Cib.withDefaults().withIntervention(Map.of("A", "A2")).solve(sum), null);
+
+        CliRun.of("cib", m, "--descriptors", "A,Z").assertOneErrorLine("--descriptors", "no descriptor Z");
+        CliRun.of("cib", m, "--sum").assertOneErrorLine("--sum needs --ensemble");
+    }
+
     private static List<Object> ids(ScenarioSpace s, List<Scenario> zs) {
         List<Object> out = new ArrayList<>();
         zs.forEach(z -> out.add(new ArrayList<Object>(s.variantIds(z))));

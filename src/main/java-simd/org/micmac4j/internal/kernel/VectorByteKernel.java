@@ -60,8 +60,8 @@ final class VectorByteKernel extends RowRangeKernel {
                     cv.intoArray(colAcc, jj);
                 }
             }
-            double r0 = s0.reduceLanes(VectorOperators.ADD), r1 = s1.reduceLanes(VectorOperators.ADD);
-            double r2 = s2.reduceLanes(VectorOperators.ADD), r3 = s3.reduceLanes(VectorOperators.ADD);
+            double r0 = VectorKernels.sumInLaneOrder(s0), r1 = VectorKernels.sumInLaneOrder(s1);
+            double r2 = VectorKernels.sumInLaneOrder(s2), r3 = VectorKernels.sumInLaneOrder(s3);
             final double yi0 = y[i], yi1 = y[i + 1], yi2 = y[i + 2], yi3 = y[i + 3];
             for (int j = nv; j < n; j++) {
                 final double v0 = m[b0 + j], v1 = m[b1 + j], v2 = m[b2 + j], v3 = m[b3 + j];

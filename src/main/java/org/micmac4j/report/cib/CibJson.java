@@ -11,7 +11,6 @@ import org.micmac4j.cib.DescriptorGroup;
 import org.micmac4j.cib.ShareInterval;
 import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.CibScenario;
-import org.micmac4j.cib.DiverseSelection;
 import org.micmac4j.cib.Ensemble;
 import org.micmac4j.cib.JudgementNoise;
 import org.micmac4j.cib.KernelChange;
@@ -242,50 +241,27 @@ final class CibJson {
             change(w, space, change);
             w.endObject();
         }
-        w.name("diverse");
-        if (f.diverse().isEmpty()) {
-            w.nullValue();
-        } else {
-            w.beginArray();
-            for (DiverseSelection.Pick p : f.diverse()) {
-                w.beginObject().name("variants");
-                variants(w, space, p.scenario().scenario());
-                w.name("minDistance");
-                if (p.minDistance().isPresent()) {
-                    w.value(p.minDistance().getAsInt());
-                } else {
-                    w.nullValue();
-                }
-                w.endObject();
+        arrayOrNull(w, "diverse", f.diverse().isEmpty() ? null : f.diverse(), p -> {
+            w.beginObject().name("variants");
+            variants(w, space, p.scenario().scenario());
+            w.name("minDistance");
+            if (p.minDistance().isPresent()) {
+                w.value(p.minDistance().getAsInt());
+            } else {
+                w.nullValue();
             }
-            w.endArray();
-        }
-        w.name("indicators");
+            w.endObject();
+        });
         Quantities q = f.quantities();
-        if (q == null) {
-            w.nullValue();
-        } else {
-            w.beginArray();
-            for (String name : q.indicators()) {
-                w.beginObject().name("name").value(name).name("unit").value(q.unit(name)).name("descriptor")
-                        .value(q.descriptor(name)).endObject();
-            }
-            w.endArray();
-        }
-        w.name("leverage");
+        arrayOrNull(w, "indicators", q == null ? null : q.indicators(), name -> w.beginObject().name("name")
+                .value(name).name("unit").value(q.unit(name)).name("descriptor").value(q.descriptor(name)).endObject());
         LeverageResult lev = f.leverage();
-        if (lev == null) {
-            w.nullValue();
-        } else {
-            w.beginArray();
-            for (LeverageResult.Cell c : lev.cells()) {
-                w.beginObject().name("from").value(space.label(c.from())).name("to").value(space.label(c.to()))
-                        .name("value").value(c.value()).name("change").value(c.change());
-                change(w, space, c.effect());
-                w.endObject();
-            }
-            w.endArray();
-        }
+        arrayOrNull(w, "leverage", lev == null ? null : lev.cells(), c -> {
+            w.beginObject().name("from").value(space.label(c.from())).name("to").value(space.label(c.to()))
+                    .name("value").value(c.value()).name("change").value(c.change());
+            change(w, space, c.effect());
+            w.endObject();
+        });
         Blocks blocks = f.blocks();
         if (blocks != null) {
             w.name("blocks").beginArray();
@@ -297,6 +273,18 @@ final class CibJson {
             }
             w.endArray();
         }
+    }
+
+    /** A member holding an array of one element per item, or null when there are no items (not computed). */
+    private static <T> void arrayOrNull(JsonWriter w, String name, List<T> items, java.util.function.Consumer<T> each) {
+        w.name(name);
+        if (items == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginArray();
+        items.forEach(each);
+        w.endArray();
     }
 
     /** {@code "gained":[[ids]],"lost":[[ids]]}. */

@@ -25,7 +25,11 @@ import org.micmac4j.report.internal.Workbook;
  * balances, the inconsistency histogram, the first scenarios of the solution list, the noise
  * section), {@code scenario-tableau.svg}, {@code inconsistency-histogram.svg}, and every
  * scenario in CSV: {@value #SOLUTIONS_CSV} (one matrix) or {@value #SHARES_CSV} (an ensemble),
- * and {@value #NOISE_CSV} under noise. The workbook holds the same tables and the descriptors.
+ * and {@value #NOISE_CSV} under noise. After the kernel (docs/METHOD.md §10.1 to §10.3), when asked
+ * for: {@code intervention.csv} (gained and lost against the free solution set), {@code diverse.csv},
+ * {@code quantities.csv} (the scenario × indicator table, blank where a variant has no value),
+ * {@code leverage.csv} and {@code blocks.csv} (the scenarios by block-level hypothesis), each also a
+ * section of the page. The workbook holds the same tables and the descriptors.
  *
  * <pre>{@code
  * CibReport.withDefaults().withTitle("My study").write(CibFindings.of(matrix, result), Path.of("cib-report"));
@@ -247,7 +251,8 @@ public final class CibReport implements Report<CibFindings> {
 
     /**
      * The workbook: {@code solutions} (one matrix) or {@code shares} (an ensemble) with every
-     * scenario, {@code noise} under noise, {@code inconsistency} when counted, and
+     * scenario, {@code noise} under noise, {@code intervention}, {@code diverse}, {@code quantities},
+     * {@code leverage} and {@code blocks} when asked for, {@code inconsistency} when counted, and
      * {@code descriptors} with the variants' names.
      */
     @Override
