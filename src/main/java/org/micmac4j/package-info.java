@@ -71,10 +71,24 @@
  *       {@code report.ism}, {@code report.dematel}, {@code report.experts}, {@code report.cib},
  *       {@code report.morph}, each one public facade; their shared kit
  *       {@code report.internal} is not API</td></tr>
- *   <tr><td>{@code org.micmac4j.cli}</td><td>the {@code micmac} command line</td></tr>
+ *   <tr><td>{@code org.micmac4j.cli}</td><td>the {@code micmac} command line (not in the library
+ *       jar)</td></tr>
  *   <tr><td>{@code org.micmac4j.internal} and its sub-packages</td><td>kernels, storage, graph
- *       algorithms and linear algebra behind the API; not part of it</td></tr>
+ *       algorithms, linear algebra, random streams and the worker pool behind the API; not part
+ *       of it</td></tr>
  * </table>
+ *
+ * <p>The packages form layers, and a layer uses only the layers below it (a test,
+ * {@code LayersTest}, checks it, and that no public signature of an API package names an internal
+ * type):
+ * <pre>
+ *   applications  cli, the study workspace (server), Spark     on top, side by side; only cli starts the others
+ *   reports       report, report.micmac | ism | dematel | experts | cib | morph, report.internal (the kit)
+ *   scenarios     scenario, cib, cib.io, morph
+ *   analyses      agreement, dematel, experts, fuzzy, ism, operator, jgrapht
+ *   io            io
+ *   core          org.micmac4j, internal.*
+ * </pre>
  *
  * <h2>The method</h2>
  * What is computed, with every convention, default ({@code *_DEFAULT} constants) and source, is

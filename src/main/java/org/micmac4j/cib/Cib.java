@@ -129,7 +129,7 @@ public final class Cib {
     }
 
     /**
-     * @param limit the largest space the sweeps ({@link Algorithm#SWEEP}, {@link Algorithm#PLAIN}) enumerate
+     * @param newLimit the largest space the sweeps ({@link Algorithm#SWEEP}, {@link Algorithm#PLAIN}) enumerate
      * @return a copy with that limit
      * @throws InvalidInputException when below 1
      */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Variable;
-import org.micmac4j.internal.CellNumbers;
 import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.io.CsvTable;
@@ -106,8 +105,8 @@ public final class DirectRelationMatrix {
      * @return Z, with variables named by their ids
      */
     public static DirectRelationMatrix read(CsvTable table) {
-        DirectRelationMatrix z = of(LabelledMatrices.variables(table, Variable::of),
-                LabelledMatrices.readSquare(table, (t, i, j) -> CellNumbers.nonNegative(t, i, j, EXPECTED)));
+        double[][] values = table.squareCells((i, j) -> table.nonNegative(i, j, EXPECTED));
+        DirectRelationMatrix z = of(table.columnLabels().stream().map(Variable::of).toList(), values);
         return new DirectRelationMatrix(z.variables, z.values, table.source());
     }
 

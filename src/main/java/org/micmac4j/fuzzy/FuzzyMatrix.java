@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Variable;
-import org.micmac4j.internal.CellNumbers;
 import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
 import org.micmac4j.io.CsvTable;
@@ -72,15 +71,15 @@ public final class FuzzyMatrix {
      * @return the matrix
      */
     public static FuzzyMatrix read(CsvTable table, LinguisticScale scale) {
-        return of(LabelledMatrices.variables(table, Variable::of),
-                LabelledMatrices.readSquare(table, (t, i, j) -> cell(table, i, j, scale)));
+        double[][] values = table.squareCells((i, j) -> cell(table, i, j, scale));
+        return of(table.columnLabels().stream().map(Variable::of).toList(), values);
     }
 
     private static double cell(CsvTable table, int i, int j, LinguisticScale scale) {
         String text = table.cell(i, j);
         Messages.require(!text.isEmpty(), "%s: blank cell, expected a number in [0, 1] or a term %s",
                 table.where(i, j), scale.terms());
-        double x = CellNumbers.tryParse(table, text);
+        double x = table.number(text);
         if (Double.isNaN(x)) {
             return scale.value(text).orElseThrow(() -> Messages.invalid(
                     "%s: '%s' is neither a number in [0, 1] nor a term of the scale %s", table.where(i, j), Messages.token(text),

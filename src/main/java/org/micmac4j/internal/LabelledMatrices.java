@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-
 /**
  * Shared checks of square matrices over labelled variables (influence, DEMATEL and fuzzy
- * matrices): default variables, unique ids, a square checked copy, reading from a labelled CSV
- * table. One place, so that every matrix type reports the same fault the same way.
+ * matrices): default variables, unique ids, a square checked copy (reading a labelled table is
+ * {@code io.CsvTable}'s). One place, so that every matrix type reports the same fault the same way.
  */
 public final class LabelledMatrices {
     private LabelledMatrices() {
@@ -25,18 +24,6 @@ public final class LabelledMatrices {
          *     the cell's place, so that no message is built for the n² good cells)
          */
         String problem(double value);
-    }
-
-    /** Reads one cell of a table. */
-    @FunctionalInterface
-    public interface CellReader {
-        /**
-         * @param table the table
-         * @param row data row
-         * @param column data column
-         * @return the value
-         */
-        double read(CellSource table, int row, int column);
     }
 
     /**
@@ -104,38 +91,5 @@ public final class LabelledMatrices {
             }
         }
         return copy;
-    }
-
-    /**
-     * Reads the cells of a square labelled table (rows and columns list the same ids in order).
-     *
-     * @param table the table
-     * @param reader reads and checks one cell
-     * @return n x n values
-     */
-    public static double[][] readSquare(CellSource table, CellReader reader) {
-        CellNumbers.requireSquare(table);
-        int n = table.rows();
-        double[][] v = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                v[i][j] = reader.read(table, i, j);
-            }
-        }
-        return v;
-    }
-
-    /**
-     * @param <V> the variable type
-     * @param table a square labelled table
-     * @param make makes a variable from its id
-     * @return variables named by the column ids
-     */
-    public static <V> List<V> variables(CellSource table, Function<String, V> make) {
-        List<V> vs = new ArrayList<>(table.columns());
-        for (String id : table.columnLabels()) {
-            vs.add(make.apply(id));
-        }
-        return vs;
     }
 }

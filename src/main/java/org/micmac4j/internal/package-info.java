@@ -2,7 +2,7 @@
  * Helpers behind the public API, not part of it: competition ranks with the relative tie
  * tolerance, Kendall's tau-b by Knight's algorithm, the Perron iteration on M + I, small vector
  * operations, the strict parser of numeric cells and the checks shared by every labelled matrix
- * (over {@link org.micmac4j.internal.CellSource}, which {@code io.CsvTable} implements), the test
+ * (over arrays and text: reading a table is {@code io.CsvTable}'s job), the test
  * for the optional Apache POI, and the one set of message templates for argument and input checks.
  * Public only so that the library's other packages can reach them; callers must not use them.
  *

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.micmac4j.InvalidInputException;
-import org.micmac4j.internal.CellSource;
+import org.micmac4j.internal.CellNumbers;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -35,7 +35,7 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Immutable. Cells are trimmed; a blank cell reads as the empty string.
  */
-public final class CsvTable implements CellSource {
+public final class CsvTable {
     private final String source;
     private final String sheet;
     private final char delimiter;
@@ -329,5 +329,87 @@ public final class CsvTable implements CellSource {
     /** @return the text of the non-blank comment lines (without the {@code #}), in file order */
     public List<String> comments() {
         return comments;
+    }
+
+    /** Reads and checks one cell of a square table. */
+    @FunctionalInterface
+    public interface CellReader {
+        /**
+         * @param row data row, 0-based
+         * @param column data column, 0-based
+         * @return the value
+         * @throws InvalidInputException naming the cell when it is refused
+         */
+        double read(int row, int column);
+    }
+
+    /**
+     * Checks that the row labels equal the column labels in the same order (a square labelled
+     * matrix).
+     *
+     * @throws InvalidInputException naming the first mismatch
+     */
+    public void requireSquare() {
+        Messages.require(rows() == columns(), "%s: %d rows but %d columns: the matrix must be square",
+                source, rows(), columns());
+        for (int i = 0; i < rows(); i++) {
+            Messages.require(rowLabels.get(i).equals(columnLabels.get(i)),
+                    "%s: row %d is labelled '%s' but column %d is '%s': rows and columns must list the same variables"
+                            + " in the same order",
+                    rowWhere(i), i + 1, Messages.token(rowLabels.get(i)), i + 1, Messages.token(columnLabels.get(i)));
+        }
+    }
+
+    /**
+     * Reads the cells of a square labelled table (rows and columns list the same ids in order).
+     *
+     * @param reader reads and checks one cell
+     * @return n x n values
+     * @throws InvalidInputException when the table is not square or a cell is refused
+     */
+    public double[][] squareCells(CellReader reader) {
+        requireSquare();
+        int n = rows();
+        double[][] v = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                v[i][j] = reader.read(i, j);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Whether a cell text is a number in the strict syntax, with a decimal comma accepted when the
+     * delimiter is not a comma.
+     *
+     * @param text the cell text, trimmed
+     * @return the number, or NaN when the text is not a number
+     */
+    public double number(String text) {
+        return CellNumbers.tryParse(text, delimiter != ',');
+    }
+
+    /**
+     * Parses a cell that must be a finite non-negative number.
+     *
+     * @param row data row, 0-based
+     * @param column data column, 0-based
+     * @param expected what the format expects, for the message (e.g. "a non-negative number")
+     * @return the value
+     * @throws InvalidInputException naming the cell when it is blank, not a number, negative or infinite
+     */
+    public double nonNegative(int row, int column, String expected) {
+        String text = cell(row, column);
+        double v = text.isEmpty() ? Double.NaN : number(text);
+        if (v >= 0 && v < Double.POSITIVE_INFINITY) {
+            return v; // the location is formatted only for a refused cell
+        }
+        String where = where(row, column);
+        Messages.require(!text.isEmpty(), "%s: blank cell, expected %s", where, expected);
+        Messages.require(!Double.isNaN(v), "%s: '%s' is not a number, expected %s", where, Messages.token(text),
+                expected);
+        Messages.require(Double.isFinite(v), "%s: '%s' is out of the double range", where, Messages.token(text));
+        throw Messages.invalid("%s: negative value %s, expected %s", where, text, expected);
     }
 }

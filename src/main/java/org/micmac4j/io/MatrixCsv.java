@@ -13,7 +13,6 @@ import org.micmac4j.InvalidInputException;
 import org.micmac4j.Scale;
 import org.micmac4j.Variable;
 import org.micmac4j.internal.CellNumbers;
-import org.micmac4j.internal.LabelledMatrices;
 import org.micmac4j.internal.Messages;
 
 /**
@@ -256,11 +255,12 @@ public final class MatrixCsv {
      * @return the matrix
      */
     public static InfluenceMatrix fromTable(CsvTable t, Scale scale) {
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(LabelledMatrices.variables(t, Variable::of)).scale(scale);
-        LabelledMatrices.readSquare(t, (table, i, j) -> {
-            if (table.cell(i, j).equalsIgnoreCase("P")) {
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(t.columnLabels().stream().map(Variable::of).toList())
+                .scale(scale);
+        t.squareCells((i, j) -> {
+            if (t.cell(i, j).equalsIgnoreCase("P")) {
                 Messages.require(scale.allowsPotential(), "%s: P (potential) cell, but the scale %s has no P",
-                        table.where(i, j), scale);
+                        t.where(i, j), scale);
                 b.potential(i, j);
             } else {
                 b.set(i, j, number(t, i, j));

@@ -1,7 +1,5 @@
 package org.micmac4j.report;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,21 +13,15 @@ import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The shape of the report API, checked over the compiled classes: six families, each one public
  * facade implementing {@link Report} (and at most one public input record), whose public
- * signatures never name a type of the internal kit, which in turn never uses a family.
+ * signatures never name a type of the internal kit (LayersTest checks that for every API package),
+ * and the kit in turn never uses a family.
  */
 class ReportApiTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -45,27 +37,8 @@ class ReportApiTest {
         return packages.toArray(String[]::new);
     }
 
-    /** No public or protected method, constructor or field of a report names an internal type. */
-    @Test
-    void noPublicSignatureOfAReportNamesAnInternalType() {
-        members().that().areDeclaredInClassesThat().resideInAnyPackage(apiPackages())
-                .and().areDeclaredInClassesThat().arePublic()
-                .should(exposeNoInternalType())
-                .check(MAIN);
-    }
-
-    /** The same for the types the public classes extend and implement. */
-    @Test
-    void noReportExtendsOrImplementsAnInternalType() {
-        for (JavaClass c : MAIN) {
-            if (c.getModifiers().contains(JavaModifier.PUBLIC) && List.of(apiPackages()).contains(c.getPackageName())) {
-                for (JavaClass s : c.getRawInterfaces()) {
-                    assertTrue(!isInternal(s), c.getName() + " implements " + s.getName());
-                }
-                c.getRawSuperclass().ifPresent(s -> assertTrue(!isInternal(s), c.getName() + " extends " + s.getName()));
-            }
-        }
-    }
+    // That no public signature of a report (nor a supertype of a public report class) names an internal
+    // type is LayersTest's rule for every API package: noPublicSignatureOfAnApiPackageNamesAnInternalType.
 
     /** Each family: one public facade, a {@link Report}; besides it, at most its input record. */
     @Test
@@ -93,36 +66,6 @@ class ReportApiTest {
                 .resideInAnyPackage(apiPackages()).check(MAIN);
         noClasses().that().resideOutsideOfPackage("org.micmac4j.report..").should().dependOnClassesThat()
                 .resideInAPackage("org.micmac4j.report.internal..").check(MAIN);
-    }
-
-    private static boolean isInternal(JavaClass c) {
-        return resideInAnyPackage("org.micmac4j.report.internal..", "org.micmac4j.internal..").test(c);
-    }
-
-    private static ArchCondition<JavaMember> exposeNoInternalType() {
-        return new ArchCondition<>("expose no type of org.micmac4j.report.internal or org.micmac4j.internal") {
-            @Override
-            public void check(JavaMember m, ConditionEvents events) {
-                if (!m.getModifiers().contains(JavaModifier.PUBLIC) && !m.getModifiers().contains(JavaModifier.PROTECTED)) {
-                    return;
-                }
-                List<JavaType> types = new ArrayList<>();
-                if (m instanceof JavaCodeUnit u) {
-                    types.add(u.getReturnType());
-                    types.addAll(u.getParameterTypes());
-                    types.addAll(u.getExceptionTypes());
-                } else if (m instanceof JavaField f) {
-                    types.add(f.getType());
-                }
-                for (JavaType t : types) {
-                    for (JavaClass raw : t.getAllInvolvedRawTypes()) {
-                        if (isInternal(raw)) {
-                            events.add(SimpleConditionEvent.violated(m, m.getFullName() + " names " + raw.getName()));
-                        }
-                    }
-                }
-            }
-        };
     }
 
     /** Bad settings throw the library's one input exception, as the analyses do, each naming the setting. */

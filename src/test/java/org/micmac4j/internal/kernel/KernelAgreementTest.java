@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.micmac4j.testutil.RandomMatrices;
@@ -22,40 +24,59 @@ class KernelAgreementTest {
     private static final double[] FILLS = {0.01, 0.05, 0.2, 0.5, 0.9};
     private static final Layout[] LAYOUTS = {Layout.AUTO, Layout.DENSE, Layout.BYTES, Layout.SPARSE};
 
+    /** The four plain single-threaded kernels: the sweeps below must reach each of them. */
+    private static final Set<String> SCALAR_KERNELS =
+            Set.of("dense-fused", "byte-fused", "csr-gather-bytes", "csr-gather-doubles");
+
     @Test
     void singleThreadedKernelsAreBitIdenticalToTheReference() {
-        sweep(new Random(10), SIZES, 1, Long.MAX_VALUE, 0.0, SimdKernels.SCALAR);
+        Set<String> compared = sweep(new Random(10), SIZES, 1, Long.MAX_VALUE, 0.0, SimdKernels.SCALAR);
+        assertEquals(SCALAR_KERNELS, compared);
     }
 
     /** Parallel forced on small matrices with a threshold of one cell. */
     @Test
     void parallelKernelsAgreeWithTheReference() {
-        sweep(new Random(11), SIZES, 2, 1, 1e-13, SimdKernels.SCALAR);
-        sweep(new Random(12), new int[] {1, 2, 5, 31, 130}, 3, 1, 1e-13, SimdKernels.SCALAR);
-        sweep(new Random(13), new int[] {7, 64, 257}, 7, 1, 1e-13, SimdKernels.SCALAR);
+        assertReached(sweep(new Random(11), SIZES, 2, 1, 1e-13, SimdKernels.SCALAR), "-x2");
+        assertReached(sweep(new Random(12), new int[] {1, 2, 5, 31, 130}, 3, 1, 1e-13, SimdKernels.SCALAR), "-x3");
+        assertReached(sweep(new Random(13), new int[] {7, 64, 257}, 7, 1, 1e-13, SimdKernels.SCALAR), "-x7");
     }
 
     /** The Vector API kernels (the surefire JVM has the module; a plain one skips this). */
     @Test
     void vectorKernelsAgreeWithTheReference() {
         assumeTrue(SimdSupport.vectorized(), "jdk.incubator.vector not in this JVM");
-        sweep(new Random(16), SIZES, 1, Long.MAX_VALUE, 1e-13, SimdSupport.kernels());
-        sweep(new Random(17), SIZES, 2, 1, 1e-13, SimdSupport.kernels());
+        Set<String> single = sweep(new Random(16), SIZES, 1, Long.MAX_VALUE, 1e-13, SimdSupport.kernels());
+        Set<String> parallel = sweep(new Random(17), SIZES, 2, 1, 1e-13, SimdSupport.kernels());
+        for (String family : new String[] {"dense-fused-vector-", "byte-fused-vector-"}) {
+            assertTrue(single.stream().anyMatch(k -> k.startsWith(family) && !k.contains("-x")), family + " in " + single);
+            assertTrue(parallel.stream().anyMatch(k -> k.startsWith(family) && k.endsWith("-x2")), family + " in " + parallel);
+        }
+    }
+
+    /** A sweep with threads compared the parallel version of every plain kernel, not only the serial ones. */
+    private static void assertReached(Set<String> compared, String threads) {
+        for (String k : SCALAR_KERNELS) {
+            assertTrue(compared.contains(k + threads), k + threads + " not compared; compared " + compared);
+        }
     }
 
     @Test
     @Tag("slow")
     void largerMatricesAgreeToo() {
-        sweep(new Random(14), new int[] {511, 1000, 1023}, 1, Long.MAX_VALUE, 0.0, SimdKernels.SCALAR);
+        assertEquals(SCALAR_KERNELS,
+                sweep(new Random(14), new int[] {511, 1000, 1023}, 1, Long.MAX_VALUE, 0.0, SimdKernels.SCALAR));
         sweep(new Random(15), new int[] {511, 1000, 1023}, 0, Kernels.PARALLEL_MIN_WORK, 1e-13, SimdSupport.kernels());
     }
 
     /**
      * For each size, fill, value kind, layout and kernel choice: three chained steps (so that
      * buffers are reused) compared with the reference, exactly when {@code relTol} is 0.
+     *
+     * @return the names of the kernels compared, so that a test can check it reached the ones it meant
      */
-    private static void sweep(Random r, int[] sizes, int threads, long parallelMinWork, double relTol, SimdKernels set) {
-        int matrices = 0;
+    private static Set<String> sweep(Random r, int[] sizes, int threads, long parallelMinWork, double relTol, SimdKernels set) {
+        Set<String> compared = new TreeSet<>();
         for (int n : sizes) {
             for (double fill : FILLS) {
                 for (boolean integral : new boolean[] {true, false}) {
@@ -77,13 +98,13 @@ class KernelAgreementTest {
                             for (int v = 0; v < got.length; v++) {
                                 assertClose(expected[v], got[v], relTol, what + " output " + v);
                             }
+                            compared.add(k.name());
                         }
                     }
-                    matrices++;
                 }
             }
         }
-        assertTrue(matrices >= sizes.length * FILLS.length * 2);
+        return compared;
     }
 
     /** Three steps; returns the six outputs. */
