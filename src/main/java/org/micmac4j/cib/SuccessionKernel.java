@@ -110,8 +110,9 @@ final class SuccessionKernel implements StepRule {
     }
 
     /**
-     * The step from z given its scores: writes {@code next}. The sequential rule updates theta as
-     * descriptors move (it ends holding next's scores); the others leave it unchanged.
+     * The step from z given its scores: writes {@code next}. The sequential rule changes theta as
+     * descriptors move (the scores of the descriptors after the one moved, those still to be
+     * judged); the others leave it unchanged.
      */
     private void move(int[] z, int[] theta, int[] next) {
         switch (rule) {
@@ -130,7 +131,7 @@ final class SuccessionKernel implements StepRule {
                 for (int j = 0; j < nd; j++) {
                     int b = best(theta, j, next[j]);
                     if (b != next[j]) { // the later descriptors are judged under the changed scenario
-                        swapRow(theta, j, next[j], b);
+                        swapRow(theta, j, next[j], b, j + 1 < nd ? off[j + 1] : n);
                         next[j] = b;
                     }
                 }
@@ -138,11 +139,14 @@ final class SuccessionKernel implements StepRule {
         }
     }
 
-    /** theta += row of (d, to) − row of (d, from): descriptor d moved from one variant to another. */
-    private void swapRow(int[] theta, int d, int from, int to) {
+    /**
+     * theta[c] += row (d, to) − row (d, from) for columns c ≥ first: descriptor d moved from one
+     * variant to another.
+     */
+    private void swapRow(int[] theta, int d, int from, int to, int first) {
         int a = (off[d] + from) * n;
         int b = (off[d] + to) * n;
-        for (int c = 0; c < n; c++) {
+        for (int c = first; c < n; c++) {
             theta[c] += cells[b + c] - cells[a + c];
         }
     }
@@ -268,7 +272,7 @@ final class SuccessionKernel implements StepRule {
                 }
                 for (int d = nd - 1; ; d--) { // the next rank: the last descriptor turns first
                     int v = z[d] + 1 == k[d] ? 0 : z[d] + 1;
-                    swapRow(theta, d, z[d], v);
+                    swapRow(theta, d, z[d], v, 0);
                     z[d] = v;
                     if (v != 0) {
                         break;
