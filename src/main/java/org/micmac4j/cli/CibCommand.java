@@ -107,7 +107,7 @@ final class CibCommand extends ToolCommand {
     @Option(names = "--weights", paramLabel = "exact|sampled:N",
             description = "Succession basin weights: exact (every scenario a start; in memory, or streamed when the "
                     + "space is larger than the heap holds: no size that fits a long is refused) or sampled:N (N "
-                    + "random starts, at most 100000000, each share with a 95 % Wilson interval; --seed and "
+                    + "random starts, at most 100000000, each share with a 95 %% Wilson interval; --seed and "
                     + "--threads apply).")
     String weights;
 
