@@ -92,7 +92,8 @@ public final class Succession {
     private final long inMemoryLimit;
     private final LongConsumer progress;
 
-    private Succession(SuccessionRule rule, WeightMode mode, long exactLimit, Draws draws, int threads, long inMemoryLimit,
+    private Succession(SuccessionRule rule, WeightMode mode, long exactLimit, Draws draws, int threads,
+            long inMemoryLimit,
             LongConsumer progress) {
         this.rule = rule;
         this.mode = mode;
@@ -159,7 +160,8 @@ public final class Succession {
      * @return a copy with those draws
      */
     public Succession withDraws(Draws d) {
-        return new Succession(rule, mode, exactLimit, Objects.requireNonNull(d, "draws"), threads, inMemoryLimit, progress);
+        return new Succession(rule, mode, exactLimit, Objects.requireNonNull(d, "draws"), threads, inMemoryLimit,
+                progress);
     }
 
     /**
@@ -404,7 +406,8 @@ public final class Succession {
 
     @Override
     public String toString() {
-        return "Succession[rule=" + rule.id() + ", mode=" + mode + ", exactLimit=" + exactLimit + ", inMemoryLimit=" + inMemoryLimit + ", "
+        return "Succession[rule=" + rule.id() + ", mode=" + mode + ", exactLimit=" + exactLimit + ", inMemoryLimit="
+                + inMemoryLimit + ", "
                 + draws + ", threads=" + threads + "]";
     }
 }

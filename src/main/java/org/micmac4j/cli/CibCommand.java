@@ -57,10 +57,11 @@ import picocli.CommandLine.Parameters;
                 + "its value. With --ensemble: several matrices over the same descriptors and variants (matched by "
                 + "id; e.g. one per expert), each scenario with its share of members and which ones; with --noise "
                 + "too, --draws noisy copies of every member.",
-            "After the kernel (docs/METHOD.md §10.1-10.3): --fix holds descriptors at variants (an intervention, "
+            "After the kernel (docs/METHOD.md §10.1-10.4): --fix holds descriptors at variants (an intervention, "
                 + "compared with the free solution set), --constraints rules combinations out, --diverse K picks "
                 + "contrasting scenarios, --quantities attaches indicator values to variants, --leverage finds the "
-                + "judgements the solution set hangs on; --succession sets the rule of --weights. The JSON echoes them in \"settings\" and adds "
+                + "judgements the solution set hangs on; --succession sets the rule of --weights. The JSON "
+                + "echoes them in \"settings\" and adds "
                 + "\"interventionChange\", \"diverse\", \"quantities\" on every scenario, \"indicators\" and "
                 + "\"leverage\". Matrix operations: --descriptors analyses a sub-matrix, --ensemble --sum the "
                 + "members' sum matrix, --write-matrix saves the matrix analysed."},

@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Merge the partial results of `micmac cib FILE --weights exact --range FIRST:LAST --partial "
-            + "OUT` (in any order) and print what `micmac cib FILE --weights exact` prints for the whole space, under the succession rule "
+            + "OUT` (in any order) and print what `micmac cib FILE --weights exact` prints for the whole space, "
+            + "under the succession rule "
             + "the parts were computed with. Refuses parts of different matrices or settings (e.g. another "
             + "--succession rule), overlaps and gaps."},
         exitCodeListHeading = "%nExit status:%n",

@@ -12,9 +12,9 @@ import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
- * Test oracle written from the definitions of docs/METHOD.md §10 (succession rules: §10.4), independent of the solvers: every
- * scenario of the space enumerated, every score summed from the cells, the rules of interventions
- * and feasibility constraints applied as stated.
+ * Test oracle written from the definitions of docs/METHOD.md §10 (succession rules: §10.4),
+ * independent of the solvers: every scenario of the space enumerated, every score summed from the
+ * cells, the rules of interventions, feasibility constraints and succession applied as stated.
  */
 final class BruteForce {
     private BruteForce() {

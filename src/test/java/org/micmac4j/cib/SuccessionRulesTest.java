@@ -75,7 +75,8 @@ class SuccessionRulesTest {
             for (long r = 0; r < s.size().longValue(); r++) {
                 Scenario z = s.scenarioAt(r);
                 int[] oracle = BruteForce.step(m, rule, z.variants());
-                assertArrayEquals(oracle, succession.next(m, z).variants(), rule + " step from " + z + ", seed " + seed);
+                assertArrayEquals(oracle, succession.next(m, z).variants(),
+                        rule + " step from " + z + ", seed " + seed);
                 if (Scenario.of(oracle).equals(z)) {
                     fixed.add(z);
                 }

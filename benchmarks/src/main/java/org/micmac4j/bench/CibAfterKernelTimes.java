@@ -30,7 +30,8 @@ import org.micmac4j.scenario.ScenarioSpace;
  * in the same run even when JMH's averages are swamped.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.micmac4j.bench.CibAfterKernelTimes [rounds] [threads] [sections] [rules-matrix]
+ * java -cp benchmarks/target/benchmarks.jar org.micmac4j.bench.CibAfterKernelTimes \
+ *     [rounds] [threads] [sections] [rules-matrix]
  * </pre>
  *
  * Sections ({@code all} by default, or a comma list of {@code kernel}, {@code leverage},
