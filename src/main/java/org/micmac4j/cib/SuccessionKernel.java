@@ -151,9 +151,9 @@ final class SuccessionKernel implements StepRule {
         }
     }
 
-    /** θ of every variant under z, into theta. */
+    /** θ of every variant under z, into theta[0..n). */
     private void scores(int[] z, int[] theta) {
-        Arrays.fill(theta, 0);
+        Arrays.fill(theta, 0, n, 0);
         for (int d = 0; d < nd; d++) {
             int row = (off[d] + z[d]) * n;
             for (int c = 0; c < n; c++) {
@@ -252,22 +252,44 @@ final class SuccessionKernel implements StepRule {
         Workers.run(threads, chunks, c -> {
             int from = (int) ((long) len * c / chunks);
             int to = (int) ((long) len * (c + 1) / chunks);
-            if (from == to) {
+            Successors s = successors();
+            long[] out = new long[Math.min(to - from, 4096)];
+            for (int r = from; r < to; r += out.length) {
+                int count = Math.min(out.length, to - r);
+                s.of(r, count, out);
+                for (int i = 0; i < count; i++) {
+                    succ[r + i] = (int) out[i];
+                }
+            }
+        });
+        return succ;
+    }
+
+    /**
+     * Successor ranks of consecutive scenarios, the scores kept along an odometer over the ranks
+     * (one row difference per descriptor that turns), so a scenario costs about two rows of
+     * scores instead of one per descriptor: for the sequential and adjacent rules, in memory and
+     * streamed (the global rule has the blocked {@link SuccessorPass}).
+     */
+    @Override
+    public Successors successors() {
+        int[] z = new int[nd];
+        int[] next = new int[nd];
+        int[] theta = new int[n];
+        int[] work = rule == SuccessionRule.SEQUENTIAL ? new int[n] : theta; // the sequential move writes
+        return (first, count, out) -> {
+            if (count == 0) {
                 return;
             }
-            int[] z = new int[nd];
-            int[] next = new int[nd];
-            int[] theta = new int[n];
-            int[] work = rule == SuccessionRule.SEQUENTIAL ? new int[n] : theta; // the sequential move writes
-            decode(from, z);
+            decode(first, z);
             scores(z, theta);
-            for (int r = from; ; ) {
+            for (int i = 0; ; ) {
                 if (work != theta) {
                     System.arraycopy(theta, 0, work, 0, n);
                 }
                 move(z, work, next);
-                succ[r] = (int) rank(next);
-                if (++r == to) {
+                out[i] = rank(next);
+                if (++i == count) {
                     break;
                 }
                 for (int d = nd - 1; ; d--) { // the next rank: the last descriptor turns first
@@ -279,8 +301,7 @@ final class SuccessionKernel implements StepRule {
                     }
                 }
             }
-        });
-        return succ;
+        };
     }
 
     /**
