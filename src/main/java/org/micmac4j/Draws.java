@@ -32,9 +32,12 @@ import org.micmac4j.internal.random.DrawStreams;
  * <p>Threads follow the {@link Threads} policy ({@link Threads#AUTO}: one per processor). The
  * progress listener is told the number of draws done so far, from worker threads.
  *
- * <p>Immutable and thread-safe (the listener is shared, not copied).
+ * <p>Immutable and thread-safe (the listener is shared, not copied). Serializable, so that a Spark
+ * task can carry it; the listener stays behind (a deserialized copy has none).
  */
-public final class Draws {
+public final class Draws implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Default number of draws: {@value}; analyses state their own where it differs. */
     public static final long COUNT_DEFAULT = 1000;
     /**
@@ -53,7 +56,7 @@ public final class Draws {
     private final long count;
     private final long seed;
     private final int threads;
-    private final LongConsumer progress;
+    private final transient LongConsumer progress; // not carried to a Spark task
 
     private Draws(long count, long seed, int threads, LongConsumer progress) {
         this.count = count;

@@ -35,7 +35,9 @@ import org.micmac4j.internal.store.Stores;
  *         .build();
  * }</pre>
  */
-public final class InfluenceMatrix {
+public final class InfluenceMatrix implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<Variable> variables;
     private final Map<String, Integer> index;
     private final MatrixStore store;

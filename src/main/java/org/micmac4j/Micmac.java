@@ -27,7 +27,9 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Thread-safe; {@code with...} methods return modified copies.
  */
-public final class Micmac {
+public final class Micmac implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The order value meaning "choose automatically by stability". */
     public static final int ORDER_AUTO = 0;
     /** Default order: {@link #ORDER_AUTO}. */

@@ -25,7 +25,9 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Immutable.
  */
-public final class Scale {
+public final class Scale implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Integers 0..3 and P: the classic MICMAC scale. */
     public static final Scale CLASSIC = new Scale("classic 0..3 + P", 3, true, true);
     /** Finite non-negative reals and P. */

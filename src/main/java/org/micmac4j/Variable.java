@@ -16,7 +16,9 @@ import org.micmac4j.internal.Messages;
  * Variable v = Variable.of("CLIMAT", "Climate change").withGroup("Regulatory and environmental change");
  * }</pre>
  */
-public final class Variable {
+public final class Variable implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String id;
     private final String name;
     private final String description;

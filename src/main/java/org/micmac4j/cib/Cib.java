@@ -27,14 +27,16 @@ import org.micmac4j.scenario.ScenarioSpace;
  * IC ≤ K. It is exact: a subtree is cut only when every scenario in it has IC &gt; K, and a leaf is
  * kept only when its exact IC is ≤ K. The first levels run in parallel.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; serializable, so that a Spark task can carry it.
  *
  * <pre>{@code
  * CibResult kernel = Cib.withDefaults().solve(matrix);                          // consistent scenarios
  * CibResult near = Cib.withDefaults().withMaxInconsistency(2).solve(matrix);    // IC <= 2
  * }</pre>
  */
-public final class Cib {
+public final class Cib implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Default maximum inconsistency: {@value} (the consistent scenarios). */
     public static final int MAX_INCONSISTENCY_DEFAULT = 0;
     /** Default algorithm: {@link Algorithm#PRUNED}. */

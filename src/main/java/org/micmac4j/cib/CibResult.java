@@ -50,6 +50,23 @@ public record CibResult(Cib config, ScenarioSpace space, List<CibScenario> scena
         return count.compareTo(BigInteger.valueOf(scenarios.size())) == 0;
     }
 
+    /**
+     * Every scenario of the set, for analyses that a cut list would make wrong (shares of
+     * ensembles and judgement noise, the change an intervention makes).
+     *
+     * @param which the set, for the message (e.g. "noisy copy 3 of member 1")
+     * @return the listed scenarios, which are all of them
+     * @throws org.micmac4j.InvalidInputException when only the first {@code config().limit()} are
+     *         listed (one line naming the set, its count and the limit)
+     */
+    public List<CibScenario> all(String which) {
+        org.micmac4j.internal.Messages.require(isComplete(), "%s: %s scenarios have an inconsistency of at most %d, "
+                + "more than the %d listed (Cib.withLimit, --list N); this analysis needs every one of them: raise "
+                + "the limit or lower the maximum inconsistency", which, count, config.maxInconsistency(),
+                config.limit());
+        return scenarios;
+    }
+
     /** @return how many scenarios of the set are not listed */
     public BigInteger leftOut() {
         return count.subtract(BigInteger.valueOf(scenarios.size()));

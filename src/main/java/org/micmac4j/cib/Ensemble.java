@@ -17,18 +17,21 @@ import org.micmac4j.scenario.Scenario;
  * <p>Members must be over equal spaces; members written separately with the same ids in another
  * order are brought to one order by {@link CibMatrix#alignedTo}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; serializable, so that a Spark task can carry it (the progress
+ * listener stays behind).
  *
  * <pre>{@code
  * ShareResult<Ensemble> r = Ensemble.withDefaults().analyze(List.of(expert1, expert2, expert3));
  * r.scenarios().get(0).share();   // 1.0 when consistent for every expert
  * }</pre>
  */
-public final class Ensemble {
+public final class Ensemble implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final Ensemble DEFAULTS = new Ensemble(Cib.withDefaults(), null);
 
     private final Cib cib;
-    private final IntConsumer progress;
+    private final transient IntConsumer progress; // not carried to a Spark task
 
     private Ensemble(Cib cib, IntConsumer progress) {
         this.cib = cib;
@@ -64,19 +67,54 @@ public final class Ensemble {
     /**
      * @param members the matrices, at least one, all over equal scenario spaces
      * @return every scenario in at least one member's solution set, with its share of members
-     * @throws InvalidInputException when there is no member or the spaces differ (the message names the member)
+     * @throws InvalidInputException when there is no member, the spaces differ (the message names the
+     *         member), or a member's solution set is larger than {@code cib().limit()} (a share needs
+     *         every scenario; the message names the member)
      */
     public ShareResult<Ensemble> analyze(List<CibMatrix> members) {
         requireOneSpace(members);
-        CibMatrix first = members.get(0);
-        List<List<Scenario>> results = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            results.add(cib.solve(members.get(i)).scenarios().stream().map(CibScenario::scenario).toList());
+        return result(members, solutionSets(members, 0, members.size() - 1));
+    }
+
+    /**
+     * The solution sets of members {@code first..last} (0-based, both included), one after the
+     * other: what a task of a distributed run computes.
+     *
+     * @param members the matrices, all over equal scenario spaces
+     * @param first the first member, ≥ 0
+     * @param last the last member, first ≤ last &lt; members
+     * @return the scenarios of each member's solution set in {@link CibScenario#ORDER}, in member order
+     * @throws InvalidInputException as {@link #analyze(List)}, or when the members are out of range
+     */
+    public List<List<Scenario>> solutionSets(List<CibMatrix> members, int first, int last) {
+        requireOneSpace(members);
+        Messages.require(first >= 0 && first <= last && last < members.size(), "members %d:%d are not within the "
+                + "%d members 0:%d", first, last, members.size(), members.size() - 1);
+        List<List<Scenario>> out = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            out.add(cib.solve(members.get(i)).all("ensemble member " + (i + 1)).stream().map(CibScenario::scenario)
+                    .toList());
             if (progress != null) {
-                progress.accept(i + 1);
+                progress.accept(i - first + 1);
             }
         }
-        return new ShareResult<>(this, first.space(), members.size(), Shares.of(results));
+        return out;
+    }
+
+    /**
+     * The result of {@link #analyze(List)} from the members' solution sets computed apart
+     * ({@link #solutionSets}).
+     *
+     * @param members the matrices
+     * @param sets the solution set of every member, in member order
+     * @return the shares, as {@link #analyze(List)} gives them
+     * @throws InvalidInputException when there is not one set per member
+     */
+    public ShareResult<Ensemble> result(List<CibMatrix> members, List<List<Scenario>> sets) {
+        requireOneSpace(members);
+        Messages.require(sets.size() == members.size(), "%d solution sets for the %d members", sets.size(),
+                members.size());
+        return new ShareResult<>(this, members.get(0).space(), members.size(), Shares.of(sets));
     }
 
     /**

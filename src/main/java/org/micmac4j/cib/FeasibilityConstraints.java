@@ -39,7 +39,9 @@ import org.micmac4j.scenario.ScenarioSpace;
  * // from a file: ConstraintsFile.read(Path.of("constraints.txt"))
  * }</pre>
  */
-public final class FeasibilityConstraints {
+public final class FeasibilityConstraints implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final FeasibilityConstraints NONE = new FeasibilityConstraints(List.of());
 
     /** The kind of a rule. */
@@ -65,7 +67,7 @@ public final class FeasibilityConstraints {
      *        null when built in code
      */
     public record Rule(Kind kind, String descriptor, List<String> variants, String other, String otherVariant,
-            String origin) {
+            String origin) implements java.io.Serializable {
         /**
          * Checks the shape and copies the list.
          *

@@ -31,14 +31,17 @@ import org.micmac4j.scenario.Scenario;
  * <p><b>Bounds.</b> σ is at most {@link #STANDARD_DEVIATION_MAX}, and there are at most
  * {@link #DRAWS_MAX} copies in all (members × draws).
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; serializable, so that a Spark task can carry it (its draws' progress
+ * listener stays behind).
  *
  * <pre>{@code
  * ShareResult<JudgementNoise> r = JudgementNoise.withDefaults().withStandardDeviation(0.5)
  *         .withDraws(Draws.withDefaults().withCount(1000).withSeed(7)).analyze(matrix);
  * }</pre>
  */
-public final class JudgementNoise {
+public final class JudgementNoise implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Default standard deviation of the noise, in judgement units: {@value}. */
     public static final double STANDARD_DEVIATION_DEFAULT = 0.5;
     /**
@@ -159,23 +162,74 @@ public final class JudgementNoise {
      * @return every scenario in the solution set of at least one draw of one member, with its share
      *         of all members' draws; {@link ShareResult#matrices()} is members · draws
      * @throws InvalidInputException when there is no member, the spaces differ (the message names
-     *         the member), members · draws exceeds {@link #DRAWS_MAX}, or a noisy copy's impact
-     *         scores would exceed {@link CibMatrix#SCORE_LIMIT}
+     *         the member), members · draws exceeds {@link #DRAWS_MAX}, a noisy copy's impact
+     *         scores would exceed {@link CibMatrix#SCORE_LIMIT}, or a noisy copy's solution set is larger
+     *         than {@code cib().limit()} (a share needs every scenario; the message names the copy)
      */
     public ShareResult<JudgementNoise> analyze(List<CibMatrix> members) {
+        return result(members, solutionSets(members, 0, copies(members) - 1));
+    }
+
+    /**
+     * The solution sets of the noisy copies at positions {@code first..last} (both included; position
+     * member · draws + draw, as in {@link #analyze(List)}), solved on {@code draws().threads()}: what a
+     * task of a distributed run computes. Copy p depends on (seed, p) alone, so the sets of any cut
+     * of the positions are those of the whole run.
+     *
+     * @param members the matrices, all over equal scenario spaces (not modified)
+     * @param first the first position, ≥ 0
+     * @param last the last position, first ≤ last &lt; members · draws
+     * @return the scenarios of each copy's solution set in {@link CibScenario#ORDER}, in position order
+     * @throws InvalidInputException as {@link #analyze(List)}, or when the positions are out of range
+     */
+    public List<List<Scenario>> solutionSets(List<CibMatrix> members, long first, long last) {
+        long total = copies(members);
+        Messages.require(first >= 0 && first <= last && last < total, "noisy copies %d:%d are not within the %d "
+                + "copies 0:%d", first, last, total, total - 1);
+        long count = draws.count();
+        Cib inner = cib.withThreads(1);
+        Scenario[][] solutions = new Scenario[(int) (last - first + 1)][];
+        DrawRunner.range(first, last + 1, draws.seed(), draws.threads(), draws.progress(), () -> null,
+                (none, p, rng) -> {
+                    CibResult r = inner.solve(draw(members.get((int) (p / count)), rng, p));
+                    solutions[(int) (p - first)] = r.all(copyName(p, count, members.size())).stream()
+                            .map(CibScenario::scenario).toArray(Scenario[]::new);
+                });
+        return Arrays.stream(solutions).map(List::of).toList();
+    }
+
+    /**
+     * The result of {@link #analyze(List)} from the copies' solution sets computed apart
+     * ({@link #solutionSets}): equal to it whatever the cut.
+     *
+     * @param members the matrices the copies were drawn from
+     * @param sets the solution set of every copy, in position order (members · draws of them)
+     * @return the shares, as {@link #analyze(List)} gives them
+     * @throws InvalidInputException when there are not members · draws sets
+     */
+    public ShareResult<JudgementNoise> result(List<CibMatrix> members, List<List<Scenario>> sets) {
+        long total = copies(members);
+        Messages.require(sets.size() == total, "%d solution sets for the %d noisy copies", sets.size(), total);
+        return new ShareResult<>(this, members.get(0).space(), (int) total, Shares.of(sets));
+    }
+
+    /**
+     * @param members the matrices, all over equal scenario spaces
+     * @return the number of noisy copies of an analysis of them, members · draws
+     * @throws InvalidInputException when there is no member, the spaces differ, or there are more
+     *         than {@link #DRAWS_MAX} copies
+     */
+    public long copies(List<CibMatrix> members) {
         Ensemble.requireOneSpace(members);
         long count = draws.count();
-        long total = members.size() * count;
         Messages.require(members.size() <= DRAWS_MAX / count, "%d members x %d draws = %d noisy copies, more than "
-                + "the %d allowed", members.size(), count, total, DRAWS_MAX);
-        Cib inner = cib.withThreads(1);
-        Scenario[][] solutions = new Scenario[(int) total][];
-        DrawRunner.run(total, draws.seed(), draws.threads(), draws.progress(), () -> null, (none, p, rng) -> {
-            CibResult r = inner.solve(draw(members.get((int) (p / count)), rng, p));
-            solutions[(int) p] = r.scenarios().stream().map(CibScenario::scenario).toArray(Scenario[]::new);
-        });
-        return new ShareResult<>(this, members.get(0).space(), (int) total,
-                Shares.of(Arrays.stream(solutions).map(s -> Arrays.asList(s)).toList()));
+                + "the %d allowed", members.size(), count, members.size() * count, DRAWS_MAX);
+        return members.size() * count;
+    }
+
+    /** The name of copy p in messages: "noisy copy d" (1-based), "of member m" when several. */
+    private static String copyName(long p, long count, int members) {
+        return "judgement noise: noisy copy " + (p % count + 1) + (members > 1 ? " of member " + (p / count + 1) : "");
     }
 
     /**

@@ -41,20 +41,21 @@ public record KernelChange(List<Scenario> gained, List<Scenario> lost) {
      * @param before the first solution set
      * @param after the second, over the same space
      * @return what the second gains and loses
-     * @throws org.micmac4j.InvalidInputException when the spaces differ
+     * @throws org.micmac4j.InvalidInputException when the spaces differ, or a set lists only part of
+     *         its scenarios (a change computed from a cut list would be wrong)
      */
     public static KernelChange between(CibResult before, CibResult after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         Messages.require(before.space().equals(after.space()), "the two solution sets are over different spaces");
-        Set<Scenario> a = scenarios(before);
-        Set<Scenario> b = scenarios(after);
+        Set<Scenario> a = scenarios(before, "the intervention change: the set before");
+        Set<Scenario> b = scenarios(after, "the intervention change: the set after");
         return new KernelChange(minus(b, a), minus(a, b));
     }
 
-    private static Set<Scenario> scenarios(CibResult r) {
+    private static Set<Scenario> scenarios(CibResult r, String which) {
         Set<Scenario> s = new HashSet<>();
-        r.scenarios().forEach(x -> s.add(x.scenario()));
+        r.all(which).forEach(x -> s.add(x.scenario()));
         return s;
     }
 

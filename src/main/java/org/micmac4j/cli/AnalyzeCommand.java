@@ -168,7 +168,7 @@ final class AnalyzeCommand extends ToolCommand {
         if (draws != 0) {
             Robustness mc = Robustness.withDefaults().withPerturbation(perturb.p(), perturb.q())
                     .withDraws(ExpertsCommand.robustnessDraws(monteCarlo, draws, input.matrix().size()));
-            robustness = drawnChoices.applyTo(mc).run(input.matrix(), config);
+            robustness = Engine.Current.engine.robustness(drawnChoices.applyTo(mc), input.matrix(), config);
         }
         show(MicmacReport.withDefaults().withTitle(input.title()).withNotes(input.notes()).withGraphPercent(graphTop)
                 .withRobustness(robustness), result, DEFAULT_OUT, progress);

@@ -72,22 +72,6 @@ final class CibCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("cib-report");
 
-    /**
-     * Computes exact succession weights: on this machine by default; {@link SparkMain} (the
-     * application for spark-submit) puts Spark jobs here, so that both run the same command line.
-     */
-    interface ExactWeights {
-        /**
-         * @param m the matrix
-         * @param s the succession settings, exact
-         * @return the weights
-         */
-        SuccessionResult of(CibMatrix m, Succession s);
-    }
-
-    /** Where {@code --weights exact} is computed (see {@link ExactWeights}). */
-    static volatile ExactWeights exactWeights = (m, s) -> s.weights(m);
-
     /** Default number of scenarios listed (terminal, JSON, report): {@value}. */
     public static final int LIST_DEFAULT = 10_000;
 
@@ -217,10 +201,11 @@ final class CibCommand extends ToolCommand {
         }
         JudgementNoise noiseConfig = noise == null ? null : noise(cib, in.matrix(), 1); // limits before any work
         CibResult result = cib.solve(in.matrix());
-        KernelChange change = fix.isEmpty() ? null
-                : KernelChange.between(cib.withIntervention(Map.of()).solve(in.matrix()), result);
+        KernelChange change = fix.isEmpty() ? null : KernelChange.between(
+                whole(cib).withIntervention(Map.of()).solve(in.matrix()), whole(cib).solve(in.matrix()));
         SuccessionResult w = weigh(in.matrix(), succession);
-        ShareResult<JudgementNoise> noisy = noiseConfig == null ? null : noiseConfig.analyze(in.matrix());
+        ShareResult<JudgementNoise> noisy = noiseConfig == null ? null
+                : Engine.Current.engine.noise(noiseConfig, List.of(in.matrix()));
         if (sl != null) {
             SolutionList.write(SolutionList.entries(result, w == null ? Map.of() : w.weights(),
                     SolutionList.Order.RESULT), sl);
@@ -237,7 +222,7 @@ final class CibCommand extends ToolCommand {
         return ExitCodes.OK;
     }
 
-    /** The weights; exact ones report progress when streamed (a long run), through {@link #exactWeights}. */
+    /** The weights; exact ones report progress when streamed (a long run), through the {@link Engine}. */
     private SuccessionResult weigh(CibMatrix m, Succession succession) {
         if (succession == null) {
             return null;
@@ -245,7 +230,8 @@ final class CibCommand extends ToolCommand {
         java.math.BigInteger size = m.space().size();
         if (succession.weightMode() == WeightMode.EXACT && size.bitLength() < 63) {
             long n = size.longValue();
-            return exactWeights.of(m, succession.withProgress(Progress.counts(err(), "exact basins: starts", n, n)));
+            return Engine.Current.engine.exactWeights(m,
+                    succession.withProgress(Progress.counts(err(), "exact basins: starts", n, n)));
         }
         return succession.weights(m);
     }
@@ -299,11 +285,22 @@ final class CibCommand extends ToolCommand {
         int count = matrices.size();
         JudgementNoise noiseConfig = noise == null ? null : noise(cib, first.matrix(), count); // limits first
         Progress solved = Progress.counts(err(), "members", count, work(first.matrix(), count));
-        ShareResult<Ensemble> r = Ensemble.withDefaults().withCib(cib).withProgress(solved::accept).analyze(matrices);
-        ShareResult<JudgementNoise> noisy = noiseConfig == null ? null : noiseConfig.analyze(matrices);
+        ShareResult<Ensemble> r = Engine.Current.engine.ensemble(Ensemble.withDefaults().withCib(whole(cib))
+                .withProgress(solved::accept), matrices);
+        ShareResult<JudgementNoise> noisy = noiseConfig == null ? null
+                : Engine.Current.engine.noise(noiseConfig, matrices);
         show(CibReport.withDefaults().withTitle("Ensemble of " + r.matrices() + " matrices").withNotes(notes),
                 CibFindings.ensemble(r, names).withNoise(noisy), DEFAULT_OUT);
         return ExitCodes.OK;
+    }
+
+    /**
+     * How the analyses that need whole solution sets solve a matrix (ensemble and noise shares, the
+     * intervention change): with the listing limit, at least {@link #LIST_DEFAULT}, as their bound; a
+     * larger set is refused with one line naming it and --list (CibResult.all), never cut.
+     */
+    private Cib whole(Cib cib) {
+        return cib.withLimit(Math.max(list, LIST_DEFAULT));
     }
 
     /** A size measure of solving {@code count} matrices: scenarios in the space times matrices, saturated. */
@@ -326,7 +323,7 @@ final class CibCommand extends ToolCommand {
                 + (members > 1 ? " in all over " + members + " members" : "") + " a probability is within 0.001";
         long copies = Progress.work(Math.max(0, n), members);
         Progress progress = Progress.counts(err(), "draws", copies, work(m, copies));
-        return JudgementNoise.withDefaults().withStandardDeviation(noise).withZerosKept(!noiseZeros).withCib(cib)
+        return JudgementNoise.withDefaults().withStandardDeviation(noise).withZerosKept(!noiseZeros).withCib(whole(cib))
                 .withDraws(monteCarlo.draws("--draws", n, max, why, progress));
     }
 
@@ -340,8 +337,8 @@ final class CibCommand extends ToolCommand {
         if (files.isEmpty()) {
             fail("a matrix file is missing (or use `micmac cib merge PARTS...`)");
         }
-        if (list < 0) {
-            fail("--list must be >= 0, got " + list);
+        if (list < 0 || list > CibReport.LISTED_MAX) {
+            fail("--list must be in 0.." + CibReport.LISTED_MAX + ", got " + list);
         }
         if ((range == null) != (partial == null)) {
             fail("--range and --partial go together (--range FIRST:LAST --partial OUT)");

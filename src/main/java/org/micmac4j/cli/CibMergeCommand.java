@@ -58,8 +58,9 @@ final class CibMergeCommand extends ToolCommand {
 
     @Override
     protected int run() throws Exception {
-        if (maxInconsistency < 0 || list < 0) {
-            throw new ParameterException(spec.commandLine(), "--max-inconsistency and --list must be >= 0");
+        if (maxInconsistency < 0 || list < 0 || list > CibReport.LISTED_MAX) {
+            throw new ParameterException(spec.commandLine(), "--max-inconsistency must be >= 0 and --list in 0.."
+                    + CibReport.LISTED_MAX);
         }
         List<SuccessionPart> read = new ArrayList<>();
         CibMatrix matrix = null;

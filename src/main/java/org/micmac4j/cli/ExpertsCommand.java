@@ -143,7 +143,7 @@ final class ExpertsCommand extends ToolCommand {
             if (perturb != null) {
                 mc = mc.withPerturbation(perturb.p(), perturb.q());
             }
-            robustness = drawnChoices.applyTo(mc).run(panel, synthesis);
+            robustness = Engine.Current.engine.robustness(drawnChoices.applyTo(mc), panel, synthesis);
         }
         show(ExpertsReport.withDefaults().withTitle("Expert panel: " + input.getFileName()),
                 PanelFindings.of(result).withSeed(monteCarlo.seed).withRobustness(robustness), DEFAULT_OUT);

@@ -28,7 +28,9 @@ import org.micmac4j.internal.Messages;
  *
  * <p>Immutable. Experts keep the order in which they were first named.
  */
-public final class Panel {
+public final class Panel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<Variable> variables;
     private final List<String> experts;
     private final double[] weights;

@@ -27,7 +27,9 @@ import org.micmac4j.internal.Messages;
  * aggregated by the {@link AggregationRule}. A cell nobody scored is 0 and is listed by
  * {@link PanelResult#coverage()}.
  */
-public final class PanelSynthesis {
+public final class PanelSynthesis implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Mean of the opinions (weighted when the panel has weights). */
     public static final AggregationRule RULE_DEFAULT = AggregationRule.MEAN;
     /** A minority P opinion counts like P in the current matrix: 0. */

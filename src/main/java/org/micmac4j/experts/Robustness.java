@@ -56,7 +56,9 @@ import org.micmac4j.internal.random.DrawRunner;
  * r.view(View.INDIRECT).get(0).probability(Sector.INFLUENT);
  * }</pre>
  */
-public final class Robustness {
+public final class Robustness implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** 1000 draws: sector probabilities to about ±0.03 (95 %); seed 1, all processors. */
     public static final long DRAWS_DEFAULT = 1000;
     /**
@@ -234,6 +236,102 @@ public final class Robustness {
         return run(plan(matrix, micmac));
     }
 
+    /**
+     * The draws {@code first..last} (both included) of {@link #run(Panel, PanelSynthesis)} alone, on
+     * {@code draws().threads()}: what a task of a distributed run computes. Parts of any cut of
+     * 0..count−1 give the run's result through {@link #result(Panel, PanelSynthesis, List)}.
+     *
+     * @param panel the panel, not modified
+     * @param synthesis the aggregation rule and the MICMAC configuration
+     * @param first the first draw, ≥ 0
+     * @param last the last draw, first ≤ last &lt; {@code draws().count()}
+     * @return the range's tallies
+     * @throws org.micmac4j.InvalidInputException when the range is not within the draws
+     */
+    public RobustnessPart part(Panel panel, PanelSynthesis synthesis, long first, long last) {
+        return part(plan(panel, synthesis), first, last);
+    }
+
+    /**
+     * The draws {@code first..last} of {@link #run(InfluenceMatrix, Micmac)} alone (see
+     * {@link #part(Panel, PanelSynthesis, long, long)}).
+     *
+     * @param matrix the matrix, not modified
+     * @param micmac the analysis configuration
+     * @param first the first draw, ≥ 0
+     * @param last the last draw, first ≤ last &lt; {@code draws().count()}
+     * @return the range's tallies
+     * @throws org.micmac4j.InvalidInputException when the range is not within the draws
+     */
+    public RobustnessPart part(InfluenceMatrix matrix, Micmac micmac, long first, long last) {
+        return part(plan(matrix, micmac), first, last);
+    }
+
+    /**
+     * The result of {@link #run(Panel, PanelSynthesis)} from parts computed apart: equal to the run's,
+     * bit for bit, whatever the cut.
+     *
+     * @param panel the panel the parts were computed from
+     * @param synthesis the synthesis they were computed with
+     * @param parts parts whose ranges cover 0..count−1 without gap or overlap, in any order
+     * @return the result
+     * @throws org.micmac4j.InvalidInputException naming the draws when the ranges leave a gap,
+     *         overlap, or do not cover the draws, or when a part is of another analysis
+     */
+    public RobustnessResult result(Panel panel, PanelSynthesis synthesis, List<RobustnessPart> parts) {
+        return result(plan(panel, synthesis), parts);
+    }
+
+    /**
+     * The result of {@link #run(InfluenceMatrix, Micmac)} from parts computed apart (see
+     * {@link #result(Panel, PanelSynthesis, List)}).
+     *
+     * @param matrix the matrix the parts were computed from
+     * @param micmac the configuration they were computed with
+     * @param parts parts whose ranges cover 0..count−1 without gap or overlap, in any order
+     * @return the result
+     * @throws org.micmac4j.InvalidInputException as {@link #result(Panel, PanelSynthesis, List)}
+     */
+    public RobustnessResult result(InfluenceMatrix matrix, Micmac micmac, List<RobustnessPart> parts) {
+        return result(plan(matrix, micmac), parts);
+    }
+
+    private RobustnessPart part(Plan plan, long first, long last) {
+        Messages.require(first >= 0 && first <= last && last < draws.count(), "draws %d:%d are not within the %d "
+                + "draws 0:%d", first, last, draws.count(), draws.count() - 1);
+        record Worker(DrawSource source, Tally tally) {
+        }
+        List<Worker> workers = DrawRunner.range(first, last + 1, draws.seed(), draws.threads(), draws.progress(),
+                () -> new Worker(plan.source().copy(), new Tally(plan.n(), plan.views())),
+                (w, d, rng) -> w.tally().add(analyze(plan, w.source(), rng)));
+        Tally total = new Tally(plan.n(), plan.views());
+        for (Worker w : workers) {
+            total.merge(w.tally());
+        }
+        return new RobustnessPart(first, last, total);
+    }
+
+    private RobustnessResult result(Plan plan, List<RobustnessPart> parts) {
+        Messages.require(parts != null && !parts.isEmpty(), "no part of the draws given");
+        List<RobustnessPart> sorted = new ArrayList<>(parts);
+        sorted.sort(java.util.Comparator.comparingLong(RobustnessPart::first));
+        Tally total = new Tally(plan.n(), plan.views());
+        long next = 0;
+        for (RobustnessPart p : sorted) {
+            Messages.require(p.first() <= next, "draws %d:%d are in no part", next, p.first() - 1);
+            Messages.require(p.first() == next, "draws %d:%d are in two parts", p.first(), Math.min(p.last(), next - 1));
+            Messages.require(p.tally().n == plan.n() && java.util.Arrays.equals(p.tally().views, plan.views()),
+                    "%s is of another analysis (%d variables, views %s; expected %d, %s)", p, p.tally().n,
+                    java.util.Arrays.toString(p.tally().views), plan.n(), java.util.Arrays.toString(plan.views()));
+            total.merge(p.tally());
+            next = p.last() + 1;
+        }
+        Messages.require(next == draws.count(), "draws %d:%d are in no part (the run has %d draws)", next,
+                draws.count() - 1, draws.count());
+        return new RobustnessResult(this, plan.variables(), total, (int) draws.count(),
+                plan.views().length == View.values().length);
+    }
+
     /** What every draw of a run shares: the variables, the draw source, the analysis, the views. */
     record Plan(List<org.micmac4j.Variable> variables, DrawSource source, Micmac micmac, View[] views,
             SplitRule[] rules) {
@@ -291,17 +389,7 @@ public final class Robustness {
 
     /** Every draw, in parallel on per-thread copies of the source, tallied per thread and summed. */
     private RobustnessResult run(Plan plan) {
-        record Worker(DrawSource source, Tally tally) {
-        }
-        List<Worker> workers = DrawRunner.run(draws.count(), draws.seed(), draws.threads(), draws.progress(),
-                () -> new Worker(plan.source().copy(), new Tally(plan.n(), plan.views())),
-                (w, d, rng) -> w.tally().add(analyze(plan, w.source(), rng)));
-        Tally total = new Tally(plan.n(), plan.views());
-        for (Worker w : workers) {
-            total.merge(w.tally());
-        }
-        return new RobustnessResult(this, plan.variables(), total, (int) draws.count(),
-                plan.views().length == View.values().length);
+        return result(plan, List.of(part(plan, 0, draws.count() - 1)));
     }
 
     /**
@@ -328,7 +416,8 @@ public final class Robustness {
     }
 
     /** Per-worker counts: rank histograms and sector counts per view, stable draws. */
-    static final class Tally {
+    static final class Tally implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final int n;
         final View[] views;
         final int[][] influence;

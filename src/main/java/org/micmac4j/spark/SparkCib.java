@@ -1,23 +1,21 @@
 package org.micmac4j.spark;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
 import org.micmac4j.cib.CibMatrix;
+import org.micmac4j.cib.Ensemble;
+import org.micmac4j.cib.JudgementNoise;
+import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionPart;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.cib.io.SuccessionParts;
-import org.micmac4j.internal.Messages;
+import org.micmac4j.scenario.Scenario;
 
 /**
  * The CIB analyses of micmac4j as Apache Spark jobs: the same results as the single-machine
@@ -27,40 +25,35 @@ import org.micmac4j.internal.Messages;
  * <li>{@link #weights}: exact succession basins, the scenario space cut into ranges of starts, one
  *     task each ({@link Succession#weights(CibMatrix, long, long)}, streamed, one thread per task),
  *     merged exactly on the driver ({@link Succession#result}).</li>
+ * <li>{@link #noise}: judgement noise, the noisy copies cut into ranges of positions, one task each
+ *     ({@link JudgementNoise#solutionSets}: copy p drawn from {@code draws().stream(p)} alone), the
+ *     shares counted on the driver ({@link JudgementNoise#result}).</li>
+ * <li>{@link #ensemble}: an ensemble, the members cut into ranges ({@link Ensemble#solutionSets},
+ *     {@link Ensemble#result}).</li>
  * </ul>
  *
- * <p>Tasks are pure functions of their inputs (the matrix travels as CSV text, results come back as
- * text or variant indices), so a retried or speculative task gives the same answer, and the
- * driver's merge does not depend on which task finished first.
+ * <p>Tasks are pure functions of their inputs (matrices travel as CSV text, configurations by Java
+ * serialization without their progress listeners, results come back as text or variant indices),
+ * so a retried or speculative task gives the same answer, and the driver's merge does not depend on
+ * which task finished first. A task that fails on bad input (a noisy copy too large to count, say)
+ * fails the job with that input's one-line message ({@link org.micmac4j.InvalidInputException}).
  *
  * <pre>{@code
- * JavaSparkContext sc = new JavaSparkContext(new SparkConf().setAppName("cib"));
- * SuccessionResult w = SparkCib.on(sc).weights(matrix, Succession.withDefaults());
- * // from a SparkSession (spark-sql): SparkCib.on(JavaSparkContext.fromSparkContext(spark.sparkContext()))
+ * SparkSession spark = SparkSession.builder().appName("cib").getOrCreate();
+ * SuccessionResult w = SparkCib.on(spark).weights(matrix, Succession.withDefaults());
+ * ShareResult<JudgementNoise> n = SparkCib.on(spark).noise(JudgementNoise.withDefaults(), List.of(matrix));
  * }</pre>
  *
  * <p>Immutable; the context is the caller's (not stopped here).
  */
 public final class SparkCib {
     /** Default number of tasks per core of the cluster ({@link JavaSparkContext#defaultParallelism()}): {@value}. */
-    public static final int TASKS_PER_CORE_DEFAULT = 4;
+    public static final int TASKS_PER_CORE_DEFAULT = Jobs.TASKS_PER_CORE_DEFAULT;
 
-    private final JavaSparkContext sc;
-    private final int tasks;
-    private final Consumer<String> progress;
-    private final TaskHook hook;
+    private final Jobs jobs;
 
-    /** Runs at the start of every task (tests inject failures with it); serializable. */
-    interface TaskHook extends Serializable {
-        /** @param context the running task */
-        void atStart(TaskContext context);
-    }
-
-    private SparkCib(JavaSparkContext sc, int tasks, Consumer<String> progress, TaskHook hook) {
-        this.sc = sc;
-        this.tasks = tasks;
-        this.progress = progress;
-        this.hook = hook;
+    private SparkCib(Jobs jobs) {
+        this.jobs = jobs;
     }
 
     /**
@@ -68,7 +61,15 @@ public final class SparkCib {
      * @return the analyses on that context, {@link #TASKS_PER_CORE_DEFAULT} tasks per core
      */
     public static SparkCib on(JavaSparkContext sc) {
-        return new SparkCib(Objects.requireNonNull(sc, "spark context"), 0, null, null);
+        return new SparkCib(new Jobs(sc, 0, null, null));
+    }
+
+    /**
+     * @param spark a Spark session (classic, with a driver-side context; not Spark Connect)
+     * @return the analyses on its context, {@link #TASKS_PER_CORE_DEFAULT} tasks per core
+     */
+    public static SparkCib on(SparkSession spark) {
+        return on(JavaSparkContext.fromSparkContext(spark.sparkContext()));
     }
 
     /**
@@ -77,8 +78,7 @@ public final class SparkCib {
      * @return a copy
      */
     public SparkCib withTasks(int n) {
-        Messages.require(n >= 0, "the number of tasks must be >= 0, got %d", n);
-        return new SparkCib(sc, n, progress, hook);
+        return new SparkCib(jobs.withTasks(n));
     }
 
     /**
@@ -86,16 +86,11 @@ public final class SparkCib {
      * @return a copy
      */
     public SparkCib withProgress(Consumer<String> listener) {
-        return new SparkCib(sc, tasks, listener, hook);
+        return new SparkCib(jobs.withProgress(listener));
     }
 
-    SparkCib withTaskHook(TaskHook h) {
-        return new SparkCib(sc, tasks, progress, h);
-    }
-
-    private int taskCount(long work) {
-        int t = tasks > 0 ? tasks : TASKS_PER_CORE_DEFAULT * Math.max(1, sc.defaultParallelism());
-        return (int) Math.max(1, Math.min(t, work));
+    SparkCib withTaskHook(Jobs.TaskHook h) {
+        return new SparkCib(jobs.withTaskHook(h));
     }
 
     /**
@@ -108,29 +103,14 @@ public final class SparkCib {
      */
     public SuccessionResult weights(CibMatrix matrix, Succession config) {
         long size = matrix.space().requireAtMost(Long.MAX_VALUE, "the exact succession weights on Spark");
-        int n = taskCount(size);
-        List<long[]> ranges = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            long first = java.math.BigInteger.valueOf(size).multiply(java.math.BigInteger.valueOf(i))
-                    .divide(java.math.BigInteger.valueOf(n)).longValueExact();
-            ranges.add(new long[] {first, 0});
-        }
-        for (int i = 0; i < n; i++) {
-            ranges.get(i)[1] = i + 1 < n ? ranges.get(i + 1)[0] - 1 : size - 1;
-        }
-        String csv = csv(matrix);
         // a task rebuilds its settings: exact weights depend on the matrix and the rule only (settings())
         org.micmac4j.cib.SuccessionRule rule = config.rule();
-        TaskHook h = hook;
-        List<String> texts = this.<List<String>>track("exact basins of " + size + " starts in " + n + " ranges", () -> sc
-                .parallelize(ranges, n).map(r -> {
-                    if (h != null) {
-                        h.atStart(TaskContext.get());
-                    }
-                    CibMatrix m = CibCsv.parse(csv, "matrix");
-                    return SuccessionParts.format(
-                            Succession.withDefaults().withRule(rule).withThreads(1).weights(m, r[0], r[1]), m);
-                }).collect());
+        String csv = Jobs.csv(matrix);
+        List<String> texts = jobs.run("exact basins of " + size + " starts", size, (first, last) -> {
+            CibMatrix m = CibCsv.parse(csv, "matrix");
+            return SuccessionParts.format(Succession.withDefaults().withRule(rule).withThreads(1)
+                    .weights(m, first, last), m);
+        });
         List<SuccessionPart> parts = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             parts.add(SuccessionParts.parse(texts.get(i), "task " + i).part());
@@ -138,26 +118,65 @@ public final class SparkCib {
         return config.result(matrix, parts);
     }
 
-    private <T> T track(String job, java.util.function.Supplier<T> run) {
-        if (progress == null) {
-            return run.get();
-        }
-        StageProgress listener = new StageProgress(job, progress);
-        sc.sc().addSparkListener(listener);
-        try {
-            return run.get();
-        } finally {
-            sc.sc().removeSparkListener(listener);
-        }
+    /**
+     * Judgement noise as Spark tasks: ranges of noisy copies (positions member · draws + draw), each
+     * task drawing its copies from {@code draws().stream(p)} and solving them on one thread.
+     *
+     * @param config the noise (σ, draws and seed, zeros, how each copy is solved)
+     * @param members the matrices, all over equal scenario spaces (one for a single matrix)
+     * @return what {@code config.analyze(members)} gives
+     * @throws org.micmac4j.InvalidInputException as {@link JudgementNoise#analyze(List)}
+     */
+    public ShareResult<JudgementNoise> noise(JudgementNoise config, List<CibMatrix> members) {
+        long copies = config.copies(members);
+        JudgementNoise task = config.withDraws(config.draws().withThreads(1).withProgress(null));
+        List<String> csv = members.stream().map(Jobs::csv).toList();
+        List<List<int[]>> sets = flatten(jobs.run("judgement noise: " + copies + " noisy copies", copies,
+                (first, last) -> variants(task.solutionSets(parse(csv), first, last))));
+        return config.result(members, scenarios(sets));
     }
 
-    static String csv(CibMatrix m) {
-        StringWriter w = new StringWriter();
-        try {
-            CibCsv.write(m, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * An ensemble as Spark tasks: ranges of members, each solved in its task.
+     *
+     * @param config how each member is solved
+     * @param members the matrices, all over equal scenario spaces
+     * @return what {@code config.analyze(members)} gives
+     * @throws org.micmac4j.InvalidInputException as {@link Ensemble#analyze(List)}
+     */
+    public ShareResult<Ensemble> ensemble(Ensemble config, List<CibMatrix> members) {
+        config.result(members, members.stream().map(m -> List.<Scenario>of()).toList()); // checks the members
+        Ensemble task = config.withProgress(null).withCib(config.cib().withThreads(1));
+        List<String> csv = members.stream().map(Jobs::csv).toList();
+        List<List<int[]>> sets = flatten(jobs.run("ensemble of " + members.size() + " members", members.size(),
+                (first, last) -> variants(task.solutionSets(parse(csv), (int) first, (int) last))));
+        return config.result(members, scenarios(sets));
+    }
+
+    private static List<CibMatrix> parse(List<String> csv) {
+        List<CibMatrix> out = new ArrayList<>();
+        for (int i = 0; i < csv.size(); i++) {
+            out.add(CibCsv.parse(csv.get(i), "member " + (i + 1)));
         }
-        return w.toString();
+        return out;
+    }
+
+    /** Solution sets as variant indices (how they travel back from a task). */
+    private static ArrayList<List<int[]>> variants(List<List<Scenario>> sets) {
+        ArrayList<List<int[]>> out = new ArrayList<>();
+        for (List<Scenario> set : sets) {
+            out.add(new ArrayList<>(set.stream().map(Scenario::variants).toList()));
+        }
+        return out;
+    }
+
+    private static List<List<Scenario>> scenarios(List<List<int[]>> sets) {
+        return sets.stream().map(set -> set.stream().map(Scenario::of).toList()).toList();
+    }
+
+    private static <T> List<T> flatten(List<? extends List<T>> parts) {
+        List<T> out = new ArrayList<>();
+        parts.forEach(out::addAll);
+        return out;
     }
 }

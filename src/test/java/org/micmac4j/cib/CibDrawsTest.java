@@ -145,4 +145,26 @@ class CibDrawsTest {
         assertTrue(e.getMessage().startsWith("judgement noise: noisy copy "), e.getMessage());
         assertTrue(e.getMessage().contains("standard deviation 50"), e.getMessage());
     }
+
+    @Property(tries = 20)
+    void noisyCopiesOfAnyCutGiveTheRun(@ForAll long seed) {
+        CibMatrix m = CibPropertiesTest.random(seed);
+        int[] changed = m.cells().clone();
+        changed[0] += 1;
+        List<CibMatrix> members = List.of(m, m.withCells(changed));
+        JudgementNoise noise = JudgementNoise.withDefaults().withStandardDeviation(1.0)
+                .withDraws(Draws.withDefaults().withCount(9).withSeed(seed).withThreads(1));
+        java.util.Random r = new java.util.Random(seed);
+        List<List<Scenario>> sets = new ArrayList<>();
+        long at = 0;
+        while (at < 18) { // ranges of random length, in order
+            long last = Math.min(17, at + r.nextInt(6));
+            sets.addAll(noise.solutionSets(members, at, last));
+            at = last + 1;
+        }
+        ShareResult<JudgementNoise> run = noise.analyze(members);
+        assertEquals(run.scenarios(), noise.result(members, sets).scenarios());
+        assertThrows(InvalidInputException.class, () -> noise.result(members, sets.subList(0, 17)));
+        assertThrows(InvalidInputException.class, () -> noise.solutionSets(members, 10, 18));
+    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.io.ScwReader;
+import org.micmac4j.testutil.Basins;
 import org.micmac4j.testutil.Resources;
 
 /**
@@ -107,25 +108,7 @@ class StreamedBasinsTest {
 
     /** The weights of m from {@code parts} random ranges computed apart and merged in a random order. */
     static SuccessionResult merged(CibMatrix m, Random r, int parts) {
-        return merged(m, r, parts, STREAMED);
-    }
-
-    /** The same under a configuration (its rule). */
-    static SuccessionResult merged(CibMatrix m, Random r, int parts, Succession config) {
-        long size = m.space().size().longValue();
-        List<Long> cuts = new ArrayList<>();
-        for (int i = 1; i < parts && size > 1; i++) {
-            cuts.add(1 + (long) (r.nextDouble() * (size - 1)));
-        }
-        cuts.add(0L);
-        cuts.add(size);
-        List<Long> sorted = cuts.stream().distinct().sorted().toList();
-        List<SuccessionPart> ps = new ArrayList<>();
-        for (int i = 0; i + 1 < sorted.size(); i++) {
-            ps.add(config.withThreads(1 + r.nextInt(2)).weights(m, sorted.get(i), sorted.get(i + 1) - 1));
-        }
-        java.util.Collections.shuffle(ps, r);
-        return config.result(m, ps);
+        return Basins.merged(STREAMED, m, r, parts);
     }
 
     @ParameterizedTest

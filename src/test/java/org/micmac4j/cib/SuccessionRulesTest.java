@@ -27,6 +27,7 @@ import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.io.SuccessionParts;
 import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
+import org.micmac4j.testutil.Basins;
 
 /**
  * The three succession rules against the brute-force oracle of {@link BruteForce#step} (scores
@@ -177,7 +178,7 @@ class SuccessionRulesTest {
             Succession exact = EXACT.withRule(rule);
             SuccessionResult mem = exact.weights(m);
             SuccessionResult streamed = exact.withInMemoryLimit(1).weights(m);
-            SuccessionResult merged = StreamedBasinsTest.merged(m, new Random(name.hashCode()), 4, exact);
+            SuccessionResult merged = Basins.merged(exact, m, new Random(name.hashCode()), 4);
             assertEquals(mem.fixedPoints(), streamed.fixedPoints(), name);
             assertEquals(mem.cycles(), streamed.cycles(), name);
             assertEquals(mem.fixedPoints(), merged.fixedPoints(), name);
@@ -197,7 +198,7 @@ class SuccessionRulesTest {
         CibMatrix m = CibCasesTest.csv("cibsa-nested-simplified-standardized");
         Succession exact = EXACT.withRule(rule);
         SuccessionResult mem = exact.weights(m);
-        SuccessionResult merged = StreamedBasinsTest.merged(m, new Random(15), 3, exact);
+        SuccessionResult merged = Basins.merged(exact, m, new Random(15), 3);
         assertEquals(mem.fixedPoints(), merged.fixedPoints());
         assertEquals(mem.cycles(), merged.cycles());
         assertEquals(new HashSet<>(Cib.withDefaults().solve(m).scenarios().stream().map(CibScenario::scenario)

@@ -269,4 +269,28 @@ class CibRobustnessCommandTest {
         CliRun.of("cib", "examples/hdf-industry-2040/cib-full-matrix.csv", "--weights", "exact", "--range",
                 "0:31381059609", "--partial", tmp.resolve("q.part").toString()).assertBadInput("31381059608");
     }
+
+    /**
+     * Shares need whole solution sets: noise and ensemble runs refuse a matrix with more scenarios
+     * than they hold (10000, or --list N when larger) in one line naming the copy or member, and give
+     * the shares once --list raises the bound. Oracle: every scenario of the all-zero 3^9 matrix
+     * ties, so all 19683 are consistent in every copy and member.
+     */
+    @Test
+    void noiseAndEnsemblesRefuseSetsLargerThanTheyHoldAndNameTheMatrix() throws Exception {
+        Path zeros = tmp.resolve("zeros.csv");
+        CibCsv.write(org.micmac4j.testutil.CibMatrices.zeros(9), zeros);
+        CliRun noisy = CliRun.of("cib", zeros.toString(), "--noise", "0.5", "--draws", "2", "--threads", "1");
+        noisy.assertBadInput("noisy copy 1");
+        assertTrue(noisy.err().contains("19683") && noisy.err().contains("--list"), noisy.err());
+        Path other = Files.copy(zeros, tmp.resolve("zeros-b.csv"));
+        CliRun.of("cib", "--ensemble", zeros.toString(), other.toString(), "--threads", "1")
+                .assertBadInput("ensemble member 1");
+        CliRun whole = CliRun.of("cib", zeros.toString(), "--noise", "0.5", "--draws", "2", "--threads", "1",
+                "--list", "20000", "--json");
+        assertEquals(0, whole.status(), whole.err());
+        List<Object> shares = Json.arr(Json.at(Json.parse(whole.out().strip()), "noise", "scenarios"));
+        assertEquals(19683, shares.size());
+        shares.forEach(x -> assertEquals(2, (int) Json.num(Json.at(x, "count"))));
+    }
 }

@@ -87,4 +87,51 @@ class RobustnessDrawsTest {
         assertEquals(Robustness.DRAWS_MAX, Robustness.withDefaults()
                 .withDraws(Draws.withDefaults().withCount(Robustness.DRAWS_MAX)).draws().count());
     }
+
+    /** Cuts of 0..count−1 into {@code pieces} ranges at random points: {first, last} pairs, shuffled. */
+    static List<long[]> cut(long count, int pieces, Random r) {
+        java.util.TreeSet<Long> starts = new java.util.TreeSet<>(List.of(0L));
+        while (starts.size() < Math.min(pieces, count)) {
+            starts.add((long) r.nextInt((int) count));
+        }
+        List<Long> s = new ArrayList<>(starts);
+        List<long[]> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            out.add(new long[] {s.get(i), i + 1 < s.size() ? s.get(i + 1) - 1 : count - 1});
+        }
+        Collections.shuffle(out, r);
+        return out;
+    }
+
+    @Property(tries = 10)
+    void partsOfAnyCutMergeIntoTheRun(@ForAll long seed, @ForAll @IntRange(min = 1, max = 9) int pieces) {
+        Panel p = PanelPropertiesTest.randomPanel(seed, 6, 4, 0.3);
+        Robustness mc = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(25).withSeed(seed))
+                .withCellDraws(true).withPerturbation(0.1, 0.02);
+        PanelSynthesis s = PanelSynthesis.withDefaults();
+        List<RobustnessPart> parts = new ArrayList<>();
+        for (long[] r : cut(25, pieces, new Random(seed))) {
+            parts.add(mc.withDraws(mc.draws().withThreads(1)).part(p, s, r[0], r[1]));
+        }
+        assertEquals(RobustnessTest.fingerprint(mc.run(p, s)), RobustnessTest.fingerprint(mc.result(p, s, parts)));
+    }
+
+    @Test
+    void partsWithAGapOrAnOverlapAreRefusedNamingTheDraws() {
+        InfluenceMatrix m = RandomMatrices.withPotential(5, 6, 0.4, 0.1);
+        Robustness mc = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(10))
+                .withPerturbation(0.2, 0.05);
+        Micmac micmac = Micmac.withDefaults();
+        RobustnessPart a = mc.part(m, micmac, 0, 3);
+        InvalidInputException gap = assertThrows(InvalidInputException.class,
+                () -> mc.result(m, micmac, List.of(a, mc.part(m, micmac, 5, 9))));
+        assertTrue(gap.getMessage().contains("draws 4:4 are in no part"), gap.getMessage());
+        InvalidInputException overlap = assertThrows(InvalidInputException.class,
+                () -> mc.result(m, micmac, List.of(a, mc.part(m, micmac, 2, 9))));
+        assertTrue(overlap.getMessage().contains("draws 2:3 are in two parts"), overlap.getMessage());
+        InvalidInputException shortOfTheEnd = assertThrows(InvalidInputException.class,
+                () -> mc.result(m, micmac, List.of(a)));
+        assertTrue(shortOfTheEnd.getMessage().contains("draws 4:9 are in no part"), shortOfTheEnd.getMessage());
+        assertThrows(InvalidInputException.class, () -> mc.part(m, micmac, 3, 10));
+    }
 }

@@ -63,9 +63,30 @@ public final class DrawRunner {
      */
     public static <S> List<S> run(long count, long seed, int threads, LongConsumer progress, Supplier<S> state,
             Draw<S> draw) {
+        return range(0, count, seed, threads, progress, state, draw);
+    }
+
+    /**
+     * Runs draws from..to−1, cut into blocks as {@link #run(long, long, int, LongConsumer, Supplier, Draw)}
+     * cuts a whole run: what a task of a distributed run computes.
+     *
+     * @param <S> per-thread state
+     * @param from the first draw, ≥ 0
+     * @param to one past the last draw, ≥ from
+     * @param seed the seed
+     * @param threads {@link Workers#AUTO} or a thread count
+     * @param progress called with the number of draws of the range done so far, or null
+     * @param state makes a thread's state
+     * @param draw the draw
+     * @return the states of the threads that ran draws, in no defined order
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    public static <S> List<S> range(long from, long to, long seed, int threads, LongConsumer progress,
+            Supplier<S> state, Draw<S> draw) {
+        long count = to - from;
         long blocks = Math.min(count, (long) BLOCKS_PER_THREAD * Workers.resolve(threads));
-        long grain = blocks == 0 ? 1 : Math.min(GRAIN_MAX, (count + blocks - 1) / blocks);
-        return run(0, count, grain, seed, threads, progress, state, draw);
+        long grain = blocks <= 0 ? 1 : Math.min(GRAIN_MAX, (count + blocks - 1) / blocks);
+        return run(from, to, grain, seed, threads, progress, state, draw);
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * {@code values[p]} (12 bytes per non-zero). Never allocates n², so n can reach millions.
  * Immutable.
  */
-public final class CsrStore implements MatrixStore {
+public final class CsrStore implements MatrixStore, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final int n;
     private final int[] rowPtr;
     private final int[] colIdx;

@@ -3,7 +3,9 @@ package org.micmac4j.internal.store;
 import java.util.Arrays;
 
 /** A dense row-major {@code double[]} store. Immutable: the array is owned and never exposed. */
-public final class DenseStore implements MatrixStore {
+public final class DenseStore implements MatrixStore, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final double[] a;
     private final int n;
     private final long nonZeros;

@@ -58,6 +58,12 @@ public final class CibReport implements Report<CibFindings> {
     private static final CibReport DEFAULTS = new CibReport(TITLE_DEFAULT, List.of(), SCENARIOS_SHOWN_DEFAULT,
             SCENARIOS_LISTED_DEFAULT, SCENARIOS_DESCRIBED_DEFAULT);
 
+    /**
+     * Most scenarios the terminal table and the page list: {@value} (a page of a million rows is
+     * about what a browser still opens; the command line's --list N is checked against it).
+     */
+    public static final int LISTED_MAX = 1_000_000;
+
     private final String title;
     private final List<String> notes;
     private final int shown;
@@ -107,14 +113,14 @@ public final class CibReport implements Report<CibFindings> {
     }
 
     /**
-     * @param scenarios how many scenarios the terminal table and the page list (0..10000; the CSV
-     *     files, the workbook and the JSON document always hold every one)
+     * @param scenarios how many scenarios the terminal table and the page list (0..{@link #LISTED_MAX};
+     *     the CSV files, the workbook and the JSON document hold every scenario of the result)
      * @return a copy with that number
-     * @throws InvalidInputException when outside 0..10000
+     * @throws InvalidInputException when outside 0..{@link #LISTED_MAX}
      */
     public CibReport withScenariosListed(int scenarios) {
-        Messages.require(scenarios >= 0 && scenarios <= 10_000, "scenarios listed must be in 0..10000, got %d",
-                scenarios);
+        Messages.require(scenarios >= 0 && scenarios <= LISTED_MAX, "scenarios listed must be in 0..%d, got %d",
+                LISTED_MAX, scenarios);
         return new CibReport(title, notes, shown, scenarios, described);
     }
 
