@@ -358,7 +358,8 @@ public final class InfluenceMatrix implements java.io.Serializable {
         Messages.require(order.length == n, "the permutation has %d entries, expected %d", order.length, n);
         boolean[] seen = new boolean[n];
         for (int k : order) {
-            Messages.require(k >= 0 && k < n && !seen[k], "not a permutation of 0..%d: %s", n - 1, Arrays.toString(order));
+            Messages.require(k >= 0 && k < n && !seen[k], "not a permutation of 0..%d: %s", n - 1,
+                    Arrays.toString(order));
             seen[k] = true;
         }
         List<Variable> vs = new ArrayList<>(n);

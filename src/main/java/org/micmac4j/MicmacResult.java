@@ -36,7 +36,8 @@ public final class MicmacResult {
         this.current = new Side(View.DIRECT, matrix.store(config.potentialWeightCurrent()));
         boolean same = matrix.potentialCount() == 0
                 || config.potentialWeightCurrent() == config.potentialWeightPotential();
-        this.potential = same ? current : new Side(View.POTENTIAL_DIRECT, matrix.store(config.potentialWeightPotential()));
+        this.potential = same ? current
+                : new Side(View.POTENTIAL_DIRECT, matrix.store(config.potentialWeightPotential()));
     }
 
     /** One matrix (current or potential) and what is computed from it. */

@@ -11,7 +11,9 @@ interface Stepper {
     /** @return the current order k (0 before the first step) */
     int order();
 
-    /** @return influence values at k, scaled so that the true sums are these times exp(logInfluenceScale()); not a copy */
+    /**
+     * @return influence values at k, scaled so that the true sums are these times exp(logInfluenceScale()); not a copy
+     */
     double[] influence();
 
     /** @return dependence values at k, scaled like {@link #influence()}; not a copy */

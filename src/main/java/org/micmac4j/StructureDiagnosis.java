@@ -131,8 +131,8 @@ public final class StructureDiagnosis {
 
     /**
      * The Perron limit ranking: influence by the right Perron vector and dependence by the left
-     * one, each as shares (summing to 1, like {@code IndirectOperators.perronLimit()}), computed by power iteration on M + I (same Perron
-     * vectors, aperiodic). It is the limit of the indirect ranking of a primitive matrix, and the
+     * one, each as shares (summing to 1, like {@code IndirectOperators.perronLimit()}), computed by power iteration on
+     * M + I (same Perron vectors, aperiodic). It is the limit of the indirect ranking of a primitive matrix, and the
      * ranking offered for a periodic one. Computed on first call.
      *
      * @return the ranking; empty for an acyclic matrix, or when the iteration did not converge

@@ -58,7 +58,8 @@ public final class ViewResult {
         double tol = config.tieTolerance();
         double r = config.regulatingRadius();
         for (int i = 0; i < inf.length; i++) {
-            sectors[i] = Sector.of(high(inf[i], thresholds.influence(), tol), high(dep[i], thresholds.dependence(), tol));
+            sectors[i] = Sector.of(high(inf[i], thresholds.influence(), tol),
+                    high(dep[i], thresholds.dependence(), tol));
             regulating[i] = near(inf[i], thresholds.influence(), r) && near(dep[i], thresholds.dependence(), r);
         }
     }

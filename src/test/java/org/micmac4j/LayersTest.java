@@ -107,8 +107,10 @@ class LayersTest {
     @Test
     void onlyTheCommandLineStartsTheWorkspaceAndOnlyTheWorkspaceUsesItsLibraries() {
         noClasses().that().resideOutsideOfPackages("org.micmac4j.server..", "org.micmac4j.cli..").should()
-                .dependOnClassesThat().resideInAnyPackage("org.micmac4j.server..", "io.javalin..", "gg.jte..", "org.h2..",
-                        "org.postgresql..", "org.flywaydb..", "com.zaxxer..", "com.fasterxml.jackson..", "org.eclipse.jetty..")
+                .dependOnClassesThat().resideInAnyPackage(
+                "org.micmac4j.server..", "io.javalin..", "gg.jte..", "org.h2..",
+                        "org.postgresql..", "org.flywaydb..", "com.zaxxer..", "com.fasterxml.jackson..",
+                        "org.eclipse.jetty..")
                 .check(MAIN);
     }
 
@@ -124,7 +126,8 @@ class LayersTest {
                 .should().dependOnClassesThat().resideInAPackage("org.ejml..").check(MAIN);
     }
 
-    private static final String[] APPLICATIONS = {"org.micmac4j.cli..", "org.micmac4j.server..", "org.micmac4j.spark.."};
+    private static final String[] APPLICATIONS
+            = {"org.micmac4j.cli..", "org.micmac4j.server..", "org.micmac4j.spark.."};
     private static final String[] INTERNAL = {"org.micmac4j.internal..", "org.micmac4j.report.internal.."};
 
     @Test
@@ -133,8 +136,8 @@ class LayersTest {
                 .layer("core").definedBy("org.micmac4j", "org.micmac4j.internal..")
                 .layer("io").definedBy("org.micmac4j.io..")
                 .layer("analyses").definedBy("org.micmac4j.agreement..", "org.micmac4j.dematel..",
-                        "org.micmac4j.experts..", "org.micmac4j.fuzzy..", "org.micmac4j.ism..", "org.micmac4j.operator..",
-                        "org.micmac4j.jgrapht..")
+                        "org.micmac4j.experts..", "org.micmac4j.fuzzy..", "org.micmac4j.ism..",
+                        "org.micmac4j.operator..", "org.micmac4j.jgrapht..")
                 .layer("scenarios").definedBy("org.micmac4j.scenario..", "org.micmac4j.cib..", "org.micmac4j.morph..")
                 .layer("reports").definedBy("org.micmac4j.report..")
                 .layer("command line").definedBy("org.micmac4j.cli..")
@@ -144,8 +147,9 @@ class LayersTest {
                 .whereLayer("study workspace").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("spark").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("reports").mayOnlyBeAccessedByLayers("command line", "study workspace", "spark")
-                .whereLayer("scenarios").mayOnlyBeAccessedByLayers("reports", "command line", "study workspace", "spark")
-                .whereLayer("analyses").mayOnlyBeAccessedByLayers("scenarios", "reports", "command line",
+                .whereLayer("scenarios").mayOnlyBeAccessedByLayers(
+                "reports", "command line", "study workspace", "spark").whereLayer("analyses")
+                .mayOnlyBeAccessedByLayers("scenarios", "reports", "command line",
                         "study workspace", "spark")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("analyses", "scenarios", "reports", "command line",
                         "study workspace", "spark")
@@ -175,7 +179,8 @@ class LayersTest {
         return new ArchCondition<>("name no type of org.micmac4j.internal or org.micmac4j.report.internal") {
             @Override
             public void check(JavaMember m, ConditionEvents events) {
-                if (!m.getModifiers().contains(JavaModifier.PUBLIC) && !m.getModifiers().contains(JavaModifier.PROTECTED)) {
+                if (!m.getModifiers().contains(JavaModifier.PUBLIC)
+                        && !m.getModifiers().contains(JavaModifier.PROTECTED)) {
                     return;
                 }
                 List<JavaType> types = new ArrayList<>();
@@ -198,14 +203,16 @@ class LayersTest {
     }
 
     private static ArchCondition<JavaClass> extendAndImplementNoInternalType() {
-        return new ArchCondition<>("extend and implement no type of org.micmac4j.internal or org.micmac4j.report.internal") {
+        return new ArchCondition<>("extend and implement no type of org.micmac4j.internal or "
+                + "org.micmac4j.report.internal") {
             @Override
             public void check(JavaClass c, ConditionEvents events) {
                 List<JavaClass> supertypes = new ArrayList<>(c.getRawInterfaces());
                 c.getRawSuperclass().ifPresent(supertypes::add);
                 for (JavaClass s : supertypes) {
                     if (resideInAnyPackage(INTERNAL).test(s)) {
-                        events.add(SimpleConditionEvent.violated(c, c.getName() + " extends or implements " + s.getName()));
+                        events.add(SimpleConditionEvent.violated(
+                                c, c.getName() + " extends or implements " + s.getName()));
                     }
                 }
             }

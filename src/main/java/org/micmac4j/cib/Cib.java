@@ -1,7 +1,6 @@
 package org.micmac4j.cib;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,7 +107,8 @@ public final class Cib implements java.io.Serializable {
      */
     public Cib withThreads(int t) {
         Workers.requireValid(t);
-        return new Cib(maxInconsistency, algorithm, t, limit, split, enumerationLimit, intervention, constraints);
+        return new Cib(maxInconsistency, algorithm, t, limit, split, enumerationLimit, intervention,
+                constraints);
     }
 
     /**
@@ -127,7 +127,8 @@ public final class Cib implements java.io.Serializable {
      * @return a copy with that setting
      */
     public Cib withSplitting(boolean splitGroups) {
-        return new Cib(maxInconsistency, algorithm, threads, limit, splitGroups, enumerationLimit, intervention, constraints);
+        return new Cib(maxInconsistency, algorithm, threads, limit, splitGroups, enumerationLimit, intervention,
+                constraints);
     }
 
     /**

@@ -86,8 +86,8 @@ public final class CibMatrix {
             bound += m;
         }
         if (bound > SCORE_LIMIT) {
-            throw Messages.invalid("impact scores could reach %d in magnitude, more than the limit %d: the cells are too large",
-                    bound, SCORE_LIMIT);
+            throw Messages.invalid("impact scores could reach %d in magnitude, more than the limit %d: the cells are "
+                    + "too large", bound, SCORE_LIMIT);
         }
         return new CibMatrix(space, flat);
     }
@@ -361,7 +361,8 @@ public final class CibMatrix {
      * @throws InvalidInputException naming an unknown or repeated descriptor
      */
     public CibMatrix restrictedTo(List<String> descriptorIds) {
-        Messages.require(descriptorIds != null && !descriptorIds.isEmpty(), "a sub-matrix needs at least one descriptor");
+        Messages.require(descriptorIds != null && !descriptorIds.isEmpty(),
+                "a sub-matrix needs at least one descriptor");
         int[] d = new int[descriptorIds.size()];
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < d.length; i++) {

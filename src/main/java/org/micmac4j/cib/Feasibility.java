@@ -116,7 +116,9 @@ final class Feasibility {
         return allowed[flat];
     }
 
-    /** @return the flat variants of other descriptors that {@code flat} cannot be combined with (shared, do not modify) */
+    /**
+     * @return the flat variants of other descriptors that {@code flat} cannot be combined with (shared, do not modify)
+     */
     int[] partners(int flat) {
         return partners[flat];
     }
@@ -190,7 +192,8 @@ final class Feasibility {
                 for (int p : partners[f]) {
                     int e = descriptorOf[p];
                     if (fixed[e] < 0) {
-                        if (toReduced[p] >= 0) { // a descriptor outside the subset: callers pass subsets closed under pairs
+                        // a descriptor outside the subset: callers pass subsets closed under pairs
+                        if (toReduced[p] >= 0) {
                             keep.add(toReduced[p]);
                         }
                     } else if (fixed[e] == p - space.offset(e)) {

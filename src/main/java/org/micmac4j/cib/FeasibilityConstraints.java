@@ -95,7 +95,8 @@ public final class FeasibilityConstraints implements java.io.Serializable {
                 Messages.require(variants.size() == 1, "%s'%s' links one variant to one variant", where,
                         kind.name().toLowerCase(java.util.Locale.ROOT));
                 Messages.require(other != null && !other.isBlank() && otherVariant != null && !otherVariant.isBlank(),
-                        "%s'%s' needs a right side DESCRIPTOR:variant", where, kind.name().toLowerCase(java.util.Locale.ROOT));
+                        "%s'%s' needs a right side DESCRIPTOR:variant", where,
+                        kind.name().toLowerCase(java.util.Locale.ROOT));
                 Messages.require(!other.strip().equals(descriptor.strip()), "%sboth sides name descriptor %s: a rule "
                         + "links two descriptors (write '%s allows ...' to rule variants out)", where, descriptor,
                         descriptor);

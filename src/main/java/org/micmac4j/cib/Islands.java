@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 
-import org.micmac4j.internal.Messages;
 import org.micmac4j.scenario.Scenario;
 
 /**

@@ -59,7 +59,10 @@ final class PrunedSearch {
     private final int[] cap;
     /** the constraints, or null */
     private final Feasibility feasibility;
-    /** per flat variant: the flat variants of descriptors earlier in the order that it excludes; null without constraints */
+    /**
+     * per flat variant: the flat variants of descriptors earlier in the order that it excludes; null without
+     * constraints
+     */
     private final int[][] earlier;
     /** per flat variant: its descriptor */
     private final int[] descriptorOf;
@@ -348,7 +351,9 @@ final class PrunedSearch {
             }
         }
 
-        /** Whether variant v of d is allowed and excludes no variant already assigned (always true without constraints). */
+        /**
+         * Whether variant v of d is allowed and excludes no variant already assigned (always true without constraints).
+         */
         private boolean admitted(int d, int v) {
             if (feasibility == null) {
                 return true;

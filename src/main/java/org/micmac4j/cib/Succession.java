@@ -177,7 +177,8 @@ public final class Succession {
 
     /**
      * @param listener called from worker threads with the number of starts done so far by a
-     *     streamed exact run (the sampled weights report to {@code draws().progress()}) (thread-safe listeners only; results do not depend on it); null for none
+     *     streamed exact run (the sampled weights report to {@code draws().progress()}) (thread-safe
+     *     listeners only; results do not depend on it); null for none
      * @return a copy
      */
     public Succession withProgress(LongConsumer listener) {
@@ -367,7 +368,8 @@ public final class Succession {
         long size = matrix.space().requireAtMost(Long.MAX_VALUE,
                 "the exact succession weights (a long index per scenario)");
         Messages.require(first >= 0 && first <= last && last < size,
-                "the range %d:%d is not within the %d scenarios (0-based ranks, both ends included)", first, last, size);
+                "the range %d:%d is not within the %d scenarios (0-based ranks, both ends included)", first, last,
+                size);
         SuccessionKernel k = new SuccessionKernel(matrix, rule);
         BasinTally t = new StreamedBasins(k, Workers.resolve(threads), StreamedBasins.CACHE_BITS_DEFAULT, progress)
                 .run(first, last);

@@ -83,7 +83,8 @@ record BundledScenarios(List<Variable> keyVariables, List<Variable> withoutHypot
     private static String resource(String name) throws IOException {
         try (InputStream in = BundledScenarios.class.getResourceAsStream(StudyInput.BUNDLED + name)) {
             if (in == null) {
-                throw new IOException("bundled resource " + StudyInput.BUNDLED + name + " is missing from the classpath");
+                throw new IOException("bundled resource " + StudyInput.BUNDLED + name
+                        + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

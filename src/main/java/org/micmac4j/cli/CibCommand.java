@@ -45,9 +45,9 @@ import picocli.CommandLine.Parameters;
  * [--succession global|sequential|adjacent] [--range FIRST:LAST --partial OUT] [--seed S] [--sl FILE]
  * [--noise SD [--draws N] [--noise-zeros] [--threads T]] [--fix D=v ...] [--constraints FILE] [--diverse K]
  * [--quantities FILE] [--leverage] [--descriptors IDS] [--write-matrix FILE]} or
- * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...] [--sum ...]}, and {@code micmac cib merge PARTS...}
- * ({@link CibMergeCommand}): cross-impact balance analysis (docs/METHOD.md §10) of a judgement matrix,
- * of its robustness to judgement noise, or of an ensemble of matrices.
+ * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...] [--sum ...]}, and
+ * {@code micmac cib merge PARTS...} ({@link CibMergeCommand}): cross-impact balance analysis (docs/METHOD.md
+ * §10) of a judgement matrix, of its robustness to judgement noise, or of an ensemble of matrices.
  */
 @Command(name = "cib", mixinStandardHelpOptions = true, sortOptions = false, subcommands = CibMergeCommand.class,
         description = {"Cross-impact balance: every scenario with inconsistency at most K, exactly, with its "
@@ -81,7 +81,8 @@ final class CibCommand extends ToolCommand {
     List<Path> files;
 
     @Option(names = "--max-inconsistency", paramLabel = "K", defaultValue = "0",
-            description = "Keep every scenario with inconsistency <= K (default ${DEFAULT-VALUE}: the consistent ones).")
+            description = "Keep every scenario with inconsistency <= K (default ${DEFAULT-VALUE}: the consistent "
+            + "ones).")
     int maxInconsistency;
 
     @Option(names = "--list", paramLabel = "N", defaultValue = "" + LIST_DEFAULT,
@@ -115,7 +116,8 @@ final class CibCommand extends ToolCommand {
             + "result (attractors with counts, the range, the matrix and its fingerprint, the settings).")
     Path partial;
 
-    @Option(names = "--sl", paramLabel = "FILE", description = "Write the solution list in ScenarioWizard's .sl format.")
+    @Option(names = "--sl", paramLabel = "FILE",
+            description = "Write the solution list in ScenarioWizard's .sl format.")
     Path sl;
 
     @Option(names = "--ensemble", description = "Treat the matrices as an ensemble (e.g. one per expert): every "
@@ -149,7 +151,8 @@ final class CibCommand extends ToolCommand {
     Path constraints;
 
     @Option(names = "--diverse", paramLabel = "K", description = "Pick K contrasting scenarios: the first of the "
-            + "solution order, then each time the one farthest (Hamming) from those taken; each pick with its distance.")
+            + "solution order, then each time the one farthest (Hamming) from those taken; each pick with its "
+            + "distance.")
     Integer diverse;
 
     @Option(names = "--quantities", paramLabel = "FILE", description = "Quantified variants, CSV "
@@ -168,7 +171,8 @@ final class CibCommand extends ToolCommand {
     boolean sum;
 
     @Option(names = "--descriptors", paramLabel = "IDS", split = ",", description = "Analyse the sub-matrix on these "
-            + "descriptors only, in this order (comma-separated ids; the others are left out altogether, unlike --fix).")
+            + "descriptors only, in this order (comma-separated ids; the others are left out altogether, unlike "
+            + "--fix).")
     List<String> descriptors;
 
     @Option(names = "--write-matrix", paramLabel = "FILE", description = "Write the matrix analysed (after --sum and "

@@ -49,7 +49,8 @@ final class CibMergeCommand extends ToolCommand {
             description = "List at most N scenarios (default ${DEFAULT-VALUE}); the count stays exact.")
     int list;
 
-    @Option(names = "--sl", paramLabel = "FILE", description = "Write the solution list in ScenarioWizard's .sl format.")
+    @Option(names = "--sl", paramLabel = "FILE",
+            description = "Write the solution list in ScenarioWizard's .sl format.")
     Path sl;
 
     /** For picocli. */

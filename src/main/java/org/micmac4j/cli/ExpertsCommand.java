@@ -1,11 +1,9 @@
 package org.micmac4j.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.micmac4j.Draws;
 import org.micmac4j.Micmac;
-import org.micmac4j.Variable;
 import org.micmac4j.experts.AggregationRule;
 import org.micmac4j.experts.BlankCells;
 import org.micmac4j.experts.Panel;
@@ -43,7 +41,8 @@ final class ExpertsCommand extends ToolCommand {
     /** Default report folder. */
     public static final Path DEFAULT_OUT = Path.of("experts-report");
 
-    @Parameters(paramLabel = "INPUT", description = "Folder of expert grids, a workbook (.xlsx) with one sheet per expert, or a long CSV "
+    @Parameters(paramLabel = "INPUT",
+            description = "Folder of expert grids, a workbook (.xlsx) with one sheet per expert, or a long CSV "
             + "expert,from,to,score.")
     Path input;
 
@@ -80,7 +79,8 @@ final class ExpertsCommand extends ToolCommand {
     @Mixin
     DrawnChoicesOptions drawnChoices;
 
-    @Option(names = "--cell-draws", description = "Draw each cell from its experts' opinions (besides resampling experts).")
+    @Option(names = "--cell-draws",
+            description = "Draw each cell from its experts' opinions (besides resampling experts).")
     boolean cellDraws;
 
     @Option(names = "--no-bootstrap", description = "Do not resample the experts in the draws.")

@@ -175,7 +175,8 @@ public final class Main {
 
         /** "FileAlreadyExistsException" to "file already exists". */
         private static String words(String className) {
-            return className.replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+            return className.replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(Locale.ROOT);
         }
 
         private static boolean debug(String[] args) {

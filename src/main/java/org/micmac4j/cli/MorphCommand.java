@@ -40,7 +40,8 @@ final class MorphCommand extends ToolCommand {
     Path file;
 
     @Option(names = "--exclusions", paramLabel = "FILE",
-            description = "Unary exclusions: parameter,allowed_values (or excluded_values), values separated by blanks.")
+            description = "Unary exclusions: parameter,allowed_values (or excluded_values), values separated by "
+            + "blanks.")
     Path exclusions;
 
     @Option(names = "--fix", paramLabel = "PARAM=VALUE", description = "Fix a parameter (inference mode); repeatable.")
@@ -71,7 +72,8 @@ final class MorphCommand extends ToolCommand {
             throw new ParameterException(spec.commandLine(), "--limit must be >= 0, got " + limit);
         }
         if (limit > MorphologicalAnalysis.LIMIT_MAX) {
-            throw new ParameterException(spec.commandLine(), "--limit must be at most " + MorphologicalAnalysis.LIMIT_MAX
+            throw new ParameterException(spec.commandLine(),
+                    "--limit must be at most " + MorphologicalAnalysis.LIMIT_MAX
                     + " (a list is for reading; the count and survival counts are exact whatever the limit), got "
                     + limit);
         }

@@ -16,7 +16,8 @@ final class OutputOptions {
             + "(the report folder is written only when --out is given).")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: the command's own, e.g. micmac-report).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Report folder (default: the command's own, e.g. micmac-report).")
     Path out;
 
     @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "Also write the results as an Excel workbook "

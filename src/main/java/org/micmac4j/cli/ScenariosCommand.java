@@ -62,7 +62,9 @@ final class ScenariosCommand extends ToolCommand {
                     + "(default ${DEFAULT-VALUE}).")
     int diverse;
 
-    /** The study's one surviving assembly of micro-scenarios into a scenario, block by block (README of the example). */
+    /**
+     * The study's one surviving assembly of micro-scenarios into a scenario, block by block (README of the example).
+     */
     static final List<String> STUDY_TRACE = List.of("H2", "H1", "H2");
 
     /** What the example gives, and does not give, for the study's last step. */
@@ -122,8 +124,8 @@ final class ScenariosCommand extends ToolCommand {
             }
         }
         return String.format(java.util.Locale.ROOT, "The study's one surviving assembly of a scenario is 'Bloc 1 - H2, "
-                + "Bloc 2 - H1, Bloc 3 - H2'. Read as every descriptor of the block at that hypothesis (the source does "
-                + "not say that this is what it means), %d of the %d scenarios found take %s%s.", matching,
+                + "Bloc 2 - H1, Bloc 3 - H2'. Read as every descriptor of the block at that hypothesis (the source "
+                + "does not say that this is what it means), %d of the %d scenarios found take %s%s.", matching,
                 result.size(), String.join(", ", parts), absent.isEmpty() ? ""
                         : " (" + String.join(", ", absent) + ": no descriptor here)");
     }

@@ -74,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
                     + publicUrl);
         }
         if (db != null && db.contains("password=")) {
-            spec.commandLine().getErr().println("micmac serve: warning: the --db URL holds a password, which other users "
+            spec.commandLine().getErr().println(
+                    "micmac serve: warning: the --db URL holds a password, which other users "
                     + "of this machine can see in the process list; use " + DB_PASSWORD_ENV + " instead");
         }
         Workspace.Options o = Workspace.Options.defaults().withHost(host).withPort(port).withDataDir(data)

@@ -234,7 +234,8 @@ public final class Dematel {
         double max = 0;
         for (double v : x) {
             Messages.require(Double.isFinite(v), "DEMATEL: the %s sums of T exceed the double range (spectral radius "
-                    + "of N %s): the matrix is too close to having no total relation", transpose ? "column" : "row", rho);
+                    + "of N %s): the matrix is too close to having no total relation", transpose ? "column" : "row",
+                    rho);
             max = Math.max(max, Math.abs(v));
         }
         for (double v : x) {
@@ -263,7 +264,8 @@ public final class Dematel {
                 + "(s = %s, %s%s) is %s, not below 1, so I - N is singular and N + N² + ... diverges. "
                 + "This happens when a closed group of variables has all its row sums (or column sums) equal to s, "
                 + "e.g. a cycle with equal weights or a matrix whose rows all have the same sum",
-                s, normalization, rounding == ROUNDING_NONE ? "" : String.format(Locale.ROOT, ", N rounded to %d decimals", rounding),
+                s, normalization, rounding == ROUNDING_NONE ? ""
+                : String.format(Locale.ROOT, ", N rounded to %d decimals", rounding),
                 String.format(Locale.ROOT, "%.12f", rho));
     }
 

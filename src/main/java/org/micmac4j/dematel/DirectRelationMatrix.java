@@ -76,8 +76,8 @@ public final class DirectRelationMatrix {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 Messages.require(!m.isPotential(i, j),
-                        "%s: P (potential) cell: DEMATEL needs a number; give P a weight with from(matrix, potentialWeight)",
-                        Messages.cell(m.variable(i).id(), i, m.variable(j).id(), j));
+                        "%s: P (potential) cell: DEMATEL needs a number; give P a weight with from(matrix, "
+                        + "potentialWeight)", Messages.cell(m.variable(i).id(), i, m.variable(j).id(), j));
             }
         }
         return of(m.variables(), m.toArray(0));

@@ -71,8 +71,8 @@ public final class Panel implements java.io.Serializable {
         int n = first.size();
         for (Map.Entry<String, InfluenceMatrix> e : grids.entrySet()) {
             InfluenceMatrix m = e.getValue();
-            Messages.require(m.variables().equals(first.variables()), "expert %s: the variables differ from those of %s",
-                    e.getKey(), grids.keySet().iterator().next());
+            Messages.require(m.variables().equals(first.variables()),
+                    "expert %s: the variables differ from those of %s", e.getKey(), grids.keySet().iterator().next());
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     if (i == j) {
@@ -384,8 +384,8 @@ public final class Panel implements java.io.Serializable {
          * @return this
          */
         public Builder weight(String expert, double weight) {
-            Messages.require(Double.isFinite(weight) && weight > 0, "expert %s: the weight must be finite and > 0, got %s",
-                    expert, weight);
+            Messages.require(Double.isFinite(weight) && weight > 0,
+                    "expert %s: the weight must be finite and > 0, got %s", expert, weight);
             grid(expert);
             weights.put(expert, weight);
             return this;

@@ -273,7 +273,8 @@ public final class PanelCsv {
         });
         warnings.addAll(lonely.subList(0, Math.min(lonely.size(), WARNINGS_MAX)));
         if (lonely.size() > WARNINGS_MAX) {
-            warnings.add(String.format("and %d more variable ids used by one expert only", lonely.size() - WARNINGS_MAX));
+            warnings.add(String.format("and %d more variable ids used by one expert only",
+                    lonely.size() - WARNINGS_MAX));
         }
     }
 
@@ -442,7 +443,8 @@ public final class PanelCsv {
             b.set(name, i, j, v);
         }
         for (String e : b.experts()) {
-            Messages.require(scored.contains(e), "%s line %d: expert %s scored nothing (every score off the diagonal is blank)", source,
+            Messages.require(scored.contains(e),
+                    "%s line %d: expert %s scored nothing (every score off the diagonal is blank)", source,
                     firstLine.get(e), Messages.token(e));
         }
         return b.build();

@@ -129,7 +129,8 @@ public final class PanelResult {
                     List<VariableShift> shifts = new ArrayList<>();
                     for (int i = 0; i < panel.size(); i++) {
                         shifts.add(new VariableShift(panel.variables().get(i), full.sector(i), w.sector(i),
-                                full.influenceRank(i), w.influenceRank(i), full.dependenceRank(i), w.dependenceRank(i)));
+                                full.influenceRank(i), w.influenceRank(i), full.dependenceRank(i),
+                                w.dependenceRank(i)));
                     }
                     out.add(new ExpertLeverage(panel.experts().get(e), shifts));
                 }

@@ -1,6 +1,5 @@
 package org.micmac4j.experts;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import org.micmac4j.Draws;
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
 import org.micmac4j.MicmacResult;
-import org.micmac4j.Sector;
 import org.micmac4j.SplitRule;
 import org.micmac4j.View;
 import org.micmac4j.ViewResult;
@@ -145,8 +143,8 @@ public final class Robustness implements java.io.Serializable {
      * @return a copy
      */
     public Robustness withPerturbation(double p, double q) {
-        Messages.require(p >= 0 && p <= 1 && q >= 0 && q <= 1, "perturbation probabilities must be in [0, 1], got %s, %s",
-                p, q);
+        Messages.require(p >= 0 && p <= 1 && q >= 0 && q <= 1,
+                "perturbation probabilities must be in [0, 1], got %s, %s", p, q);
         return new Robustness(draws, keyThreshold, bootstrap, cellDraws, p, q, pLow, pHigh, splitRules);
     }
 
@@ -319,7 +317,8 @@ public final class Robustness implements java.io.Serializable {
         long next = 0;
         for (RobustnessPart p : sorted) {
             Messages.require(p.first() <= next, "draws %d:%d are in no part", next, p.first() - 1);
-            Messages.require(p.first() == next, "draws %d:%d are in two parts", p.first(), Math.min(p.last(), next - 1));
+            Messages.require(p.first() == next, "draws %d:%d are in two parts", p.first(),
+                    Math.min(p.last(), next - 1));
             Messages.require(p.tally().n == plan.n() && java.util.Arrays.equals(p.tally().views, plan.views()),
                     "%s is of another analysis (%d variables, views %s; expected %d, %s)", p, p.tally().n,
                     java.util.Arrays.toString(p.tally().views), plan.n(), java.util.Arrays.toString(plan.views()));
@@ -344,7 +343,8 @@ public final class Robustness implements java.io.Serializable {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(synthesis, "synthesis");
         Messages.require(bootstrap || cellDraws || hasOwnSource(),
-                "no source of uncertainty: turn on expert bootstrap, cell draws, perturbation, a P weight range or split rules");
+                "no source of uncertainty: turn on expert bootstrap, cell draws, perturbation, a P weight range or "
+                + "split rules");
         DrawSource source = new PanelDraws(panel, synthesis, bootstrap, cellDraws);
         boolean anyP = false;
         for (int e = 0; e < panel.expertCount() && !anyP; e++) {
@@ -358,7 +358,8 @@ public final class Robustness implements java.io.Serializable {
 
     Plan plan(InfluenceMatrix matrix, Micmac micmac) {
         Messages.require(hasOwnSource(),
-                "no source of uncertainty for a single matrix: give a perturbation (p, q), a P weight range or split rules");
+                "no source of uncertainty for a single matrix: give a perturbation (p, q), a P weight range or split "
+                + "rules");
         double top = 0;
         for (int i = 0; i < matrix.size(); i++) {
             for (int j = 0; j < matrix.size(); j++) {

@@ -24,6 +24,7 @@ public record VariableShift(Variable variable, Sector sector, Sector sectorWitho
 
     /** @return the larger of the absolute influence and dependence rank changes */
     public int rankShift() {
-        return Math.max(Math.abs(influenceRank - influenceRankWithout), Math.abs(dependenceRank - dependenceRankWithout));
+        return Math.max(Math.abs(influenceRank - influenceRankWithout),
+                Math.abs(dependenceRank - dependenceRankWithout));
     }
 }

@@ -82,8 +82,8 @@ public final class FuzzyMatrix {
         double x = table.number(text);
         if (Double.isNaN(x)) {
             return scale.value(text).orElseThrow(() -> Messages.invalid(
-                    "%s: '%s' is neither a number in [0, 1] nor a term of the scale %s", table.where(i, j), Messages.token(text),
-                    scale.terms()));
+                    "%s: '%s' is neither a number in [0, 1] nor a term of the scale %s", table.where(i, j),
+                    Messages.token(text), scale.terms()));
         }
         Messages.require(x >= 0 && x <= 1, "%s: %s is outside [0, 1]", table.where(i, j), text);
         return x;

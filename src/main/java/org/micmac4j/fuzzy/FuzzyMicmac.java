@@ -123,7 +123,8 @@ public final class FuzzyMicmac {
     private double[][] next(double[][] x, double[][] a, int[] budget) {
         if (--budget[0] < 0) {
             throw new ArithmeticException("no power of the fuzzy matrix repeated within " + maxCompositions
-                    + " max-min compositions (diagonal " + diagonal + "); raise withMaxCompositions or use Diagonal.UNIT");
+                    + " max-min compositions (diagonal " + diagonal
+                    + "); raise withMaxCompositions or use Diagonal.UNIT");
         }
         return MaxMin.compose(x, a);
     }

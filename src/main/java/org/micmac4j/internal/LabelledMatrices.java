@@ -79,8 +79,8 @@ public final class LabelledMatrices {
         double[][] copy = new double[n][];
         for (int i = 0; i < n; i++) {
             Messages.require(values[i] != null && values[i].length == n,
-                    "row %s (%d) has %d values, expected %d: the matrix must be square", id.apply(variables.get(i)), i + 1,
-                    values[i] == null ? 0 : values[i].length, n);
+                    "row %s (%d) has %d values, expected %d: the matrix must be square", id.apply(variables.get(i)),
+                    i + 1, values[i] == null ? 0 : values[i].length, n);
             copy[i] = values[i].clone();
             for (int j = 0; j < n; j++) {
                 String problem = check.problem(copy[i][j]);

@@ -68,7 +68,8 @@ final class PoiSheets {
             }
         }
         Messages.require(wb.getNumberOfSheets() > 0, "%s: the workbook has no sheet", file);
-        throw Messages.invalid("%s: every sheet is hidden (%s): choose one by name", file, String.join(", ", names(wb)));
+        throw Messages.invalid("%s: every sheet is hidden (%s): choose one by name", file,
+                String.join(", ", names(wb)));
     }
 
     /** The name of the first visible sheet. */

@@ -17,8 +17,8 @@ import org.micmac4j.internal.Messages;
  * (in any order and case; French headers too): {@code id} (or {@code identifiant}, required),
  * {@code name} (or {@code nom}, {@code libellé}, {@code label}), {@code group} (or {@code block},
  * {@code groupe}, {@code bloc}), {@code description}; other columns are ignored, and a column
- * given twice (e.g. {@code group} and {@code bloc}) is refused ({@link Header}). A blank name reads as the id. Delimiter, BOM and
- * comment lines as in {@link CsvTable}. An Excel workbook ({@code .xlsx}) holds the same columns on
+ * given twice (e.g. {@code group} and {@code bloc}) is refused ({@link Header}). A blank name reads as the id.
+ * Delimiter, BOM and comment lines as in {@link CsvTable}. An Excel workbook ({@code .xlsx}) holds the same columns on
  * a sheet ({@link #read(Path, Sheet)}); its messages name the sheet and row.
  *
  * <pre>

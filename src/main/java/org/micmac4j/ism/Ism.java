@@ -104,7 +104,8 @@ public final class Ism {
     public Ism withSplit(SplitRule rule) {
         Objects.requireNonNull(rule, "rule");
         Messages.require(rule != SplitRule.FIXED,
-                "the FIXED split needs its thresholds: use withFixedThresholds(driving, dependence) or withHalfNThresholds()");
+                "the FIXED split needs its thresholds: use withFixedThresholds(driving, dependence) or "
+                + "withHalfNThresholds()");
         return new Ism(partition, levelNumbering, closure, rule, Double.NaN, Double.NaN, equalCountsAsHigh);
     }
 

@@ -34,8 +34,8 @@ public final class IsmResult {
     private volatile List<IsmCell> transitiveCells;
     private volatile List<IsmEdge> reducedEdges;
 
-    IsmResult(Ism config, List<Variable> variables, List<String> ids, BitMatrix initial, BitMatrix reach, BitMatrix transitive,
-            LevelPartition partition) {
+    IsmResult(Ism config, List<Variable> variables, List<String> ids, BitMatrix initial, BitMatrix reach,
+            BitMatrix transitive, LevelPartition partition) {
         this.config = config;
         this.ids = List.copyOf(ids);
         this.index = new HashMap<>();

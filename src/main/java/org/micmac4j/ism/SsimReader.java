@@ -55,7 +55,8 @@ final class SsimReader {
             Messages.require(rowLabels.get(k + 1).equals(columnLabels.get(k)),
                     "%s: SSIM labels do not match: row %d is '%s' but column %d is '%s' (upper triangle: rows are "
                             + "ids 1..n-1 and columns ids 2..n; full square: the same labels on rows and columns)",
-                    t.source(), k + 2, Messages.token(rowLabels.get(k + 1)), k + 1, Messages.token(columnLabels.get(k)));
+                    t.source(), k + 2, Messages.token(rowLabels.get(k + 1)), k + 1,
+                    Messages.token(columnLabels.get(k)));
         }
     }
 }

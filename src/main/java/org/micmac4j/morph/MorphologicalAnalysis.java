@@ -10,7 +10,6 @@ import java.util.function.LongConsumer;
 
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.internal.Messages;
-import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
@@ -89,7 +88,10 @@ public final class MorphologicalAnalysis {
         this.progress = progress;
     }
 
-    /** @return the analysis with {@link #LIMIT_DEFAULT}, {@link #ORDINAL_EXCLUSION_DEFAULT}, {@link #SEARCH_LIMIT_DEFAULT} */
+    /**
+     * @return the analysis with {@link #LIMIT_DEFAULT}, {@link #ORDINAL_EXCLUSION_DEFAULT}, {@link
+     * #SEARCH_LIMIT_DEFAULT}
+     */
     public static MorphologicalAnalysis withDefaults() {
         return DEFAULTS;
     }

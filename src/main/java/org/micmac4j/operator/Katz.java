@@ -54,8 +54,8 @@ public final class Katz implements IndirectOperator {
         double[][] a = m.toArray(potentialWeight);
         double rho = DenseLinearAlgebra.spectralRadius(a);
         Messages.require(alpha * rho < 1 - 1e-12,
-                "Katz alpha %s is not below 1/rho(M) = %s (spectral radius rho(M) = %s): the series sum alpha^(j-1) M^j diverges; choose a smaller alpha",
-                alpha, 1 / rho, rho);
+                "Katz alpha %s is not below 1/rho(M) = %s (spectral radius rho(M) = %s): the series sum alpha^(j-1) "
+                + "M^j diverges; choose a smaller alpha", alpha, 1 / rho, rho);
         double[][] left = new double[n][n];
         double[][] leftT = new double[n][n];
         double[] rows = new double[n];
@@ -68,6 +68,7 @@ public final class Katz implements IndirectOperator {
                 columns[j] += a[i][j];
             }
         }
-        return Ranking.of(m.variables(), DenseLinearAlgebra.solve(left, rows), DenseLinearAlgebra.solve(leftT, columns));
+        return Ranking.of(m.variables(), DenseLinearAlgebra.solve(left, rows),
+                DenseLinearAlgebra.solve(leftT, columns));
     }
 }

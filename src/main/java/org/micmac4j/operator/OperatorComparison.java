@@ -18,7 +18,8 @@ import org.micmac4j.internal.Messages;
  * has fewer than two variables or ties them all (tau-b is then 0/0).
  *
  * <pre>{@code
- * OperatorComparison c = OperatorComparison.of(m, List.of(IndirectOperators.cumulative(7), IndirectOperators.dematel()));
+ * OperatorComparison c = OperatorComparison.of(m,
+ *         List.of(IndirectOperators.cumulative(7), IndirectOperators.dematel()));
  * double tau = c.influenceTau(0, 1);
  * }</pre>
  * Immutable; matrices are returned as copies. An operator that refuses the matrix makes
@@ -92,8 +93,10 @@ public final class OperatorComparison {
      * @return {influence tau, dependence tau}
      */
     public static double[] tau(Ranking a, Ranking b) {
-        Messages.require(a.size() == b.size(), "rankings of %d and %d variables cannot be compared", a.size(), b.size());
-        return new double[] {tau(a.influenceRanks(), b.influenceRanks()), tau(a.dependenceRanks(), b.dependenceRanks())};
+        Messages.require(a.size() == b.size(), "rankings of %d and %d variables cannot be compared", a.size(),
+                b.size());
+        return new double[] {tau(a.influenceRanks(), b.influenceRanks()),
+                tau(a.dependenceRanks(), b.dependenceRanks())};
     }
 
     private static double tau(int[] x, int[] y) {

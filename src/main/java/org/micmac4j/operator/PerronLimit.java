@@ -13,7 +13,8 @@ import org.micmac4j.internal.VectorMath;
  * The limit of the indirect ranking: influence = right Perron vector, dependence = left Perron
  * vector of M + I (the same vectors as M, but aperiodic, so that the iteration converges for a
  * periodic M too), each normalised to sum 1, by power iteration from the all-ones vector until no
- * component of the max-scaled vectors moves by more than the tolerance (the one Perron iteration of the library: with the defaults, this operator and
+ * component of the max-scaled vectors moves by more than the tolerance (the one Perron iteration of the library: with
+ * the defaults, this operator and
  * {@link org.micmac4j.StructureDiagnosis#perronLimit()} give the same ranking and the same shares).
  *
  * <p>Conditions: a matrix without any cycle (acyclic, M nilpotent) has no Perron limit and is

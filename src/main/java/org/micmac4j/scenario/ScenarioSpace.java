@@ -62,7 +62,8 @@ public final class ScenarioSpace {
      * @throws InvalidInputException when there is no descriptor, one is missing or an id repeats
      */
     public static ScenarioSpace of(List<Descriptor> descriptors) {
-        Messages.require(descriptors != null && !descriptors.isEmpty(), "a scenario space needs at least one descriptor");
+        Messages.require(descriptors != null && !descriptors.isEmpty(),
+                "a scenario space needs at least one descriptor");
         for (int d = 0; d < descriptors.size(); d++) {
             Messages.require(descriptors.get(d) != null, "descriptor %d is missing", d + 1);
         }

@@ -28,8 +28,9 @@ public final class Workspace implements AutoCloseable {
     public static final Path DATA_DEFAULT = Path.of("micmac-data");
 
     /** The libraries' start-up chatter (pool, migrations, Jetty) is kept to warnings. */
-    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of("com.zaxxer.hikari",
-            "org.flywaydb", "io.javalin", "org.eclipse.jetty").map(java.util.logging.Logger::getLogger).toList();
+    private static final java.util.List<java.util.logging.Logger> QUIET
+            = java.util.stream.Stream.of("com.zaxxer.hikari", "org.flywaydb", "io.javalin", "org.eclipse.jetty")
+            .map(java.util.logging.Logger::getLogger).toList();
 
     static {
         for (java.util.logging.Logger l : QUIET) {
@@ -133,7 +134,8 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace start(Options o) {
         Objects.requireNonNull(o, "options");
-        Database db = o.dbUrl() == null ? Database.h2(o.dataDir()) : Database.postgres(o.dbUrl(), o.dbUser(), o.dbPassword());
+        Database db = o.dbUrl() == null ? Database.h2(o.dataDir())
+                : Database.postgres(o.dbUrl(), o.dbUser(), o.dbPassword());
         Store store = new Store(db);
         try {
             String token = store.facilitatorToken(o.newToken()).orElse(null);

@@ -40,7 +40,8 @@ class CibCasesTest {
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> printed(String name) {
-        return (List<Map<String, Object>>) Json.at(Json.resource(ROOT + name + "/expected.json"), "consistent_scenarios");
+        return (List<Map<String, Object>>) Json.at(
+                Json.resource(ROOT + name + "/expected.json"), "consistent_scenarios");
     }
 
     @SuppressWarnings("unchecked")
@@ -50,15 +51,16 @@ class CibCasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"somewhereland", "cibsa-global", "cibsa-nested-simplified-standardized", "iaindm-bench-typical"})
-    void kernelIsExactlyThePrintedList(String name) throws IOException {
+    @ValueSource(strings = {"somewhereland", "cibsa-global", "cibsa-nested-simplified-standardized",
+    "iaindm-bench-typical"}) void kernelIsExactlyThePrintedList(String name) throws IOException {
         CibMatrix m = csv(name);
         CibResult r = Cib.withDefaults().solve(m);
         Set<Scenario> got = r.scenarios().stream().map(CibScenario::scenario).collect(Collectors.toSet());
         Map<Scenario, Map<String, Object>> want = new HashMap<>();
         printed(name).forEach(e -> want.put(scenario(e), e));
         assertEquals(want.keySet(), got);
-        assertEquals(((Number) Json.at(Json.resource(ROOT + name + "/expected.json"), "consistent_scenarios_printed_count"))
+        assertEquals(((Number) Json.at(
+                Json.resource(ROOT + name + "/expected.json"), "consistent_scenarios_printed_count"))
                 .intValue(), r.size());
         for (CibScenario s : r.scenarios()) {
             Map<String, Object> e = want.get(s.scenario());
@@ -78,8 +80,8 @@ class CibCasesTest {
      * printed scenario gives it keeps that scenario in the kernel under the intervention.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"somewhereland", "cibsa-global", "cibsa-nested-simplified-standardized", "iaindm-bench-typical"})
-    void interventionAtAKernelVariantKeepsThatKernelScenario(String name) throws IOException {
+    @ValueSource(strings = {"somewhereland", "cibsa-global", "cibsa-nested-simplified-standardized",
+    "iaindm-bench-typical"}) void interventionAtAKernelVariantKeepsThatKernelScenario(String name) throws IOException {
         CibMatrix m = csv(name);
         ScenarioSpace s = m.space();
         Set<Scenario> printed = printed(name).stream().map(CibCasesTest::scenario).collect(Collectors.toSet());

@@ -99,7 +99,8 @@ class InterventionConstraintsTest {
                         .sorted().toList(), c.lost());
                 c.gained().forEach(x -> assertEquals(vv, x.variant(dd)));
                 free.scenarios().stream().filter(x -> x.scenario().variant(dd) == vv)
-                        .forEach(x -> assertTrue(r.scenarios().stream().anyMatch(y -> y.scenario().equals(x.scenario()))));
+                        .forEach(x -> assertTrue(r.scenarios().stream()
+                        .anyMatch(y -> y.scenario().equals(x.scenario()))));
             }
         }
     }

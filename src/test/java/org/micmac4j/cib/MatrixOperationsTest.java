@@ -21,7 +21,8 @@ import org.micmac4j.scenario.ScenarioSpace;
 class MatrixOperationsTest {
 
     @Property(tries = 500)
-    void scalingByAPositiveFactorScalesEveryInconsistency(@ForAll long seed, @ForAll @IntRange(min = 1, max = 9) int f) {
+    void scalingByAPositiveFactorScalesEveryInconsistency(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 9) int f) {
         CibMatrix m = CibPropertiesTest.random(seed);
         CibMatrix s = m.scaled(f);
         for (int r = 0; r < m.size(); r++) {

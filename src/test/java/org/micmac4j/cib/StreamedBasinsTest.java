@@ -112,7 +112,8 @@ class StreamedBasinsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"somewhereland", "cibsa-global", "iaindm-bench-typical", "cibsa-nested-simplified-standardized"})
+    @ValueSource(strings = {"somewhereland", "cibsa-global", "iaindm-bench-typical",
+        "cibsa-nested-simplified-standardized"})
     void everySharedCaseGivesTheSameWeightsInMemoryStreamedAndMerged(String name) throws IOException {
         CibMatrix m = CibCasesTest.csv(name);
         SuccessionResult mem = IN_MEMORY.weights(m);
@@ -143,7 +144,8 @@ class StreamedBasinsTest {
         SuccessionPart gap = STREAMED.weights(m, 12, 35).withSource("c.part");
         SuccessionPart over = STREAMED.weights(m, 9, 35).withSource("d.part");
         assertEquals(IN_MEMORY.weights(m).fixedPoints(), STREAMED.result(m, List.of(b, a)).fixedPoints());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SuccessionPart.merge(List.of(a, gap)));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> SuccessionPart.merge(List.of(a, gap)));
         assertTrue(e.getMessage().contains("a.part") && e.getMessage().contains("c.part")
                 && e.getMessage().contains("gap") && e.getMessage().contains("10:11"), e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> SuccessionPart.merge(List.of(over, a)));

@@ -86,7 +86,8 @@ class SuccessionCasesTest {
         int covered = 0;
         int total = 0;
         for (long seed = 1; seed <= 200; seed++) {
-            SuccessionResult s = Succession.withDefaults().withWeightMode(WeightMode.SAMPLED).withDraws(Draws.withDefaults()
+            SuccessionResult s = Succession.withDefaults().withWeightMode(WeightMode.SAMPLED)
+                    .withDraws(Draws.withDefaults()
                     .withCount(400).withSeed(seed).withThreads(1)).weights(m);
             for (Basin b : exact.fixedPoints()) {
                 double truth = b.weight() / 36.0;

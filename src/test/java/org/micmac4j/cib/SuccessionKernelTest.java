@@ -96,7 +96,10 @@ class SuccessionKernelTest {
         assertEquals(naive(succ), resolved(succ, threads));
     }
 
-    /** Each way of finding moves over the inner block (memo rows, move tables, direct evaluation) on its own and together. */
+    /**
+     * Each way of finding moves over the inner block (memo rows, move tables, direct evaluation) on its own and
+     * together.
+     */
     @Property(tries = 400)
     void everySuccessorEqualsOneFullStep(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int threads,
             @ForAll boolean memos, @ForAll boolean tables) {
@@ -121,7 +124,8 @@ class SuccessionKernelTest {
      */
     @Test
     void everySuccessorEqualsOneFullStepOnUnusualShapes() {
-        int[][] shapes = {{300, 2, 3}, {3, 200, 2}, {1, 1, 200}, {1, 5, 1, 4, 1}, {2, 2}, {7, 1}, {140, 3}, {9, 9, 9, 2, 2}};
+        int[][] shapes = {{300, 2, 3}, {3, 200, 2}, {1, 1, 200}, {1, 5, 1, 4, 1}, {2, 2}, {7, 1}, {140, 3},
+                {9, 9, 9, 2, 2}};
         long seed = 1;
         for (int[] ks : shapes) {
             for (int range : new int[] {3, 50}) {
@@ -138,7 +142,8 @@ class SuccessionKernelTest {
                                 k.decode(rank, z);
                                 k.step(z, next, theta);
                                 assertEquals(k.rank(next), succ[rank], Arrays.toString(ks) + " range " + range
-                                        + " own blocks " + own + " memos " + memos + " tables " + tables + " rank " + rank);
+                                        + " own blocks " + own + " memos " + memos + " tables " + tables + " rank "
+                                        + rank);
                             }
                         }
                     }

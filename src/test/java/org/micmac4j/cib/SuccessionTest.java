@@ -54,7 +54,8 @@ class SuccessionTest {
             assertEquals(java.math.BigInteger.valueOf(59049), cut.count());
             assertEquals(100, cut.size());
             assertFalse(cut.isComplete());
-            assertEquals(Cib.withDefaults().withSplitting(split).solve(zero).scenarios().subList(0, 100), cut.scenarios());
+            assertEquals(Cib.withDefaults().withSplitting(split).solve(zero).scenarios().subList(0, 100),
+                    cut.scenarios());
         }
     }
 

@@ -156,7 +156,8 @@ class CibAfterKernelCommandTest {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             wb.forEach(sh -> names.add(sh.getSheetName()));
-            assertTrue(names.containsAll(List.of("intervention", "diverse", "quantities", "leverage")), names.toString());
+            assertTrue(names.containsAll(List.of("intervention", "diverse", "quantities", "leverage")),
+                    names.toString());
             Sheet sheet = wb.getSheet("quantities");
             assertEquals("Emissions [Mt]", sheet.getRow(0).getCell(1).getStringCellValue());
             assertEquals(result.size(), sheet.getLastRowNum());

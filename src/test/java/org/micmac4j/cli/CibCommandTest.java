@@ -71,7 +71,8 @@ class CibCommandTest {
                 List<Object> scenarios = Json.arr(Json.at(cycles.get(c), "scenarios"));
                 assertEquals(basin.attractor().period(), scenarios.size());
                 for (int i = 0; i < scenarios.size(); i++) {
-                    assertEquals(m.space().variantIds(basin.attractor().scenarios().get(i)), Json.arr(scenarios.get(i)));
+                    assertEquals(m.space().variantIds(basin.attractor().scenarios().get(i)),
+                            Json.arr(scenarios.get(i)));
                 }
             }
         }

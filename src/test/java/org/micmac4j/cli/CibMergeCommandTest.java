@@ -31,7 +31,8 @@ class CibMergeCommandTest {
 
     private Path part(String name, String range) {
         Path out = tmp.resolve(name);
-        CliRun r = CliRun.of("cib", NESTED.toString(), "--weights", "exact", "--range", range, "--partial", out.toString());
+        CliRun r = CliRun.of("cib", NESTED.toString(), "--weights", "exact", "--range", range, "--partial",
+                out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("partial result written to " + out), r.out());
         return out;
@@ -49,7 +50,8 @@ class CibMergeCommandTest {
         SuccessionResult w = Succession.withDefaults().withWeightMode(WeightMode.EXACT).weights(m);
         CibCommandTest.assertJsonMatches(merged.out().strip(), m, Cib.withDefaults().solve(m), w);
         Path sl = tmp.resolve("merged.sl");
-        assertEquals(0, CliRun.of("cib", "merge", a.toString(), b.toString(), "--sl", sl.toString(), "--json").status());
+        assertEquals(0, CliRun.of("cib", "merge", a.toString(), b.toString(), "--sl", sl.toString(), "--json")
+                .status());
         Path wholeSl = tmp.resolve("whole.sl");
         CliRun.of("cib", NESTED.toString(), "--weights", "exact", "--sl", wholeSl.toString(), "--json");
         assertEquals(Files.readString(wholeSl), Files.readString(sl));

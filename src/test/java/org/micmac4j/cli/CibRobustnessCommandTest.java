@@ -183,7 +183,8 @@ class CibRobustnessCommandTest {
                 .analyze(List.of(CibCsv.read(SOMEWHERELAND), CibCsv.read(b)));
         List<String> lines = r.out().lines().toList();
         int head = lines.indexOf(lines.stream().filter(l -> l.strip().startsWith("#")).findFirst().orElseThrow());
-        assertEquals(List.of("#", "count", "share", "members", "A"), List.of(lines.get(head).strip().split("\\s+")).subList(0, 5));
+        assertEquals(List.of("#", "count", "share", "members", "A"),
+                List.of(lines.get(head).strip().split("\\s+")).subList(0, 5));
         for (int i = 0; i < Math.min(lib.scenarios().size(), CibReport.SCENARIOS_LISTED_DEFAULT); i++) {
             ScenarioShare s = lib.scenarios().get(i);
             String expected = s.count() == 2 ? "all" : Integer.toString(s.matrices().get(0) + 1);

@@ -84,7 +84,8 @@ class DematelCommandTest {
         for (int i = 0; i < vars.size(); i++) {
             Map<String, Object> v = Json.obj(vars.get(i));
             VariableScores s = lib.scores().get(i);
-            assertEquals(List.of("id", "name", "D", "R", "DplusR", "DminusR", "role", "weight"), List.copyOf(v.keySet()));
+            assertEquals(List.of("id", "name", "D", "R", "DplusR", "DminusR", "role", "weight"),
+                    List.copyOf(v.keySet()));
             assertEquals(s.variable().id(), v.get("id"));
             assertEquals(s.d(), Json.num(v.get("D")), 0.0);
             assertEquals(s.r(), Json.num(v.get("R")), 0.0);
@@ -193,8 +194,8 @@ class DematelCommandTest {
         CliRun r = CliRun.of("dematel", input("jmcdm-10").toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("C1 +0\\.3991 +1\\.5527 +1\\.9518 +-1\\.1536 +0\\.1687 +EFFECT")),
-                r.out());
+        assertTrue(r.out().lines().anyMatch(
+                l -> l.matches("C1 +0\\.3991 +1\\.5527 +1\\.9518 +-1\\.1536 +0\\.1687 +EFFECT")), r.out());
         assertTrue(r.out().contains("41 relations"), r.out());
         for (String name : List.of("dematel-map.svg", "dematel-report.html")) {
             assertTrue(Files.size(out.resolve(name)) > 500, name);

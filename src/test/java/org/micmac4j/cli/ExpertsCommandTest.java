@@ -68,7 +68,8 @@ class ExpertsCommandTest {
         assertEquals(7L, doc.get("seed"));
         Map<String, Object> w = Json.obj(Json.at(doc, "agreement", "kendallW"));
         assertEquals(lib.agreement().kendallW(View.DIRECT).influence().w(), Json.num(w.get("directInfluence")), 0);
-        assertEquals(lib.agreement().kendallW(View.INDIRECT).dependence().w(), Json.num(w.get("indirectDependence")), 0);
+        assertEquals(lib.agreement().kendallW(View.INDIRECT).dependence().w(), Json.num(w.get("indirectDependence")),
+                0);
         assertEquals(lib.agreement().alpha(AlphaMetric.ORDINAL).alpha(),
                 Json.num(Json.at(doc, "agreement", "krippendorffAlpha", "ordinal")), 0);
         assertEquals(lib.agreement().alpha(AlphaMetric.INTERVAL).alpha(),
@@ -91,8 +92,8 @@ class ExpertsCommandTest {
                 assertEquals(x.probability(sec),
                         Json.num(Json.at(v, "robustness", "indirect", "sectorProbability", sec.name())), 0);
             }
-            assertEquals(x.influenceRank().p95(), Json.num(Json.at(v, "robustness", "indirect", "influenceRank", "p95")),
-                    0);
+            assertEquals(x.influenceRank().p95(),
+                    Json.num(Json.at(v, "robustness", "indirect", "influenceRank", "p95")), 0);
             assertEquals(x.dependenceRank().median(),
                     Json.num(Json.at(v, "robustness", "indirect", "dependenceRank", "median")), 0);
         }

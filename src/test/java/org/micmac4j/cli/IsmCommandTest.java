@@ -91,7 +91,8 @@ class IsmCommandTest {
         assertEquals(lib.transitiveCells(), cells);
         assertEquals((long) cells.size(), doc.get("transitiveCellCount"));
         assertEquals(lib.reducedEdges().size(), Json.arr(doc.get("edges")).size());
-        assertEquals(IsmReport.withDefaults().withTransitiveCellsListed(true).withInputKind(kind).json(lib), out.strip());
+        assertEquals(IsmReport.withDefaults().withTransitiveCellsListed(true).withInputKind(kind).json(lib),
+                out.strip());
     }
 
     private static Map<String, Integer> levels(Map<String, Object> doc) {
@@ -127,7 +128,8 @@ class IsmCommandTest {
             List<Object> dependence = Json.arr(exp.get("dependence_power"));
             for (int i = 0; i < vars.size(); i++) {
                 assertEquals(driving.get(i), Json.obj(vars.get(i)).get("drivingPower"), name + " driving " + i);
-                assertEquals(dependence.get(i), Json.obj(vars.get(i)).get("dependencePower"), name + " dependence " + i);
+                assertEquals(dependence.get(i), Json.obj(vars.get(i)).get("dependencePower"),
+                        name + " dependence " + i);
             }
             Map<String, Integer> printed = new LinkedHashMap<>();
             Json.obj(exp.get("levels")).forEach((k, v) -> printed.put(k, roman((String) v)));
@@ -153,7 +155,8 @@ class IsmCommandTest {
         Path f = file(c, "input.csv");
         Map<String, Object> doc = json(f.toString());
         IsmInput in = IsmInput.readReachability(f);
-        assertMatchesLibrary(Ism.withDefaults().analyze(in), in.kind(), doc, CliRun.of("ism", f.toString(), "--json", "--transitive-cells").out());
+        assertMatchesLibrary(Ism.withDefaults().analyze(in), in.kind(), doc,
+                CliRun.of("ism", f.toString(), "--json", "--transitive-cells").out());
         Map<String, Integer> printed = new LinkedHashMap<>();
         Json.obj(expected(c).get("levels")).forEach((k, v) -> printed.put(k, (int) Json.num(v)));
         assertEquals(new LinkedHashMap<>(printed), new LinkedHashMap<>(sortedLike(levels(doc), printed)));
@@ -196,7 +199,8 @@ class IsmCommandTest {
             Map<String, Object> doc = json(f.toString(), "--as-given");
             IsmInput in = IsmInput.readReachability(f);
             IsmResult lib = Ism.withDefaults().withClosure(ClosureMode.AS_GIVEN).analyze(in);
-            assertMatchesLibrary(lib, in.kind(), doc, CliRun.of("ism", f.toString(), "--as-given", "--json", "--transitive-cells").out());
+            assertMatchesLibrary(lib, in.kind(), doc,
+                    CliRun.of("ism", f.toString(), "--as-given", "--json", "--transitive-cells").out());
             Map<String, Integer> mine = levels(doc);
             published.forEach((id, level) -> assertEquals((int) Json.num(level), mine.get(id), name + " " + id));
             assertEquals("AS_GIVEN", Json.obj(doc.get("settings")).get("closure"));

@@ -68,7 +68,8 @@ class DematelTest {
 
     @Test
     void expertsAreAveraged() {
-        DematelResult avg = Dematel.withDefaults().analyze(List.of(DirectRelationMatrix.of(new double[][] {{0, 4}, {0, 0}}),
+        DematelResult avg = Dematel.withDefaults()
+                .analyze(List.of(DirectRelationMatrix.of(new double[][] {{0, 4}, {0, 0}}),
                 DirectRelationMatrix.of(new double[][] {{0, 0}, {2, 0}})));
         assertEquals(2.0, avg.divisor(), 0.0);
         assertEquals(Dematel.withDefaults().analyze(Z).d()[0], avg.d()[0], 1e-12);

@@ -66,7 +66,8 @@ class SpectralFefoCaseTest {
         Map<String, Object> corpus = (Map<String, Object>) expected.get("corpus_independent");
         assertRelative(MiniJson.number(corpus.get("lambda_max")), spectral.lambdaMax(), 1e-4, "corpus lambda_max");
         assertRelative(MiniJson.number(corpus.get("dominance")), spectral.dominance(), 1e-4, "corpus dominance");
-        assertRelative(MiniJson.number(corpus.get("hierarchy_sd")), spectral.hierarchySd(), 1e-5, "corpus hierarchy_sd");
+        assertRelative(MiniJson.number(corpus.get("hierarchy_sd")), spectral.hierarchySd(), 1e-5,
+                "corpus hierarchy_sd");
     }
 
     @Test

@@ -25,7 +25,8 @@ class JGraphTCentralityTest {
 
     @Test
     void printsTheTausOfMicmacAgainstPageRank() throws Exception {
-        MicmacResult result = Micmac.withDefaults().analyze(MatrixCsv.read(Path.of("examples/hdf-industry-2040/matrix.csv")));
+        MicmacResult result = Micmac.withDefaults()
+                .analyze(MatrixCsv.read(Path.of("examples/hdf-industry-2040/matrix.csv")));
         Ranking micmac = result.view(View.INDIRECT).ranking();
         Ranking pageRank = JGraphTCentrality.pageRank(result);
         KendallsCorrelation oracle = new KendallsCorrelation();

@@ -196,7 +196,8 @@ class PerturbationTest {
         }
         // A binary matrix (top 1) with p = 1: every 1 becomes 0.
         double[][] classic = RandomMatrices.classic(4, 20, 0.4);
-        InfluenceMatrix.Builder b = InfluenceMatrix.builder(InfluenceMatrix.of(classic).variables()).scale(Scale.BINARY);
+        InfluenceMatrix.Builder b = InfluenceMatrix.builder(InfluenceMatrix.of(classic).variables())
+                .scale(Scale.BINARY);
         for (int i = 0; i < 20; i++) {
             for (int j = 0; j < 20; j++) {
                 b.set(i, j, classic[i][j] != 0 ? 1 : 0);
@@ -211,7 +212,8 @@ class PerturbationTest {
     void noMoveDrawnLeavesTheMatrixShared() {
         InfluenceMatrix m = base();
         // Rates so small that no cell moves in one draw with overwhelming probability (1 - 1e-13).
-        org.junit.jupiter.api.Assertions.assertSame(m, draw(new Perturbation(new FixedMatrix(m), 1e-17, 1e-17, 3), 1, 0));
+        org.junit.jupiter.api.Assertions.assertSame(
+                m, draw(new Perturbation(new FixedMatrix(m), 1e-17, 1e-17, 3), 1, 0));
         org.junit.jupiter.api.Assertions.assertSame(m, draw(new Perturbation(changing(m), 1e-17, 1e-17, 3), 1, 0));
     }
 }

@@ -85,7 +85,8 @@ class FuzzyMicmacTest {
         assertTrue(assertThrows(org.micmac4j.InvalidInputException.class,
                 () -> FuzzyMatrix.of(new double[][] {{0, -0.1}, {0, 0}})).getMessage().contains("-0.1 is outside"));
         assertTrue(assertThrows(org.micmac4j.InvalidInputException.class,
-                () -> FuzzyMatrix.of(new double[][] {{0, Double.NaN}, {0, 0}})).getMessage().contains("NaN is outside"));
+                () -> FuzzyMatrix.of(new double[][] {{0, Double.NaN}, {0, 0}})).getMessage()
+                .contains("NaN is outside"));
     }
 
     @Test
@@ -101,8 +102,8 @@ class FuzzyMicmacTest {
     void csvRefusals() {
         String unknown = assertThrows(org.micmac4j.InvalidInputException.class, () -> FuzzyMatrix.read(
                 CsvTable.parse(",A,B\nA,0,strong\nB,0,0\n", "f.csv"), LinguisticScale.DEFAULT)).getMessage();
-        assertTrue(unknown.startsWith("f.csv line 2, row A, column B: 'strong' is neither a number in [0, 1] nor a term"),
-                unknown);
+        assertTrue(unknown.startsWith("f.csv line 2, row A, column B: 'strong' is neither a number in [0, 1] nor a "
+                + "term"), unknown);
         assertTrue(unknown.contains("very high"), unknown);
         String big = assertThrows(org.micmac4j.InvalidInputException.class, () -> FuzzyMatrix.read(
                 CsvTable.parse(",A,B\nA,0,2\nB,0,0\n", "f.csv"), LinguisticScale.DEFAULT)).getMessage();

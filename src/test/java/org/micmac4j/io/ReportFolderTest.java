@@ -95,7 +95,8 @@ class ReportFolderTest {
         assertThrows(IOException.class, () -> ReportFolder.of(dir).write(broken));
         assertEquals("<svg>1</svg>", Files.readString(dir.resolve("plot.svg")));
         assertEquals("<html>1</html>", Files.readString(dir.resolve("report.html")));
-        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), Folders.names(dir), "no temporary left");
+        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), Folders.names(dir),
+                "no temporary left");
     }
 
     @Test
@@ -118,7 +119,8 @@ class ReportFolderTest {
     void aSubFolderGetsItsOwnManifestAndIsRewrittenAsOurs() throws IOException {
         Path dir = tmp.resolve("out");
         ReportFolder.of(dir).write(nested("1"));
-        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"), Folders.names(dir.resolve("aggregate")));
+        assertEquals(List.of(ReportFolder.MANIFEST, "plot.svg", "report.html"),
+                Folders.names(dir.resolve("aggregate")));
         ReportFolder.of(dir).write(nested("2"));
         assertEquals("<html>a2</html>", Files.readString(dir.resolve("aggregate/report.html")));
         assertEquals(List.of(ReportFolder.MANIFEST, "aggregate", "plot.svg", "report.html"), Folders.names(dir));
@@ -162,8 +164,8 @@ class ReportFolderTest {
     @Test
     void aFileNameThatLeavesTheFolderIsRefused() {
         for (String bad : List.of("../x.html", "a/../../x", "/abs.html", "a//b", "a/", "a\\b")) {
-            assertThrows(IllegalArgumentException.class, () -> ReportFolder.of(tmp.resolve("o")).write(Map.of(bad, "x")),
-                    bad);
+            assertThrows(IllegalArgumentException.class,
+                    () -> ReportFolder.of(tmp.resolve("o")).write(Map.of(bad, "x")), bad);
         }
     }
 }

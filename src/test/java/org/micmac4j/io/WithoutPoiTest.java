@@ -35,7 +35,8 @@ class WithoutPoiTest {
         Path csv = dir.resolve("m.csv");
         Files.writeString(csv, ",A,B\nA,0,1\nB,2,0\n");
         Path xlsx = Workbooks.write(dir.resolve("m.xlsx"), "M", new Object[] {null, "A"}, new Object[] {"A", 0});
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.apache.poi.ss.usermodel.Workbook"));
             Class<?> matrixCsv = loader.loadClass(MatrixCsv.class.getName());
             Method read = matrixCsv.getMethod("read", Path.class);

@@ -73,7 +73,8 @@ class XlsxTablesTest {
         assertEquals("Variables", CsvTable.read(SAVED, Sheet.parse("Variables")).sheet());
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> CsvTable.read(SAVED, Sheet.named("Matrix")));
-        assertTrue(e.getMessage().contains("no sheet named 'Matrix' (sheets: Read me, MDI, Variables)"), e.getMessage());
+        assertTrue(e.getMessage().contains("no sheet named 'Matrix' (sheets: Read me, MDI, Variables)"),
+                e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> CsvTable.read(SAVED, Sheet.parse("7")));
         assertTrue(e.getMessage().contains("no sheet 7: the workbook has 3 sheets"), e.getMessage());
         // The first sheet holds notes, not a matrix: the message names it.

@@ -66,9 +66,12 @@ class CranIsmReadmeCaseTest {
             for (IsmSetRow row : mine.rows()) {
                 Map<String, Object> e = Json.obj(rows.get(row.id()));
                 String where = "iteration " + number + ", " + row.id();
-                assertEquals(new HashSet<>(IsmCases.ids(e.get("reachability"), "")), new HashSet<>(row.reachability()), where);
-                assertEquals(new HashSet<>(IsmCases.ids(e.get("antecedent"), "")), new HashSet<>(row.antecedent()), where);
-                assertEquals(new HashSet<>(IsmCases.ids(e.get("intersection"), "")), new HashSet<>(row.intersection()), where);
+                assertEquals(new HashSet<>(IsmCases.ids(e.get("reachability"), "")), new HashSet<>(row.reachability()),
+                        where);
+                assertEquals(new HashSet<>(IsmCases.ids(e.get("antecedent"), "")), new HashSet<>(row.antecedent()),
+                        where);
+                assertEquals(new HashSet<>(IsmCases.ids(e.get("intersection"), "")), new HashSet<>(row.intersection()),
+                        where);
                 assertEquals(((Number) e.get("level_flag")).intValue() == 1, row.selected(), where);
                 assertEquals(false, mine.selectedByClosure());
             }

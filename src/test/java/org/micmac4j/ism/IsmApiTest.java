@@ -105,7 +105,8 @@ class IsmApiTest {
         Map<Ism, double[]> thresholds = Map.of(
                 Ism.withDefaults().withHalfNThresholds(), new double[] {2, 2}, // n = 4
                 Ism.withDefaults().withSplit(SplitRule.MEAN), new double[] {2.75, 2.75}, // 11 / 4
-                Ism.withDefaults().withSplit(SplitRule.MEDIAN), new double[] {3, 2.5}, // (2+4)/2 of 1,2,4,4 and (2+3)/2 of 2,2,3,4
+                Ism.withDefaults().withSplit(SplitRule.MEDIAN), new double[] {3, 2.5},
+                // (2+4)/2 of 1,2,4,4 and (2+3)/2 of 2,2,3,4
                 Ism.withDefaults().withSplit(SplitRule.MIDPOINT), new double[] {2.5, 3}, // (1+4)/2 and (2+4)/2
                 Ism.withDefaults().withFixedThresholds(1.5, 3.5), new double[] {1.5, 3.5});
         thresholds.forEach((split, t) -> {
@@ -184,7 +185,8 @@ class IsmApiTest {
         assertThrows(UnsupportedOperationException.class, () -> r.levels().get(0).add("X"));
         assertThrows(UnsupportedOperationException.class, () -> r.variables().clear());
         assertThrows(UnsupportedOperationException.class, () -> r.iterations().get(0).rows().clear());
-        assertThrows(UnsupportedOperationException.class, () -> r.iterations().get(0).rows().get(0).reachability().clear());
+        assertThrows(UnsupportedOperationException.class,
+                () -> r.iterations().get(0).rows().get(0).reachability().clear());
         assertSame(r.levels(), r.levels());
     }
 

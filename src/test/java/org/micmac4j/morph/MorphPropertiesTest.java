@@ -142,8 +142,8 @@ class MorphPropertiesTest {
             expectedList = all.subList(0, Math.min(50, all.size()));
         } else {
             expectedList = all.stream()
-                    .sorted(Comparator.comparingInt((Scenario s) -> -score(f, s)).thenComparing(Comparator.naturalOrder()))
-                    .limit(50).toList();
+                    .sorted(Comparator.comparingInt((Scenario s) -> -score(f, s))
+                    .thenComparing(Comparator.naturalOrder())).limit(50).toList();
             for (Configuration conf : r.configurations()) {
                 assertEquals(score(f, conf.scenario()), conf.score().getAsInt());
             }
@@ -216,7 +216,8 @@ class MorphPropertiesTest {
             }
         }
         List<Scenario> kept = bruteForce(f).stream()
-                .filter(s -> fixedIdx.entrySet().stream().allMatch(e -> s.variant(e.getKey()) == e.getValue())).toList();
+                .filter(s -> fixedIdx.entrySet().stream().allMatch(e -> s.variant(e.getKey()) == e.getValue()))
+                .toList();
         MorphologicalResult r = MorphologicalAnalysis.withDefaults().infer(f, fixed);
         assertEquals(BigInteger.valueOf(kept.size()), r.count());
         for (int p = 0; p < space.descriptorCount(); p++) {

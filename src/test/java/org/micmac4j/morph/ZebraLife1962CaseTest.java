@@ -37,8 +37,8 @@ class ZebraLife1962CaseTest {
     void reproducesThePrintedUniqueSolution() throws Exception {
         Object expected = Json.resource(DIR + "expected.json");
         MorphologicalResult r = MorphologicalAnalysis.withDefaults().analyze(field());
-        assertEquals(BigInteger.valueOf((long) Json.num(Json.at(expected, "printed_number_of_consistent_configurations"))),
-                r.count());
+        assertEquals(BigInteger.valueOf(
+                (long) Json.num(Json.at(expected, "printed_number_of_consistent_configurations"))), r.count());
         assertEquals(1, r.configurations().size());
         List<String> ids = r.space().variantIds(r.configurations().get(0).scenario());
         Map<String, Object> byHouse = Json.obj(Json.at(expected, "printed_solution_by_house"));

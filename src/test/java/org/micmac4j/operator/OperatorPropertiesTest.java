@@ -50,8 +50,8 @@ class OperatorPropertiesTest {
     }
 
     static List<IndirectOperator> operators(double[][] m) {
-        return List.of(IndirectOperators.cumulative(6), IndirectOperators.katz(safeAlpha(m)), IndirectOperators.dematel(),
-                IndirectOperators.fuzzyMaxMin(), IndirectOperators.booleanReachability(),
+        return List.of(IndirectOperators.cumulative(6), IndirectOperators.katz(safeAlpha(m)),
+                IndirectOperators.dematel(), IndirectOperators.fuzzyMaxMin(), IndirectOperators.booleanReachability(),
                 IndirectOperators.perronLimit());
     }
 
@@ -100,7 +100,8 @@ class OperatorPropertiesTest {
     }
 
     @Property
-    void cumulativeAgreesWithNaiveDensePowerSum(@ForAll("classic") double[][] m, @ForAll @IntRange(min = 1, max = 12) int k) {
+    void cumulativeAgreesWithNaiveDensePowerSum(
+    @ForAll("classic") double[][] m, @ForAll @IntRange(min = 1, max = 12) int k) {
         double[][] want = naivePowerSum(m, 1, k);
         Ranking r = IndirectOperators.cumulative(k).rank(InfluenceMatrix.of(m));
         assertArrayEquals(shares(want[0]), r.influences(), 1e-12);
@@ -139,13 +140,15 @@ class OperatorPropertiesTest {
                 // not depend on the order. Only these two kinds are refusals: a NullPointerException or an index out
                 // of bounds thrown on both orders is a bug, and propagates instead of counting as "the same refusal".
                 RuntimeException refusedPermuted = assertThrows(RuntimeException.class, () -> op.rank(b),
-                        op.name() + " refused the original order (" + refusedOriginal.getMessage() + ") but not this one");
+                        op.name() + " refused the original order (" + refusedOriginal.getMessage()
+                        + ") but not this one");
                 assertEquals(refusedOriginal.getClass(), refusedPermuted.getClass(), op.name());
                 continue;
             }
             Ranking rb = op.rank(b);
             for (int k = 0; k < n; k++) {
-                assertEquals(ra.influence(order[k]), rb.influence(k), 1e-9 * (1 + Math.abs(rb.influence(k))), op.name());
+                assertEquals(ra.influence(order[k]), rb.influence(k), 1e-9 * (1 + Math.abs(rb.influence(k))),
+                        op.name());
                 assertEquals(ra.dependence(order[k]), rb.dependence(k), 1e-9 * (1 + Math.abs(rb.dependence(k))),
                         op.name());
             }

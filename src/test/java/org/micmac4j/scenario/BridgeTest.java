@@ -33,7 +33,8 @@ class BridgeTest {
 
     @Test
     void parsesHypothesesInFileOrderIgnoringOtherColumns() {
-        Hypotheses h = Hypotheses.parse("# c\nvariant;variable_id;title;note\nH1;A;Up;x\nK;B;Only\nH2;A;Down;y\n", "h.csv");
+        Hypotheses h = Hypotheses.parse(
+                "# c\nvariant;variable_id;title;note\nH1;A;Up;x\nK;B;Only\nH2;A;Down;y\n", "h.csv");
         assertEquals(List.of("A", "B"), List.copyOf(h.variableIds()));
         assertEquals(List.of(Variant.of("H1", "Up"), Variant.of("H2", "Down")), h.variants("A"));
         ScenarioSpace s = h.descriptors(List.of(Variable.of("B", "Bee").withGroup("g"), Variable.of("A")));

@@ -99,7 +99,8 @@ class ApiTest {
     void contractAndSynthesisEqualsTheCommandLine(Servers.Db db) throws IOException {
         try (Servers.Running s = Servers.start(db)) {
             Http h = s.http();
-            Http.Answer created = h.facilitator("POST", "api/studies", Map.of("title", "Panel test", "variables", variables()));
+            Http.Answer created = h.facilitator(
+                    "POST", "api/studies", Map.of("title", "Panel test", "variables", variables()));
             assertEquals(201, created.status(), created.text());
             long id = created.json().get("id").asLong();
 
@@ -130,11 +131,12 @@ class ApiTest {
             assertEquals(a, read);
 
             // errors: one line naming the field
-            Http.Answer bad = h.send("PUT", "api/expert/" + alice + "/cells/A/D", "{\"value\":\"4\"}".getBytes(), "Content-Type",
-                    "application/json");
+            Http.Answer bad = h.send("PUT", "api/expert/" + alice + "/cells/A/D", "{\"value\":\"4\"}".getBytes(),
+                    "Content-Type", "application/json");
             assertEquals(400, bad.status());
             assertTrue(bad.json().get("error").asText().startsWith("value:"), bad.text());
-            assertEquals(400, h.send("PUT", "api/expert/" + alice + "/cells/A/A", "{\"value\":\"1\"}".getBytes()).status());
+            assertEquals(400, h.send("PUT", "api/expert/" + alice + "/cells/A/A", "{\"value\":\"1\"}".getBytes())
+                    .status());
             Http.Answer unknown = h.put(alice, "A", "NOPE", "1");
             assertEquals(404, unknown.status());
             assertTrue(unknown.json().get("error").asText().startsWith("to:"), unknown.text());
@@ -150,17 +152,18 @@ class ApiTest {
             Http.Answer zip = h.facilitator("GET", "api/studies/" + id + "/export.zip", null);
             assertEquals(200, zip.status());
             Map<String, byte[]> files = unzip(zip.body());
-            assertTrue(files.containsKey("variables.csv") && files.containsKey("Alice Martin.csv") && files.containsKey("study.json"),
-                    files.keySet().toString());
+            assertTrue(files.containsKey("variables.csv") && files.containsKey("Alice Martin.csv")
+                    && files.containsKey("study.json"), files.keySet().toString());
             assertTrue(!files.containsKey("dan (no answer yet).csv"), "an expert without answers has no grid file");
             Path folder = writeFolder(files);
             try {
                 String api = h.facilitator("GET", "api/studies/" + id + "/synthesis", null).text();
                 assertEquals(cliExperts(folder), api);
-                String median = h.facilitator("GET", "api/studies/" + id + "/synthesis?rule=median&min-coverage=3&disputed=5&blanks=aggregate",
+                String median = h.facilitator("GET",
+                        "api/studies/" + id + "/synthesis?rule=median&min-coverage=3&disputed=5&blanks=aggregate",
                         null).text();
-                assertEquals(cliExperts(folder, "--rule", "median", "--min-coverage", "3", "--disputed", "5", "--blanks", "aggregate"),
-                        median);
+                assertEquals(cliExperts(folder, "--rule", "median", "--min-coverage", "3", "--disputed", "5",
+                        "--blanks", "aggregate"), median);
                 assertNotEquals(api, median);
             } finally {
                 Servers.delete(folder);
@@ -183,16 +186,19 @@ class ApiTest {
             fill(h, alice, 7);
             fill(h, bob, 8);
             Http.Answer withRationale = h.send("PUT", "api/expert/" + bob + "/cells/D/E",
-                    Http.json(Map.of("value", "2", "rationale", "Because <b>of</b> E, \"quoted\"")), "Content-Type", "application/json");
+                    Http.json(Map.of("value", "2", "rationale", "Because <b>of</b> E, \"quoted\"")), "Content-Type",
+                    "application/json");
             assertEquals(200, withRationale.status(), withRationale.text());
             Http.Answer cib = h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("descriptors", List.of(
-                    Map.of("id", "A", "name", "Energy", "variants", List.of(Map.of("id", "up", "name", "rises"), Map.of("id", "down", "name", "falls"))),
-                    Map.of("id", "D", "name", "Skills", "variants", List.of(Map.of("id", "hi", "name", "high"), Map.of("id", "lo", "name", "low"))))));
+                    Map.of("id", "A", "name", "Energy", "variants",
+                    List.of(Map.of("id", "up", "name", "rises"), Map.of("id", "down", "name", "falls"))),
+                    Map.of("id", "D", "name", "Skills", "variants",
+                    List.of(Map.of("id", "hi", "name", "high"), Map.of("id", "lo", "name", "low"))))));
             assertEquals(201, cib.status(), cib.text());
-            assertEquals(200, h.send("PUT", "api/expert/" + alice + "/cib/A/up/D/lo", Http.json(Map.of("value", -2)), "Content-Type",
-                    "application/json").status());
-            assertEquals(200, h.send("PUT", "api/expert/" + bob + "/cib/D/hi/A/down", Http.json(Map.of("value", 3)), "Content-Type",
-                    "application/json").status());
+            assertEquals(200, h.send("PUT", "api/expert/" + alice + "/cib/A/up/D/lo", Http.json(Map.of("value", -2)),
+                    "Content-Type", "application/json").status());
+            assertEquals(200, h.send("PUT", "api/expert/" + bob + "/cib/D/hi/A/down", Http.json(Map.of("value", 3)),
+                    "Content-Type", "application/json").status());
             byte[] first = h.facilitator("GET", "api/studies/" + id + "/export.zip", null).body();
 
             Http.Answer imported = h.facilitatorBytes("POST", "api/studies/import", first, "application/zip");
@@ -216,7 +222,8 @@ class ApiTest {
             assertEquals("Étude « exportée »", study.get("title").asText());
             assertEquals(3, study.get("experts").size());
 
-            Http.Answer broken = h.facilitatorBytes("POST", "api/studies/import", "not a zip".getBytes(), "application/zip");
+            Http.Answer broken = h.facilitatorBytes(
+                    "POST", "api/studies/import", "not a zip".getBytes(), "application/zip");
             assertEquals(400, broken.status());
         }
     }
@@ -237,7 +244,8 @@ class ApiTest {
             assertEquals(200, h.put(bob, "A", "E", "0").status());
             assertEquals(200, h.put(carol, "A", "E", "1").status());
             String round1 = h.facilitator("GET", "api/studies/" + id + "/synthesis", null).text();
-            JsonNode disputed1 = h.facilitator("GET", "api/studies/" + id + "/synthesis", null).json().get("disputedCells");
+            JsonNode disputed1 = h.facilitator("GET", "api/studies/" + id + "/synthesis", null).json()
+                    .get("disputedCells");
 
             Http.Answer next = h.facilitator("POST", "api/studies/" + id + "/rounds", Map.of("close", 1));
             assertEquals(201, next.status(), next.text());
@@ -260,7 +268,8 @@ class ApiTest {
             for (int k = 0; k < 5; k++) {
                 assertEquals(expected[k], first.get("counts").get(k).asInt());
             }
-            assertTrue(!view.toString().contains("bob") && !view.toString().contains("carol"), "no other expert's name");
+            assertTrue(!view.toString().contains("bob") && !view.toString().contains("carol"),
+                    "no other expert's name");
 
             // answers carried over; a revision changes round 2 only
             assertEquals(round1, h.facilitator("GET", "api/studies/" + id + "/synthesis", null).text());
@@ -271,8 +280,8 @@ class ApiTest {
             JsonNode audit = h.facilitator("GET", "api/studies/" + id + "/audit", null).json().get("audit");
             List<JsonNode> ae = new ArrayList<>();
             audit.forEach(x -> {
-                if ("value".equals(x.get("what").asText()) && "A".equals(x.get("from").asText()) && "E".equals(x.get("to").asText())
-                        && x.get("actor").asText().startsWith("expert bob")) {
+                if ("value".equals(x.get("what").asText()) && "A".equals(x.get("from").asText())
+                        && "E".equals(x.get("to").asText()) && x.get("actor").asText().startsWith("expert bob")) {
                     ae.add(x);
                 }
             });

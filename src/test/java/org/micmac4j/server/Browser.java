@@ -45,6 +45,7 @@ final class Browser {
 
     static <T> T waitFor(WebDriver d, int seconds, Function<WebDriver, T> condition) {
         // A table the page redraws between finding a cell and reading it is not a failure: look again.
-        return new WebDriverWait(d, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(d, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 }

@@ -132,7 +132,8 @@ class BrowserTest {
         // the facilitator creates a study from a variables file
         Path vars = dir.resolve("variables.csv");
         Files.writeString(vars, "id,name,group,description\nA,Energy prices,economy,Cost of energy\nB," + "\"" + XSS
-                + "\",economy,A name that is markup\nC,Skills,people,\nD,Regulation,state,Rules and norms\n", StandardCharsets.UTF_8);
+                + "\",economy,A name that is markup\nC,Skills,people,\nD,Regulation,state,Rules and norms\n",
+                StandardCharsets.UTF_8);
         $("variables-file").sendKeys(vars.toString());
         Browser.waitFor(driver, 20, d -> $("create-submit").isEnabled());
         assertTrue(text("variables-preview").contains(XSS), "the preview shows the name as text");
@@ -165,8 +166,8 @@ class BrowserTest {
         driver.get(links[0]);
         Browser.waitFor(driver, 20, d -> "true".equals($("expert").getAttribute("data-ready")));
         driver.findElement(By.cssSelector("#grid td[data-i='0'][data-j='1']")).click();
-        keys("3", Keys.ARROW_RIGHT, "2", Keys.ARROW_RIGHT, "p", Keys.ARROW_DOWN, "1", Keys.ARROW_LEFT, Keys.ARROW_LEFT, "0",
-                Keys.ARROW_DOWN, "3", Keys.DELETE, Keys.ARROW_RIGHT, "2");
+        keys("3", Keys.ARROW_RIGHT, "2", Keys.ARROW_RIGHT, "p", Keys.ARROW_DOWN, "1", Keys.ARROW_LEFT, Keys.ARROW_LEFT,
+                "0", Keys.ARROW_DOWN, "3", Keys.DELETE, Keys.ARROW_RIGHT, "2");
         waitSaved();
         Map<String, String> alice = Map.of("A>B", "3", "A>C", "2", "A>D", "P", "B>D", "1", "B>A", "0", "C>B", "2");
         assertEquals(new TreeMap<>(alice), serverCells(secretOf(links[0])));
@@ -179,7 +180,8 @@ class BrowserTest {
 
         // the dashboard updated without a reload
         driver.switchTo().window(facilitatorTab);
-        Browser.waitFor(driver, 20, d -> d.findElement(By.cssSelector("tr[data-expert='Alice'] .count")).getText().startsWith("6 /"));
+        Browser.waitFor(driver, 20, d -> d.findElement(By.cssSelector("tr[data-expert='Alice'] .count")).getText()
+                .startsWith("6 /"));
         assertEquals(dashboardUrl, driver.getCurrentUrl());
 
         // Bruno loses the network while answering: the page keeps his changes and says so
@@ -200,7 +202,8 @@ class BrowserTest {
         Thread.sleep(1500);
         driver.deleteNetworkConditions();
         waitSaved();
-        assertEquals(new TreeMap<>(Map.of("A>B", "0", "A>C", "3", "A>D", "1", "B>D", "3")), serverCells(secretOf(links[1])));
+        assertEquals(new TreeMap<>(Map.of("A>B", "0", "A>C", "3", "A>D", "1", "B>D", "3")),
+                serverCells(secretOf(links[1])));
 
         // Bruno on a phone: one variable at a time, with buttons
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -218,12 +221,15 @@ class BrowserTest {
 
         // the dashboard: both experts, agreement, disputed cells, the plane
         driver.switchTo().window(facilitatorTab);
-        Browser.waitFor(driver, 20, d -> d.findElement(By.cssSelector("tr[data-expert='Bruno'] .count")).getText().startsWith("6 /"));
+        Browser.waitFor(driver, 20, d -> d.findElement(By.cssSelector("tr[data-expert='Bruno'] .count")).getText()
+                .startsWith("6 /"));
         Browser.waitFor(driver, 20, d -> !d.findElements(By.cssSelector("#disputed tr[data-cell]")).isEmpty());
         JsonNode synthesis = server.http().facilitator("GET", study + "/synthesis", null).json();
-        String w = String.format(java.util.Locale.ROOT, "%.3f", synthesis.get("agreement").get("kendallW").get("directInfluence").asDouble());
+        String w = String.format(java.util.Locale.ROOT, "%.3f",
+                synthesis.get("agreement").get("kendallW").get("directInfluence").asDouble());
         assertTrue(text("agreement").contains(w), text("agreement") + " lacks " + w);
-        Browser.waitFor(driver, 20, d -> (Boolean) js("const p = document.getElementById('plane'); return p.complete && p.naturalWidth > 0"));
+        Browser.waitFor(driver, 20, d -> (Boolean) js(
+                "const p = document.getElementById('plane'); return p.complete && p.naturalWidth > 0"));
         noAlert();
 
         // round 2: the expert sees the panel's distribution of the disputed cells
@@ -238,7 +244,8 @@ class BrowserTest {
         assertFalse(disputed.isEmpty(), "no disputed cell is marked in round 2");
         disputed.get(0).click();
         assertTrue($("cell-distribution").isDisplayed());
-        assertTrue(text("cell-distribution").matches(".*0: \\d, 1: \\d, 2: \\d, 3: \\d, P: \\d.*"), text("cell-distribution"));
+        assertTrue(text("cell-distribution").matches(".*0: \\d, 1: \\d, 2: \\d, 3: \\d, P: \\d.*"),
+                text("cell-distribution"));
         assertFalse(driver.getPageSource().contains("Bruno"), "another expert's name on Alice's page");
         // Alice revises the A -> C cell (A>C: Alice 2, Bruno 3)
         driver.findElement(By.cssSelector("#grid td[data-i='0'][data-j='2']")).click();
@@ -270,9 +277,11 @@ class BrowserTest {
         Path examples = Path.of("examples", "hdf-industry-2040");
         java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("variables.csv", Files.readAllBytes(examples.resolve("variables.csv")));
-        files.put("study.json", "{\"title\":\"Industrie des Hauts-de-France 2040 (panel illustratif)\"}".getBytes(StandardCharsets.UTF_8));
+        files.put("study.json", "{\"title\":\"Industrie des Hauts-de-France 2040 (panel illustratif)\"}".getBytes(
+                StandardCharsets.UTF_8));
         try (java.util.stream.Stream<Path> s = Files.list(examples.resolve("panel"))) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".csv") && !p.endsWith("experts.csv")).sorted().toList()) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".csv") && !p.endsWith("experts.csv")).sorted()
+                    .toList()) {
                 files.put(p.getFileName().toString(), Files.readAllBytes(p));
             }
         }
@@ -292,7 +301,8 @@ class BrowserTest {
         driver.manage().window().setSize(new Dimension(1400, 1900));
         driver.get(server.url() + "studies/" + id);
         Browser.waitFor(driver, 30, d -> !d.findElements(By.cssSelector("#disputed tr[data-cell]")).isEmpty());
-        Browser.waitFor(driver, 30, d -> (Boolean) js("const p = document.getElementById('plane'); return p.complete && p.naturalWidth > 0"));
+        Browser.waitFor(driver, 30, d -> (Boolean) js(
+                "const p = document.getElementById('plane'); return p.complete && p.naturalWidth > 0"));
         assertEquals(5, driver.findElements(By.cssSelector("#experts-table tbody tr")).size());
         assertEquals(29, driver.findElements(By.cssSelector("#classification tr")).size() - 1);
         $("mc-draws").clear();
@@ -310,7 +320,8 @@ class BrowserTest {
         $("cib-setup").click();
         Browser.waitFor(driver, 30, d -> d.findElements(By.cssSelector("#cib-descriptors li")).size() == 3);
         String dashboard = driver.getWindowHandle();
-        String link = h.facilitator("POST", "api/studies/" + id + "/experts", Map.of("name", "cib expert")).json().get("link").asText();
+        String link = h.facilitator("POST", "api/studies/" + id + "/experts", Map.of("name", "cib expert")).json()
+                .get("link").asText();
         driver.switchTo().newWindow(WindowType.TAB);
         driver.get(link);
         Browser.waitFor(driver, 20, d -> "true".equals($("expert").getAttribute("data-ready")));

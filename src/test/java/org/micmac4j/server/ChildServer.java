@@ -40,7 +40,8 @@ final class ChildServer implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(List.of(jvmArgs));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.micmac4j.cli.Main", "serve", "--port", "0"));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.micmac4j.cli.Main", "serve", "--port",
+                "0"));
         if (dbUrl != null) {
             cmd.addAll(List.of("--db", dbUrl));
         } else {

@@ -76,7 +76,8 @@ class CibWorkspaceTest {
                                     continue;
                                 }
                                 int v = r.nextInt(7) - 3;
-                                Http.Answer put = h.send("PUT", "api/expert/" + secrets[e] + "/cib/" + a + "/" + va + "/" + b + "/" + vb,
+                                Http.Answer put = h.send("PUT",
+                                        "api/expert/" + secrets[e] + "/cib/" + a + "/" + va + "/" + b + "/" + vb,
                                         Http.json(Map.of("value", v)), "Content-Type", "application/json");
                                 assertEquals(200, put.status(), put.text());
                                 j.put(a + "." + va + ">" + b + "." + vb, v);
@@ -88,21 +89,23 @@ class CibWorkspaceTest {
                     expected.merge(sc, 1, Integer::sum);
                 }
             }
-            assertEquals(400, h.send("PUT", "api/expert/" + secrets[0] + "/cib/X/lo/X/hi", Http.json(Map.of("value", 1)),
-                    "Content-Type", "application/json").status());
-            assertEquals(400, h.send("PUT", "api/expert/" + secrets[0] + "/cib/X/lo/Y/hi", Http.json(Map.of("value", 4)),
-                    "Content-Type", "application/json").status());
-            assertEquals(404, h.send("PUT", "api/expert/" + secrets[0] + "/cib/X/mid/Y/hi", Http.json(Map.of("value", 1)),
-                    "Content-Type", "application/json").status());
+            assertEquals(400, h.send("PUT", "api/expert/" + secrets[0] + "/cib/X/lo/X/hi",
+                    Http.json(Map.of("value", 1)), "Content-Type", "application/json").status());
+            assertEquals(400, h.send("PUT", "api/expert/" + secrets[0] + "/cib/X/lo/Y/hi",
+                    Http.json(Map.of("value", 4)), "Content-Type", "application/json").status());
+            assertEquals(404, h.send("PUT", "api/expert/" + secrets[0] + "/cib/X/mid/Y/hi",
+                    Http.json(Map.of("value", 1)), "Content-Type", "application/json").status());
 
             JsonNode cib = h.facilitator("GET", "api/studies/" + id + "/cib", null).json();
             JsonNode ensemble = cib.get("ensemble");
-            assertEquals(List.of("ann", "ben"), List.of(ensemble.get("members").get(0).asText(), ensemble.get("members").get(1).asText()));
+            assertEquals(List.of("ann", "ben"),
+                    List.of(ensemble.get("members").get(0).asText(), ensemble.get("members").get(1).asText()));
             Map<String, Integer> got = new TreeMap<>();
             for (JsonNode sc : ensemble.get("scenarios")) {
                 StringBuilder key = new StringBuilder();
                 for (JsonNode v : sc.get("variants")) {
-                    key.append(key.length() == 0 ? "" : ",").append(v.get("descriptor").asText()).append('=').append(v.get("variant").asText());
+                    key.append(key.length() == 0 ? "" : ",").append(v.get("descriptor").asText()).append('=')
+                            .append(v.get("variant").asText());
                 }
                 got.put(key.toString(), sc.get("count").asInt());
                 assertEquals(sc.get("count").asInt() / 2.0, sc.get("share").asDouble(), 1e-12);
@@ -131,11 +134,13 @@ class CibWorkspaceTest {
             for (Map<String, String> a : vars) {
                 for (Map<String, String> b : vars) {
                     if (a != b && r.nextInt(3) == 0) {
-                        assertEquals(200, h.put(secret, a.get("id"), b.get("id"), String.valueOf(1 + r.nextInt(3))).status());
+                        assertEquals(200, h.put(secret, a.get("id"), b.get("id"), String.valueOf(1 + r.nextInt(3)))
+                                .status());
                     }
                 }
             }
-            assertEquals(400, h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("fromKeyVariables", 1)).status());
+            assertEquals(400, h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("fromKeyVariables", 1))
+                    .status());
             Http.Answer set = h.facilitator("POST", "api/studies/" + id + "/cib", Map.of("fromKeyVariables", 4));
             assertEquals(201, set.status(), set.text());
             JsonNode ds = set.json().get("descriptors");

@@ -44,13 +44,13 @@ final class Http {
         }
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
-                    .findFirst().orElse(null);
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
 
         List<String> all(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).flatMap(e -> e.getValue().stream())
-                    .toList();
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).toList();
         }
     }
 
@@ -59,9 +59,11 @@ final class Http {
     }
 
     Answer send(String method, String path, byte[] body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + (path.startsWith("/") ? path.substring(1) : path)))
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                URI.create(path.startsWith("http") ? path : base + (path.startsWith("/") ? path.substring(1) : path)))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -87,8 +89,9 @@ final class Http {
         URI u = URI.create(base);
         try (java.net.Socket s = new java.net.Socket(u.getHost(), u.getPort())) {
             s.setSoTimeout(30_000);
-            String req = "POST /" + path + " HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort() + "\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: " + type + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n";
+            String req = "POST /" + path + " HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort()
+                    + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: " + type + "\r\nContent-Length: "
+                    + length + "\r\nConnection: close\r\n\r\n";
             s.getOutputStream().write(req.getBytes(StandardCharsets.US_ASCII));
             s.getOutputStream().flush();
             String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

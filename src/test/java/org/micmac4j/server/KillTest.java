@@ -91,14 +91,17 @@ class KillTest {
                 for (int e = 0; e < EXPERTS; e++) {
                     Map<String, String> found = new HashMap<>();
                     for (JsonNode c : h2.send("GET", "api/expert/" + secrets[e] + "/cells", null).json().get("cells")) {
-                        found.put(c.get("from").asText() + ">" + c.get("to").asText(), c.get("value").isNull() ? "-" : c.get("value").asText());
+                        found.put(c.get("from").asText() + ">" + c.get("to").asText(),
+                                c.get("value").isNull() ? "-" : c.get("value").asText());
                     }
-                    for (String cell : ids.stream().flatMap(a -> ids.stream().filter(b -> !b.equals(a)).map(b -> a + ">" + b)).toList()) {
+                    for (String cell : ids.stream()
+                            .flatMap(a -> ids.stream().filter(b -> !b.equals(a)).map(b -> a + ">" + b)).toList()) {
                         String got = found.getOrDefault(cell, "-");
                         String ack = acked.get(e).get(cell);
                         String flying = inFlight.get(e).get(cell);
                         boolean ok = Objects.equals(got, ack == null ? "-" : ack) || Objects.equals(got, flying);
-                        assertTrue(ok, "expert " + e + " cell " + cell + ": acknowledged " + ack + ", in flight " + flying + ", found " + got);
+                        assertTrue(ok, "expert " + e + " cell " + cell + ": acknowledged " + ack + ", in flight "
+                                + flying + ", found " + got);
                         checked++;
                     }
                 }

@@ -14,8 +14,10 @@ class LanguageTest {
     void theBrowsersLanguageThenTheSwitch() {
         try (Servers.Running s = Servers.start(Servers.Db.H2)) {
             Http h = s.http();
-            assertTrue(h.send("GET", "", null, "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8").text().contains("<html lang=\"fr\">"));
-            assertTrue(h.send("GET", "", null, "Accept-Language", "de-DE,en;q=0.5").text().contains("<html lang=\"en\">"));
+            assertTrue(h.send("GET", "", null, "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8").text()
+                    .contains("<html lang=\"fr\">"));
+            assertTrue(h.send("GET", "", null, "Accept-Language", "de-DE,en;q=0.5").text()
+                    .contains("<html lang=\"en\">"));
             assertTrue(h.send("GET", "", null).text().contains("Facilitator sign-in"));
             assertTrue(h.send("GET", "", null, "Accept-Language", "fr").text().contains("Connexion de l&#39;animateur")
                     || h.send("GET", "", null, "Accept-Language", "fr").text().contains("Connexion de l'animateur"));
@@ -25,7 +27,8 @@ class LanguageTest {
             assertEquals("/studies/1", sw.header("Location"));
             String cookie = sw.header("Set-Cookie");
             assertTrue(cookie.startsWith("micmac_lang=fr;") && cookie.contains("SameSite=Strict"), cookie);
-            assertTrue(h.send("GET", "", null, "Accept-Language", "en", "Cookie", "micmac_lang=fr").text().contains("<html lang=\"fr\">"));
+            assertTrue(h.send("GET", "", null, "Accept-Language", "en", "Cookie", "micmac_lang=fr").text()
+                    .contains("<html lang=\"fr\">"));
             // no open redirect
             assertEquals("/", h.send("GET", "lang/en?to=//evil.example/x", null).header("Location"));
             assertEquals("/", h.send("GET", "lang/en?to=https://evil.example/", null).header("Location"));

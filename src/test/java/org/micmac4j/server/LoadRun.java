@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class LoadRun {
     /** What a run measured. */
-    record Result(long study, String[] secrets, int saves, long nanos, long[] latencies, int mismatches, String firstMismatch) {
+    record Result(long study, String[] secrets, int saves, long nanos, long[] latencies, int mismatches,
+            String firstMismatch) {
         double throughput() {
             return saves / (nanos / 1e9);
         }
@@ -152,7 +153,8 @@ final class LoadRun {
         for (int e = 0; e < experts; e++) {
             Map<String, String> got = new HashMap<>();
             for (JsonNode c : h.send("GET", "api/expert/" + secrets[e] + "/cells", null).json().get("cells")) {
-                got.put(c.get("from").asText() + ">" + c.get("to").asText(), c.get("value").isNull() ? null : c.get("value").asText());
+                got.put(c.get("from").asText() + ">" + c.get("to").asText(),
+                        c.get("value").isNull() ? null : c.get("value").asText());
             }
             for (Map.Entry<String, String> c : finals.get(e).entrySet()) {
                 String v = got.get(c.getKey());

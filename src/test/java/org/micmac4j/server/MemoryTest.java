@@ -25,7 +25,8 @@ class MemoryTest {
             LoadRun.Result r = LoadRun.run(h, 30, 29);
             assertEquals(0, r.mismatches(), r.firstMismatch());
             String study = "api/studies/" + r.study();
-            for (String path : new String[] {"/dashboard", "/synthesis", "/synthesis?rule=median", "/plane.svg", "/export.zip",
+            for (String path : new String[] {"/dashboard", "/synthesis", "/synthesis?rule=median", "/plane.svg",
+                    "/export.zip",
                 "/export.xlsx", "/report.zip", "/audit"}) {
                 assertEquals(200, h.facilitator("GET", study + path, null).status(), path);
             }

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityTest {
     static String sha256(String s) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     static boolean contains(byte[] hay, byte[] needle) {
@@ -91,10 +92,14 @@ class SecurityTest {
             assertEquals(200, h.put(secret, "A", "D", "2").status());
             s.workspace().close();
             byte[] file = Files.readAllBytes(s.dataDir().resolve("micmac.mv.db"));
-            assertFalse(contains(file, s.token().getBytes(StandardCharsets.US_ASCII)), "the token is in the database file");
-            assertFalse(contains(file, secret.getBytes(StandardCharsets.US_ASCII)), "an expert's secret is in the database file");
-            assertTrue(contains(file, sha256(s.token()).getBytes(StandardCharsets.US_ASCII)), "the token's hash is stored");
-            assertTrue(contains(file, sha256(secret).getBytes(StandardCharsets.US_ASCII)), "the secret's hash is stored");
+            assertFalse(contains(file, s.token().getBytes(StandardCharsets.US_ASCII)),
+                    "the token is in the database file");
+            assertFalse(contains(file, secret.getBytes(StandardCharsets.US_ASCII)),
+                    "an expert's secret is in the database file");
+            assertTrue(contains(file, sha256(s.token()).getBytes(StandardCharsets.US_ASCII)),
+                    "the token's hash is stored");
+            assertTrue(contains(file, sha256(secret).getBytes(StandardCharsets.US_ASCII)),
+                    "the secret's hash is stored");
         } finally {
             Servers.delete(s.dataDir());
         }
@@ -114,7 +119,8 @@ class SecurityTest {
                 assertEquals("micmac serve: " + w.url(), w.startLine());
                 assertEquals(200, new Http(w.url(), first).facilitator("GET", "api/studies", null).status());
             }
-            try (Workspace w = Workspace.start(Workspace.Options.defaults().withPort(0).withDataDir(dir).withNewToken(true))) {
+            try (Workspace w = Workspace.start(
+                    Workspace.Options.defaults().withPort(0).withDataDir(dir).withNewToken(true))) {
                 String second = w.newToken().orElseThrow();
                 assertEquals(401, new Http(w.url(), first).facilitator("GET", "api/studies", null).status());
                 assertEquals(200, new Http(w.url(), second).facilitator("GET", "api/studies", null).status());
@@ -173,7 +179,8 @@ class SecurityTest {
                 assertEquals(401, h.send("GET", path, null).status(), path);
             }
             // bob's value is unchanged by alice's writes
-            assertEquals("3", h.send("GET", "api/expert/" + bob + "/cells", null).json().get("cells").get(0).get("value").asText());
+            assertEquals("3", h.send("GET", "api/expert/" + bob + "/cells", null).json().get("cells").get(0)
+                    .get("value").asText());
         }
     }
 
@@ -185,7 +192,8 @@ class SecurityTest {
             String alice = h.invite(id, "alice");
             String bob = h.invite(id, "bob");
             assertEquals(200, h.put(alice, "A", "D", "1").status());
-            long aliceId = h.facilitator("GET", "api/studies/" + id, null).json().get("experts").get(0).get("id").asLong();
+            long aliceId = h.facilitator("GET", "api/studies/" + id, null).json().get("experts").get(0).get("id")
+                    .asLong();
             assertEquals(200, h.facilitator("DELETE", "api/studies/" + id + "/experts/" + aliceId, null).status());
             assertEquals(403, h.put(alice, "A", "D", "2").status());
             assertEquals(403, h.send("GET", "api/expert/" + alice + "/cells", null).status());
@@ -198,7 +206,8 @@ class SecurityTest {
     /** Signs in like the login page: returns {cookie, csrf}. */
     static String[] signIn(Servers.Running s) {
         Http h = s.http();
-        Http.Answer login = h.send("POST", "login", Http.json(Map.of("token", s.token())), "Content-Type", "application/json");
+        Http.Answer login = h.send("POST", "login", Http.json(Map.of("token", s.token())), "Content-Type",
+                "application/json");
         assertEquals(200, login.status(), login.text());
         String setCookie = login.header("Set-Cookie");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
@@ -215,26 +224,28 @@ class SecurityTest {
             String[] session = signIn(s);
             byte[] body = Http.json(Map.of("title", "CSRF", "variables", ApiTest.variables()));
             assertEquals(200, h.send("GET", "api/studies", null, "Cookie", session[0]).status());
-            assertEquals(403, h.send("POST", "api/studies", body, "Cookie", session[0], "Content-Type", "application/json").status());
-            assertEquals(403, h.send("POST", "api/studies", body, "Cookie", session[0], "Content-Type", "application/json",
-                    "X-CSRF-Token", "C".repeat(43)).status());
-            assertEquals(403, h.send("POST", "api/studies", body, "Cookie", session[0], "Content-Type", "application/json",
-                    "X-CSRF-Token", session[1], "Origin", "http://evil.example").status());
+            assertEquals(403, h.send("POST", "api/studies", body, "Cookie", session[0], "Content-Type",
+                    "application/json").status());
+            assertEquals(403, h.send("POST", "api/studies", body, "Cookie", session[0], "Content-Type",
+                    "application/json", "X-CSRF-Token", "C".repeat(43)).status());
+            assertEquals(403, h.send("POST", "api/studies", body, "Cookie", session[0], "Content-Type",
+                    "application/json", "X-CSRF-Token", session[1], "Origin", "http://evil.example").status());
             // the form a hostile page could post: no token, another origin, a form's content type
             assertEquals(403, h.send("POST", "api/studies", "title=x".getBytes(), "Cookie", session[0], "Content-Type",
                     "application/x-www-form-urlencoded", "Origin", "http://evil.example").status());
-            Http.Answer ok = h.send("POST", "api/studies", body, "Cookie", session[0], "Content-Type", "application/json",
-                    "X-CSRF-Token", session[1], "Origin", s.url().substring(0, s.url().length() - 1));
+            Http.Answer ok = h.send("POST", "api/studies", body, "Cookie", session[0], "Content-Type",
+                    "application/json", "X-CSRF-Token", session[1], "Origin",
+                    s.url().substring(0, s.url().length() - 1));
             assertEquals(201, ok.status(), ok.text());
             // an expert's write from another site is refused too
             String alice = h.invite(ok.json().get("id").asLong(), "alice");
-            assertEquals(403, h.send("PUT", "api/expert/" + alice + "/cells/A/D", "{\"value\":\"1\"}".getBytes(), "Content-Type",
-                    "application/json", "Origin", "http://evil.example").status());
-            assertEquals(200, h.send("PUT", "api/expert/" + alice + "/cells/A/D", "{\"value\":\"1\"}".getBytes(), "Content-Type",
-                    "application/json").status());
+            assertEquals(403, h.send("PUT", "api/expert/" + alice + "/cells/A/D", "{\"value\":\"1\"}".getBytes(),
+                    "Content-Type", "application/json", "Origin", "http://evil.example").status());
+            assertEquals(200, h.send("PUT", "api/expert/" + alice + "/cells/A/D", "{\"value\":\"1\"}".getBytes(),
+                    "Content-Type", "application/json").status());
             // signing out ends the session
-            assertEquals(200, h.send("POST", "logout", "{}".getBytes(), "Cookie", session[0], "Content-Type", "application/json",
-                    "X-CSRF-Token", session[1]).status());
+            assertEquals(200, h.send("POST", "logout", "{}".getBytes(), "Cookie", session[0], "Content-Type",
+                    "application/json", "X-CSRF-Token", session[1]).status());
             assertEquals(401, h.send("GET", "api/studies", null, "Cookie", session[0]).status());
         }
     }
@@ -242,21 +253,23 @@ class SecurityTest {
     @Test
     void cookiesAreHttpOnlySameSiteStrictAndSecureOnTls() throws Exception {
         try (Servers.Running s = Servers.start(Servers.Db.H2)) {
-            String c = s.http().send("POST", "login", Http.json(Map.of("token", s.token())), "Content-Type", "application/json")
-                    .header("Set-Cookie");
+            String c = s.http().send("POST", "login", Http.json(Map.of("token", s.token())), "Content-Type",
+                    "application/json").header("Set-Cookie");
             assertTrue(c.contains("HttpOnly") && c.contains("SameSite=Strict") && c.contains("Path=/"), c);
             assertFalse(c.contains("Secure"), "plain http: a Secure cookie would never come back");
-            assertEquals(401, s.http().send("POST", "login", Http.json(Map.of("token", "no")), "Content-Type", "application/json")
-                    .status());
+            assertEquals(401, s.http().send(
+                    "POST", "login", Http.json(Map.of("token", "no")), "Content-Type", "application/json").status());
         }
         Path dir = Files.createTempDirectory("micmac-h2-");
         try (Workspace w = Workspace.start(Workspace.Options.defaults().withPort(0).withDataDir(dir)
                 .withPublicUrl("https://micmac.example.org"))) {
             Http h = new Http(w.url(), w.newToken().orElseThrow());
-            String c = h.send("POST", "login", Http.json(Map.of("token", h.token)), "Content-Type", "application/json").header("Set-Cookie");
+            String c = h.send("POST", "login", Http.json(Map.of("token", h.token)), "Content-Type", "application/json")
+                    .header("Set-Cookie");
             assertTrue(c.contains("; Secure"), c);
             long id = h.createStudy("TLS", ApiTest.variables());
-            String link = h.facilitator("POST", "api/studies/" + id + "/experts", Map.of("name", "x")).json().get("link").asText();
+            String link = h.facilitator("POST", "api/studies/" + id + "/experts", Map.of("name", "x")).json()
+                    .get("link").asText();
             assertTrue(link.startsWith("https://micmac.example.org/e/"), link);
         } finally {
             Servers.delete(dir);
@@ -275,12 +288,14 @@ class SecurityTest {
                 Http.Answer page = h.send("GET", path, null, "Cookie", session[0]);
                 assertEquals(200, page.status(), path);
                 String csp = page.header("Content-Security-Policy");
-                assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'") && !csp.contains("unsafe"), csp);
+                assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'")
+                        && !csp.contains("unsafe"), csp);
                 assertEquals("nosniff", page.header("X-Content-Type-Options"));
                 String html = page.text();
                 Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(html);
                 while (scripts.find()) {
-                    assertTrue(scripts.group().contains(" src=\"/static/"), "inline script on /" + path + ": " + scripts.group());
+                    assertTrue(scripts.group().contains(" src=\"/static/"),
+                            "inline script on /" + path + ": " + scripts.group());
                 }
                 assertFalse(Pattern.compile("<[^>]*\\sstyle=").matcher(html).find(), "inline style on /" + path);
                 assertFalse(Pattern.compile("<[^>]*\\son[a-z]+=").matcher(html).find(), "inline handler on /" + path);
@@ -341,7 +356,8 @@ class SecurityTest {
 
             byte[] bomb = zipBombWorkbook();
             assertTrue(bomb.length < 1 << 20, "the bomb is small: " + bomb.length);
-            Http.Answer refused = h.facilitatorBytes("POST", "api/variables/preview?filename=bomb.xlsx", bomb, "application/octet-stream");
+            Http.Answer refused = h.facilitatorBytes(
+                    "POST", "api/variables/preview?filename=bomb.xlsx", bomb, "application/octet-stream");
             assertEquals(400, refused.status(), refused.text());
             assertTrue(refused.json().get("error").asText().startsWith("bomb.xlsx"), refused.text());
 
@@ -360,7 +376,8 @@ class SecurityTest {
                 }
                 z.closeEntry();
             }
-            Http.Answer unzipped = h.facilitatorBytes("POST", "api/studies/import", zip.toByteArray(), "application/zip");
+            Http.Answer unzipped = h.facilitatorBytes(
+                    "POST", "api/studies/import", zip.toByteArray(), "application/zip");
             assertEquals(413, unzipped.status(), unzipped.text());
         }
     }
@@ -369,10 +386,11 @@ class SecurityTest {
     void errorsAreOneLineOfJsonWithoutStackTraces() {
         try (Servers.Running s = Servers.start(Servers.Db.H2)) {
             Http h = s.http();
-            for (Http.Answer a : List.of(h.facilitatorBytes("POST", "api/studies", "{\"title\": ".getBytes(), "application/json"),
+            for (Http.Answer a : List.of(h.facilitatorBytes(
+                    "POST", "api/studies", "{\"title\": ".getBytes(), "application/json"),
                     h.facilitatorBytes("POST", "api/studies", "[1,2]".getBytes(), "application/json"),
-                    h.facilitatorBytes("POST", "api/studies", "{\"title\":\"a\",\"title\":\"b\"}".getBytes(), "application/json"),
-                    h.facilitator("GET", "api/studies/abc", null),
+                    h.facilitatorBytes("POST", "api/studies", "{\"title\":\"a\",\"title\":\"b\"}".getBytes(),
+                    "application/json"), h.facilitator("GET", "api/studies/abc", null),
                     h.facilitator("GET", "api/studies/1/plane.svg?view=sideways", null))) {
                 assertTrue(a.status() == 400 || a.status() == 404, a.status() + " " + a.text());
                 String e = a.json().get("error").asText();

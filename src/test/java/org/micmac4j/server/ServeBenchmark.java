@@ -63,8 +63,9 @@ public final class ServeBenchmark {
      */
     public static void main(String[] args) throws Exception {
         List<String> dbs = args.length == 0 ? List.of("h2", "postgres") : List.of(args);
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, java %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"));
         for (String db : dbs) {
             Path dir = Files.createTempDirectory("micmac-bench-");
             String url = db.equals("postgres") ? TestPostgres.newDatabase() : null;
@@ -78,12 +79,13 @@ public final class ServeBenchmark {
                 long[] lat = r.latencies();
                 System.out.printf(Locale.ROOT, "%s: load average before the run: %.1f%n", db,
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                System.out.printf(Locale.ROOT, "%s: %d experts x 29 x 29: %d saves in %.1f s = %.0f saves/s; latency p50 %.1f ms, "
-                        + "p90 %.1f ms, p99 %.1f ms, max %.1f ms; cells not holding their last save: %d%n", db, 100, r.saves(),
-                        r.nanos() / 1e9, r.throughput(), ms(r.percentile(0.5)), ms(r.percentile(0.9)), ms(r.percentile(0.99)),
-                        ms(Arrays.stream(lat).max().orElse(0)), r.mismatches());
-                System.out.printf(Locale.ROOT, "%s: the server's CPU time (all its threads) over the run: %.1f s, %.2f ms per save "
-                        + "(the check reads included)%n", db, cpu1.minus(cpu0).toMillis() / 1e3,
+                System.out.printf(Locale.ROOT, "%s: %d experts x 29 x 29: %d saves in %.1f s = %.0f saves/s; latency "
+                        + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; cells not holding their last save: %d%n",
+                        db, 100, r.saves(), r.nanos() / 1e9, r.throughput(), ms(r.percentile(0.5)),
+                        ms(r.percentile(0.9)), ms(r.percentile(0.99)), ms(Arrays.stream(lat).max().orElse(0)),
+                        r.mismatches());
+                System.out.printf(Locale.ROOT, "%s: the server's CPU time (all its threads) over the run: %.1f s, "
+                        + "%.2f ms per save (the check reads included)%n", db, cpu1.minus(cpu0).toMillis() / 1e3,
                         cpu1.minus(cpu0).toMillis() / (double) r.saves());
 
                 LoadRun.Result thirty = LoadRun.run(h, 30, 29);
@@ -105,8 +107,8 @@ public final class ServeBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "%s: 30 experts x 29: synthesis after a change: wall %s, CPU %s%n", db,
                         summary(synthesis), summary(synthesisCpu));
-                System.out.printf(Locale.ROOT, "%s: 30 experts x 29: dashboard data after a change: wall %s, CPU %s%n", db,
-                        summary(dashboard), summary(dashboardCpu));
+                System.out.printf(Locale.ROOT, "%s: 30 experts x 29: dashboard data after a change: wall %s, CPU %s%n",
+                        db, summary(dashboard), summary(dashboardCpu));
                 double[] page = new double[30];
                 double[] pageCpu = new double[30];
                 double[] data = new double[30];
@@ -116,8 +118,8 @@ public final class ServeBenchmark {
                     pageCpu[k] = cpuMs(a);
                     data[k] = serverMs(h.send("GET", "api/expert/" + thirty.secrets()[k], null));
                 }
-                System.out.printf(Locale.ROOT, "%s: grid page (HTML): wall %s, CPU %s; its data (the expert's 812 cells): wall %s%n",
-                        db, summary(page), summary(pageCpu), summary(data));
+                System.out.printf(Locale.ROOT, "%s: grid page (HTML): wall %s, CPU %s; its data (the expert's 812 "
+                        + "cells): wall %s%n", db, summary(page), summary(pageCpu), summary(data));
             } finally {
                 Servers.delete(dir);
             }
@@ -137,12 +139,13 @@ public final class ServeBenchmark {
             }
             Process jcmd = new ProcessBuilder("jcmd", String.valueOf(s.process.pid()), "GC.run").start();
             jcmd.waitFor();
-            Process info = new ProcessBuilder("jcmd", String.valueOf(s.process.pid()), "GC.heap_info").redirectErrorStream(true).start();
+            Process info = new ProcessBuilder("jcmd", String.valueOf(s.process.pid()), "GC.heap_info")
+                    .redirectErrorStream(true).start();
             String heap = new String(info.getInputStream().readAllBytes()).lines().filter(l -> l.contains("used"))
                     .findFirst().orElse("?").strip();
-            System.out.printf(Locale.ROOT, "-Xmx256m, H2, 30 experts x 29 (%d saves, %d wrong cells), dashboard, synthesis, plane, "
-                    + "report, workbook (statuses %s), Monte Carlo 1000 draws: heap after a full GC: %s%n", thirty.saves(),
-                    thirty.mismatches(), statuses, heap);
+            System.out.printf(Locale.ROOT, "-Xmx256m, H2, 30 experts x 29 (%d saves, %d wrong cells), dashboard, "
+                    + "synthesis, plane, report, workbook (statuses %s), Monte Carlo 1000 draws: heap after a full "
+                    + "GC: %s%n", thirty.saves(), thirty.mismatches(), statuses, heap);
         } finally {
             Servers.delete(dir);
         }

@@ -104,18 +104,19 @@ final class TestPostgres {
         if (root) {
             run(List.of("chown", "postgres:postgres", dir.toString()));
         }
-        pg.pg(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust", "-U", "micmac",
-                "-E", "UTF8", "--no-sync"));
-        pg.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(),
-                "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=200",
-                "start"));
+        pg.pg(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust", "-U",
+                "micmac", "-E", "UTF8", "--no-sync"));
+        pg.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                dir.resolve("log").toString(), "-w", "-t", "60", "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=200", "start"));
         Runtime.getRuntime().addShutdownHook(new Thread(pg::stop));
         return pg;
     }
 
     private void stop() {
         try {
-            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"));
+            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
+                    "stop"));
         } catch (Exception e) {
             // the JVM is exiting: nothing more to do
         }

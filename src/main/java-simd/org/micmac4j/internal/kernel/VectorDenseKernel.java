@@ -31,8 +31,10 @@ final class VectorDenseKernel extends RowRangeKernel {
             DoubleVector s0 = DoubleVector.zero(DS), s1 = s0, s2 = s0, s3 = s0;
             for (int j = 0; j < nv; j += V) {
                 final DoubleVector xv = DoubleVector.fromArray(DS, x, j);
-                final DoubleVector v0 = DoubleVector.fromArray(DS, m, b0 + j), v1 = DoubleVector.fromArray(DS, m, b1 + j);
-                final DoubleVector v2 = DoubleVector.fromArray(DS, m, b2 + j), v3 = DoubleVector.fromArray(DS, m, b3 + j);
+                final DoubleVector v0 = DoubleVector.fromArray(DS, m, b0 + j),
+                        v1 = DoubleVector.fromArray(DS, m, b1 + j);
+                final DoubleVector v2 = DoubleVector.fromArray(DS, m, b2 + j),
+                        v3 = DoubleVector.fromArray(DS, m, b3 + j);
                 s0 = v0.fma(xv, s0);
                 s1 = v1.fma(xv, s1);
                 s2 = v2.fma(xv, s2);

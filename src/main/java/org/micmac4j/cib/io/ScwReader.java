@@ -181,14 +181,14 @@ public final class ScwReader {
             String l = lines[i];
             if (l.startsWith("&")) {
                 d++;
-                Messages.require(d < ids.size(), "%s line %d: more long-name entries than descriptors (%d)", source, i + 1,
-                        ids.size());
+                Messages.require(d < ids.size(), "%s line %d: more long-name entries than descriptors (%d)", source,
+                        i + 1, ids.size());
                 longDescriptor.add(l.substring(1).strip());
                 longVariant.add(new ArrayList<>());
             } else if (d >= 0) {
                 Messages.require(longVariant.get(d).size() < variantIds.get(d).size(),
-                        "%s line %d: descriptor %s has %d variants but more long variant names", source, i + 1, ids.get(d),
-                        variantIds.get(d).size());
+                        "%s line %d: descriptor %s has %d variants but more long variant names", source, i + 1,
+                        ids.get(d), variantIds.get(d).size());
                 longVariant.get(d).add(l.strip());
             } else if (!l.isBlank()) {
                 throw Messages.invalid("%s line %d: long names must start with '&', found '%s'", source, i + 1,
@@ -217,8 +217,8 @@ public final class ScwReader {
             int r = rows.size();
             Messages.require(r < n, "%s line %d: more matrix rows than the %d variants", source, i + 1, n);
             String[] parts = l.split(",", -1);
-            Messages.require(parts.length == n, "%s line %d: matrix row %s (%d) has %d cells, expected %d", source, i + 1,
-                    space.label(r), r + 1, parts.length, n);
+            Messages.require(parts.length == n, "%s line %d: matrix row %s (%d) has %d cells, expected %d", source,
+                    i + 1, space.label(r), r + 1, parts.length, n);
             int[] row = new int[n];
             for (int c = 0; c < n; c++) {
                 String p = parts[c].strip();
@@ -234,8 +234,8 @@ public final class ScwReader {
             }
             rows.add(row);
         }
-        Messages.require(rows.size() == n, "%s lines %d-%d: the matrix has %d rows, expected one per variant (%d)", source,
-                sec[0] + 1, sec[1], rows.size(), n);
+        Messages.require(rows.size() == n, "%s lines %d-%d: the matrix has %d rows, expected one per variant (%d)",
+                source, sec[0] + 1, sec[1], rows.size(), n);
         return rows.toArray(new int[0][]);
     }
 

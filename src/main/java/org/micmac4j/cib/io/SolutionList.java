@@ -21,7 +21,7 @@ import org.micmac4j.scenario.ScenarioSpace;
  * <pre>
  * $ ScenarioWizard 3.0
  * Solution set
- *  4 
+ *  4
  *
  * " 2 3 2",4,0,0,15,""
  * </pre>
@@ -46,7 +46,8 @@ public final class SolutionList {
      * @param inconsistency IC (field 4)
      * @param totalImpactScore TIS
      */
-    public record Entry(Scenario scenario, long weight, int consistencyValue, int inconsistency, long totalImpactScore) {
+    public record Entry(Scenario scenario, long weight, int consistencyValue, int inconsistency,
+            long totalImpactScore) {
     }
 
     /**
@@ -163,7 +164,8 @@ public final class SolutionList {
             }
         }
         if (declared != null) {
-            Messages.require(declared == out.size(), "%s: declares %d solutions but lists %d", source, declared, out.size());
+            Messages.require(declared == out.size(), "%s: declares %d solutions but lists %d", source, declared,
+                    out.size());
         }
         return out;
     }

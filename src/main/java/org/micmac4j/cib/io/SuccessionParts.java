@@ -178,7 +178,8 @@ public final class SuccessionParts {
     }
 
     private static String field(String[] lines, int i, String name, String source) {
-        Messages.require(i < lines.length && lines[i].startsWith(name + " "), "%s line %d: expected '%s ...', found '%s'",
+        Messages.require(i < lines.length && lines[i].startsWith(name + " "),
+                "%s line %d: expected '%s ...', found '%s'",
                 source, i + 1, name, i < lines.length ? lines[i] : "");
         return lines[i].substring(name.length() + 1).strip();
     }

@@ -48,7 +48,8 @@ final class ByteKernel extends RowRangeKernel {
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
             for (int j = 0; j < n; j++) {
                 final double xj = x[j];
-                final double v0 = d[m[b0 + j] & 127], v1 = d[m[b1 + j] & 127], v2 = d[m[b2 + j] & 127], v3 = d[m[b3 + j] & 127];
+                final double v0 = d[m[b0 + j] & 127], v1 = d[m[b1 + j] & 127], v2 = d[m[b2 + j] & 127],
+                        v3 = d[m[b3 + j] & 127];
                 s0 += v0 * xj;
                 s1 += v1 * xj;
                 s2 += v2 * xj;

@@ -106,6 +106,7 @@ final class CsrGatherKernel implements RankingKernel {
 
     @Override
     public String name() {
-        return (m.byteValues() != null ? "csr-gather-bytes" : "csr-gather-doubles") + (threads > 1 ? "-x" + threads : "");
+        return (m.byteValues() != null ? "csr-gather-bytes" : "csr-gather-doubles")
+                + (threads > 1 ? "-x" + threads : "");
     }
 }

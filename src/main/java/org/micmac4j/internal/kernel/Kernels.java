@@ -13,7 +13,8 @@ import org.micmac4j.internal.store.Stores;
  *
  * <ul>
  *   <li>Family: {@link KernelChoice#AUTO} follows the store ({@link DenseStore} → fused doubles,
- *       {@link ByteStore} → fused bytes, {@link CsrStore} → {@link CsrGatherKernel}, two gathers over M and Mᵀ); DENSE and SPARSE
+ *       {@link ByteStore} → fused bytes, {@link CsrStore} → {@link CsrGatherKernel}, two gathers over M and Mᵀ); DENSE
+ * and SPARSE
  *       convert the store first (a one-off O(n²) or O(nnz) copy).</li>
  *   <li>Threads: several only when one step reads at least {@link #PARALLEL_MIN_WORK} (plain Java)
  *       or {@link #PARALLEL_MIN_WORK_VECTOR} (Vector API) stored
@@ -87,7 +88,8 @@ public final class Kernels {
 
 
     /** As above with the kernel set given (tests run the scalar and the vector set). */
-    static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads, long parallelMinWork, SimdKernels set) {
+    static RankingKernel ranking(MatrixStore store, KernelChoice choice, int threads, long parallelMinWork,
+            SimdKernels set) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (automatic) or positive, got " + threads);
         }

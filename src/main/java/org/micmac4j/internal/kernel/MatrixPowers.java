@@ -83,7 +83,8 @@ public final class MatrixPowers {
         }
         for (double v : result) {
             if (!Double.isFinite(v)) {
-                throw new ArithmeticException("entries of M^" + k + " exceed the double range; rankings do not need the full power");
+                throw new ArithmeticException("entries of M^" + k
+                        + " exceed the double range; rankings do not need the full power");
             }
         }
         return result;

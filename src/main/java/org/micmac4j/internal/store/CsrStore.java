@@ -46,11 +46,14 @@ public final class CsrStore implements MatrixStore, java.io.Serializable {
         for (int i = 0; i < n; i++) {
             for (int p = rowPtr[i]; p < rowPtr[i + 1]; p++) {
                 if (colIdx[p] < 0 || colIdx[p] >= n || (p > rowPtr[i] && colIdx[p] <= colIdx[p - 1])) {
-                    throw new IllegalArgumentException("row " + i + ": columns must be in 0.." + (n - 1) + " and strictly increasing");
+                    throw new IllegalArgumentException(
+                            "row " + i + ": columns must be in 0.." + (n - 1) + " and strictly increasing");
                 }
                 double v = values != null ? values[p] : bytes[p];
                 if (!(v > 0) || !Double.isFinite(v)) {
-                    throw new IllegalArgumentException("stored values must be positive and finite, got " + v + " at (" + i + ", " + colIdx[p] + ")");
+                    throw new IllegalArgumentException(
+                            "stored values must be positive and finite, got " + v + " at (" + i + ", " + colIdx[p]
+                            + ")");
                 }
                 in &= v == Math.rint(v);
                 mx = Math.max(mx, v);
@@ -123,10 +126,12 @@ public final class CsrStore implements MatrixStore, java.io.Serializable {
         int m = 0;
         for (int e = 0; e < w.length; e++) {
             if (from[e] < 0 || from[e] >= n || to[e] < 0 || to[e] >= n) {
-                throw new IllegalArgumentException("edge " + e + " (" + from[e] + " -> " + to[e] + ") is outside 0.." + (n - 1));
+                throw new IllegalArgumentException(
+                        "edge " + e + " (" + from[e] + " -> " + to[e] + ") is outside 0.." + (n - 1));
             }
             if (!(w[e] >= 0) || !Double.isFinite(w[e])) {
-                throw new IllegalArgumentException("edge " + e + " has weight " + w[e] + "; weights must be non-negative and finite");
+                throw new IllegalArgumentException(
+                        "edge " + e + " has weight " + w[e] + "; weights must be non-negative and finite");
             }
             if (w[e] != 0) {
                 m++;

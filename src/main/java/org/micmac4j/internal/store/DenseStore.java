@@ -113,6 +113,7 @@ public final class DenseStore implements MatrixStore, java.io.Serializable {
 
     @Override
     public String toString() {
-        return "DenseStore[n=" + n + ", nonZeros=" + nonZeros + ", first=" + Arrays.toString(Arrays.copyOf(a, Math.min(4, a.length))) + "]";
+        return "DenseStore[n=" + n + ", nonZeros=" + nonZeros + ", first="
+                + Arrays.toString(Arrays.copyOf(a, Math.min(4, a.length))) + "]";
     }
 }

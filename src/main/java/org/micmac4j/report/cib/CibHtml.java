@@ -96,7 +96,8 @@ final class CibHtml {
         }
         if (weights != null && !weights.cycles().isEmpty()) {
             h.section("cycles", "Cycles of the succession");
-            h.muted("Each cycle in succession order from its smallest scenario, with the number of starts that end in it.");
+            h.muted("Each cycle in succession order from its smallest scenario, with the number of starts that end "
+                    + "in it.");
             h.tableHead("cycle", "weight", "scenarios");
             int c = 0;
             for (Basin b : weights.cycles()) {
@@ -210,7 +211,8 @@ final class CibHtml {
                 + "standard normal (%s), seed %d. Probability: the share of %s in which the scenario has inconsistency "
                 + "<= %d%s", c.draws().count(), ensemble ? "every member" : "the matrix", c.standardDeviation(),
                 c.zerosKept() ? "zero cells kept" : "zero cells drawn too", c.draws().seed(),
-                ensemble ? "all members' copies" : "copies", c.cib().maxInconsistency(), ensemble ? " (a member taken at random); by member: "
+                ensemble ? "all members' copies" : "copies", c.cib().maxInconsistency(),
+                ensemble ? " (a member taken at random); by member: "
                         + "that share within each member's copies, in the order " + String.join(", ", members) + "."
                         : "."));
         CibHtmlTables.shareTable(h, noise, matrix, ensemble ? new String[] {"#", "draws", "probability", "by member"}

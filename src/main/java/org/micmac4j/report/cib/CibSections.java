@@ -88,8 +88,8 @@ final class CibSections {
             parts.add(new Part(INTERVENTION_CSV, "intervention", "Intervention against the free solution set",
                     change.gained().size() + " scenarios gained, " + change.lost().size() + " lost: the solution set "
                             + "with the held variants, their consistency not tested, against the free one (# its "
-                            + "number in the solution list).", new SheetTable("intervention", head(space, "change", "#"),
-                            rows, 2), 1, 2));
+                            + "number in the solution list).",
+                            new SheetTable("intervention", head(space, "change", "#"), rows, 2), 1, 2));
         }
         if (!f.diverse().isEmpty()) {
             List<List<Object>> rows = new ArrayList<>();

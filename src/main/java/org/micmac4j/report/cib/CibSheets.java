@@ -97,6 +97,7 @@ final class CibSheets {
         for (int ic = 0; ic < counts.length; ic++) {
             rows.add(SheetTable.row(ic, counts[ic]));
         }
-        return new SheetTable("inconsistency", List.of("inconsistency", c.exact() ? "scenarios" : "in_sample"), rows, 1);
+        return new SheetTable("inconsistency", List.of("inconsistency", c.exact() ? "scenarios" : "in_sample"), rows,
+                1);
     }
 }

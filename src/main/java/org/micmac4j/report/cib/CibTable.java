@@ -167,8 +167,8 @@ final class CibTable {
                     }), 0, head.size()));
         }
         if (shares.scenarios().size() > shown) {
-            sb.append("... ").append(shares.scenarios().size() - shown).append(" more (the report's CSV files and --json "
-                    + "list them all)\n");
+            sb.append("... ").append(shares.scenarios().size() - shown)
+                    .append(" more (the report's CSV files and --json list them all)\n");
         }
         return sb.toString();
     }

@@ -91,7 +91,8 @@ final class CibText {
         int k = r.config().cib().maxInconsistency();
         sb.append(space.descriptorCount()).append(" descriptors, ").append(space.totalVariants()).append(" variants, ")
                 .append(space.size()).append(" scenarios\n");
-        sb.append(String.format(Locale.ROOT, "%d scenarios with inconsistency <= %d in at least one member, %d in every "
+        sb.append(String.format(Locale.ROOT,
+                "%d scenarios with inconsistency <= %d in at least one member, %d in every "
                 + "member%n", r.scenarios().size(), k, r.scenarios().stream().filter(s -> s.count() == r.matrices())
                         .count()));
         if (!r.scenarios().isEmpty()) {
@@ -100,7 +101,8 @@ final class CibText {
         ShareResult<JudgementNoise> noisy = f.noise();
         if (noisy != null) {
             JudgementNoise n = noisy.config();
-            sb.append(String.format(Locale.ROOT, "%nJudgement noise: %d draws per member, sd %s, seed %d%s; probability "
+            sb.append(String.format(Locale.ROOT,
+                    "%nJudgement noise: %d draws per member, sd %s, seed %d%s; probability "
                     + "of inconsistency <= %d for a member taken at random, and by member (%s)%n", n.draws().count(),
                     n.standardDeviation(), n.draws().seed(), n.zerosKept() ? ", zeros kept" : "", k,
                     String.join("/", numbers)));

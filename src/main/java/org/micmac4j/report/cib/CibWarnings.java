@@ -58,8 +58,8 @@ final class CibWarnings {
         return List.of(String.join(", ", ids) + (one ? " receives" : " receive") + " no impact that tells " + their
                 + " variants apart (the judgements on " + they + " are all 0, or the same for each variant): whatever "
                 + "the scenario, " + their + " variants tie, so any of them counts as consistent and nothing in the "
-                + "matrix argues for the one chosen; scenarios differ in " + they + " only through " + their + " impact "
-                + "on the other descriptors. Judge the impacts on " + they + ", or treat " + they + " as external "
-                + "assumptions.");
+                + "matrix argues for the one chosen; scenarios differ in " + they + " only through " + their
+                + " impact on the other descriptors. Judge the impacts on " + they + ", or treat " + they
+                + " as external assumptions.");
     }
 }

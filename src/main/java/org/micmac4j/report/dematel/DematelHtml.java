@@ -28,10 +28,12 @@ final class DematelHtml {
         HtmlPage h = HtmlPage.open("DEMATEL report — " + title);
         h.muted(String.format(Locale.ROOT, "%d variables · N = Z / s, s = %s (%s)%s · T = N (I − N)⁻¹ · threshold "
                 + "%s (%s of T) · spectral radius of N %s · largest eigenvalue of T %s", r.size(),
-                Numbers.compact(r.divisor()), r.config().normalization(), r.config().rounding() == Dematel.ROUNDING_NONE ? ""
+                Numbers.compact(r.divisor()), r.config().normalization(),
+                r.config().rounding() == Dematel.ROUNDING_NONE ? ""
                         : ", N rounded to " + r.config().rounding() + " decimals",
-                rel.leftOut() && !DematelRelations.thresholdWithoutT(r) ? "not computed" : Numbers.fixed(r.threshold(), 6),
-                r.config().thresholdRule(), Numbers.fixed(r.spectralRadiusOfN(), 6), Numbers.fixed(r.largestEigenvalueOfT(), 6)));
+                rel.leftOut() && !DematelRelations.thresholdWithoutT(r) ? "not computed"
+                : Numbers.fixed(r.threshold(), 6), r.config().thresholdRule(), Numbers.fixed(r.spectralRadiusOfN(), 6),
+                Numbers.fixed(r.largestEigenvalueOfT(), 6)));
         h.section("variables", "Variables");
         h.tableHead("id", "name", "D (given)", "R (received)", "D+R (prominence)", "D−R (relation)", "role", "weight");
         for (VariableScores s : r.scores()) {
@@ -50,7 +52,8 @@ final class DematelHtml {
         }
         h.section("relations", "Relations above the threshold");
         if (rel.leftOut()) {
-            h.muted("Left out: " + r.size() + " variables, more than the report computes the total-relation matrix T for "
+            h.muted("Left out: " + r.size()
+                    + " variables, more than the report computes the total-relation matrix T for "
                     + "(an O(n³) solve that D, R and the roles do not need). The command line computes them with "
                     + "--relations; the library with DematelReport.withRelationsUpTo.");
         } else {

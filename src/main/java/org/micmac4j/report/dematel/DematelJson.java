@@ -55,8 +55,8 @@ final class DematelJson {
         w.name("relations").beginArray();
         List<Variable> vars = result.variables();
         for (int k = 0; k < listed.size(); k++) {
-            w.beginObject().name("from").value(vars.get(listed.from(k)).id()).name("to").value(vars.get(listed.to(k)).id())
-                    .name("strength").value(listed.strength(k)).endObject();
+            w.beginObject().name("from").value(vars.get(listed.from(k)).id()).name("to")
+                    .value(vars.get(listed.to(k)).id()).name("strength").value(listed.strength(k)).endObject();
         }
         w.endArray().endObject().finish();
     }

@@ -88,7 +88,8 @@ final class DematelMapSvg {
             notes.add("above the threshold) were not computed");
         } else {
             notes.add(String.format(Locale.ROOT, "Arrows: T(i,j) > %s", DematelTable.fixed(result.threshold())));
-            notes.add(String.format(Locale.ROOT, "(%s of T), %d relations", result.config().thresholdRule(), drawn.count()));
+            notes.add(String.format(Locale.ROOT, "(%s of T), %d relations", result.config().thresholdRule(),
+                    drawn.count()));
         }
         if (drawn.size() < drawn.count()) {
             notes.add("Drawn: the " + drawn.size() + " strongest");
@@ -147,7 +148,8 @@ final class DematelMapSvg {
                     + Svg.num(qy) + " " + Svg.num(ex) + "," + Svg.num(ey) + "\" fill=\"none\" stroke=\""
                     + RELATION_COLOUR + "\" stroke-width=\"" + Svg.num(w) + "\" stroke-opacity=\"0.55\" "
                     + "marker-end=\"url(#dematel-arrow)\"><title>" + Xml.escape(String.format(Locale.ROOT,
-                            "%s → %s: T = %s", vars.get(a).id(), vars.get(b).id(), DematelTable.fixed(strength))) + "</title></path>\n");
+                            "%s → %s: T = %s", vars.get(a).id(), vars.get(b).id(), DematelTable.fixed(strength)))
+                            + "</title></path>\n");
         }
         return self;
     }

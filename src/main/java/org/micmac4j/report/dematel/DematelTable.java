@@ -36,7 +36,8 @@ final class DematelTable {
         StringBuilder sb = new StringBuilder(TextTable.render(rows, 1, 6));
         sb.append('\n');
         if (relations.leftOut()) {
-            sb.append(String.format(Locale.ROOT, "relations (cells of T above the %s threshold) left out at %d variables "
+            sb.append(String.format(Locale.ROOT,
+                    "relations (cells of T above the %s threshold) left out at %d variables "
                     + "(T is an O(n³) solve; micmac dematel --relations computes it); largest eigenvalue of T %s",
                     result.config().thresholdRule(), result.size(), fixed(result.largestEigenvalueOfT())));
         } else {

@@ -40,12 +40,13 @@ final class ExpertsHtml {
         HtmlPage h = HtmlPage.open(title);
         h.raw("<p>").text(String.format(Locale.ROOT, "%d experts, %d variables, aggregation rule %s. ",
                 p.expertCount(), p.size(), r.config().rule().name().toLowerCase(Locale.ROOT)))
-                .raw("The MICMAC report of the aggregate matrix is in <a href=\"aggregate/report.html\">aggregate/</a>.</p>\n");
+                .raw("The MICMAC report of the aggregate matrix is in <a "
+                + "href=\"aggregate/report.html\">aggregate/</a>.</p>\n");
         h.section("experts", "Experts");
         h.tableHead("expert", "weight", "cells scored", "P opinions");
         for (List<Object> row : ExpertsSheets.experts(p).rows()) {
-            h.raw("<tr>").cell((String) row.get(0)).num(Numbers.fixed((Double) row.get(1), 2)).num(row.get(2).toString())
-                    .num(row.get(3).toString()).raw("</tr>\n");
+            h.raw("<tr>").cell((String) row.get(0)).num(Numbers.fixed((Double) row.get(1), 2))
+                    .num(row.get(2).toString()).num(row.get(3).toString()).raw("</tr>\n");
         }
         h.raw("</table>\n");
         h.section("coverage", "Coverage");
@@ -70,11 +71,11 @@ final class ExpertsHtml {
 
     private static void agreement(HtmlPage h, PanelAgreement a) {
         h.section("agreement", "Agreement");
-        h.muted("Kendall's W between the experts' rankings of the variables (each expert's own grid analysed by MICMAC; "
-                + "tie-corrected; chi-square = m (n - 1) W with n - 1 degrees of freedom), read on Schmidt's scale for "
-                + "Delphi panels (1997): 0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong, 0.9 unusually strong "
-                + "agreement; 0 = none, 1 = identical rankings. A p above " + AgreementWords.ALPHA + " means no more "
-                + "agreement than chance would give.");
+        h.muted("Kendall's W between the experts' rankings of the variables (each expert's own grid analysed by "
+                + "MICMAC; tie-corrected; chi-square = m (n - 1) W with n - 1 degrees of freedom), read on Schmidt's "
+                + "scale for Delphi panels (1997): 0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong, 0.9 unusually "
+                + "strong agreement; 0 = none, 1 = identical rankings. A p above " + AgreementWords.ALPHA
+                + " means no more agreement than chance would give.");
         h.tableHead("view", "axis", "W", "agreement", "chi-square", "df", "p");
         for (View v : PanelAgreement.rankedViews()) {
             kendall(h, ViewJson.key(v), "influence", a.kendallW(v).influence());
@@ -142,8 +143,9 @@ final class ExpertsHtml {
         h.tableHead("expert left out", "sector changes", "largest rank shift", "variables that change sector");
         for (ExpertLeverage l : r.leaveOneOut()) {
             StringBuilder moved = new StringBuilder();
-            l.shifts().stream().filter(s -> s.sectorChanged()).forEach(s -> moved.append(moved.length() == 0 ? "" : ", ")
-                    .append(s.variable().id()).append(' ').append(s.sector()).append(" → ").append(s.sectorWithout()));
+            l.shifts().stream().filter(s -> s.sectorChanged())
+                    .forEach(s -> moved.append(moved.length() == 0 ? "" : ", ").append(s.variable().id()).append(' ')
+                    .append(s.sector()).append(" → ").append(s.sectorWithout()));
             h.raw("<tr>").cell(l.expert()).num(Integer.toString(l.sectorChanges()))
                     .num(Integer.toString(l.maxRankShift())).cell(moved.toString()).raw("</tr>\n");
         }

@@ -46,14 +46,16 @@ final class ExpertsText {
         sb.append("\nAgreement\n");
         for (View v : PanelAgreement.rankedViews()) {
             RankAgreement k = a.kendallW(v);
-            sb.append(String.format(Locale.ROOT, "  Kendall's W %-8s influence %.3f %s (chi2 %.2f, p %.3g)   dependence "
+            sb.append(String.format(Locale.ROOT,
+                    "  Kendall's W %-8s influence %.3f %s (chi2 %.2f, p %.3g)   dependence "
                     + "%.3f %s (chi2 %.2f, p %.3g)%n", v.name().toLowerCase(Locale.ROOT), k.influence().w(),
                     AgreementWords.kendall(k.influence().w()), k.influence().chiSquare(), k.influence().pValue(),
                     k.dependence().w(), AgreementWords.kendall(k.dependence().w()), k.dependence().chiSquare(),
                     k.dependence().pValue()));
         }
         sb.append("  Krippendorff's alpha ");
-        for (AlphaMetric m : List.of(AlphaMetric.ORDINAL, AlphaMetric.INTERVAL, AlphaMetric.NOMINAL, AlphaMetric.RATIO)) {
+        for (AlphaMetric m : List.of(AlphaMetric.ORDINAL, AlphaMetric.INTERVAL, AlphaMetric.NOMINAL,
+                AlphaMetric.RATIO)) {
             double alpha = a.alpha(m).alpha();
             sb.append(String.format(Locale.ROOT, " %s %.3f %s", m.name().toLowerCase(Locale.ROOT), alpha,
                     AgreementWords.alpha(alpha)));
@@ -62,8 +64,8 @@ final class ExpertsText {
         sb.append("\n  In words, on the experts' own grids: agreement on which variables are the most influent is ")
                 .append(AgreementWords.kendallSentence(direct.influence())).append(";\n    on which are the most "
                         + "dependent, ").append(AgreementWords.kendallSentence(direct.dependence())).append(".\n");
-        sb.append("  Scales: ").append(AgreementWords.KENDALL_SCALE).append(".\n    ").append(AgreementWords.ALPHA_SCALE)
-                .append(".\n");
+        sb.append("  Scales: ").append(AgreementWords.KENDALL_SCALE).append(".\n    ")
+                .append(AgreementWords.ALPHA_SCALE).append(".\n");
     }
 
     private static void disputed(StringBuilder sb, PanelResult r) {
@@ -94,7 +96,8 @@ final class ExpertsText {
     private static void leaveOneOut(StringBuilder sb, PanelResult r) {
         sb.append("\nLeave one expert out (indirect view of the aggregate without each expert)\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"expert left out", "sector changes", "largest rank shift", "variables that change sector"});
+        rows.add(new String[] {"expert left out", "sector changes", "largest rank shift",
+                "variables that change sector"});
         for (ExpertLeverage l : r.leaveOneOut()) {
             List<String> moved = new ArrayList<>();
             l.shifts().stream().filter(s -> s.sectorChanged()).forEach(s -> moved.add(s.variable().id() + " "

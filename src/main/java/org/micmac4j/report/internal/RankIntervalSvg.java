@@ -54,9 +54,11 @@ final class RankIntervalSvg {
                     .append("\" text-anchor=\"end\">").append(k).append("</text>");
         }
         s.append("<text x=\"").append(Svg.num(LEFT + SIZE / 2)).append("\" y=\"").append(Svg.num(TOP + SIZE + 40))
-                .append("\" text-anchor=\"middle\" font-size=\"13\">dependence rank (1 = most dependent, right)</text>");
+                .append("\" text-anchor=\"middle\" font-size=\"13\">dependence rank (1 = most dependent, "
+                + "right)</text>");
         s.append("<text transform=\"translate(20 ").append(Svg.num(TOP + SIZE / 2))
-                .append(") rotate(-90)\" text-anchor=\"middle\" font-size=\"13\">influence rank (1 = most influent, top)"
+                .append(") rotate(-90)\" text-anchor=\"middle\" font-size=\"13\">influence rank (1 = most influent, "
+                + "top)"
                         + "</text>");
         for (VariableRobustness v : vars) {
             RankSummary inf = v.influenceRank();

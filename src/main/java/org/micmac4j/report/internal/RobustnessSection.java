@@ -194,7 +194,8 @@ public final class RobustnessSection {
             sources.add("each cell drawn from its opinions");
         }
         if (c.perturbationP() > 0 || c.perturbationQ() > 0) {
-            sources.add(String.format(Locale.ROOT, "perturbation p = %s, q = %s", c.perturbationP(), c.perturbationQ()));
+            sources.add(String.format(Locale.ROOT, "perturbation p = %s, q = %s", c.perturbationP(),
+                    c.perturbationQ()));
         }
         double[] range = c.potentialWeightRange();
         if (range != null) {

@@ -23,7 +23,8 @@ public final class ViewJson {
      */
     public static String key(View view) {
         String[] parts = view.name().toLowerCase(Locale.ROOT).split("_");
-        return parts.length == 1 ? parts[0] : parts[0] + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
+        return parts.length == 1 ? parts[0] : parts[0] + Character.toUpperCase(parts[1].charAt(0))
+                + parts[1].substring(1);
     }
 
     /**

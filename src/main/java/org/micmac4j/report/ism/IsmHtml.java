@@ -28,8 +28,8 @@ final class IsmHtml {
         HtmlPage h = HtmlPage.open("ISM report — " + title);
         h.muted(String.format(Locale.ROOT, "%d variables · %d levels (%s) · closure %s · ISM-MICMAC split %s: "
                 + "driving threshold %s, dependence threshold %s", r.size(), r.levelCount(),
-                IsmTable.levelMeaning(r.config().levelNumbering()), r.config().closure(), r.config().split(), Numbers.count(r.thresholds().influence()),
-                Numbers.count(r.thresholds().dependence())));
+                IsmTable.levelMeaning(r.config().levelNumbering()), r.config().closure(), r.config().split(),
+                Numbers.count(r.thresholds().influence()), Numbers.count(r.thresholds().dependence())));
         h.section("variables", "Variables");
         h.tableHead("id", "driving power", "dependence power", "level", "cluster");
         for (IsmVariable v : r.variables()) {
@@ -65,7 +65,8 @@ final class IsmHtml {
         h.section("reachability", "Final reachability matrix");
         List<IsmCell> added = r.transitiveCells();
         h.muted(added.isEmpty() ? "No entry added by transitivity." : added.size() + " entries marked 1* ("
-                + (r.config().closure().name().equals("TRANSITIVE") ? "added by transitivity" : "marked in the input") + ").");
+                + (r.config().closure().name().equals("TRANSITIVE") ? "added by transitivity" : "marked in the input")
+                + ").");
         List<String> ids = r.ids();
         String[] head = new String[ids.size() + 2];
         head[0] = "";

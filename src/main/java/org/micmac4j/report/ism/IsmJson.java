@@ -48,9 +48,9 @@ final class IsmJson {
             w.name("input").value(input.name());
         }
         w.name("closure").value(result.config().closure().name()).name("partition")
-                .value(result.config().partition().name()).name("levelNumbering").value(result.config().levelNumbering().name())
-                .name("split").value(result.config().split().name()).name("equalCountsAsHigh")
-                .value(result.config().equalCountsAsHigh()).endObject();
+                .value(result.config().partition().name()).name("levelNumbering")
+                .value(result.config().levelNumbering().name()).name("split").value(result.config().split().name())
+                .name("equalCountsAsHigh").value(result.config().equalCountsAsHigh()).endObject();
         w.name("thresholds").beginObject().name("driving").value(result.thresholds().influence()).name("dependence")
                 .value(result.thresholds().dependence()).endObject();
         w.name("variables").beginArray();

@@ -91,7 +91,8 @@ final class IsmLevelsSvg {
         svg.text(20, 26, title + " (" + levels + (levels == 1 ? " level" : " levels") + ", " + n + " variables)",
                 "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"");
         svg.text(20, 46, "Level I at the " + (sinksOnTop ? "top" : "bottom") + ". An arrow i → j: i reaches j "
-                + "(transitive links omitted; a link to a cycle stands for links to all its members).", "fill=\"#555\"");
+                + "(transitive links omitted; a link to a cycle stands for links to all its members).",
+                "fill=\"#555\"");
         if (result.config().closure() == ClosureMode.AS_GIVEN) {
             svg.text(20, 64, "Matrix taken as given: levels follow it; arrows follow its transitive closure (dashed: "
                     + "variables that reach one another only in the closure).", "fill=\"#b9770e\"");
@@ -232,7 +233,8 @@ final class IsmLevelsSvg {
     private static void cycleBoxes(Svg svg, List<List<Integer>> rows, int[] cycle, double[] cx, double[] cy,
             double nodeW) {
         for (List<Integer> r : rows) {
-            Map<List<Long>, double[]> extent = new java.util.LinkedHashMap<>(); // (cycle, line) -> {minX, maxX, count, y}
+            Map<List<Long>, double[]> extent
+                    = new java.util.LinkedHashMap<>(); // (cycle, line) -> {minX, maxX, count, y}
             for (int i : r) {
                 double[] e = extent.computeIfAbsent(List.of((long) cycle[i], Math.round(cy[i])),
                         c -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, 0, cy[i]});

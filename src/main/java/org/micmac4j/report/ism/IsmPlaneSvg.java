@@ -43,7 +43,8 @@ final class IsmPlaneSvg {
         f.draw(svg, title, String.format(Locale.ROOT, "%d variables. Split %s: driving ≥ %s, dependence ≥ %s count as "
                 + "high.", n, result.config().split(), Numbers.count(result.thresholds().influence()),
                 Numbers.count(result.thresholds().dependence())), "Dependence power →", "Driving power →",
-                result.thresholds().dependence(), result.thresholds().influence(), new String[] {IsmCluster.INDEPENDENT.name(),
+                result.thresholds().dependence(), result.thresholds().influence(),
+                new String[] {IsmCluster.INDEPENDENT.name(),
                     IsmCluster.LINKAGE.name(), IsmCluster.AUTONOMOUS.name(), IsmCluster.DEPENDENT.name()});
         double[] x = new double[n];
         double[] y = new double[n];

@@ -34,7 +34,8 @@ final class IsmTable {
         sb.append('\n').append("Levels (").append(levelMeaning(result.config().levelNumbering())).append("):\n");
         List<List<String>> levels = result.levels();
         for (int k = 0; k < levels.size(); k++) {
-            sb.append(String.format(Locale.ROOT, "  %-5s %s", Numbers.roman(k + 1), String.join(", ", levels.get(k)))).append('\n');
+            sb.append(String.format(Locale.ROOT, "  %-5s %s", Numbers.roman(k + 1), String.join(", ", levels.get(k))))
+                    .append('\n');
         }
         return sb.toString();
     }

@@ -76,12 +76,14 @@ final class DisplacementSvg {
         }
         f.labels(svg, ids, x, y, PlaneSvg.priority(b), tails);
         for (int i = 0; i < n; i++) {
-            svg.circle(tails.get(i).centerX(), tails.get(i).centerY(), r - 0.5, "class=\"tail\" fill=\"#ffffff\" stroke=\""
-                    + palette.colour(i) + "\" stroke-width=\"1.5\"", ids.get(i) + " (" + name(from) + ")");
+            svg.circle(tails.get(i).centerX(), tails.get(i).centerY(), r - 0.5,
+                    "class=\"tail\" fill=\"#ffffff\" stroke=\"" + palette.colour(i) + "\" stroke-width=\"1.5\"",
+                    ids.get(i) + " (" + name(from) + ")");
             svg.circle(x[i], y[i], r, "class=\"point\" fill=\"" + palette.colour(i) + "\" stroke=\"#333\" "
                     + "stroke-width=\"0.7\"", PlaneSvg.tooltip(b, i));
         }
-        f.legend(svg, palette, PlaneFrame.legendNotes(n, "Hollow circle: " + name(from) + " position", "Filled circle: " + name(to)
+        f.legend(svg, palette, PlaneFrame.legendNotes(
+                n, "Hollow circle: " + name(from) + " position", "Filled circle: " + name(to)
                 + " position", "Dashed red lines: " + name(to) + " split"));
         return svg.end();
     }

@@ -22,7 +22,8 @@ final class GraphExport {
         sb.append("digraph ").append(dotId(graph.name() + " influence")).append(" {\n");
         sb.append("  graph [label=").append(dotId(graph.name() + " influence graph, strongest "
                 + Numbers.fixed(graph.percent(), 0) + " % of " + graph.totalEdges() + " links"
-                + (graph.capped() ? ", at most the strongest few from each variable: " + graph.edges().size() : ""))).append("];\n");
+                + (graph.capped() ? ", at most the strongest few from each variable: " + graph.edges().size() : "")))
+                .append("];\n");
         sb.append("  node [shape=ellipse, style=filled, fillcolor=\"#eef3f8\"];\n");
         for (Variable v : graph.variables()) {
             sb.append("  ").append(dotId(v.id())).append(" [tooltip=").append(dotId(v.name()));
@@ -31,9 +32,10 @@ final class GraphExport {
         }
         for (InfluenceGraph.Edge e : graph.edges()) {
             sb.append("  ").append(dotId(graph.variables().get(e.from()).id())).append(" -> ")
-                    .append(dotId(graph.variables().get(e.to()).id())).append(" [weight=").append(Numbers.exact(e.weight()))
-                    .append(", label=").append(dotId(graph.classNames().get(e.edgeClass())))
-                    .append(", penwidth=").append(Numbers.fixed(0.8 + e.edgeClass() * 0.6, 1))
+                    .append(dotId(graph.variables().get(e.to()).id())).append(" [weight=")
+                    .append(Numbers.exact(e.weight())).append(", label=")
+                    .append(dotId(graph.classNames().get(e.edgeClass()))).append(", penwidth=")
+                    .append(Numbers.fixed(0.8 + e.edgeClass() * 0.6, 1))
                     .append(e.potential() ? ", style=dashed, color=red" : "").append("];\n");
         }
         return sb.append("}\n").toString();

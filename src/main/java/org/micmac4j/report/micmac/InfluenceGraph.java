@@ -193,8 +193,8 @@ final class InfluenceGraph {
 
     /**
      * Keeps the strongest links: at most {@code percent} %, ties at the cut dropped (unless that
-     * leaves none), then at most {@code perVariable} per source variable. With {@code quantiles}, classes are the quantile of
-     * the weight among all links (tied weights share the lower class): a link is in class c or
+     * leaves none), then at most {@code perVariable} per source variable. With {@code quantiles}, classes are the
+     * quantile of the weight among all links (tied weights share the lower class): a link is in class c or
      * above when at least ⌈c·m/q⌉ links are lighter.
      */
     private static Filtered filter(Cells cells, double percent, int perVariable, Integer quantiles) {

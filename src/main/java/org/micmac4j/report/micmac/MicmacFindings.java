@@ -59,9 +59,9 @@ final class MicmacFindings {
             h.raw("<p>").text("No variable changes sector from the direct to the indirect view: indirect influence "
                     + "confirms the direct reading.").raw("</p>\n");
         } else {
-            h.raw("<p>").text(moved.size() + " variable" + (moved.size() == 1 ? " changes" : "s change") + " sector from "
-                    + "the direct to the indirect view: their role shows only through indirect influence, which the "
-                    + "direct matrix hides.").raw("</p>\n");
+            h.raw("<p>").text(moved.size() + " variable" + (moved.size() == 1 ? " changes" : "s change")
+                    + " sector from the direct to the indirect view: their role shows only through indirect "
+                    + "influence, which the direct matrix hides.").raw("</p>\n");
             h.tableHead("id", "name", "direct sector", "indirect sector", "influence rank", "dependence rank");
             for (Displacement m : moved.subList(0, Math.min(LISTED, moved.size()))) {
                 h.raw("<tr>").cell(m.variable().id()).cell(m.variable().name()).sector(m.sectorFrom().name())

@@ -87,7 +87,8 @@ final class MicmacHtml {
         return String.format(Locale.ROOT, "%d variables · indirect order k = %d (%s, stop: %s) · split %s · "
                 + "P weighs %s in the current matrix, %s in the potential matrix", r.variables().size(), it.order(),
                 it.stable() ? "stable" : "not stable", it.stopReason(), r.config().split(),
-                Numbers.compact(r.config().potentialWeightCurrent()), Numbers.compact(r.config().potentialWeightPotential()));
+                Numbers.compact(r.config().potentialWeightCurrent()),
+                Numbers.compact(r.config().potentialWeightPotential()));
     }
 
     private static void characteristics(HtmlPage h, MicmacResult r) {
@@ -103,7 +104,8 @@ final class MicmacHtml {
         h.row("non-zero cells (P included)", Long.toString(c.nonZeroCells()));
         h.row("fill rate over n²", Numbers.percent(c.fillRate()));
         h.row("fill rate over n(n−1)", Numbers.percent(c.offDiagonalFillRate()));
-        h.row("total weight (current, P = " + Numbers.compact(r.config().potentialWeightCurrent()) + ")", Numbers.compact(c.totalWeight()));
+        h.row("total weight (current, P = " + Numbers.compact(r.config().potentialWeightCurrent()) + ")",
+                Numbers.compact(c.totalWeight()));
         h.row("total weight (potential, P = " + Numbers.compact(r.config().potentialWeightPotential()) + ")",
                 Numbers.compact(c.potentialTotalWeight()));
         h.row("order k of the indirect matrix", Integer.toString(c.order()));
@@ -126,8 +128,9 @@ final class MicmacHtml {
                     + "<th>max change dependence</th></tr>\n");
             for (OrderStability o : it.orders()) {
                 h.raw("<tr>").num(Integer.toString(o.order())).num(Numbers.percent(o.influenceRanksKept()))
-                        .num(Numbers.percent(o.dependenceRanksKept())).num(Numbers.fixed(o.influenceTau(), 4)).num(Numbers.fixed(o.dependenceTau(), 4))
-                        .num(Numbers.scientific(o.influenceChange())).num(Numbers.scientific(o.dependenceChange())).raw("</tr>\n");
+                        .num(Numbers.percent(o.dependenceRanksKept())).num(Numbers.fixed(o.influenceTau(), 4))
+                        .num(Numbers.fixed(o.dependenceTau(), 4)).num(Numbers.scientific(o.influenceChange()))
+                        .num(Numbers.scientific(o.dependenceChange())).raw("</tr>\n");
             }
             h.raw("</table>\n");
         }
@@ -142,7 +145,8 @@ final class MicmacHtml {
         h.row("strongly connected components", Integer.toString(s.components().size()));
         h.row("spectral radius λ1", Numbers.fixed(s.spectralRadius(), 4));
         double ratio = s.convergenceRatio();
-        h.row("convergence ratio |λ2/λ1|", Double.isNaN(ratio) && r.variables().size() > StructureDiagnosis.EIGEN_MAX_SIZE
+        h.row("convergence ratio |λ2/λ1|",
+                Double.isNaN(ratio) && r.variables().size() > StructureDiagnosis.EIGEN_MAX_SIZE
                 ? "not computed above " + StructureDiagnosis.EIGEN_MAX_SIZE + " variables (a dense eigensolve)"
                 : Numbers.fixed(ratio, 4));
         h.raw("</table>\n");
@@ -196,18 +200,20 @@ final class MicmacHtml {
                 + "<th>displacement</th></tr>\n");
         for (int i : byRank(in.ranking().influenceRanks())) {
             Variable v = d.variables().get(i);
-            h.raw("<tr>").cell(v.id()).cell(v.name()).cell(v.group().orElse("")).num(Integer.toString(d.influenceRank(i)))
-                    .num(Integer.toString(d.dependenceRank(i))).num(Integer.toString(in.influenceRank(i)))
-                    .num(Integer.toString(in.dependenceRank(i))).sector(d.sector(i).name()).sector(in.sector(i).name())
-                    .sector(pd.sector(i).name()).sector(pi.sector(i).name())
-                    .cell(ClassificationTable.describe(r.displacement(i, View.DIRECT, View.INDIRECT))).raw("</tr>\n");
+            h.raw("<tr>").cell(v.id()).cell(v.name()).cell(v.group().orElse(""))
+                    .num(Integer.toString(d.influenceRank(i))).num(Integer.toString(d.dependenceRank(i)))
+                    .num(Integer.toString(in.influenceRank(i))).num(Integer.toString(in.dependenceRank(i)))
+                    .sector(d.sector(i).name()).sector(in.sector(i).name()).sector(pd.sector(i).name())
+                    .sector(pi.sector(i).name()).cell(
+                    ClassificationTable.describe(r.displacement(i, View.DIRECT, View.INDIRECT))).raw("</tr>\n");
         }
         h.raw("</table>\n");
         h.raw("<p class=\"muted\">").text(String.format(Locale.ROOT, "Thresholds (comparable scale): direct influence "
                 + "%s, dependence %s; indirect influence %s, dependence %s; potential indirect influence %s, "
-                + "dependence %s.", Numbers.fixed(d.thresholds().influence(), 2), Numbers.fixed(d.thresholds().dependence(), 2),
-                Numbers.fixed(in.thresholds().influence(), 2), Numbers.fixed(in.thresholds().dependence(), 2),
-                Numbers.fixed(pi.thresholds().influence(), 2), Numbers.fixed(pi.thresholds().dependence(), 2))).raw("</p>\n");
+                + "dependence %s.", Numbers.fixed(d.thresholds().influence(), 2),
+                Numbers.fixed(d.thresholds().dependence(), 2), Numbers.fixed(in.thresholds().influence(), 2),
+                Numbers.fixed(in.thresholds().dependence(), 2), Numbers.fixed(pi.thresholds().influence(), 2),
+                Numbers.fixed(pi.thresholds().dependence(), 2))).raw("</p>\n");
     }
 
     private static void displacement(HtmlPage h, MicmacResult r) {

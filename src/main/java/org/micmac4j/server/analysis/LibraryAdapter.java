@@ -287,8 +287,8 @@ public final class LibraryAdapter {
      * @param progress told the number of draws done (from worker threads)
      * @return per variable (indirect view): id, name, and the probability of each sector
      */
-    public static List<Map<String, Object>> sectorProbabilities(Synthesis s, SynthesisOptions options, int draws, long seed,
-            IntConsumer progress) {
+    public static List<Map<String, Object>> sectorProbabilities(
+            Synthesis s, SynthesisOptions options, int draws, long seed, IntConsumer progress) {
         RobustnessResult mc = Robustness.withDefaults().withDraws(Draws.withDefaults().withCount(draws).withSeed(seed)
                 .withThreads(1).withProgress(progress == null ? null : done -> progress.accept((int) done)))
                 .run(s.panel(), configure(options));
@@ -309,8 +309,8 @@ public final class LibraryAdapter {
 
     private static final String HYPOTHESES = "/org/micmac4j/data/hdf-industry-2040/hypotheses.csv";
     /** Variants of a key variable without hypotheses. */
-    static final List<VariantRow> GENERIC_VARIANTS = List.of(new VariantRow("H1", "rises"), new VariantRow("H2", "stays"),
-            new VariantRow("H3", "falls"));
+    static final List<VariantRow> GENERIC_VARIANTS
+            = List.of(new VariantRow("H1", "rises"), new VariantRow("H2", "stays"), new VariantRow("H3", "falls"));
 
     /**
      * Descriptors from the key variables of a synthesis (the library's {@link KeyVariables}:
@@ -331,7 +331,8 @@ public final class LibraryAdapter {
         List<DescriptorRow> out = new ArrayList<>();
         for (Variable v : keys.subList(0, Math.min(max, keys.size()))) {
             List<VariantRow> variants = h.has(v.id())
-                    ? h.variants(v.id()).stream().map(x -> new VariantRow(x.id(), x.name())).toList() : GENERIC_VARIANTS;
+                    ? h.variants(v.id()).stream().map(x -> new VariantRow(x.id(), x.name())).toList()
+                    : GENERIC_VARIANTS;
             out.add(new DescriptorRow(v.id(), v.name(), variants));
         }
         return out;
@@ -339,7 +340,8 @@ public final class LibraryAdapter {
 
     private static Hypotheses bundledHypotheses() {
         try (java.io.InputStream in = LibraryAdapter.class.getResourceAsStream(HYPOTHESES)) {
-            return Hypotheses.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "bundled hypotheses");
+            return Hypotheses.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    "bundled hypotheses");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -353,13 +355,15 @@ public final class LibraryAdapter {
      * @param experts the experts' names
      * @param judgements each expert's flat judgements (row-major, null = none, counted as 0)
      * @param limit at most this many scenarios, the most shared first
-     * @return {"members":[names], "scenarios":[{"variants":[{descriptor, variant, name}], "share", "count", "experts"}]}
+     * @return {"members":[names], "scenarios":[{"variants":[{descriptor, variant, name}], "share", "count",
+     * "experts"}]}
      */
-    public static Map<String, Object> cibEnsemble(List<DescriptorRow> descriptors, List<String> experts, List<Integer[]> judgements,
-            int limit) {
+    public static Map<String, Object> cibEnsemble(
+            List<DescriptorRow> descriptors, List<String> experts, List<Integer[]> judgements, int limit) {
         List<Descriptor> ds = new ArrayList<>();
         for (DescriptorRow d : descriptors) {
-            ds.add(Descriptor.of(d.id(), d.name(), d.variants().stream().map(v -> Variant.of(v.id(), v.name())).toList()));
+            ds.add(Descriptor.of(d.id(), d.name(),
+                    d.variants().stream().map(v -> Variant.of(v.id(), v.name())).toList()));
         }
         ScenarioSpace space = ScenarioSpace.of(ds);
         int n = space.totalVariants();

@@ -118,7 +118,8 @@ public final class StudyFiles {
             if (french) {
                 // The file has both names: name (English) and name_fr; the reader takes "name".
                 String header = text.substring(0, text.indexOf('\n'));
-                text = header.replace(",name,", ",name_en,").replace(",name_fr", ",name") + text.substring(header.length());
+                text = header.replace(",name,", ",name_en,").replace(",name_fr", ",name")
+                        + text.substring(header.length());
             }
             return VariablesCsv.parse(text, "example variables").stream().map(StudyFiles::row).toList();
         } catch (IOException e) {
@@ -165,7 +166,8 @@ public final class StudyFiles {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(PanelCsv.VARIABLES_FILE, variablesCsv(grids.variables()).getBytes(StandardCharsets.UTF_8));
         for (Grids.ExpertGrid e : grids.panelOrder()) {
-            files.put(Grids.fileName(e.name()), gridCsv(grids.variables(), e.values()).getBytes(StandardCharsets.UTF_8));
+            files.put(Grids.fileName(e.name()),
+                    gridCsv(grids.variables(), e.values()).getBytes(StandardCharsets.UTF_8));
         }
         files.put(STUDY_FILE, studyJson(title, round, grids, cib));
         return zip(files);
@@ -262,11 +264,14 @@ public final class StudyFiles {
             }
             List<Variable> vars = VariablesCsv.read(varsFile);
             Panel panel = PanelCsv.readFolder(dir, vars, Scale.CLASSIC);
-            JsonNode study = Files.isRegularFile(dir.resolve(STUDY_FILE)) ? JSON.readTree(dir.resolve(STUDY_FILE).toFile()) : null;
-            return new Imported(study != null && study.hasNonNull("title") ? study.get("title").asText() : "Imported panel",
+            JsonNode study = Files.isRegularFile(dir.resolve(STUDY_FILE))
+                    ? JSON.readTree(dir.resolve(STUDY_FILE).toFile()) : null;
+            return new Imported(study != null
+                    && study.hasNonNull("title") ? study.get("title").asText() : "Imported panel",
                     grids(vars, panel, study), cib(study));
         } catch (InvalidInputException e) {
-            String msg = dir == null ? e.getMessage() : e.getMessage().replace(dir.toString() + "/", "").replace(dir.toString(), "export.zip");
+            String msg = dir == null ? e.getMessage()
+                    : e.getMessage().replace(dir.toString() + "/", "").replace(dir.toString(), "export.zip");
             throw WorkspaceException.badRequest(oneLine(msg));
         } catch (IOException e) {
             throw WorkspaceException.badRequest("export.zip: cannot be read (" + oneLine(e) + ")");
@@ -302,7 +307,8 @@ public final class StudyFiles {
         }
         for (int e = 0; e < panel.expertCount(); e++) {
             String name = panel.experts().get(e);
-            Grids.ExpertGrid g = byName.computeIfAbsent(name, k -> new Grids.ExpertGrid(k, new String[n * n], new String[n * n]));
+            Grids.ExpertGrid g = byName.computeIfAbsent(
+                    name, k -> new Grids.ExpertGrid(k, new String[n * n], new String[n * n]));
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     String t = panel.token(e, i, j);
@@ -353,13 +359,15 @@ public final class StudyFiles {
                 }
                 Path target = dir.resolve(base).normalize();
                 if (!target.getParent().equals(dir) || Files.exists(target)) {
-                    throw WorkspaceException.badRequest("export.zip: file " + base + " appears twice or outside the folder");
+                    throw WorkspaceException.badRequest(
+                            "export.zip: file " + base + " appears twice or outside the folder");
                 }
                 try (OutputStream out = Files.newOutputStream(target)) {
                     for (int k; (k = z.read(buf)) > 0;) {
                         total += k;
                         if (total > UNZIPPED_MAX) {
-                            throw new WorkspaceException(413, "export.zip: more than " + (UNZIPPED_MAX >> 20) + " MB once unzipped");
+                            throw new WorkspaceException(413,
+                                    "export.zip: more than " + (UNZIPPED_MAX >> 20) + " MB once unzipped");
                         }
                         out.write(buf, 0, k);
                     }
@@ -392,14 +400,16 @@ public final class StudyFiles {
             for (int i = 0; i < vars.size(); i++) {
                 org.apache.poi.ss.usermodel.Row r = vs.createRow(i + 1);
                 VariableRow v = vars.get(i);
-                String[] cells = {v.id(), v.name(), v.group() == null ? "" : v.group(), v.description() == null ? "" : v.description()};
+                String[] cells = {v.id(), v.name(), v.group() == null ? "" : v.group(),
+                        v.description() == null ? "" : v.description()};
                 for (int c = 0; c < cells.length; c++) {
                     r.createCell(c).setCellValue(cells[c]);
                 }
             }
             int n = vars.size();
             for (Grids.ExpertGrid e : grids.panelOrder()) {
-                org.apache.poi.ss.usermodel.Sheet s = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(e.name()));
+                org.apache.poi.ss.usermodel.Sheet s
+                        = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(e.name()));
                 org.apache.poi.ss.usermodel.Row top = s.createRow(0);
                 for (int j = 0; j < n; j++) {
                     top.createCell(j + 1).setCellValue(vars.get(j).id());
@@ -472,7 +482,8 @@ public final class StudyFiles {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
         } catch (CharacterCodingException e) {
-            throw WorkspaceException.badRequest(source + ": not UTF-8 text (save it as CSV UTF-8, or upload the .xlsx)");
+            throw WorkspaceException.badRequest(
+                    source + ": not UTF-8 text (save it as CSV UTF-8, or upload the .xlsx)");
         }
     }
 

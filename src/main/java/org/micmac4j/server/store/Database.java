@@ -48,7 +48,8 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(H2_FILE) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(H2_FILE)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         return open(url, "sa", "", false);
     }
 

@@ -87,7 +87,9 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** @return whether the batch committed (its jobs are then completed); on failure nothing is completed unless alone */
+    /**
+     * @return whether the batch committed (its jobs are then completed); on failure nothing is completed unless alone
+     */
     private boolean runBatch(List<Job> batch) {
         List<Object> results = new ArrayList<>(batch.size());
         try (Connection c = db.connection()) {
@@ -101,7 +103,8 @@ final class GroupCommit implements AutoCloseable {
                 c.rollback();
                 if (batch.size() == 1) {
                     batch.get(0).done().completeExceptionally(e instanceof SQLException
-                            ? new StoreException("database error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e) : e);
+                            ? new StoreException("database error: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e) : e);
                     return true;
                 }
                 return false;

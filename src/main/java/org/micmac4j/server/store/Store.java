@@ -76,7 +76,8 @@ public final class Store {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("database error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            throw new StoreException("database error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+                    e);
         }
     }
 
@@ -108,7 +109,8 @@ public final class Store {
                 return Optional.empty();
             }
             String token = Secrets.newSecret();
-            try (PreparedStatement p = c.prepareStatement(exists ? "UPDATE facilitator SET token_hash = ?, created_at = ? WHERE id = 1"
+            try (PreparedStatement p = c.prepareStatement(
+                    exists ? "UPDATE facilitator SET token_hash = ?, created_at = ? WHERE id = 1"
                     : "INSERT INTO facilitator (token_hash, created_at, id) VALUES (?, ?, 1)")) {
                 p.setString(1, Secrets.hash(token));
                 p.setObject(2, now());
@@ -155,7 +157,8 @@ public final class Store {
                 p.setObject(1, now());
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO session (id_hash, csrf, expires_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO session (id_hash, csrf, expires_at) VALUES (?, ?, ?)")) {
                 p.setString(1, Secrets.hash(id));
                 p.setString(2, csrf);
                 p.setObject(3, now().plusSeconds(lifetimeSeconds));
@@ -175,7 +178,8 @@ public final class Store {
             return Optional.empty();
         }
         return tx(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT csrf, expires_at FROM session WHERE id_hash = ? AND expires_at > ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT csrf, expires_at FROM session WHERE id_hash = ? AND expires_at > ?")) {
                 p.setString(1, Secrets.hash(cookie));
                 p.setObject(2, now());
                 try (ResultSet rs = p.executeQuery()) {
@@ -236,7 +240,8 @@ public final class Store {
                 }
                 p.executeBatch();
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO study_round (study_id, num, opened_at) VALUES (?, 1, ?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO study_round (study_id, num, opened_at) VALUES (?, 1, ?)")) {
                 p.setLong(1, id);
                 p.setObject(2, now);
                 p.executeUpdate();
@@ -251,9 +256,11 @@ public final class Store {
         return tx(c -> {
             List<StudyRow> out = new ArrayList<>();
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT id, title, scale, current_round, created_at FROM study ORDER BY id DESC")) {
+                    ResultSet rs = s.executeQuery("SELECT id, title, scale, current_round, created_at FROM study "
+                            + "ORDER BY id DESC")) {
                 while (rs.next()) {
-                    out.add(new StudyRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), instant(rs, 5), List.of()));
+                    out.add(new StudyRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), instant(rs, 5),
+                            List.of()));
                 }
             }
             return out;
@@ -273,7 +280,8 @@ public final class Store {
         String scale;
         int round;
         Instant created;
-        try (PreparedStatement p = c.prepareStatement("SELECT title, scale, current_round, created_at FROM study WHERE id = ?")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT title, scale, current_round, created_at FROM study WHERE id = ?")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
@@ -351,7 +359,8 @@ public final class Store {
                 p.setLong(1, studyId);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ExpertRow(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4), instant(rs, 5)));
+                        out.add(new ExpertRow(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4),
+                                instant(rs, 5)));
                     }
                 }
             }
@@ -372,7 +381,8 @@ public final class Store {
                     "SELECT id, study_id, name, created_at, revoked_at FROM expert WHERE secret_hash = ?")) {
                 p.setString(1, Secrets.hash(secret));
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? Optional.of(new ExpertRow(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4),
+                    return rs.next() ? Optional.of(
+                            new ExpertRow(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4),
                             instant(rs, 5))) : Optional.empty();
                 }
             }
@@ -399,7 +409,8 @@ public final class Store {
             if (n > 0) {
                 audit(c, studyId, null, FACILITATOR, "expert revoked", null, null, null, "#" + expertId);
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM expert WHERE id = ? AND study_id = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT COUNT(*) FROM expert WHERE id = ? AND study_id = ?")) {
                 p.setLong(1, expertId);
                 p.setLong(2, studyId);
                 try (ResultSet rs = p.executeQuery()) {
@@ -441,13 +452,15 @@ public final class Store {
         return save(c -> {
             int updated;
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND from_idx = ? AND to_idx = ?")) {
+                    "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND "
+                    + "from_idx = ? AND to_idx = ?")) {
                 bindCell(p, stored);
                 updated = p.executeUpdate();
             }
             if (updated == 0) {
                 try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO cell (val, rationale, updated_at, expert_id, num, from_idx, to_idx) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO cell (val, rationale, updated_at, expert_id, num, from_idx, to_idx) VALUES (?, "
+                        + "?, ?, ?, ?, ?, ?)")) {
                     bindCell(p, stored);
                     p.executeUpdate();
                 }
@@ -489,13 +502,15 @@ public final class Store {
     public List<CellRow> cells(long studyId, int round) {
         return tx(c -> {
             List<CellRow> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT c.expert_id, c.from_idx, c.to_idx, c.val, c.rationale "
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT c.expert_id, c.from_idx, c.to_idx, c.val, c.rationale "
                     + "FROM cell c JOIN expert e ON e.id = c.expert_id WHERE e.study_id = ? AND c.num = ?")) {
                 p.setLong(1, studyId);
                 p.setInt(2, round);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new CellRow(rs.getLong(1), round, rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                        out.add(new CellRow(rs.getLong(1), round, rs.getInt(2), rs.getInt(3), rs.getString(4),
+                                rs.getString(5)));
                     }
                 }
             }
@@ -527,19 +542,22 @@ public final class Store {
                     throw new StoreException("round " + closing + " is not the open round", null);
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("UPDATE study_round SET closed_at = ? WHERE study_id = ? AND num = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE study_round SET closed_at = ? WHERE study_id = ? AND num = ?")) {
                 p.setObject(1, now);
                 p.setLong(2, studyId);
                 p.setInt(3, closing);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO study_round (study_id, num, opened_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO study_round (study_id, num, opened_at) VALUES (?, ?, ?)")) {
                 p.setLong(1, studyId);
                 p.setInt(2, next);
                 p.setObject(3, now);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO cell (expert_id, num, from_idx, to_idx, val, rationale, updated_at) "
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO cell (expert_id, num, from_idx, to_idx, val, rationale, updated_at) "
                     + "SELECT c.expert_id, ?, c.from_idx, c.to_idx, c.val, c.rationale, c.updated_at FROM cell c "
                     + "JOIN expert e ON e.id = c.expert_id WHERE e.study_id = ? AND c.num = ?")) {
                 p.setInt(1, next);
@@ -548,7 +566,8 @@ public final class Store {
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO disputed_cell (study_id, num, from_idx, to_idx, counts, rank) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO disputed_cell (study_id, num, from_idx, to_idx, counts, rank) VALUES (?, ?, ?, ?, "
+                    + "?, ?)")) {
                 int rank = 0;
                 for (DisputedRow d : disputed) {
                     p.setInt(6, ++rank);
@@ -580,7 +599,8 @@ public final class Store {
         return tx(c -> {
             List<DisputedRow> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT from_idx, to_idx, counts FROM disputed_cell WHERE study_id = ? AND num = ? ORDER BY rank")) {
+                    "SELECT from_idx, to_idx, counts FROM disputed_cell WHERE study_id = ? AND num = ? ORDER BY "
+                    + "rank")) {
                 p.setLong(1, studyId);
                 p.setInt(2, round);
                 try (ResultSet rs = p.executeQuery()) {
@@ -614,11 +634,13 @@ public final class Store {
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     if (rs.getInt(1) > 0) {
-                        throw new StoreException("descriptors: this study's cross-impact descriptors are already set", null);
+                        throw new StoreException("descriptors: this study's cross-impact descriptors are already set",
+                                null);
                     }
                 }
             }
-            try (PreparedStatement d = c.prepareStatement("INSERT INTO cib_descriptor (study_id, idx, code, name) VALUES (?, ?, ?, ?)");
+            try (PreparedStatement d = c.prepareStatement(
+                    "INSERT INTO cib_descriptor (study_id, idx, code, name) VALUES (?, ?, ?, ?)");
                     PreparedStatement v = c.prepareStatement(
                             "INSERT INTO cib_variant (study_id, desc_idx, idx, code, name) VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < descriptors.size(); i++) {
@@ -640,7 +662,8 @@ public final class Store {
                 d.executeBatch();
                 v.executeBatch();
             }
-            audit(c, studyId, null, FACILITATOR, "cib descriptors set", null, null, null, String.valueOf(descriptors.size()));
+            audit(c, studyId, null, FACILITATOR, "cib descriptors set", null, null, null,
+                    String.valueOf(descriptors.size()));
             return null;
         });
     }
@@ -652,7 +675,8 @@ public final class Store {
     public List<Rows.DescriptorRow> cibDescriptors(long studyId) {
         return tx(c -> {
             List<String[]> ds = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT code, name FROM cib_descriptor WHERE study_id = ? ORDER BY idx")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT code, name FROM cib_descriptor WHERE study_id = ? ORDER BY idx")) {
                 p.setLong(1, studyId);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
@@ -698,7 +722,8 @@ public final class Store {
         save(c -> {
             int updated;
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE cib_cell SET val = ?, updated_at = ? WHERE expert_id = ? AND row_flat = ? AND col_flat = ?")) {
+                    "UPDATE cib_cell SET val = ?, updated_at = ? WHERE expert_id = ? AND row_flat = ? AND col_flat = "
+                    + "?")) {
                 setNullable(p, 1, value);
                 p.setObject(2, now());
                 p.setLong(3, expert.id());
@@ -708,7 +733,8 @@ public final class Store {
             }
             if (updated == 0) {
                 try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO cib_cell (val, updated_at, expert_id, row_flat, col_flat) VALUES (?, ?, ?, ?, ?)")) {
+                        "INSERT INTO cib_cell (val, updated_at, expert_id, row_flat, col_flat) VALUES (?, ?, ?, ?, "
+                        + "?)")) {
                     setNullable(p, 1, value);
                     p.setObject(2, now());
                     p.setLong(3, expert.id());
@@ -730,12 +756,14 @@ public final class Store {
     public List<Rows.CibCellRow> cibCells(long studyId) {
         return tx(c -> {
             List<Rows.CibCellRow> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT c.expert_id, c.row_flat, c.col_flat, c.val FROM cib_cell c "
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT c.expert_id, c.row_flat, c.col_flat, c.val FROM cib_cell c "
                     + "JOIN expert e ON e.id = c.expert_id WHERE e.study_id = ?")) {
                 p.setLong(1, studyId);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Rows.CibCellRow(rs.getLong(1), rs.getInt(2), rs.getInt(3), (Integer) rs.getObject(4)));
+                        out.add(new Rows.CibCellRow(rs.getLong(1), rs.getInt(2), rs.getInt(3),
+                                (Integer) rs.getObject(4)));
                     }
                 }
             }
@@ -754,15 +782,17 @@ public final class Store {
     public List<AuditRow> audit(long studyId, long afterId, int limit) {
         return tx(c -> {
             List<AuditRow> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, num, actor, at, what, from_idx, to_idx, old_value, new_value "
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id, num, actor, at, what, from_idx, to_idx, old_value, new_value "
                     + "FROM audit WHERE study_id = ? AND id > ? ORDER BY id")) {
                 p.setLong(1, studyId);
                 p.setLong(2, afterId);
                 p.setMaxRows(limit);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new AuditRow(rs.getLong(1), (Integer) rs.getObject(2), rs.getString(3), instant(rs, 4), rs.getString(5),
-                                (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getString(8), rs.getString(9)));
+                        out.add(new AuditRow(rs.getLong(1), (Integer) rs.getObject(2), rs.getString(3), instant(rs, 4),
+                                rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getString(8),
+                                rs.getString(9)));
                     }
                 }
             }
@@ -770,9 +800,10 @@ public final class Store {
         });
     }
 
-    private static void audit(Connection c, long studyId, Integer round, String actor, String what, Integer from, Integer to,
-            String oldValue, String newValue) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO audit (study_id, num, actor, at, what, from_idx, to_idx, "
+    private static void audit(Connection c, long studyId, Integer round, String actor, String what, Integer from,
+            Integer to, String oldValue, String newValue) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO audit (study_id, num, actor, at, what, from_idx, to_idx, "
                 + "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, studyId);
             setNullable(p, 2, round);

@@ -68,7 +68,8 @@ public final class Checks {
         }
         String s = value.strip();
         if (s.length() > DESCRIPTION_MAX) {
-            throw WorkspaceException.badRequest(field + ": at most " + DESCRIPTION_MAX + " characters, got " + s.length());
+            throw WorkspaceException.badRequest(
+                    field + ": at most " + DESCRIPTION_MAX + " characters, got " + s.length());
         }
         return s;
     }
@@ -83,7 +84,8 @@ public final class Checks {
         String s = text("name", name, NAME_MAX, true);
         for (char c : new char[] {'/', '\\', ':', '*', '?', '"', '<', '>', '|'}) {
             if (s.indexOf(c) >= 0) {
-                throw WorkspaceException.badRequest("name: the character " + c + " is not allowed (names become file names)");
+                throw WorkspaceException.badRequest(
+                        "name: the character " + c + " is not allowed (names become file names)");
             }
         }
         String lower = s.toLowerCase(Locale.ROOT);
@@ -130,7 +132,8 @@ public final class Checks {
                 throw WorkspaceException.badRequest(where + ".id: duplicate id '" + id + "'");
             }
             String name = text(where + ".name", v.name(), VARIABLE_NAME_MAX, false);
-            out.add(new VariableRow(id, name == null ? id : name, text(where + ".group", v.group(), VARIABLE_NAME_MAX, false),
+            out.add(new VariableRow(id, name == null ? id : name,
+                    text(where + ".group", v.group(), VARIABLE_NAME_MAX, false),
                     description(where + ".description", v.description())));
         }
         return List.copyOf(out);

@@ -65,7 +65,8 @@ public final class Studies {
         synchronized (this) {
             s = states.get(id);
             if (s == null) {
-                StudyRow row = store.study(id).orElseThrow(() -> WorkspaceException.notFound("study " + id + ": no such study"));
+                StudyRow row = store.study(id).orElseThrow(
+                        () -> WorkspaceException.notFound("study " + id + ": no such study"));
                 s = new StudyState(row, store.experts(id), store.cells(id, row.currentRound()));
                 states.put(id, s);
             }
@@ -155,7 +156,8 @@ public final class Studies {
             throw WorkspaceException.badRequest("to: the diagonal (" + fromId + " on itself) is not scored");
         }
         String v = Checks.value(value);
-        String r = rationale == null ? null : rationale.isBlank() ? "" : Checks.text("rationale", rationale, Checks.RATIONALE_MAX, false);
+        String r = rationale == null ? null : rationale.isBlank() ? ""
+                : Checks.text("rationale", rationale, Checks.RATIONALE_MAX, false);
         Lock read = s.lock().readLock();
         read.lock();
         try {
@@ -184,7 +186,8 @@ public final class Studies {
      *     round's grids
      * @return the new round
      */
-    public int nextRound(StudyState study, int expectedRound, java.util.function.Function<Grids, List<DisputedRow>> disputed) {
+    public int nextRound(StudyState study, int expectedRound, java.util.function.Function<Grids,
+            List<DisputedRow>> disputed) {
         Lock write = study.lock().writeLock();
         write.lock();
         try {
@@ -213,9 +216,11 @@ public final class Studies {
             return study.snapshot();
         }
         if (round < 1 || round > study.round()) {
-            throw WorkspaceException.notFound("round: study " + study.id() + " has rounds 1 to " + study.round() + ", not " + round);
+            throw WorkspaceException.notFound(
+                    "round: study " + study.id() + " has rounds 1 to " + study.round() + ", not " + round);
         }
-        StudyState old = new StudyState(new StudyRow(study.id(), study.title(), study.scale(), round, null, study.variables()),
+        StudyState old = new StudyState(
+                new StudyRow(study.id(), study.title(), study.scale(), round, null, study.variables()),
                 study.experts(), store.cells(study.id(), round));
         return old.snapshot();
     }
@@ -257,8 +262,8 @@ public final class Studies {
      */
     public void setCib(StudyState study, List<DescriptorRow> descriptors) {
         if (descriptors.size() < 2 || descriptors.size() > CIB_DESCRIPTORS_MAX) {
-            throw WorkspaceException.badRequest("descriptors: between 2 and " + CIB_DESCRIPTORS_MAX + " are needed, got "
-                    + descriptors.size());
+            throw WorkspaceException.badRequest(
+                    "descriptors: between 2 and " + CIB_DESCRIPTORS_MAX + " are needed, got " + descriptors.size());
         }
         java.util.Set<String> ids = new java.util.HashSet<>();
         List<DescriptorRow> checked = new java.util.ArrayList<>();
@@ -311,10 +316,12 @@ public final class Studies {
         int row = c.flat(from, fromVariant);
         int col = c.flat(to, toVariant);
         if (row < 0) {
-            throw WorkspaceException.notFound("from: no variant '" + shorten(from + "." + fromVariant) + "' in this study's descriptors");
+            throw WorkspaceException.notFound(
+                    "from: no variant '" + shorten(from + "." + fromVariant) + "' in this study's descriptors");
         }
         if (col < 0) {
-            throw WorkspaceException.notFound("to: no variant '" + shorten(to + "." + toVariant) + "' in this study's descriptors");
+            throw WorkspaceException.notFound(
+                    "to: no variant '" + shorten(to + "." + toVariant) + "' in this study's descriptors");
         }
         if (c.descriptorOf(row) == c.descriptorOf(col)) {
             throw WorkspaceException.badRequest("to: a descriptor's variants are not judged against each other");

@@ -147,7 +147,8 @@ final class Api {
             for (StudyFiles.Judgement j : in.cib().judgements()) {
                 ExpertRow e = invited.get(j.expert());
                 if (e == null) {
-                    throw WorkspaceException.badRequest("export.zip: study.json: cib: judgement of an unknown expert " + j.expert());
+                    throw WorkspaceException.badRequest(
+                            "export.zip: study.json: cib: judgement of an unknown expert " + j.expert());
                 }
                 studies.saveCib(e, j.from(), j.fromVariant(), j.to(), j.toVariant(), j.value());
             }
@@ -253,7 +254,8 @@ final class Api {
     /** The synthesis of a round with options, cached by the study's version. */
     private LibraryAdapter.Synthesis synthesis(StudyState s, int round, SynthesisOptions o) {
         long v = s.version();
-        return s.cached("synthesis:" + v + ":" + round + ":" + o, () -> LibraryAdapter.synthesize(studies.grids(s, round), o));
+        return s.cached("synthesis:" + v + ":" + round + ":" + o,
+                () -> LibraryAdapter.synthesize(studies.grids(s, round), o));
     }
 
     private void synthesis(Context ctx) {
@@ -261,7 +263,8 @@ final class Api {
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
         int round = round(ctx, s);
         long v = s.version();
-        String json = s.cached("synthesis-json:" + v + ":" + round + ":" + o, () -> LibraryAdapter.json(synthesis(s, round, o)));
+        String json = s.cached("synthesis-json:" + v + ":" + round + ":" + o,
+                () -> LibraryAdapter.json(synthesis(s, round, o)));
         Json.sendRaw(ctx, json);
     }
 
@@ -302,7 +305,8 @@ final class Api {
         String view = ctx.queryParam("view") == null ? "indirect" : ctx.queryParam("view");
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
         long v = s.version();
-        String svg = s.cached("plane:" + v + ":" + view + ":" + o, () -> LibraryAdapter.planeSvg(synthesis(s, s.round(), o), view));
+        String svg = s.cached("plane:" + v + ":" + view + ":" + o,
+                () -> LibraryAdapter.planeSvg(synthesis(s, s.round(), o), view));
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         ctx.status(200).contentType("image/svg+xml; charset=utf-8").result(svg);
     }
@@ -347,7 +351,8 @@ final class Api {
             m.put("at", a.at().toString());
             m.put("what", a.what());
             boolean cibRow = "cib".equals(a.what());
-            m.put("from", a.from() == null ? null : cibRow ? studies.cib(s).label(a.from()) : s.variables().get(a.from()).id());
+            m.put("from", a.from() == null ? null : cibRow ? studies.cib(s).label(a.from())
+                    : s.variables().get(a.from()).id());
             m.put("to", a.to() == null ? null : cibRow ? studies.cib(s).label(a.to()) : s.variables().get(a.to()).id());
             m.put("old", a.oldValue());
             m.put("new", a.newValue());
@@ -364,8 +369,8 @@ final class Api {
     private void exportZip(Context ctx) {
         StudyState s = study(ctx);
         int round = round(ctx, s);
-        download(ctx, "application/zip", "study-" + s.id() + "-panel.zip", StudyFiles.panelZip(s.title(), round, studies.grids(s, round),
-                cibData(s)));
+        download(ctx, "application/zip", "study-" + s.id() + "-panel.zip",
+                StudyFiles.panelZip(s.title(), round, studies.grids(s, round), cibData(s)));
     }
 
     /** The study's cross-impact descriptors and judgements, for the export. */
@@ -400,7 +405,8 @@ final class Api {
         StudyState s = study(ctx);
         int round = round(ctx, s);
         SynthesisOptions o = SynthesisOptions.parse(query(ctx));
-        download(ctx, "application/zip", "study-" + s.id() + "-report.zip", StudyFiles.reportZip(synthesis(s, round, o), s.title()));
+        download(ctx, "application/zip", "study-" + s.id() + "-report.zip",
+                StudyFiles.reportZip(synthesis(s, round, o), s.title()));
     }
 
     private void exportJson(Context ctx) {
@@ -511,7 +517,8 @@ final class Api {
                     String wv = w + "variants[" + v + "].";
                     variants.add(new VariantRow(field(vs.get(v), wv, "id", true), field(vs.get(v), wv, "name", false)));
                 }
-                descriptors.add(new DescriptorRow(field(list.get(d), w, "id", true), field(list.get(d), w, "name", false), variants));
+                descriptors.add(new DescriptorRow(
+                        field(list.get(d), w, "id", true), field(list.get(d), w, "name", false), variants));
             }
         }
         studies.setCib(s, descriptors);
@@ -528,7 +535,8 @@ final class Api {
             out.put("version", v);
             if (!c.descriptors().isEmpty()) {
                 List<ExpertRow> experts = s.experts();
-                out.put("ensemble", LibraryAdapter.cibEnsemble(c.descriptors(), experts.stream().map(ExpertRow::name).toList(),
+                out.put("ensemble", LibraryAdapter.cibEnsemble(
+                        c.descriptors(), experts.stream().map(ExpertRow::name).toList(),
                         c.snapshot(experts.stream().map(ExpertRow::id).toList()), 20));
             }
             return out;
@@ -578,7 +586,8 @@ final class Api {
             }
             value = (int) v;
         }
-        studies.saveCib(e, ctx.pathParam("from"), ctx.pathParam("fromVariant"), ctx.pathParam("to"), ctx.pathParam("toVariant"), value);
+        studies.saveCib(e, ctx.pathParam("from"), ctx.pathParam("fromVariant"), ctx.pathParam("to"),
+                ctx.pathParam("toVariant"), value);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", value);
         Json.send(ctx, 200, m);

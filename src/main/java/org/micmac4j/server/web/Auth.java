@@ -47,7 +47,8 @@ final class Auth {
         long wait = limiter.retryAfterSeconds(ctx.ip());
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
-            throw new WorkspaceException(429, "too many bad tokens or links from this address: retry in " + wait + " s");
+            throw new WorkspaceException(429,
+                    "too many bad tokens or links from this address: retry in " + wait + " s");
         }
     }
 
@@ -155,7 +156,8 @@ final class Auth {
      */
     void setCookie(Context ctx, String name, String value, long maxAgeSeconds) {
         boolean secure = secureCookies || "https".equalsIgnoreCase(ctx.scheme());
-        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Strict"
+        ctx.res().addHeader("Set-Cookie",
+                name + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Strict"
                 + (secure ? "; Secure" : ""));
     }
 

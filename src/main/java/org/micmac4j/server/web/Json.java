@@ -51,7 +51,8 @@ final class Json {
             return o;
         } catch (JsonProcessingException e) {
             String m = e.getOriginalMessage();
-            throw WorkspaceException.badRequest("body: not valid JSON (" + (m == null ? "" : m.lines().findFirst().orElse("")) + ")");
+            throw WorkspaceException.badRequest(
+                    "body: not valid JSON (" + (m == null ? "" : m.lines().findFirst().orElse("")) + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

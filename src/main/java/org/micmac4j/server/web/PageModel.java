@@ -15,7 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * @param title the page's title (escaped by the template)
  * @param path the page's path, for the language switch
  */
-public record PageModel(String lang, Map<String, String> messages, String csrf, String script, String title, String path) {
+public record PageModel(String lang, Map<String, String> messages, String csrf, String script, String title,
+        String path) {
     /**
      * @param key a message key
      * @return the message, or the key when missing

@@ -28,7 +28,8 @@ public final class WebServer implements AutoCloseable {
     private static final String STARTED = "micmac.started";
     private static final String STARTED_CPU = "micmac.started.cpu";
     /** The request thread's CPU time (not inflated by a busy machine, unlike the wall time). */
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean THREADS
+            = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Javalin app;
     private final MonteCarloJobs monteCarlo;
@@ -96,7 +97,8 @@ public final class WebServer implements AutoCloseable {
                     fail(ctx, 404, "not found: " + ctx.method() + " " + shorten(ctx.path()));
                 }
             });
-            cfg.routes.error(405, ctx -> fail(ctx, 405, "method not allowed: " + ctx.method() + " " + shorten(ctx.path())));
+            cfg.routes.error(405, ctx -> fail(
+                    ctx, 405, "method not allowed: " + ctx.method() + " " + shorten(ctx.path())));
         });
         app.start(host, port);
         return new WebServer(app, mc);
@@ -127,7 +129,8 @@ public final class WebServer implements AutoCloseable {
 
     /** An error: JSON for the API and scripts, a page for a browser's navigation. */
     private static void fail(Context ctx, int status, String message) {
-        boolean page = ctx.method().name().equals("GET") && !ctx.path().startsWith("/api/") && !ctx.path().startsWith("/static/");
+        boolean page = ctx.method().name().equals("GET") && !ctx.path().startsWith("/api/")
+                && !ctx.path().startsWith("/static/");
         if (page) {
             Pages.error(ctx, status, message);
         } else {

@@ -40,7 +40,8 @@ class SuccessionPartsTest {
         assertEquals(a, ra);
         assertEquals(fa.toString(), ra.source());
         assertTrue(Files.readString(fa).contains("cycle "), "CIB_global has cycles: " + Files.readString(fa));
-        assertEquals(EXACT.weights(m).fixedPoints(), EXACT.result(m, List.of(SuccessionParts.read(fb).part(), ra)).fixedPoints());
+        assertEquals(EXACT.weights(m).fixedPoints(),
+                EXACT.result(m, List.of(SuccessionParts.read(fb).part(), ra)).fixedPoints());
         assertEquals(EXACT.weights(m).cycles(), EXACT.result(m, List.of(SuccessionParts.read(fb).part(), ra)).cycles());
     }
 

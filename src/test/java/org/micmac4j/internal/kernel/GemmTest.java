@@ -105,7 +105,8 @@ class GemmTest {
     @Tag("slow")
     void plainJavaRunsWithoutTheVectorModule() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PlainJvmProbe.class.getName())
+        Process p = new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"), PlainJvmProbe.class.getName())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertEquals(0, p.waitFor(), out);
@@ -116,7 +117,8 @@ class GemmTest {
         assertEquals(expected.length, actual.length, what);
         for (int i = 0; i < expected.length; i++) {
             double tol = 1e-12 * Math.max(1, Math.abs(expected[i]));
-            assertTrue(Math.abs(expected[i] - actual[i]) <= tol, what + " [" + i + "]: expected " + expected[i] + ", got " + actual[i]);
+            assertTrue(Math.abs(expected[i] - actual[i]) <= tol,
+                    what + " [" + i + "]: expected " + expected[i] + ", got " + actual[i]);
         }
     }
 }

@@ -49,8 +49,10 @@ class KernelAgreementTest {
         Set<String> single = sweep(new Random(16), SIZES, 1, Long.MAX_VALUE, 1e-13, SimdSupport.kernels());
         Set<String> parallel = sweep(new Random(17), SIZES, 2, 1, 1e-13, SimdSupport.kernels());
         for (String family : new String[] {"dense-fused-vector-", "byte-fused-vector-"}) {
-            assertTrue(single.stream().anyMatch(k -> k.startsWith(family) && !k.contains("-x")), family + " in " + single);
-            assertTrue(parallel.stream().anyMatch(k -> k.startsWith(family) && k.endsWith("-x2")), family + " in " + parallel);
+            assertTrue(single.stream().anyMatch(k -> k.startsWith(family) && !k.contains("-x")),
+                    family + " in " + single);
+            assertTrue(parallel.stream().anyMatch(k -> k.startsWith(family) && k.endsWith("-x2")),
+                    family + " in " + parallel);
         }
     }
 
@@ -75,7 +77,8 @@ class KernelAgreementTest {
      *
      * @return the names of the kernels compared, so that a test can check it reached the ones it meant
      */
-    private static Set<String> sweep(Random r, int[] sizes, int threads, long parallelMinWork, double relTol, SimdKernels set) {
+    private static Set<String> sweep(
+            Random r, int[] sizes, int threads, long parallelMinWork, double relTol, SimdKernels set) {
         Set<String> compared = new TreeSet<>();
         for (int n : sizes) {
             for (double fill : FILLS) {
@@ -93,7 +96,8 @@ class KernelAgreementTest {
                         for (KernelChoice choice : KernelChoice.values()) {
                             RankingKernel k = Kernels.ranking(s, choice, threads, parallelMinWork, set);
                             assertEquals(n, k.size());
-                            String what = k.name() + " " + layout + "/" + choice + " n=" + n + " fill=" + fill + " integral=" + integral;
+                            String what = k.name() + " " + layout + "/" + choice + " n=" + n + " fill=" + fill
+                                    + " integral=" + integral;
                             double[][] got = run(k, x0, y0);
                             for (int v = 0; v < got.length; v++) {
                                 assertClose(expected[v], got[v], relTol, what + " output " + v);
@@ -146,7 +150,8 @@ class KernelAgreementTest {
         for (Layout layout : LAYOUTS) {
             for (int threads : new int[] {1, 2}) {
                 RankingKernel k = Kernels.ranking(Stores.of(a.clone(), n, layout), KernelChoice.AUTO, threads, 1);
-                assertThrows(ArithmeticException.class, () -> k.step(huge, huge, new double[n], new double[n]), k.name());
+                assertThrows(ArithmeticException.class, () -> k.step(huge, huge, new double[n], new double[n]),
+                        k.name());
             }
         }
         // Entries near the top of the range whose sum overflows are still finite: no error.

@@ -163,7 +163,8 @@ class StoresTest {
             MatrixStore s = Stores.sparse(n, from, to, w);
             assertInstanceOf(CsrStore.class, s);
             assertSame(a, n, s, "round " + round);
-            assertEquals(integral || s.nonZeroCount() == 0, ((CsrStore) s).byteValues() != null, "bytes when the weights fit");
+            assertEquals(integral || s.nonZeroCount() == 0, ((CsrStore) s).byteValues() != null,
+                    "bytes when the weights fit");
         }
     }
 
@@ -188,11 +189,16 @@ class StoresTest {
 
     @Test
     void edgesAreValidated() {
-        assertThrows(IllegalArgumentException.class, () -> Stores.sparse(3, new int[] {0, 0}, new int[] {1, 1}, new double[] {1, 2}), "duplicate");
-        assertThrows(IllegalArgumentException.class, () -> Stores.sparse(3, new int[] {3}, new int[] {1}, new double[] {1}), "range");
-        assertThrows(IllegalArgumentException.class, () -> Stores.sparse(3, new int[] {0}, new int[] {1}, new double[] {-1}), "negative");
-        assertThrows(IllegalArgumentException.class, () -> Stores.sparse(3, new int[] {0}, new int[] {1}, new double[] {Double.NaN}), "NaN");
-        assertThrows(IllegalArgumentException.class, () -> Stores.sparse(3, new int[] {0}, new int[] {1, 2}, new double[] {1}), "lengths");
+        assertThrows(IllegalArgumentException.class,
+                () -> Stores.sparse(3, new int[] {0, 0}, new int[] {1, 1}, new double[] {1, 2}), "duplicate");
+        assertThrows(IllegalArgumentException.class,
+                () -> Stores.sparse(3, new int[] {3}, new int[] {1}, new double[] {1}), "range");
+        assertThrows(IllegalArgumentException.class,
+                () -> Stores.sparse(3, new int[] {0}, new int[] {1}, new double[] {-1}), "negative");
+        assertThrows(IllegalArgumentException.class,
+                () -> Stores.sparse(3, new int[] {0}, new int[] {1}, new double[] {Double.NaN}), "NaN");
+        assertThrows(IllegalArgumentException.class,
+                () -> Stores.sparse(3, new int[] {0}, new int[] {1, 2}, new double[] {1}), "lengths");
     }
 
     /** Checks every accessor of {@code s} against the row-major array {@code a}. */

@@ -74,7 +74,8 @@ class DematelReportTest {
         DematelResult median = Dematel.withDefaults().withThresholdRule(SplitRule.MEDIAN)
                 .analyze(DirectRelationMatrix.read(CsvTable.read(Resources.path("/cases/dematel/jmcdm-10/input.csv"))));
         DematelReport report = DematelReport.withDefaults();
-        assertEquals(null, Json.obj(Json.parse(report.withRelationsUpTo(median.size() - 1).json(median))).get("threshold"));
+        assertEquals(null, Json.obj(Json.parse(report.withRelationsUpTo(median.size() - 1).json(median)))
+                .get("threshold"));
         assertEquals(median.threshold(), Json.num(Json.obj(Json.parse(report.json(median))).get("threshold")), 0.0);
     }
 
@@ -84,7 +85,8 @@ class DematelReportTest {
             String page = DematelReport.withDefaults().render(r).get("dematel-report.html");
             Document p = XmlCheck.parse(page);
             assertEquals(1, XmlCheck.elements(p, "svg", null).size());
-            assertEquals(r.relations().size(), XmlCheck.elements(p, "td", "n mark").size(), "cells above the threshold");
+            assertEquals(r.relations().size(), XmlCheck.elements(p, "td", "n mark").size(),
+                    "cells above the threshold");
         }
         List<Path> written = DematelReport.withDefaults().write(dematels.get(0), tmp.resolve("c"));
         assertEquals(2, written.size());

@@ -15,7 +15,6 @@ import org.micmac4j.experts.Panel;
 import org.micmac4j.experts.PanelCsv;
 import org.micmac4j.experts.PanelResult;
 import org.micmac4j.experts.PanelSynthesis;
-import org.micmac4j.io.VariablesCsv;
 
 /** The panel report's text as an analyst reads it: agreement in words, the experts named, columns named. */
 class ExpertsReportTest {
@@ -48,8 +47,8 @@ class ExpertsReportTest {
     void theTextSaysWhatWMeansWithItsReference() {
         double w = panel.agreement().kendallW(View.DIRECT).influence().w();
         String line = text.lines().filter(l -> l.contains("Kendall's W direct")).findFirst().orElseThrow();
-        assertTrue(line.contains(String.format(java.util.Locale.ROOT, "influence %.3f %s", w, AgreementWords.kendall(w))),
-                line);
+        assertTrue(line.contains(String.format(
+                java.util.Locale.ROOT, "influence %.3f %s", w, AgreementWords.kendall(w))), line);
         assertTrue(text.contains("Schmidt (1997)") && text.contains("Krippendorff (2004)"), text);
         assertTrue(text.contains("In words"), text);
     }

@@ -30,7 +30,8 @@ class IsmReportTest {
 
     @BeforeAll
     static void analyse() throws Exception {
-        isms.add(Ism.withDefaults().analyze(IsmInput.readSsim(Resources.path("/cases/ism/kumar2014-offshore-9/ssim.csv"))));
+        isms.add(Ism.withDefaults().analyze(
+                IsmInput.readSsim(Resources.path("/cases/ism/kumar2014-offshore-9/ssim.csv"))));
         isms.add(Ism.withDefaults().withLevelNumbering(LevelNumbering.FROM_SOURCES)
                 .analyze(IsmInput.readSsim(Resources.path("/cases/ism/kumar2014-offshore-9/ssim.csv"))));
         isms.add(Ism.withDefaults().withClosure(ClosureMode.AS_GIVEN).analyze(IsmInput.readReachability(
@@ -87,7 +88,8 @@ class IsmReportTest {
                     if (li == lj) {
                         assertEquals(0, Math.abs(y[i] - y[j]) % IsmLevelsSvg.LINE_GAP, 1e-9);
                     } else if (li < lj) {
-                        assertTrue(r.config().levelNumbering() == LevelNumbering.FROM_SINKS ? y[i] < y[j] : y[i] > y[j]);
+                        assertTrue(r.config().levelNumbering() == LevelNumbering.FROM_SINKS ? y[i] < y[j]
+                                : y[i] > y[j]);
                     }
                 }
             }

@@ -83,7 +83,9 @@ class MicmacPageTest {
         }
     }
 
-    /** Points at the same place (found here by comparing every pair) are ringed and named in the legend and the page. */
+    /**
+     * Points at the same place (found here by comparing every pair) are ringed and named in the legend and the page.
+     */
     @Test
     void variablesOnTheSamePointAreFlagged() throws Exception {
         for (View view : List.of(View.DIRECT, View.INDIRECT)) {

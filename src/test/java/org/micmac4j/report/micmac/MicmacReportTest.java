@@ -185,8 +185,8 @@ class MicmacReportTest {
         assertEquals(6 + 2, XmlCheck.elements(d, "svg", null).size(), "the two robustness pictures inline");
         assertTrue(html.contains("\">Robustness (Monte Carlo)</h2>"));
         assertFalse(exampleFiles.get("report.html").contains("Robustness (Monte Carlo)"));
-        assertTrue(html.contains("40 draws, seed 2 (perturbation p = 0.1, q = 0.02; P weight drawn uniformly in [1.0, 3.0])"),
-                "sources named, no panel source for a single matrix");
+        assertTrue(html.contains("40 draws, seed 2 (perturbation p = 0.1, q = 0.02; P weight drawn uniformly in "
+                + "[1.0, 3.0])"), "sources named, no panel source for a single matrix");
         assertTrue(html.indexOf("Robustness (Monte Carlo)") < html.indexOf(">Pictures</h2>"), "before the pictures");
         for (org.micmac4j.experts.VariableRobustness v : mc.view(org.micmac4j.View.INDIRECT)) {
             String row = "<td>" + v.variable().id() + "</td>";

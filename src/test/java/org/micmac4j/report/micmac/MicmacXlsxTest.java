@@ -71,7 +71,8 @@ class MicmacXlsxTest {
 
     @Test
     void numbersAreNumbersWithFrozenHeadersAndAutofilter(@TempDir Path dir) throws IOException {
-        MicmacResult r = Micmac.withDefaults().analyze(MatrixCsv.read(Path.of(BUNDLED + "matrix.csv"), Path.of(BUNDLED + "variables.csv")));
+        MicmacResult r = Micmac.withDefaults()
+                .analyze(MatrixCsv.read(Path.of(BUNDLED + "matrix.csv"), Path.of(BUNDLED + "variables.csv")));
         Path f = dir.resolve("results.xlsx");
         MicmacReport.withDefaults().writeXlsx(r, f);
         try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in)) {

@@ -86,7 +86,8 @@ class ReportScaleTest {
             List<Element> edges = XmlCheck.elements(d, "path", "edge");
             long potential = name.contains("direct.") && name.startsWith("graph-direct")
                     ? study.matrix().potentialCount() : 0;
-            assertTrue(edges.size() <= MicmacReport.DRAWN_LINKS_PER_VARIABLE * N + potential, name + ": " + edges.size());
+            assertTrue(edges.size() <= MicmacReport.DRAWN_LINKS_PER_VARIABLE * N + potential,
+                    name + ": " + edges.size());
             assertTrue(edges.size() >= N, name + ": links are drawn from most variables, not from the first rows");
         }
         InfluenceGraph g = InfluenceGraph.indirect(study, 100);

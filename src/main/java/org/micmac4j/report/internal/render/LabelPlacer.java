@@ -144,7 +144,8 @@ public final class LabelPlacer {
                         continue;
                     }
                     for (int j : cell) {
-                        if (i != j && Math.abs(x[i] - x[j]) < w[i] + w[j] && Math.abs(y[i] - y[j]) < 2 * (h[i] + h[j])) {
+                        if (i != j && Math.abs(x[i] - x[j]) < w[i] + w[j]
+                                && Math.abs(y[i] - y[j]) < 2 * (h[i] + h[j])) {
                             neighbours[i]++;
                         }
                     }
