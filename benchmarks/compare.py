@@ -2,7 +2,8 @@
 """numpy/scipy side of compare.sh: builds the same matrices as Data.java (SplitMix64), times
 numpy/scipy on them, reads the JMH JSON results and prints one table and the targets.
 
-Usage: compare.py RESULTS_DIR [--quick]   (called by compare.sh)
+Usage: compare.py RESULTS_DIR [--quick | --smoke]   (called by compare.sh)
+--smoke: the tiny sizes of compare.sh --smoke, to check that every step runs (numbers meaningless).
 """
 import json
 import os
@@ -91,12 +92,26 @@ def jmh(results_dir, prefix):
     return out
 
 
+class Sizes:
+    """The orders compared; compare.sh runs JMH at the same ones (--smoke: tiny, to check the steps)."""
+
+    def __init__(self, quick, smoke):
+        self.dense = [29, 100] if smoke else [29, 100, 1000, 5000, 10000]
+        self.mid = 100 if smoke else 1000  # the ranking compared with matrix_power too
+        self.large = [] if smoke else [5000, 10000]  # streamed from memory: the bandwidth floor
+        self.sparse = [10_000] if smoke else [1_000_000] if quick else [100_000, 1_000_000]
+        self.power = [64, 100] if smoke else [1000, 2048]
+        self.gemm = self.power[-1]  # one product, for GFLOP/s
+
+
 def main():
     results_dir = sys.argv[1]
-    quick = "--quick" in sys.argv
-    budget = 1.0 if quick else 3.0
-    dense_sizes = [29, 100, 1000, 5000, 10000]
-    sparse_sizes = [1_000_000] if quick else [100_000, 1_000_000]
+    smoke = "--smoke" in sys.argv
+    quick = "--quick" in sys.argv or smoke
+    budget = 0.2 if smoke else 1.0 if quick else 3.0
+    z = Sizes(quick, smoke)
+    dense_sizes = z.dense
+    sparse_sizes = z.sparse
     py = {}
     print("numpy %s, scipy %s, BLAS threads: %s" % (np.__version__, __import__("scipy").__version__,
                                                     os.environ.get("OPENBLAS_NUM_THREADS", "default")))
@@ -116,12 +131,14 @@ def main():
         if n <= 1000:
             checks.append(("dense", n, m, x))
         py[("vec", n)] = timeit(lambda: iterate(lambda v: m @ v, lambda v: v @ m, n), budget)
-        if n == 1000:
+        if n == z.mid:
             py[("mp_rank", n)] = timeit(lambda: np.linalg.matrix_power(m, 7).sum(axis=1), budget)
         del m
-    for n in (1000, 2048):
+    for n in z.power:
         m = dense(n)
         py[("mp", n)] = timeit(lambda: np.linalg.matrix_power(m, 7), budget)
+        if n == z.gemm:
+            py[("gemm", n)] = timeit(lambda: m @ m, budget)
         del m
     for n in sparse_sizes:
         a = sp.csr_matrix(sparse(n))
@@ -136,7 +153,7 @@ def main():
     # Same matrices on both sides: compare with DataCheck's line.
     same = True
     for kind, n, m, x in checks:
-        line = subprocess.run(["java", "-cp", jar, "org.micmac4j.bench.DataCheck", kind, str(n)],
+        line = subprocess.run([os.environ.get("JAVA", "java"), "-cp", jar, "org.micmac4j.bench.DataCheck", kind, str(n)],
                               capture_output=True, text=True, check=True).stdout.split()
         jx = [float(v) for v in line[4].split("=")[1].split(",")]
         nnz = m.nnz if sp.issparse(m) else int(np.count_nonzero(m))
@@ -150,15 +167,19 @@ def main():
     spj = jmh(results_dir, "sparse")
     pv = jmh(results_dir, "power-vector")
     pp = jmh(results_dir, "power-plain")
+    gv = jmh(results_dir, "gemm-vector")
+    gp = jmh(results_dir, "gemm-plain")
     mm = jmh(results_dir, "micmac")
     cp = jmh(results_dir, "copy")
     for name, jvm in (("crossover-plain", "plain Java 17"), ("crossover-vector", "Vector API")):
         cr = jmh(results_dir, name)
-        par = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == "parallel"})
-        if par:
-            print("parallel crossover (%s), one step on a byte matrix, 1 vs 2 threads:" % jvm)
-            for n in par:
-                t1, t2 = cr.get(("parallel", ("n", str(n)), ("threads", "1"))), cr.get(("parallel", ("n", str(n)), ("threads", "2")))
+        for bench, what in (("parallel", "parallel crossover (%s), one step on a byte matrix, 1 vs 2 threads:"),
+                            ("gemm", "GEMM parallel crossover (%s), one product, 1 vs 2 threads:")):
+            orders = sorted({int(dict(k[1:])["n"]) for k in cr if k[0] == bench})
+            if orders:
+                print(what % jvm)
+            for n in orders:
+                t1, t2 = cr.get((bench, ("n", str(n)), ("threads", "1"))), cr.get((bench, ("n", str(n)), ("threads", "2")))
                 if t1 and t2:
                     print("  n=%5d  %8.1f us  %8.1f us  speed-up %.2f" % (n, t1 * 1e6, t2 * 1e6, t1 / t2))
         fills = sorted({float(dict(k[1:])["fill"]) for k in cr if k[0] == "fill"})
@@ -180,6 +201,9 @@ def main():
     print("copy bandwidth: numpy 1 thread %.1f GB/s; Java %s GB/s; floor uses %.1f GB/s"
           % (py["copy_gbs"], " / ".join("%.1f" % g for g in java_copy) or "n/a", bw))
 
+    def g2(res, n, impl="micmac4j"):
+        return res.get(("product", ("impl", impl), ("n", str(n))))
+
     def ms(s):
         return "—" if s is None else ("%.3f" % (s * 1e3) if s < 1 else "%.0f" % (s * 1e3))
 
@@ -194,10 +218,10 @@ def main():
                 js = res.get(("rankK7", ("impl", impl), ("n", str(n))))
                 if js is not None:
                     row("ranking k=7 dense n=%d" % n, "micmac4j %s, %s" % (impl, jvm), js, "numpy vector iteration", py[("vec", n)])
-        if n == 1000:
-            row("ranking k=7 dense n=1000", "micmac4j auto, Vector API", rkv.get(("rankK7", ("impl", "auto"), ("n", "1000"))),
-                "numpy matrix_power + sums", py[("mp_rank", 1000)])
-        if n >= 5000:
+        if n == z.mid:
+            row("ranking k=7 dense n=%d" % n, "micmac4j auto, Vector API", rkv.get(("rankK7", ("impl", "auto"), ("n", str(n)))),
+                "numpy matrix_power + sums", py[("mp_rank", n)])
+        if n in z.large:
             floor = 7 * n * n / (bw * 1e9)
             py[("floor", n)] = floor
             for res, jvm in ((rkv, "Vector API"), (rk, "plain Java 17")):
@@ -208,7 +232,7 @@ def main():
             js = spj.get(("rankK7", ("impl", impl), ("n", str(n))))
             if js is not None:
                 row("ranking k=7 sparse n=%d, 10/row" % n, "micmac4j " + impl, js, "scipy.sparse iteration", py[("sparse", n)])
-    for n in (1000, 2048):
+    for n in z.power:
         row("MDI^7 n=%d" % n, "micmac4j Vector API", pv.get(("mdi7", ("impl", "micmac4j"), ("n", str(n)))),
             "numpy matrix_power", py[("mp", n)])
         for impl in ("micmac4j", "ejml", "ejml-mt", "commons-math", "naive"):
@@ -216,6 +240,13 @@ def main():
             if js is not None:
                 row("MDI^7 n=%d" % n, impl + (" scalar (no Vector API)" if impl == "micmac4j" else ""), js,
                     "numpy matrix_power", py[("mp", n)])
+    n = z.gemm
+    for res, name in ((gv, "micmac4j Vector API"), (gp, "micmac4j plain Java")):
+        for impl in ("micmac4j", "previous"):
+            js = res.get(("product", ("impl", impl), ("n", str(n))))
+            if js is not None:
+                row("one product n=%d" % n, name if impl == "micmac4j" else "previous plain GEMM (before issue 20)", js,
+                    "numpy a @ b", py[("gemm", n)])
     for n in (29, 100, 1000):
         for meth in ("wholeAnalysis", "autoRanking", "fixedK7"):
             js = mm.get((meth, ("n", str(n))))
@@ -234,6 +265,28 @@ def main():
     if not same:
         print("WARNING: the Java and Python matrices differ; the ratios compare different work")
 
+    # GFLOP/s of the products: 2n³ per product, 4 products in MDI^7 (repeated squaring on both sides).
+    flops = lambda n, products: products * 2.0 * n ** 3
+    cpus = os.cpu_count() or 1
+    mhz = 0.0
+    try:
+        mhz = max(float(l.split(":")[1]) for l in open("/proc/cpuinfo") if l.startswith("cpu MHz"))
+    except (OSError, ValueError):
+        pass
+    print("GFLOP/s (2n^3 per product):")
+    ng, np_ = z.gemm, z.power[-1]
+    for label, s_, f in (("micmac4j one product n=%d, Vector API" % ng, g2(gv, ng), flops(ng, 1)),
+                         ("micmac4j one product n=%d, plain Java" % ng, g2(gp, ng), flops(ng, 1)),
+                         ("previous plain GEMM n=%d" % ng, g2(gp, ng, "previous"), flops(ng, 1)),
+                         ("numpy a @ b n=%d" % ng, py[("gemm", ng)], flops(ng, 1)),
+                         ("micmac4j MDI^7 n=%d, Vector API" % np_, pv.get(("mdi7", ("impl", "micmac4j"), ("n", str(np_)))), flops(np_, 4)),
+                         ("numpy matrix_power n=%d" % np_, py[("mp", np_)], flops(np_, 4))):
+        print("  %-42s %s" % (label, "n/a" if s_ is None else "%.1f" % (f / s_ / 1e9)))
+    if mhz:
+        print("  peak at the reported clock: %d cores x 16 flops/cycle (2 x 256-bit FMA) x %.0f MHz = %.0f GFLOP/s"
+              " (turbo clocks are higher: see RESULTS.md)" % (cpus, mhz, cpus * 16 * mhz / 1e3))
+    print()
+
     def target(name, js, ref, goal):
         if js is None or ref is None:
             print("target %s: ratio n/a (goal %s) missed" % (name, goal))
@@ -243,15 +296,19 @@ def main():
 
     g = lambda d, *k: d.get(k)
     for res, jvm in ((rkv, "vector-api"), (rk, "plain-java17")):
-        target("ranking-k7-n1000-vs-numpy-" + jvm, g(res, "rankK7", ("impl", "auto"), ("n", "1000")), py[("vec", 1000)], "1.0")
-        for n in (5000, 10000):
+        target("ranking-k7-n%d-vs-numpy-%s" % (z.mid, jvm), g(res, "rankK7", ("impl", "auto"), ("n", str(z.mid))),
+               py[("vec", z.mid)], "1.0")
+        for n in z.large:
             js = g(res, "rankK7", ("impl", "auto"), ("n", str(n)))
             target("ranking-k7-n%d-vs-numpy-%s" % (n, jvm), js, py[("vec", n)], "0.5")
             target("ranking-k7-n%d-vs-bandwidth-floor-%s" % (n, jvm), js, py[("floor", n)], "1.25")
-    target("sparse-k7-n1000000-vs-scipy", g(spj, "rankK7", ("impl", "auto"), ("n", "1000000")), py[("sparse", 1_000_000)], "1.0")
-    for n in (1000, 2048):
-        target("mdi7-n%d-vector-api-vs-numpy" % n, g(pv, "mdi7", ("impl", "micmac4j"), ("n", str(n))), py[("mp", n)], "1.5")
-    for n in (1000, 2048):
+    ns = z.sparse[-1]
+    target("sparse-k7-n%d-vs-scipy" % ns, g(spj, "rankK7", ("impl", "auto"), ("n", str(ns))), py[("sparse", ns)], "1.0")
+    for n in z.power:
+        target("mdi7-n%d-vector-api-vs-numpy" % n, g(pv, "mdi7", ("impl", "micmac4j"), ("n", str(n))), py[("mp", n)], "1.2")
+    target("mdi7-n%d-plain-vs-previous-plain" % np_, g(pp, "mdi7", ("impl", "micmac4j"), ("n", str(np_))),
+           g(pp, "mdi7", ("impl", "previous"), ("n", str(np_))), "0.5")
+    for n in z.power:
         target("mdi7-n%d-scalar-vs-ejml-chain" % n, g(pp, "mdi7", ("impl", "micmac4j"), ("n", str(n))),
                g(pp, "mdi7", ("impl", "ejml"), ("n", str(n))), "0.333")
     target("whole-analysis-n29-vs-50us", g(mm, "wholeAnalysis", ("n", "29")), 50e-6, "1.0")

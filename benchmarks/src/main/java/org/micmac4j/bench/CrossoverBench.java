@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.micmac4j.internal.kernel.KernelChoice;
 import org.micmac4j.internal.kernel.Kernels;
+import org.micmac4j.internal.kernel.MatrixPowers;
 import org.micmac4j.internal.kernel.RankingKernel;
 import org.micmac4j.internal.store.Layout;
 import org.micmac4j.internal.store.Stores;
@@ -24,7 +25,8 @@ import org.micmac4j.internal.store.Stores;
  * parallel: a byte matrix of order n, one thread vs two (Kernels.PARALLEL_MIN_WORK; run it with
  * and without the Vector API, whose kernels are faster per cell);
  * fill: n = 2000 at a given fill, byte store vs CSR with byte values, one thread
- * (Stores.SPARSE_MAX_FILL).
+ * (Stores.SPARSE_MAX_FILL);
+ * gemm: one product of order n, one thread vs two (the packed GEMM's PARALLEL_MIN_ORDER).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,7 +37,7 @@ import org.micmac4j.internal.store.Stores;
 public class CrossoverBench {
     @State(Scope.Benchmark)
     public static class Parallel {
-        @Param({"128", "256", "362", "512", "724", "1024"})
+        @Param({"64", "128", "181", "256", "362", "512", "724", "1024"})
         public int n;
         @Param({"1", "2"})
         public int threads;
@@ -79,6 +81,25 @@ public class CrossoverBench {
             java.util.Arrays.fill(x, 1);
             java.util.Arrays.fill(y, 1);
         }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Product {
+        @Param({"32", "48", "64", "96", "128", "192"})
+        public int n;
+        @Param({"1", "2"})
+        public int threads;
+        double[] a;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            a = Data.dense(n);
+        }
+    }
+
+    @Benchmark
+    public double[] gemm(Product s) {
+        return MatrixPowers.multiply(s.a, s.a, s.n, s.threads);
     }
 
     @Benchmark

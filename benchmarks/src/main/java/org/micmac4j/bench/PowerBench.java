@@ -21,10 +21,11 @@ import org.ejml.dense.row.CommonOps_MT_DDRM;
 import org.micmac4j.internal.kernel.MatrixPowers;
 
 /**
- * Full MDI^7. impl: micmac4j (MatrixPowers.power: repeated squaring, 4 products, Vector API when
- * the fork has jdk.incubator.vector, else blocked scalar), ejml / ejml-mt (a chain of 6
- * CommonOps_DDRM.mult / CommonOps_MT_DDRM.mult products), commons-math (RealMatrix.power),
- * naive (the original i-p-j loop, repeated squaring).
+ * Full MDI^7. impl: micmac4j (MatrixPowers.power: repeated squaring, 4 products of the packed
+ * GEMM, Vector API micro-kernel when the fork has jdk.incubator.vector, else plain Java),
+ * previous (the plain-Java GEMM before issue 20, {@link PreviousGemm}, same 4 products), ejml /
+ * ejml-mt (a chain of 6 CommonOps_DDRM.mult / CommonOps_MT_DDRM.mult products), commons-math
+ * (RealMatrix.power), naive (the original i-p-j loop, repeated squaring).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,7 +37,7 @@ public class PowerBench {
     @Param({"1000", "2048"})
     public int n;
 
-    @Param({"micmac4j", "ejml", "ejml-mt", "commons-math", "naive"})
+    @Param({"micmac4j", "previous", "ejml", "ejml-mt", "commons-math", "naive"})
     public String impl;
 
     private double[] a;
@@ -65,6 +66,8 @@ public class PowerBench {
         switch (impl) {
             case "micmac4j":
                 return MatrixPowers.power(a, n, 7);
+            case "previous":
+                return PreviousGemm.power7(a, n, Runtime.getRuntime().availableProcessors());
             case "ejml":
             case "ejml-mt":
                 return ejmlChain(impl.equals("ejml-mt"));

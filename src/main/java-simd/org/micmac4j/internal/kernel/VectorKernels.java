@@ -4,7 +4,7 @@ import jdk.incubator.vector.DoubleVector;
 
 /** The Vector API implementations, handed out by {@link SimdSupport} when the module is present. */
 final class VectorKernels implements SimdKernels {
-    private final GemmKernel gemm = new VectorGemm();
+    private final GemmKernel gemm = PackedGemm.sizedFor(VectorMicroKernel.create());
 
     @Override
     public GemmKernel gemm() {

@@ -32,7 +32,11 @@ public final class Kernels {
     /**
      * Stored cells per step from which a plain-Java kernel uses two threads: 2^18, a dense
      * n = 512, where one step took 130 µs on one thread and 118 µs on two (at n = 362: 77 µs
-     * against 106 µs). {@code CrossoverBench.parallel}, 2 cores.
+     * against 106 µs). {@code CrossoverBench.parallel}, 2 cores, benchmarks/RESULTS.md ("Selection
+     * rules"). Measured when every step woke its helper (about 50 µs); since the steps are handed
+     * off back to back ({@link org.micmac4j.internal.parallel.Team}) the crossover can only have
+     * moved down, so this value errs towards one thread until {@code CrossoverBench.parallel} is
+     * rerun on a quiet machine.
      */
     public static final long PARALLEL_MIN_WORK = 1L << 18;
     /**

@@ -2,6 +2,7 @@ package org.micmac4j.internal.kernel;
 
 import java.util.Arrays;
 
+import org.micmac4j.internal.parallel.Team;
 import org.micmac4j.internal.parallel.Workers;
 
 /**
@@ -9,7 +10,9 @@ import org.micmac4j.internal.parallel.Workers;
  * thread. Each range writes its own rows of rowOut and accumulates its column products in a
  * private buffer; the buffers are then summed into colOut (O(n·threads), done by the caller).
  * rowOut is bit-identical to the single-threaded kernel; colOut differs only by the grouping of
- * the column sums (range by range), which is fixed for a given n and thread count.
+ * the column sums (range by range), which is fixed for a given n and thread count. The ranges are
+ * handed to threads by a {@link Team} (the back-to-back mode of {@link Workers}), whose helpers stay
+ * awake between the steps of an iteration.
  */
 final class ParallelKernel implements RankingKernel {
     private final RowRangeKernel inner;
@@ -17,6 +20,7 @@ final class ParallelKernel implements RankingKernel {
     private final int[] rowBounds;
     /** partial[0] is colOut itself; the others are reused between steps. */
     private final double[][] partial;
+    private final Team team;
 
     /**
      * @param inner the single-threaded kernel; used by this one only
@@ -31,6 +35,7 @@ final class ParallelKernel implements RankingKernel {
         for (int k = 1; k < t; k++) {
             partial[k] = new double[n];
         }
+        this.team = Workers.team(t);
     }
 
     /** Row bounds b[0] = 0 ≤ … ≤ b[t] = n splitting the work into t near-equal parts. */
@@ -64,7 +69,7 @@ final class ParallelKernel implements RankingKernel {
     public void step(double[] x, double[] y, double[] rowOut, double[] colOut) {
         int t = partial.length;
         // Range 0 accumulates into colOut itself, range k into partial[k], whichever thread runs it.
-        Workers.run(t, t, part -> range(x, y, rowOut, part == 0 ? colOut : partial[part], part));
+        team.run(part -> range(x, y, rowOut, part == 0 ? colOut : partial[part], part));
         // colOut[j] += partial[1][j] + … + partial[t-1][j]: O(n·t), small beside the O(n²) step.
         for (int k = 1; k < t; k++) {
             double[] p = partial[k];

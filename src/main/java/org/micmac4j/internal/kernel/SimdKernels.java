@@ -29,7 +29,7 @@ interface SimdKernels {
     SimdKernels SCALAR = new SimdKernels() {
         @Override
         public GemmKernel gemm() {
-            return Gemm.INSTANCE;
+            return PackedGemm.SCALAR;
         }
 
         @Override

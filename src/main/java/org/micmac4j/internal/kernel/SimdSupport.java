@@ -31,7 +31,7 @@ final class SimdSupport {
 
     /** @return the scalar product, always available (for tests and benchmarks) */
     public static GemmKernel scalarGemm() {
-        return Gemm.INSTANCE;
+        return PackedGemm.SCALAR;
     }
 
     private static SimdKernels load() {

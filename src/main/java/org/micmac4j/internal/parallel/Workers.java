@@ -46,6 +46,11 @@ import org.micmac4j.InvalidInputException;
  *
  * <p>Calls may nest (a task may itself call {@code run}): a pool thread waiting for its helpers
  * runs pool work meanwhile, as fork/join does.
+ *
+ * <p><b>Back-to-back mode.</b> A loop of calls each lasting microseconds (the steps of a ranking
+ * iteration) would spend as long waking helpers as working. {@link #team(int)} gives a
+ * {@link Team} for such loops: one part per thread, the same pool and rules, but its helpers spin
+ * between calls for up to {@link Team#SPIN_NANOS} before giving their pool thread back.
  */
 public final class Workers {
     /** Thread count meaning "one per available processor": {@value}. */
@@ -65,6 +70,11 @@ public final class Workers {
             t.setDaemon(true);
             return t;
         }, null, false);
+    }
+
+    /** @return the shared pool (helpers of {@link Team} run on it too) */
+    static ForkJoinPool pool() {
+        return Pool.POOL;
     }
 
     /** @return the number of available processors, at least 1 (read once, when this class loads) */
@@ -121,12 +131,23 @@ public final class Workers {
         Job<S> job = new Job<>(count, state, task);
         int workers = Math.max(1, Math.min(resolve(threads), count));
         for (int w = 1; w < workers; w++) {
-            Pool.POOL.execute(job::help);
+            pool().execute(job::help);
         }
         job.loop(true);
         job.awaitHelpers();
         job.rethrow();
         return job.states;
+    }
+
+    /**
+     * The back-to-back mode: a {@link Team} running the parts 0..t−1 of many short calls in a row,
+     * its helpers spinning between calls instead of being woken for each (see {@link Team}).
+     *
+     * @param threads {@link #AUTO} or the number of parts and threads, the caller's included
+     * @return a team; one call at a time
+     */
+    public static Team team(int threads) {
+        return new Team(resolve(threads));
     }
 
     /**
