@@ -1,5 +1,6 @@
 package org.micmac4j.experts;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
