@@ -15,9 +15,6 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.io.ScwReader;
 import org.micmac4j.testutil.Basins;
@@ -111,22 +108,6 @@ class StreamedBasinsTest {
         return Basins.merged(STREAMED, m, r, parts);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"somewhereland", "cibsa-global", "iaindm-bench-typical",
-        "cibsa-nested-simplified-standardized"})
-    void everySharedCaseGivesTheSameWeightsInMemoryStreamedAndMerged(String name) throws IOException {
-        CibMatrix m = CibCasesTest.csv(name);
-        SuccessionResult mem = IN_MEMORY.weights(m);
-        SuccessionResult streamed = STREAMED.weights(m);
-        SuccessionResult parts = merged(m, new Random(name.hashCode()), 5);
-        assertEquals(mem.fixedPoints(), streamed.fixedPoints());
-        assertEquals(mem.cycles(), streamed.cycles());
-        assertEquals(mem.fixedPoints(), parts.fixedPoints());
-        assertEquals(mem.cycles(), parts.cycles());
-        assertEquals(mem.starts(), streamed.starts());
-    }
-
-    @Tag("slow")
     @org.junit.jupiter.api.Test
     void theSixtyMillionBenchmarkStreamedEqualsInMemory() throws IOException {
         CibMatrix m = ScwReader.read(Resources.path(CibCasesTest.ROOT + "iaindm-bench-50x50/project.scw")).matrix();
