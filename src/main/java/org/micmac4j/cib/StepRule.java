@@ -32,4 +32,28 @@ interface StepRule {
 
     /** @return the blocked pass of first steps, or null when the rule has none for this space */
     SuccessorPass firstSteps();
+
+    /** The successor ranks of consecutive scenarios, with buffers of its own (one per worker). */
+    interface Successors {
+        /**
+         * @param first the rank of the first scenario
+         * @param count how many consecutive scenarios, first + count ≤ the space's size
+         * @param out receives their successor ranks in out[0..count)
+         */
+        void of(long first, int count, long[] out);
+    }
+
+    /** @return successor ranks of consecutive scenarios; by default one {@link #step} each */
+    default Successors successors() {
+        int[] z = new int[descriptors()];
+        int[] next = new int[descriptors()];
+        int[] scratch = newScratch();
+        return (first, count, out) -> {
+            for (int i = 0; i < count; i++) {
+                decode(first + i, z);
+                step(z, next, scratch);
+                out[i] = rank(next);
+            }
+        };
+    }
 }

@@ -18,7 +18,8 @@ import org.micmac4j.internal.parallel.Workers;
  *
  * <p><b>How.</b> The starts are visited in rank order, a block of consecutive starts at a time,
  * and their first successors come from the same blocked pass as the exact basins in memory
- * ({@link SuccessorPass}: move tables, memo rows, block bounds), at the cost of that pass. A start
+ * ({@link SuccessorPass}: move tables, memo rows, block bounds), at the cost of that pass (rules
+ * without it: {@link StepRule#successors()}, scores kept along the ranks). A start
  * equal to its successor is a fixed point. Otherwise its successor is looked up in the worker's
  * cache, a direct-mapped table from rank to (attractor, phase): trajectories funnel into few
  * scenarios, so most lookups hit. On a miss the succession is followed with full steps
@@ -132,6 +133,9 @@ final class StreamedBasins {
         private final int[] z;
         private final int[] nxt;
         private final int[] scratch;
+        /** without a blocked pass: the rule's first steps, a block at a time */
+        private final StepRule.Successors successors;
+        private final long[] firsts;
         private long[] path = new long[64];
         private int[] pathSlot = new int[64];
         private int[] found = new int[0];
@@ -149,16 +153,21 @@ final class StreamedBasins {
             this.z = new int[nd];
             this.nxt = new int[nd];
             this.scratch = rule.newScratch();
+            this.successors = pass == null ? rule.successors() : null;
+            this.firsts = pass == null ? new long[4096] : null;
         }
 
         void chunk(long lo, long hi) {
             from = Math.max(lo, first);
             to = Math.min(hi, last);
             if (pass == null) {
-                for (long r = from; r <= to; r++) {
-                    rule.decode(r, z);
-                    rule.step(z, nxt, scratch);
-                    count(r, rule.rank(nxt));
+                // first steps a block at a time, then the counts (whose walks use the step buffers)
+                for (long r = from; r <= to; r += firsts.length) {
+                    int c = (int) Math.min(firsts.length, to - r + 1);
+                    successors.of(r, c, firsts);
+                    for (int i = 0; i < c; i++) {
+                        count(r + i, firsts[i]);
+                    }
                 }
                 return;
             }

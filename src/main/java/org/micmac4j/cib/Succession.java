@@ -17,11 +17,16 @@ import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
- * Global succession (Weimer-Jehle): from a scenario, every descriptor moves at once to a variant of
- * maximal impact score; a descriptor whose variant is already maximal keeps it, otherwise it takes
- * the first maximal variant (in variant order). Iterated, the succession ends in a fixed point
- * (exactly the consistent scenarios) or a cycle. The basin size of a fixed point over all starts is
- * ScenarioWizard's "volume weight".
+ * Succession (Weimer-Jehle): from a scenario, descriptors move toward variants of maximal impact
+ * score by the configured {@link SuccessionRule} ({@link #withRule}): by default
+ * {@link SuccessionRule#GLOBAL}, every descriptor at once to a variant of maximal impact score; a
+ * descriptor whose variant is already maximal keeps it, otherwise it takes the first maximal variant
+ * (in variant order). {@link SuccessionRule#SEQUENTIAL} moves one descriptor at a time in
+ * descriptor order (Gauss–Seidel), {@link SuccessionRule#ADJACENT} every descriptor one variant
+ * toward its best. Iterated, the succession ends in a fixed point (under every rule exactly the
+ * consistent scenarios) or a cycle. The basin size of a fixed point over all starts is
+ * ScenarioWizard's "volume weight". Everything below (trajectories, exact basins in memory or
+ * streamed, ranges and their merge, sampled basins) follows the configured rule.
  *
  * <p>{@link #weights(CibMatrix)} counts the starts ending in each attractor. {@link WeightMode#EXACT}:
  * over every scenario, for any space whose size fits a {@code long}: in memory (4 bytes per
@@ -44,6 +49,8 @@ import org.micmac4j.scenario.ScenarioSpace;
  * SuccessionResult w = Succession.withDefaults().weights(matrix);
  * w.weightOf(space.scenario("A3", "B1", "C3", "D2", "E1", "F1"));
  * w.cycleStarts();
+ * Trajectory t = Succession.withDefaults().withRule(SuccessionRule.SEQUENTIAL)
+ *         .trajectory(matrix, space.scenario("A1", "B1", "C1", "D1", "E1", "F1"));
  * }</pre>
  */
 public final class Succession {
@@ -67,8 +74,16 @@ public final class Succession {
      */
     public static final long IN_MEMORY_AUTO = 0;
 
-    private static final Succession DEFAULTS = new Succession(WEIGHT_MODE_DEFAULT, EXACT_LIMIT_DEFAULT,
+    /** Default rule: {@link SuccessionRule#GLOBAL}. */
+    public static final SuccessionRule RULE_DEFAULT = SuccessionRule.DEFAULT;
+
+    private static final Succession DEFAULTS = new Succession(RULE_DEFAULT, WEIGHT_MODE_DEFAULT, EXACT_LIMIT_DEFAULT,
             Draws.withDefaults().withCount(DRAWS_DEFAULT), THREADS_DEFAULT, IN_MEMORY_AUTO, null);
+
+    /** The settings' tie rule, the same for every rule. */
+    private static final String TIES = " ties=keep-if-maximal-else-first";
+
+    private final SuccessionRule rule;
 
     private final WeightMode mode;
     private final long exactLimit;
@@ -77,8 +92,10 @@ public final class Succession {
     private final long inMemoryLimit;
     private final LongConsumer progress;
 
-    private Succession(WeightMode mode, long exactLimit, Draws draws, int threads, long inMemoryLimit,
+    private Succession(SuccessionRule rule, WeightMode mode, long exactLimit, Draws draws, int threads,
+            long inMemoryLimit,
             LongConsumer progress) {
+        this.rule = rule;
         this.mode = mode;
         this.exactLimit = exactLimit;
         this.draws = draws;
@@ -88,7 +105,7 @@ public final class Succession {
     }
 
     /**
-     * @return the defaults: {@link WeightMode#AUTO}, exact up to 2^28 scenarios, in memory as the
+     * @return the defaults: the global rule, {@link WeightMode#AUTO}, exact up to 2^28 scenarios, in memory as the
      *     heap allows, else 100 000 random starts, seed 1
      */
     public static Succession withDefaults() {
@@ -96,11 +113,20 @@ public final class Succession {
     }
 
     /**
+     * @param r the succession rule (trajectories, basins and the settings of partial results)
+     * @return a copy using it
+     */
+    public Succession withRule(SuccessionRule r) {
+        return new Succession(Objects.requireNonNull(r, "rule"), mode, exactLimit, draws, threads, inMemoryLimit,
+                progress);
+    }
+
+    /**
      * @param m the weight mode
      * @return a copy using it
      */
     public Succession withWeightMode(WeightMode m) {
-        return new Succession(Objects.requireNonNull(m, "mode"), exactLimit, draws, threads, inMemoryLimit,
+        return new Succession(rule, Objects.requireNonNull(m, "mode"), exactLimit, draws, threads, inMemoryLimit,
                 progress);
     }
 
@@ -112,7 +138,7 @@ public final class Succession {
     public Succession withExactLimit(long limit) {
         Messages.require(limit >= 1 && limit <= EXACT_LIMIT_MAX, "the exact limit must be in 1..%d, got %d",
                 EXACT_LIMIT_MAX, limit);
-        return new Succession(mode, limit, draws, threads, inMemoryLimit, progress);
+        return new Succession(rule, mode, limit, draws, threads, inMemoryLimit, progress);
     }
 
     /**
@@ -125,7 +151,7 @@ public final class Succession {
     public Succession withInMemoryLimit(long limit) {
         Messages.require(limit >= 0 && limit <= EXACT_LIMIT_MAX, "the in-memory limit must be in 0..%d, got %d",
                 EXACT_LIMIT_MAX, limit);
-        return new Succession(mode, exactLimit, draws, threads, limit, progress);
+        return new Succession(rule, mode, exactLimit, draws, threads, limit, progress);
     }
 
     /**
@@ -134,7 +160,8 @@ public final class Succession {
      * @return a copy with those draws
      */
     public Succession withDraws(Draws d) {
-        return new Succession(mode, exactLimit, Objects.requireNonNull(d, "draws"), threads, inMemoryLimit, progress);
+        return new Succession(rule, mode, exactLimit, Objects.requireNonNull(d, "draws"), threads, inMemoryLimit,
+                progress);
     }
 
     /**
@@ -145,7 +172,7 @@ public final class Succession {
      */
     public Succession withThreads(int t) {
         Workers.requireValid(t);
-        return new Succession(mode, exactLimit, draws, t, inMemoryLimit, progress);
+        return new Succession(rule, mode, exactLimit, draws, t, inMemoryLimit, progress);
     }
 
     /**
@@ -155,7 +182,12 @@ public final class Succession {
      * @return a copy
      */
     public Succession withProgress(LongConsumer listener) {
-        return new Succession(mode, exactLimit, draws, threads, inMemoryLimit, listener);
+        return new Succession(rule, mode, exactLimit, draws, threads, inMemoryLimit, listener);
+    }
+
+    /** @return the succession rule */
+    public SuccessionRule rule() {
+        return rule;
     }
 
     /** @return the weight mode */
@@ -185,12 +217,29 @@ public final class Succession {
 
     /**
      * What exact weights depend on besides the matrix, as recorded in partial results: the rule
-     * and its tie rule.
+     * and its tie rule. Parts of other settings refuse to merge.
      *
-     * @return {@code succession=global ties=keep-if-maximal-else-first}
+     * @return e.g. {@code succession=global ties=keep-if-maximal-else-first}
      */
     public String settings() {
-        return "succession=global ties=keep-if-maximal-else-first";
+        return "succession=" + rule.id() + TIES;
+    }
+
+    /**
+     * The rule that settings of a partial result name, to merge it with the same rule.
+     *
+     * @param settings {@link #settings()} of some configuration
+     * @return its rule
+     * @throws InvalidInputException when these are no settings this library writes
+     */
+    public static SuccessionRule ruleOf(String settings) {
+        for (SuccessionRule r : SuccessionRule.values()) {
+            if (DEFAULTS.withRule(r).settings().equals(settings)) {
+                return r;
+            }
+        }
+        throw new InvalidInputException("unknown succession settings '" + settings + "' (expected succession=global, "
+                + "sequential or adjacent with" + TIES + ")");
     }
 
     /** @return the largest space weighed in memory under this configuration and heap */
@@ -202,7 +251,7 @@ public final class Succession {
     }
 
     /**
-     * One global step.
+     * One step of the rule.
      *
      * @param matrix the matrix
      * @param scenario the current scenario
@@ -210,7 +259,7 @@ public final class Succession {
      */
     public Scenario next(CibMatrix matrix, Scenario scenario) {
         matrix.space().check(scenario);
-        SuccessionKernel k = new SuccessionKernel(matrix);
+        SuccessionKernel k = new SuccessionKernel(matrix, rule);
         int[] next = new int[k.nd];
         k.step(scenario.variants(), next, new int[k.n]);
         return Scenario.of(next);
@@ -225,7 +274,7 @@ public final class Succession {
      */
     public Trajectory trajectory(CibMatrix matrix, Scenario start) {
         matrix.space().check(start);
-        SuccessionKernel k = new SuccessionKernel(matrix);
+        SuccessionKernel k = new SuccessionKernel(matrix, rule);
         List<int[]> path = new ArrayList<>();
         int at = k.trajectory(start.variants(), path, new int[k.nd], new int[k.n]);
         List<Scenario> p = path.stream().map(Scenario::of).toList();
@@ -259,7 +308,7 @@ public final class Succession {
     }
 
     private SuccessionResult inMemory(CibMatrix matrix) {
-        SuccessionKernel k = new SuccessionKernel(matrix);
+        SuccessionKernel k = new SuccessionKernel(matrix, rule);
         List<Basin> basins = new ArrayList<>();
         long[] counts = k.exact(Workers.resolve(threads));
         List<long[]> atts = k.attractors();
@@ -273,7 +322,7 @@ public final class Succession {
     }
 
     private SuccessionResult sampled(CibMatrix matrix) {
-        SuccessionKernel k = new SuccessionKernel(matrix);
+        SuccessionKernel k = new SuccessionKernel(matrix, rule);
         List<Basin> basins = new ArrayList<>();
         for (Map.Entry<List<int[]>, Long> e : k.sampled(draws)) {
             basins.add(new Basin(new Attractor(e.getKey().stream().map(Scenario::of).toList()), e.getValue()));
@@ -321,7 +370,7 @@ public final class Succession {
         Messages.require(first >= 0 && first <= last && last < size,
                 "the range %d:%d is not within the %d scenarios (0-based ranks, both ends included)", first, last,
                 size);
-        SuccessionKernel k = new SuccessionKernel(matrix);
+        SuccessionKernel k = new SuccessionKernel(matrix, rule);
         BasinTally t = new StreamedBasins(k, Workers.resolve(threads), StreamedBasins.CACHE_BITS_DEFAULT, progress)
                 .run(first, last);
         List<Basin> basins = new ArrayList<>();
@@ -359,7 +408,8 @@ public final class Succession {
 
     @Override
     public String toString() {
-        return "Succession[mode=" + mode + ", exactLimit=" + exactLimit + ", inMemoryLimit=" + inMemoryLimit + ", "
+        return "Succession[rule=" + rule.id() + ", mode=" + mode + ", exactLimit=" + exactLimit + ", inMemoryLimit="
+                + inMemoryLimit + ", "
                 + draws + ", threads=" + threads + "]";
     }
 }

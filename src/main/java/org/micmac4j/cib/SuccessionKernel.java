@@ -11,9 +11,12 @@ import org.micmac4j.internal.parallel.Workers;
 import org.micmac4j.internal.random.DrawRunner;
 
 /**
- * The global succession operator and its basin counts. One step: every descriptor j moves to a
- * variant of maximal score θ_j; it keeps its variant when that is already maximal, otherwise it
- * takes the first maximal one.
+ * The succession operator of one {@link SuccessionRule} and its basin counts. The tie rule of every
+ * rule: a descriptor j's best variant under a scenario is its current variant when that has a
+ * maximal score θ_j, otherwise the first maximal one. {@link SuccessionRule#GLOBAL}: every
+ * descriptor moves to its best variant under the same scenario; {@link SuccessionRule#SEQUENTIAL}:
+ * descriptors in order, each judged under the scenario as already changed by the step;
+ * {@link SuccessionRule#ADJACENT}: every descriptor moves one variant toward its best.
  *
  * <p><b>Exact basins.</b> Two passes over an int array of one entry per scenario (4 bytes each).
  * First the successor rank of every scenario ({@link SuccessorPass}, in parallel over rank ranges
@@ -21,7 +24,8 @@ import org.micmac4j.internal.random.DrawRunner;
  * array, overwritten in place with minus the attractor code, in parallel (see {@link #basins}): a
  * walk ends at a resolved scenario or closes a new cycle, and the codes are counted per chunk.
  * Exact: every scenario's successor is computed with the same rule as {@link #step}, and every
- * scenario is counted once, in the basin its successor chain reaches.
+ * scenario is counted once, in the basin its successor chain reaches. The blocked first pass
+ * applies to the global rule; the other rules' successors are full steps, in parallel.
  */
 final class SuccessionKernel implements StepRule {
     final int nd;
@@ -31,6 +35,7 @@ final class SuccessionKernel implements StepRule {
     final int[] cells;
     final long[] stride;
     final long size;
+    final SuccessionRule rule;
     /** per descriptor: m and the shift of an exact division of an int by k[d] as (n · m) >>> shift */
     private final long[] divMul;
     private final int[] divShift;
@@ -39,7 +44,13 @@ final class SuccessionKernel implements StepRule {
     private final List<long[]> attractors = new ArrayList<>();
     private final Map<List<Long>, Integer> codes = new HashMap<>();
 
+    /** The global rule's kernel. */
     SuccessionKernel(CibMatrix m) {
+        this(m, SuccessionRule.GLOBAL);
+    }
+
+    SuccessionKernel(CibMatrix m, SuccessionRule rule) {
+        this.rule = rule;
         var s = m.space();
         nd = s.descriptorCount();
         n = m.size();
@@ -69,7 +80,7 @@ final class SuccessionKernel implements StepRule {
 
     @Override
     public String name() {
-        return "global";
+        return rule.id();
     }
 
     @Override
@@ -84,6 +95,9 @@ final class SuccessionKernel implements StepRule {
 
     @Override
     public SuccessorPass firstSteps() {
+        if (rule != SuccessionRule.GLOBAL) {
+            return null; // the blocked pass computes global steps only
+        }
         SuccessorPass p = new SuccessorPass(this);
         return p.blocked() ? p : null;
     }
@@ -91,25 +105,75 @@ final class SuccessionKernel implements StepRule {
     /** One full step: scores recomputed from the matrix. Writes {@code next}; uses {@code theta}. */
     @Override
     public void step(int[] z, int[] next, int[] theta) {
-        Arrays.fill(theta, 0);
+        scores(z, theta);
+        move(z, theta, next);
+    }
+
+    /**
+     * The step from z given its scores: writes {@code next}. The sequential rule changes theta as
+     * descriptors move (the scores of the descriptors after the one moved, those still to be
+     * judged); the others leave it unchanged.
+     */
+    private void move(int[] z, int[] theta, int[] next) {
+        switch (rule) {
+            case GLOBAL -> {
+                for (int j = 0; j < nd; j++) {
+                    next[j] = best(theta, j, z[j]);
+                }
+            }
+            case ADJACENT -> {
+                for (int j = 0; j < nd; j++) {
+                    next[j] = z[j] + Integer.signum(best(theta, j, z[j]) - z[j]);
+                }
+            }
+            case SEQUENTIAL -> {
+                System.arraycopy(z, 0, next, 0, nd);
+                for (int j = 0; j < nd; j++) {
+                    int b = best(theta, j, next[j]);
+                    if (b != next[j]) { // the later descriptors are judged under the changed scenario
+                        swapRow(theta, j, next[j], b, j + 1 < nd ? off[j + 1] : n);
+                        next[j] = b;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * theta[c] += row (d, to) − row (d, from) for columns c ≥ first: descriptor d moved from one
+     * variant to another.
+     */
+    private void swapRow(int[] theta, int d, int from, int to, int first) {
+        int a = (off[d] + from) * n;
+        int b = (off[d] + to) * n;
+        for (int c = first; c < n; c++) {
+            theta[c] += cells[b + c] - cells[a + c];
+        }
+    }
+
+    /** θ of every variant under z, into theta[0..n). */
+    private void scores(int[] z, int[] theta) {
+        Arrays.fill(theta, 0, n, 0);
         for (int d = 0; d < nd; d++) {
             int row = (off[d] + z[d]) * n;
             for (int c = 0; c < n; c++) {
                 theta[c] += cells[row + c];
             }
         }
-        for (int j = 0; j < nd; j++) {
-            int base = off[j];
-            int best = 0;
-            int max = theta[base];
-            for (int b = 1; b < k[j]; b++) {
-                if (theta[base + b] > max) {
-                    max = theta[base + b];
-                    best = b;
-                }
+    }
+
+    /** @return descriptor j's best variant: its current one when maximal, else the first maximal one */
+    private int best(int[] theta, int j, int current) {
+        int base = off[j];
+        int best = 0;
+        int max = theta[base];
+        for (int b = 1; b < k[j]; b++) {
+            if (theta[base + b] > max) {
+                max = theta[base + b];
+                best = b;
             }
-            next[j] = theta[base + z[j]] == max ? z[j] : best;
         }
+        return theta[base + current] == max ? current : best;
     }
 
     @Override
@@ -172,9 +236,72 @@ final class SuccessionKernel implements StepRule {
         return basins(succ, threads);
     }
 
-    /** The successor rank of every scenario: {@link SuccessorPass}. */
+    /**
+     * The successor rank of every scenario: the blocked {@link SuccessorPass} for the global rule;
+     * for the others, in parallel over rank chunks (disjoint writes), the scores kept along an
+     * odometer over the chunk's ranks (one row difference per descriptor that turns), so a
+     * scenario costs about two rows instead of one per descriptor.
+     */
     int[] successors(int threads) {
-        return new SuccessorPass(this).run(threads);
+        if (rule == SuccessionRule.GLOBAL) {
+            return new SuccessorPass(this).run(threads);
+        }
+        int len = Math.toIntExact(size);
+        int[] succ = new int[len];
+        int chunks = (int) Math.min(len, 64L * Math.max(1, threads));
+        Workers.run(threads, chunks, c -> {
+            int from = (int) ((long) len * c / chunks);
+            int to = (int) ((long) len * (c + 1) / chunks);
+            Successors s = successors();
+            long[] out = new long[Math.min(to - from, 4096)];
+            for (int r = from; r < to; r += out.length) {
+                int count = Math.min(out.length, to - r);
+                s.of(r, count, out);
+                for (int i = 0; i < count; i++) {
+                    succ[r + i] = (int) out[i];
+                }
+            }
+        });
+        return succ;
+    }
+
+    /**
+     * Successor ranks of consecutive scenarios, the scores kept along an odometer over the ranks
+     * (one row difference per descriptor that turns), so a scenario costs about two rows of
+     * scores instead of one per descriptor: for the sequential and adjacent rules, in memory and
+     * streamed (the global rule has the blocked {@link SuccessorPass}).
+     */
+    @Override
+    public Successors successors() {
+        int[] z = new int[nd];
+        int[] next = new int[nd];
+        int[] theta = new int[n];
+        int[] work = rule == SuccessionRule.SEQUENTIAL ? new int[n] : theta; // the sequential move writes
+        return (first, count, out) -> {
+            if (count == 0) {
+                return;
+            }
+            decode(first, z);
+            scores(z, theta);
+            for (int i = 0; ; ) {
+                if (work != theta) {
+                    System.arraycopy(theta, 0, work, 0, n);
+                }
+                move(z, work, next);
+                out[i] = rank(next);
+                if (++i == count) {
+                    break;
+                }
+                for (int d = nd - 1; ; d--) { // the next rank: the last descriptor turns first
+                    int v = z[d] + 1 == k[d] ? 0 : z[d] + 1;
+                    swapRow(theta, d, z[d], v, 0);
+                    z[d] = v;
+                    if (v != 0) {
+                        break;
+                    }
+                }
+            }
+        };
     }
 
     /**

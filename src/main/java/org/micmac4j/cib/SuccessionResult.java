@@ -9,7 +9,7 @@ import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
- * Basin weights of the global succession.
+ * Basin weights of a succession: of the rule {@code config().rule()} ({@link SuccessionRule}).
  *
  * @param config the configuration that produced it
  * @param space the scenario space

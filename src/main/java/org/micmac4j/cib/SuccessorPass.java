@@ -63,6 +63,9 @@ final class SuccessorPass {
      *     against full steps; the library uses both)
      */
     SuccessorPass(SuccessionKernel kernel, boolean memos, boolean useTables) {
+        if (kernel.rule != SuccessionRule.GLOBAL) { // memo rows, tables and bounds decide global moves only
+            throw new IllegalArgumentException("the blocked pass computes global steps, not " + kernel.rule.id());
+        }
         this.kernel = kernel;
         nd = kernel.nd;
         n = kernel.n;

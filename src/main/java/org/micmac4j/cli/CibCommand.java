@@ -23,6 +23,7 @@ import org.micmac4j.cib.ShareResult;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionPart;
 import org.micmac4j.cib.SuccessionResult;
+import org.micmac4j.cib.SuccessionRule;
 import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.cib.io.CibInput;
@@ -41,9 +42,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code micmac cib MATRIX(.scw|.csv) [--max-inconsistency K] [--list N] [--weights exact|sampled:N]
- * [--range FIRST:LAST --partial OUT] [--seed S] [--sl FILE] [--noise SD [--draws N] [--noise-zeros]
- * [--threads T]] [--fix D=v ...] [--constraints FILE] [--diverse K] [--quantities FILE] [--leverage]
- * [--descriptors IDS] [--write-matrix FILE]} or
+ * [--succession global|sequential|adjacent] [--range FIRST:LAST --partial OUT] [--seed S] [--sl FILE]
+ * [--noise SD [--draws N] [--noise-zeros] [--threads T]] [--fix D=v ...] [--constraints FILE] [--diverse K]
+ * [--quantities FILE] [--leverage] [--descriptors IDS] [--write-matrix FILE]} or
  * {@code micmac cib --ensemble MATRIX... | FOLDER [--noise SD ...] [--sum ...]}, and
  * {@code micmac cib merge PARTS...} ({@link CibMergeCommand}): cross-impact balance analysis (docs/METHOD.md
  * §10) of a judgement matrix, of its robustness to judgement noise, or of an ensemble of matrices.
@@ -56,10 +57,11 @@ import picocli.CommandLine.Parameters;
                 + "its value. With --ensemble: several matrices over the same descriptors and variants (matched by "
                 + "id; e.g. one per expert), each scenario with its share of members and which ones; with --noise "
                 + "too, --draws noisy copies of every member.",
-            "After the kernel (docs/METHOD.md §10.1-10.3): --fix holds descriptors at variants (an intervention, "
+            "After the kernel (docs/METHOD.md §10.1-10.4): --fix holds descriptors at variants (an intervention, "
                 + "compared with the free solution set), --constraints rules combinations out, --diverse K picks "
                 + "contrasting scenarios, --quantities attaches indicator values to variants, --leverage finds the "
-                + "judgements the solution set hangs on. The JSON echoes them in \"settings\" and adds "
+                + "judgements the solution set hangs on; --succession sets the rule of --weights. The JSON "
+                + "echoes them in \"settings\" and adds "
                 + "\"interventionChange\", \"diverse\", \"quantities\" on every scenario, \"indicators\" and "
                 + "\"leverage\". Matrix operations: --descriptors analyses a sub-matrix, --ensemble --sum the "
                 + "members' sum matrix, --write-matrix saves the matrix analysed."},
@@ -91,9 +93,19 @@ final class CibCommand extends ToolCommand {
     @Option(names = "--weights", paramLabel = "exact|sampled:N",
             description = "Succession basin weights: exact (every scenario a start; in memory, or streamed when the "
                     + "space is larger than the heap holds: no size that fits a long is refused) or sampled:N (N "
-                    + "random starts, at most 100000000, each share with a 95 % Wilson interval; --seed and "
+                    + "random starts, at most 100000000, each share with a 95 %% Wilson interval; --seed and "
                     + "--threads apply).")
     String weights;
+
+    @Option(names = "--succession", paramLabel = "global|sequential|adjacent", description = "With --weights: the "
+            + "succession rule whose attractors and basins are weighed (default global). global: every descriptor "
+            + "moves at once to its best variant (kept when already maximal, else the first maximal one); "
+            + "sequential: one descriptor at a time in descriptor order, each judged after the moves before it "
+            + "(Gauss-Seidel); adjacent: every descriptor moves one variant toward its best (for ordinal "
+            + "descriptors, variants in order). The fixed points are the consistent scenarios under every rule; "
+            + "the weights and cycles differ. Echoed in the report and the JSON settings; partial results of "
+            + "different rules do not merge.")
+    String succession;
 
     @Option(names = "--range", paramLabel = "FIRST:LAST", description = "With --weights exact and --partial: weigh "
             + "only the starts of ranks FIRST to LAST (0-based, both included, in scenario order), e.g. one share of "
@@ -335,6 +347,9 @@ final class CibCommand extends ToolCommand {
         if ((range == null) != (partial == null)) {
             fail("--range and --partial go together (--range FIRST:LAST --partial OUT)");
         }
+        if (succession != null && weights == null) {
+            fail("--succession needs --weights (the rule decides the basins, not the solution set)");
+        }
         if (partial != null && (weights == null || !weights.strip().equalsIgnoreCase("exact"))) {
             fail("--range and --partial need --weights exact");
         }
@@ -431,7 +446,7 @@ final class CibCommand extends ToolCommand {
             return null;
         }
         String w = weights.strip().toLowerCase(Locale.ROOT);
-        Succession s = Succession.withDefaults().withThreads(monteCarlo.threads());
+        Succession s = Succession.withDefaults().withThreads(monteCarlo.threads()).withRule(rule());
         if (w.equals("exact")) {
             return s.withWeightMode(WeightMode.EXACT);
         }
@@ -450,5 +465,18 @@ final class CibCommand extends ToolCommand {
         }
         throw new ParameterException(spec.commandLine(), "--weights expects exact or sampled:N with N > 0, got '"
                 + weights + "'");
+    }
+
+    /** --succession, global by default. */
+    private SuccessionRule rule() {
+        if (succession == null) {
+            return Succession.RULE_DEFAULT;
+        }
+        try {
+            return SuccessionRule.of(succession);
+        } catch (InvalidInputException e) {
+            throw new ParameterException(spec.commandLine(), "--succession expects global, sequential or adjacent, "
+                    + "got '" + succession + "'");
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.micmac4j.cib.CibResult;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionPart;
 import org.micmac4j.cib.SuccessionResult;
+import org.micmac4j.cib.SuccessionRule;
 import org.micmac4j.cib.io.SolutionList;
 import org.micmac4j.cib.io.SuccessionParts;
 import org.micmac4j.report.cib.CibFindings;
@@ -30,8 +31,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Merge the partial results of `micmac cib FILE --weights exact --range FIRST:LAST --partial "
-            + "OUT` (in any order) and print what `micmac cib FILE --weights exact` prints for the whole space. "
-            + "Refuses parts of different matrices or settings, overlaps and gaps."},
+            + "OUT` (in any order) and print what `micmac cib FILE --weights exact` prints for the whole space, "
+            + "under the succession rule "
+            + "the parts were computed with. Refuses parts of different matrices or settings (e.g. another "
+            + "--succession rule), overlaps and gaps."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (a part, a gap, an overlap, another matrix)"})
 final class CibMergeCommand extends ToolCommand {
@@ -75,7 +78,14 @@ final class CibMergeCommand extends ToolCommand {
             }
             read.add(f.part());
         }
-        SuccessionResult w = Succession.withDefaults().result(matrix, read);
+        // the rule the parts were computed with (parts of different settings refuse to merge)
+        SuccessionRule rule;
+        try {
+            rule = Succession.ruleOf(read.get(0).settings());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(parts.get(0) + ": " + e.getMessage());
+        }
+        SuccessionResult w = Succession.withDefaults().withRule(rule).result(matrix, read);
         CibResult result = Cib.withDefaults().withMaxInconsistency(maxInconsistency).withLimit(list).solve(matrix);
         if (sl != null) {
             SolutionList.write(SolutionList.entries(result, w.weights(), SolutionList.Order.RESULT), sl);

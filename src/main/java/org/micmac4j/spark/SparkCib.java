@@ -15,7 +15,6 @@ import org.micmac4j.cib.SuccessionPart;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.cib.io.SuccessionParts;
-import org.micmac4j.internal.Messages;
 import org.micmac4j.scenario.Scenario;
 
 /**
@@ -105,12 +104,12 @@ public final class SparkCib {
     public SuccessionResult weights(CibMatrix matrix, Succession config) {
         long size = matrix.space().requireAtMost(Long.MAX_VALUE, "the exact succession weights on Spark");
         // a task rebuilds its settings: exact weights depend on the matrix and the rule only (settings())
-        Messages.require(config.settings().equals(Succession.withDefaults().settings()),
-                "settings %s cannot be run on Spark", config.settings());
+        org.micmac4j.cib.SuccessionRule rule = config.rule();
         String csv = Jobs.csv(matrix);
         List<String> texts = jobs.run("exact basins of " + size + " starts", size, (first, last) -> {
             CibMatrix m = CibCsv.parse(csv, "matrix");
-            return SuccessionParts.format(Succession.withDefaults().withThreads(1).weights(m, first, last), m);
+            return SuccessionParts.format(Succession.withDefaults().withRule(rule).withThreads(1)
+                    .weights(m, first, last), m);
         });
         List<SuccessionPart> parts = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

@@ -12,9 +12,9 @@ import org.micmac4j.scenario.Scenario;
 import org.micmac4j.scenario.ScenarioSpace;
 
 /**
- * Test oracle written from the definitions of docs/METHOD.md §10, independent of the solvers: every
- * scenario of the space enumerated, every score summed from the cells, the rules of interventions
- * and feasibility constraints applied as stated.
+ * Test oracle written from the definitions of docs/METHOD.md §10 (succession rules: §10.4),
+ * independent of the solvers: every scenario of the space enumerated, every score summed from the
+ * cells, the rules of interventions, feasibility constraints and succession applied as stated.
  */
 final class BruteForce {
     private BruteForce() {
@@ -172,5 +172,83 @@ final class BruteForce {
             }
         }
         return m;
+    }
+
+    /**
+     * One succession step from the definitions of docs/METHOD.md §10.4, every score summed afresh
+     * from the cells ({@link #scores}), the sequential rule rescoring after every single move.
+     */
+    static int[] step(CibMatrix m, SuccessionRule rule, int[] z) {
+        ScenarioSpace s = m.space();
+        int[] next = z.clone();
+        int[] theta = scores(m, z);
+        for (int j = 0; j < z.length; j++) {
+            if (rule == SuccessionRule.SEQUENTIAL) {
+                theta = scores(m, next); // judged under the scenario as changed so far
+            }
+            int best = best(s, theta, j, next[j]);
+            next[j] = switch (rule) {
+                case GLOBAL, SEQUENTIAL -> best;
+                case ADJACENT -> best > z[j] ? z[j] + 1 : best < z[j] ? z[j] - 1 : z[j];
+            };
+        }
+        return next;
+    }
+
+    /** Descriptor j's best variant: the current one when its score is maximal, else the first maximal one. */
+    private static int best(ScenarioSpace s, int[] theta, int j, int current) {
+        int max = Integer.MIN_VALUE;
+        for (int b = 0; b < s.variantCount(j); b++) {
+            max = Math.max(max, theta[s.flatIndex(j, b)]);
+        }
+        if (theta[s.flatIndex(j, current)] == max) {
+            return current;
+        }
+        int b = 0;
+        while (theta[s.flatIndex(j, b)] != max) {
+            b++;
+        }
+        return b;
+    }
+
+    /** Whether every descriptor's variant has a maximal score (IC = 0). */
+    static boolean consistent(CibMatrix m, int[] z) {
+        boolean[] all = new boolean[z.length];
+        Arrays.fill(all, true);
+        return measures(m, z, all).inconsistency() == 0;
+    }
+
+    /** The path from start until a scenario repeats; the last element is the first repeated one. */
+    static List<Scenario> walk(CibMatrix m, SuccessionRule rule, Scenario start) {
+        List<Scenario> path = new ArrayList<>();
+        Scenario cur = start;
+        while (!path.contains(cur)) {
+            path.add(cur);
+            cur = Scenario.of(step(m, rule, cur.variants()));
+        }
+        path.add(cur);
+        return path;
+    }
+
+    /** The attractor a walk ends in, from its smallest scenario, in succession order. */
+    static List<Scenario> attractor(List<Scenario> walk) {
+        Scenario again = walk.get(walk.size() - 1);
+        List<Scenario> cycle = walk.subList(walk.indexOf(again), walk.size() - 1);
+        int min = cycle.indexOf(cycle.stream().min(Scenario::compareTo).orElseThrow());
+        List<Scenario> out = new ArrayList<>();
+        for (int i = 0; i < cycle.size(); i++) {
+            out.add(cycle.get((min + i) % cycle.size()));
+        }
+        return out;
+    }
+
+    /** Every start of the space walked to its attractor: attractor -> number of starts. */
+    static Map<List<Scenario>, Long> basins(CibMatrix m, SuccessionRule rule) {
+        Map<List<Scenario>, Long> out = new java.util.HashMap<>();
+        ScenarioSpace s = m.space();
+        for (long rank = 0; rank < s.size().longValue(); rank++) {
+            out.merge(attractor(walk(m, rule, s.scenarioAt(rank))), 1L, Long::sum);
+        }
+        return out;
     }
 }

@@ -22,6 +22,7 @@ import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.CibScenario;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionResult;
+import org.micmac4j.cib.SuccessionRule;
 import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.cib.io.ScwReader;
@@ -97,5 +98,18 @@ class SparkCibTest {
     void theSixtyMillionBenchmarkGivesTheSameKernelAndWeightsEverywhere() throws IOException {
         CibMatrix m = ScwReader.read(Resources.path("/cases/cib/iaindm-bench-50x50/project.scw")).matrix();
         assertEverywhereTheSame("iaindm-bench-50x50", m, new int[] {8});
+    }
+
+    @Test
+    void theSequentialAndAdjacentRulesGiveTheSingleMachineWeights() throws IOException {
+        for (SuccessionRule rule : List.of(SuccessionRule.SEQUENTIAL, SuccessionRule.ADJACENT)) {
+            Succession exact = IN_MEMORY.withRule(rule);
+            for (String name : CASES.subList(0, 3)) {
+                CibMatrix m = shared(name);
+                SuccessionResult spark = SparkCib.on(sc).withTasks(3).weights(m, exact);
+                assertSameWeights(exact.weights(m), spark, rule + ", " + name);
+                assertEquals(rule, spark.config().rule());
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.micmac4j.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,10 @@ import java.util.function.Supplier;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.Leverage;
+import org.micmac4j.cib.Succession;
+import org.micmac4j.cib.SuccessionResult;
+import org.micmac4j.cib.SuccessionRule;
+import org.micmac4j.cib.WeightMode;
 import org.micmac4j.cib.io.CibCsv;
 import org.micmac4j.cib.io.ScwReader;
 import org.micmac4j.scenario.ScenarioSpace;
@@ -25,13 +30,19 @@ import org.micmac4j.scenario.ScenarioSpace;
  * in the same run even when JMH's averages are swamped.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.micmac4j.bench.CibAfterKernelTimes [rounds] [threads]
+ * java -cp benchmarks/target/benchmarks.jar org.micmac4j.bench.CibAfterKernelTimes \
+ *     [rounds] [threads] [sections] [rules-matrix]
  * </pre>
  *
- * Cases: the free kernel of bench_50x50 (60 466 176 scenarios), each of its 50 descriptor variants
- * held, ten pairwise exclusions for seeds 1-5 ({@link CibAfterKernelBench#exclusions}); then, with
- * fewer rounds, the leverage cells of the bundled 12-descriptor matrix and the baseline that
- * re-solves every cell at every change in scale until the solution set changes.
+ * Sections ({@code all} by default, or a comma list of {@code kernel}, {@code leverage},
+ * {@code rules}): {@code kernel}: the free kernel of bench_50x50 (60 466 176 scenarios), each of its
+ * 50 descriptor variants held, ten pairwise exclusions for seeds 1-5
+ * ({@link CibAfterKernelBench#exclusions}); {@code leverage}, with fewer rounds: the leverage cells
+ * of the bundled 12-descriptor matrix and the baseline that re-solves every cell at every change in
+ * scale until the solution set changes; {@code rules}, with fewer rounds: the exact basins in memory
+ * of bench_50x50 (or of the .scw/.csv file {@code rules-matrix}, e.g. a small one to check the
+ * command) under each succession rule, global (the blocked successor pass) the baseline of
+ * sequential and adjacent (scores kept along an odometer).
  */
 public final class CibAfterKernelTimes {
     private CibAfterKernelTimes() {
@@ -43,6 +54,7 @@ public final class CibAfterKernelTimes {
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        List<String> sections = List.of((args.length > 2 ? args[2] : "all").split(","));
         CibMatrix bench;
         try (InputStream in = CibAfterKernelTimes.class.getResourceAsStream("/cib/bench_50x50.scw")) {
             bench = ScwReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bench_50x50.scw").matrix();
@@ -53,6 +65,22 @@ public final class CibAfterKernelTimes {
             key = CibCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "cib-matrix.csv");
         }
         Cib free = Cib.withDefaults().withThreads(threads);
+        if (sections.contains("all") || sections.contains("kernel")) {
+            kernel(bench, free, rounds, threads);
+        }
+        if (sections.contains("all") || sections.contains("leverage")) {
+            leverage(key, free, rounds, threads);
+        }
+        if (sections.contains("all") || sections.contains("rules")) {
+            rules(args.length > 3 ? read(Path.of(args[3])) : bench, rounds, threads);
+        }
+    }
+
+    private static CibMatrix read(Path file) throws IOException {
+        return file.toString().endsWith(".scw") ? ScwReader.read(file).matrix() : CibCsv.read(file);
+    }
+
+    private static void kernel(CibMatrix bench, Cib free, int rounds, int threads) {
         ScenarioSpace s = bench.space();
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("free", () -> free.solve(bench)));
@@ -84,7 +112,9 @@ public final class CibAfterKernelTimes {
             }
         }
         System.out.printf(Locale.ROOT, "slowest against free: %s, ratio %.2f%n", worstName, worst);
+    }
 
+    private static void leverage(CibMatrix key, Cib free, int rounds, int threads) {
         List<Case> lev = List.of(
                 new Case("leverage, bundled key matrix", () -> Leverage.withDefaults().withCib(free).analyze(key)),
                 new Case("baseline: re-solve every cell",
@@ -96,6 +126,29 @@ public final class CibAfterKernelTimes {
         for (int c = 0; c < lev.size(); c++) {
             System.out.printf(Locale.ROOT, "%-32s %9.1f %9.1f%n", lev.get(c).name(), Arrays.stream(u[c]).min()
                     .getAsDouble(), median(u[c]));
+        }
+    }
+
+    /** Exact basins in memory under each succession rule; ratio against the global rule. */
+    private static void rules(CibMatrix m, int rounds, int threads) {
+        Succession exact = Succession.withDefaults().withWeightMode(WeightMode.EXACT).withThreads(threads)
+                .withInMemoryLimit(Succession.EXACT_LIMIT_MAX);
+        List<Case> cases = new ArrayList<>();
+        SuccessionResult[] last = new SuccessionResult[SuccessionRule.values().length];
+        for (SuccessionRule r : SuccessionRule.values()) {
+            Succession s = exact.withRule(r);
+            cases.add(new Case(r.id(), () -> last[r.ordinal()] = s.weights(m)));
+        }
+        int n = Math.max(3, rounds / 5);
+        System.out.printf(Locale.ROOT, "%nexact basins in memory, %s scenarios, %d threads, %d rounds (ms: fastest, "
+                + "median; ratio: fastest / fastest global)%n", m.space().size(), threads, n);
+        double[][] t = time(cases, n, 1);
+        double global = Arrays.stream(t[0]).min().getAsDouble();
+        for (int c = 0; c < cases.size(); c++) {
+            double best = Arrays.stream(t[c]).min().getAsDouble();
+            SuccessionResult w = last[c];
+            System.out.printf(Locale.ROOT, "%-12s %9.1f %9.1f %6.2f  (%d fixed points, %d cycles)%n",
+                    cases.get(c).name(), best, median(t[c]), best / global, w.fixedPoints().size(), w.cycles().size());
         }
     }
 

@@ -210,7 +210,7 @@ final class CibJson {
         if (f.succession() == null) {
             w.nullValue();
         } else {
-            w.value("global"); // the one rule of Succession so far
+            w.value(f.succession().config().rule().id());
         }
         w.name("leverageScale");
         if (f.leverage() == null) {

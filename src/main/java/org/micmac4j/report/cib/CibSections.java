@@ -12,6 +12,7 @@ import org.micmac4j.cib.CibScenario;
 import org.micmac4j.cib.DiverseSelection;
 import org.micmac4j.cib.KernelChange;
 import org.micmac4j.cib.LeverageResult;
+import org.micmac4j.cib.SuccessionRule;
 import org.micmac4j.report.internal.SheetTable;
 import org.micmac4j.report.internal.render.HtmlPage;
 import org.micmac4j.report.internal.render.TextTable;
@@ -44,7 +45,10 @@ final class CibSections {
             int endNumeric) {
     }
 
-    /** The settings after the kernel, one line each (none when nothing was asked). */
+    /**
+     * The settings after the kernel, one line each (none when nothing was asked): intervention,
+     * constraints, and the succession rule of the weights.
+     */
     static List<String> settings(CibFindings f) {
         Cib c = f.result().config();
         List<String> out = new ArrayList<>();
@@ -58,6 +62,15 @@ final class CibSections {
             out.add("feasibility constraints: " + n + " rule" + (n == 1 ? "" : "s") + " (" + String.join("; ",
                     c.constraints().rules().stream().map(Object::toString).limit(5).toList())
                     + (n > 5 ? "; ..." : "") + ")");
+        }
+        if (f.succession() != null) {
+            SuccessionRule r = f.succession().config().rule();
+            out.add("succession rule: " + r.id() + switch (r) {
+                case GLOBAL -> " (every descriptor moves at once to its best variant)";
+                case SEQUENTIAL -> " (one descriptor at a time in descriptor order, each judged after the moves "
+                        + "before it)";
+                case ADJACENT -> " (every descriptor moves one variant toward its best)";
+            });
         }
         return out;
     }
