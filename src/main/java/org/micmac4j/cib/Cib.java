@@ -326,7 +326,8 @@ public final class Cib implements java.io.Serializable {
     @Override
     public String toString() {
         return "Cib[maxInconsistency=" + maxInconsistency + ", algorithm=" + algorithm + ", threads=" + threads
-                + ", limit=" + limit + ", independentGroups=" + independentGroups + ", enumerationLimit=" + enumerationLimit
+                + ", limit=" + limit + ", independentGroups=" + independentGroups
+                + ", enumerationLimit=" + enumerationLimit
                 + (intervention.isEmpty() ? "" : ", intervention=" + intervention)
                 + (constraints.isEmpty() ? "" : ", constraints=" + constraints.rules().size() + " rules") + "]";
     }
