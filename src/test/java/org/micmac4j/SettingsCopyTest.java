@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.micmac4j.cib.Algorithm;
 import org.micmac4j.cib.Cib;
 import org.micmac4j.cib.FeasibilityConstraints;
+import org.micmac4j.experts.AggregationRule;
+import org.micmac4j.experts.BlankCells;
+import org.micmac4j.experts.PanelSynthesis;
 import org.micmac4j.experts.Robustness;
 
 /**
@@ -92,5 +95,22 @@ class SettingsCopyTest {
         assertArrayEquals(new double[] {1, 3}, r.potentialWeightRange());
         assertEquals(rules, r.splitRules());
         assertTrue(d.splitRules().isEmpty(), "the defaults are not modified");
+    }
+
+    @Test
+    void panelSynthesisKeepsEverySetting() {
+        PanelSynthesis d = PanelSynthesis.withDefaults();
+        Micmac m = Micmac.withDefaults().withMaxOrder(5);
+        PanelSynthesis c = d.withRule(AggregationRule.MEDIAN).withPotentialValue(1.5).withMinCoverage(3)
+                .withDisputedCells(7).withBlankCells(BlankCells.AGGREGATE).withMicmac(m);
+        assertEquals(AggregationRule.MEDIAN, c.rule());
+        assertEquals(1.5, c.potentialValue());
+        assertEquals(3, c.minCoverage());
+        assertEquals(7, c.disputedCells());
+        assertEquals(BlankCells.AGGREGATE, c.blankCells());
+        assertSame(m, c.micmac());
+        assertEquals(PanelSynthesis.RULE_DEFAULT, d.rule(), "the defaults are not modified");
+        assertEquals(PanelSynthesis.MIN_COVERAGE_DEFAULT, d.minCoverage());
+        assertEquals(PanelSynthesis.BLANK_CELLS_DEFAULT, d.blankCells());
     }
 }

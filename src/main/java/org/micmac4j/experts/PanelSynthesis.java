@@ -1,6 +1,7 @@
 package org.micmac4j.experts;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.micmac4j.InfluenceMatrix;
 import org.micmac4j.Micmac;
@@ -41,8 +42,7 @@ public final class PanelSynthesis implements java.io.Serializable {
     /** Experts' own grids read blanks as 0. */
     public static final BlankCells BLANK_CELLS_DEFAULT = BlankCells.ZERO;
 
-    private static final PanelSynthesis DEFAULTS = new PanelSynthesis(RULE_DEFAULT, POTENTIAL_VALUE_DEFAULT,
-            MIN_COVERAGE_DEFAULT, DISPUTED_CELLS_DEFAULT, BLANK_CELLS_DEFAULT, Micmac.withDefaults());
+    private static final PanelSynthesis DEFAULTS = new PanelSynthesis(new Settings());
 
     private final AggregationRule rule;
     private final double potentialValue;
@@ -51,14 +51,39 @@ public final class PanelSynthesis implements java.io.Serializable {
     private final BlankCells blankCells;
     private final Micmac micmac;
 
-    private PanelSynthesis(AggregationRule rule, double potentialValue, int minCoverage, int disputedCells,
-            BlankCells blankCells, Micmac micmac) {
-        this.rule = rule;
-        this.potentialValue = potentialValue;
-        this.minCoverage = minCoverage;
-        this.disputedCells = disputedCells;
-        this.blankCells = blankCells;
-        this.micmac = micmac;
+    /**
+     * The settings while a copy is made: one place that lists them, so that each {@code with...}
+     * names only what it changes. Starts at the defaults.
+     */
+    private static final class Settings {
+        AggregationRule rule = RULE_DEFAULT;
+        double potentialValue = POTENTIAL_VALUE_DEFAULT;
+        int minCoverage = MIN_COVERAGE_DEFAULT;
+        int disputedCells = DISPUTED_CELLS_DEFAULT;
+        BlankCells blankCells = BLANK_CELLS_DEFAULT;
+        Micmac micmac = Micmac.withDefaults();
+    }
+
+    private PanelSynthesis(Settings s) {
+        this.rule = s.rule;
+        this.potentialValue = s.potentialValue;
+        this.minCoverage = s.minCoverage;
+        this.disputedCells = s.disputedCells;
+        this.blankCells = s.blankCells;
+        this.micmac = s.micmac;
+    }
+
+    /** A copy with this configuration's settings, changed by {@code change}. */
+    private PanelSynthesis with(Consumer<Settings> change) {
+        Settings s = new Settings();
+        s.rule = rule;
+        s.potentialValue = potentialValue;
+        s.minCoverage = minCoverage;
+        s.disputedCells = disputedCells;
+        s.blankCells = blankCells;
+        s.micmac = micmac;
+        change.accept(s);
+        return new PanelSynthesis(s);
     }
 
     /** @return the default synthesis (mean, P by strict majority, default MICMAC) */
@@ -71,8 +96,8 @@ public final class PanelSynthesis implements java.io.Serializable {
      * @return a copy using it
      */
     public PanelSynthesis withRule(AggregationRule newRule) {
-        return new PanelSynthesis(Objects.requireNonNull(newRule, "rule"), potentialValue, minCoverage, disputedCells,
-                blankCells, micmac);
+        Objects.requireNonNull(newRule, "rule");
+        return with(s -> s.rule = newRule);
     }
 
     /**
@@ -81,7 +106,7 @@ public final class PanelSynthesis implements java.io.Serializable {
      */
     public PanelSynthesis withPotentialValue(double value) {
         Messages.require(Double.isFinite(value) && value >= 0, "the P value must be finite and >= 0, got %s", value);
-        return new PanelSynthesis(rule, value, minCoverage, disputedCells, blankCells, micmac);
+        return with(s -> s.potentialValue = value);
     }
 
     /**
@@ -90,7 +115,7 @@ public final class PanelSynthesis implements java.io.Serializable {
      */
     public PanelSynthesis withMinCoverage(int k) {
         Messages.require(k >= 1, "the minimum coverage must be at least 1, got %d", k);
-        return new PanelSynthesis(rule, potentialValue, k, disputedCells, blankCells, micmac);
+        return with(s -> s.minCoverage = k);
     }
 
     /**
@@ -99,7 +124,7 @@ public final class PanelSynthesis implements java.io.Serializable {
      */
     public PanelSynthesis withDisputedCells(int count) {
         Messages.require(count >= 0, "the number of disputed cells must be >= 0, got %d", count);
-        return new PanelSynthesis(rule, potentialValue, minCoverage, count, blankCells, micmac);
+        return with(s -> s.disputedCells = count);
     }
 
     /**
@@ -107,8 +132,8 @@ public final class PanelSynthesis implements java.io.Serializable {
      * @return a copy using it
      */
     public PanelSynthesis withBlankCells(BlankCells blanks) {
-        return new PanelSynthesis(rule, potentialValue, minCoverage, disputedCells,
-                Objects.requireNonNull(blanks, "blankCells"), micmac);
+        Objects.requireNonNull(blanks, "blankCells");
+        return with(s -> s.blankCells = blanks);
     }
 
     /**
@@ -116,8 +141,8 @@ public final class PanelSynthesis implements java.io.Serializable {
      * @return a copy using it
      */
     public PanelSynthesis withMicmac(Micmac analysis) {
-        return new PanelSynthesis(rule, potentialValue, minCoverage, disputedCells, blankCells,
-                Objects.requireNonNull(analysis, "micmac"));
+        Objects.requireNonNull(analysis, "micmac");
+        return with(s -> s.micmac = analysis);
     }
 
     /** @return the aggregation rule */
