@@ -1,5 +1,7 @@
 package org.micmac4j.cib;
 
+import java.util.function.LongUnaryOperator;
+
 /**
  * A succession rule as the streamed basins use it ({@link StreamedBasins}): one step from any
  * scenario, ranks, and optionally a fast pass of first steps over consecutive starts. The global
@@ -29,6 +31,21 @@ interface StepRule {
 
     /** Writes the scenario of a rank into z. */
     void decode(long rank, int[] z);
+
+    /**
+     * @return one step from a rank to its successor's rank, with buffers of its own (one per
+     *     worker); by default {@link #decode}, {@link #step} and {@link #rank}
+     */
+    default LongUnaryOperator stepper() {
+        int[] z = new int[descriptors()];
+        int[] next = new int[descriptors()];
+        int[] scratch = newScratch();
+        return rank -> {
+            decode(rank, z);
+            step(z, next, scratch);
+            return rank(next);
+        };
+    }
 
     /** @return the blocked pass of first steps, or null when the rule has none for this space */
     SuccessorPass firstSteps();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.function.LongUnaryOperator;
 
 import org.micmac4j.internal.parallel.Workers;
 
@@ -22,10 +23,12 @@ import org.micmac4j.internal.parallel.Workers;
  * without it: {@link StepRule#successors()}, scores kept along the ranks). A start
  * equal to its successor is a fixed point. Otherwise its successor is looked up in the worker's
  * cache, a direct-mapped table from rank to (attractor, phase): trajectories funnel into few
- * scenarios, so most lookups hit. On a miss the succession is followed with full steps
- * ({@link StepRule#step}) until a cached scenario, a fixed point or a cycle (Brent's method, on
- * ranks), and every scenario of the walk is cached with its attractor and phase (a scenario one
- * step before phase φ has phase φ − 1).
+ * scenarios, so most lookups hit, and its index keeps nearby ranks together, so the lookups of a
+ * block share cache lines. On a miss the succession is followed until a cached scenario, a fixed
+ * point or a cycle (Brent's method, on ranks), and every scenario of the walk is cached with its
+ * attractor and phase (a scenario one step before phase φ has phase φ − 1). A walk's step is a
+ * full step ({@link StepRule#stepper}: for the global rule with the scores packed several to a
+ * long, {@link PackedStep}).
  *
  * <p><b>Exact whatever the cache does.</b> A cache entry is a fact (this rank ends in that
  * attractor at that phase) keyed by the whole rank, so a collision only evicts; a miss costs
@@ -45,19 +48,23 @@ final class StreamedBasins {
     private final int cacheBits;
     private final LongConsumer progress;
     /**
-     * The cache: entry i holds a rank whose hash has index i, as (hash << bits) | (slot + 1), 0 when
-     * empty. The hash, rank · an odd constant, is a bijection of the longs, so its index (high
-     * bits) and the rest (low bits, the tag) name the rank exactly; one word per entry, so a
-     * lookup costs one memory access. Slots are numbered per worker, so each worker has its own
-     * cache (sized by {@code cacheBits}).
+     * The cache: a rank r has index (r mod 2^bits) XOR f(r >>> bits), f a multiplicative hash of
+     * the high part into bits bits, and entry i holds ((r >>> bits) << bits) | (slot + 1), 0 when
+     * empty. Given the index, the high part (the tag) names the rank exactly, so one word per entry
+     * and one memory access per lookup. Ranks that differ in their low bits only keep their order
+     * (an XOR with the same f): the first successors of a block of consecutive starts lie in a few
+     * short runs of ranks, and their lookups share cache lines and pages. On bench_50x50 (one
+     * thread) an index hashing the whole rank put every lookup on its own line of the 32 MiB
+     * table; those lookups were ~30 % of the streamed run. Slots are numbered per worker, so each
+     * worker has its own cache (sized by {@code cacheBits}); slots beyond 2^bits − 2 are not cached.
      */
-    private final int shift;
+    private final int hashShift;
     private final long slotMask;
 
     /**
      * @param rule the succession rule
      * @param threads worker threads, ≥ 1
-     * @param cacheBits log2 of the entries of each worker's cache
+     * @param cacheBits log2 of the entries of each worker's cache, 0..30
      * @param progress called with the number of starts done so far (from worker threads), or null
      */
     StreamedBasins(StepRule rule, int threads, int cacheBits, LongConsumer progress) {
@@ -65,7 +72,7 @@ final class StreamedBasins {
         this.threads = threads;
         this.cacheBits = cacheBits;
         this.progress = progress;
-        this.shift = 64 - cacheBits;
+        this.hashShift = 64 - cacheBits;
         this.slotMask = (1L << cacheBits) - 1;
     }
 
@@ -117,8 +124,7 @@ final class StreamedBasins {
         private final long last;
         private final SuccessorPass pass;
         private final long span;
-        private final int nd;
-        /** see {@link StreamedBasins#shift} */
+        /** see {@link StreamedBasins#hashShift} */
         private final long[] cache;
         /** attractor code -> canonical ranks */
         private final List<long[]> attractors = new ArrayList<>();
@@ -130,12 +136,11 @@ final class StreamedBasins {
         private int[] prev = new int[16];
         private long[] counts = new long[16];
         private int slots;
-        private final int[] z;
-        private final int[] nxt;
-        private final int[] scratch;
         /** without a blocked pass: the rule's first steps, a block at a time */
         private final StepRule.Successors successors;
         private final long[] firsts;
+        /** a walk's step: rank to the successor's rank */
+        private final LongUnaryOperator step;
         private long[] path = new long[64];
         private int[] pathSlot = new int[64];
         private int[] found = new int[0];
@@ -148,13 +153,10 @@ final class StreamedBasins {
             this.last = last;
             this.pass = pass;
             this.span = pass == null ? 0 : pass.loSpan();
-            this.nd = rule.descriptors();
             this.cache = new long[1 << cacheBits];
-            this.z = new int[nd];
-            this.nxt = new int[nd];
-            this.scratch = rule.newScratch();
             this.successors = pass == null ? rule.successors() : null;
             this.firsts = pass == null ? new long[4096] : null;
+            this.step = rule.stepper();
         }
 
         void chunk(long lo, long hi) {
@@ -220,16 +222,20 @@ final class StreamedBasins {
 
         /** @return the cached slot of a rank, or −1 */
         private int lookup(long rank) {
-            long h = rank * 0x9E3779B97F4A7C15L;
-            long e = cache[(int) (h >>> shift)];
-            return (e & ~slotMask) == h << (64 - shift) ? (int) (e & slotMask) - 1 : -1;
+            long e = cache[index(rank)];
+            return (e >>> cacheBits) == (rank >>> cacheBits) ? (int) (e & slotMask) - 1 : -1;
         }
 
         private void store(long rank, int slot) {
             if (slot + 1L <= slotMask) { // a slot too large for the entry is not cached: it only costs steps
-                long h = rank * 0x9E3779B97F4A7C15L;
-                cache[(int) (h >>> shift)] = h << (64 - shift) | (slot + 1);
+                cache[index(rank)] = (rank >>> cacheBits) << cacheBits | (slot + 1);
             }
+        }
+
+        private int index(long rank) {
+            // with no bits (one entry) the shift is 64, i.e. none, and the mask keeps index 0
+            int f = (int) ((rank >>> cacheBits) * 0x9E3779B97F4A7C15L >>> hashShift);
+            return ((int) rank ^ f) & (int) slotMask;
         }
 
         private int fixedPoint(long r) {
@@ -286,9 +292,6 @@ final class StreamedBasins {
         private int walk(long s) {
             int len = 0;
             long cur = s;
-            rule.decode(s, z);
-            int[] at = z;
-            int[] to = nxt;
             long tortoise = s;
             int power = 1;
             int lam = 0;
@@ -306,8 +309,7 @@ final class StreamedBasins {
                     pathSlot = Arrays.copyOf(pathSlot, len * 2);
                 }
                 path[len++] = cur;
-                rule.step(at, to, scratch);
-                long nr = rule.rank(to);
+                long nr = step.applyAsLong(cur);
                 if (nr == cur) {
                     int code = register(new long[] {cur}); // before reading base: registering may grow it
                     pathSlot[len - 1] = base[code];
@@ -336,9 +338,6 @@ final class StreamedBasins {
                     lam = 0;
                 }
                 cur = nr;
-                int[] tmp = at;
-                at = to;
-                to = tmp;
             }
             for (int q = resolvedFrom - 1; q >= 0; q--) {
                 after = prev[after];

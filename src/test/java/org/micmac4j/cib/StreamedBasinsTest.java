@@ -17,6 +17,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.io.ScwReader;
+import org.micmac4j.scenario.Descriptor;
+import org.micmac4j.scenario.ScenarioSpace;
 import org.micmac4j.testutil.Basins;
 import org.micmac4j.testutil.Resources;
 
@@ -32,13 +34,17 @@ class StreamedBasinsTest {
 
     /** Naive oracle: attractor (canonical ranks) -> starts per phase, from full steps only. */
     static Map<List<Long>, long[]> naive(CibMatrix m) {
+        return naive(m, 0, new SuccessionKernel(m).size - 1);
+    }
+
+    /** The naive oracle over the starts of ranks first..last only. */
+    static Map<List<Long>, long[]> naive(CibMatrix m, long first, long last) {
         SuccessionKernel k = new SuccessionKernel(m);
-        long size = k.size;
         Map<List<Long>, long[]> out = new HashMap<>();
         int[] z = new int[k.nd];
         int[] next = new int[k.nd];
         int[] theta = new int[k.n];
-        for (long r = 0; r < size; r++) {
+        for (long r = first; r <= last; r++) {
             List<Long> seen = new ArrayList<>();
             Map<Long, Integer> at = new HashMap<>();
             long cur = r;
@@ -85,11 +91,63 @@ class StreamedBasinsTest {
 
     @Property(tries = 2000)
     void streamedPhasesAndCountsEqualNaiveWalks(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int threads,
-            @ForAll @IntRange(min = 1, max = 8) int cacheBits) {
+            @ForAll @IntRange(min = 0, max = 8) int cacheBits) {
         CibMatrix m = PrunedSearchTest.random(seed);
         SuccessionKernel k = new SuccessionKernel(m);
         BasinTally t = new StreamedBasins(k, threads, cacheBits, null).run(0, k.size - 1);
-        assertSameTally(naive(m), asMap(t), "seed " + seed);
+        assertSameTally(naive(m), asMap(t), "seed " + seed + ", cache bits " + cacheBits);
+    }
+
+    /**
+     * Ranges cut anywhere (inside a block of the first-step pass too), caches of 1, 2 and 4 entries
+     * (every lookup evicts: cycles and fixed points are found again and again) and the default one.
+     */
+    @Property(tries = 1000)
+    void rangesCutAnywhereWithTinyCachesEqualNaiveWalks(@ForAll long seed) {
+        CibMatrix m = PrunedSearchTest.random(seed);
+        SuccessionKernel k = new SuccessionKernel(m);
+        Random r = new Random(seed);
+        long a = (long) (r.nextDouble() * k.size);
+        long b = a + (long) (r.nextDouble() * (k.size - a));
+        Map<List<Long>, long[]> oracle = naive(m, a, b);
+        for (int bits : new int[] {0, 1, 2, StreamedBasins.CACHE_BITS_DEFAULT}) {
+            BasinTally t = new StreamedBasins(k, 1 + r.nextInt(3), bits, null).run(a, b);
+            assertSameTally(oracle, asMap(t), "seed " + seed + ", range " + a + ":" + b + ", cache bits " + bits);
+        }
+    }
+
+    /**
+     * Ranks far beyond an int (3^38 scenarios, about 1.4 · 10^18, ranks in two ints in the first-step
+     * pass, cache tags of 40 bits and more): ranges near 2^40, 2^60 and the end of the space.
+     */
+    @org.junit.jupiter.api.Test
+    void ranksBeyondAnIntEqualNaiveWalks() {
+        Random r = new Random(38);
+        List<Descriptor> ds = new ArrayList<>();
+        for (int d = 0; d < 38; d++) {
+            ds.add(Descriptor.ofIds("D" + d, "a", "b", "c"));
+        }
+        ScenarioSpace s = ScenarioSpace.of(ds);
+        int n = s.totalVariants();
+        int[][] c = new int[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (s.descriptorOf(i) != s.descriptorOf(j)) {
+                    c[i][j] = r.nextInt(7) - 3;
+                }
+            }
+        }
+        CibMatrix m = CibMatrix.of(s, c);
+        SuccessionKernel k = new SuccessionKernel(m);
+        assertTrue(k.firstSteps() != null && k.firstSteps().loSpan() < k.size / 2, "the pass splits ranks in two ints");
+        for (long a : new long[] {1L << 40, (1L << 60) + 12345, k.size - 3000}) {
+            long b = Math.min(k.size - 1, a + 2999);
+            Map<List<Long>, long[]> oracle = naive(m, a, b);
+            for (int bits : new int[] {1, 6, StreamedBasins.CACHE_BITS_DEFAULT}) {
+                BasinTally t = new StreamedBasins(k, 2, bits, null).run(a, b);
+                assertSameTally(oracle, asMap(t), "range " + a + ":" + b + ", cache bits " + bits);
+            }
+        }
     }
 
     @Property(tries = 1000)
