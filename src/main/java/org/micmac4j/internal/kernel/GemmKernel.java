@@ -1,6 +1,9 @@
 package org.micmac4j.internal.kernel;
 
-/** A matrix product implementation: {@link PlainGemm} in plain Java, {@link PackedGemm} over the Vector API micro-kernel. */
+/**
+ * A matrix product implementation: {@link PlainGemm} in plain Java, {@link PackedGemm} over the Vector API
+ * micro-kernel.
+ */
 interface GemmKernel {
     /**
      * C = A·B for n x n row-major matrices, with buffers of its own.

@@ -187,7 +187,8 @@ class GemmTest {
                 if (g instanceof PackedGemm) {
                     PackedGemm p = (PackedGemm) g;
                     GemmKernel other = withBlocks(p, p.depthBlock(), 1, 1);
-                    assertArrayEquals(run(g, a, b, n, 1), run(other, a, b, n, 3), g.name() + " n=" + n + " other blocks");
+                    assertArrayEquals(run(g, a, b, n, 1), run(other, a, b, n, 3),
+                            g.name() + " n=" + n + " other blocks");
                 }
             }
         }
@@ -208,7 +209,8 @@ class GemmTest {
                 {5, 300}, {300, 5}}) {
                 GemmKernel g = PlainGemm.INSTANCE.withBlocks(blocks[0], blocks[1]);
                 for (int threads : new int[] {1, 2, 3}) {
-                    assertArrayEquals(expected, run(g, a, b, n, threads), g.blocking() + " n=" + n + " threads=" + threads);
+                    assertArrayEquals(expected, run(g, a, b, n, threads),
+                            g.blocking() + " n=" + n + " threads=" + threads);
                 }
             }
         }
