@@ -51,7 +51,8 @@ class PackedStepTest {
 
     /**
      * Cells only lo or lo + range, nd · range just below or above 2^8 or 2^16: lanes from 0 to their
-     * top, so a carry or a lane too narrow would show. 7 descriptors of 2 to 4 variants, ties frequent (two values only).
+     * top, so a carry or a lane too narrow would show. 7 descriptors of 2 to 4 variants, ties
+     * frequent (two values only).
      */
     @Property(tries = 200)
     void sumsAtTheTopOfTheirLanesEqualTheFullStep(@ForAll long seed, @ForAll @IntRange(min = 0, max = 3) int which) {
