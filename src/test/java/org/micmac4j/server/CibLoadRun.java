@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -96,43 +94,8 @@ final class CibLoadRun {
             saves += plans.get(e).size();
         }
         long[] latencies = new long[saves];
-        CountDownLatch go = new CountDownLatch(1);
-        AtomicReference<String> failure = new AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        int offset = 0;
-        for (int e = 0; e < experts; e++) {
-            int ee = e;
-            int base = offset;
-            offset += plans.get(e).size();
-            Thread t = new Thread(() -> {
-                try {
-                    go.await();
-                    int k = base;
-                    for (Save s : plans.get(ee)) {
-                        long t0 = System.nanoTime();
-                        Http.Answer a = CibCells.judge(h, secrets[ee], s.from(), s.to(), s.value());
-                        latencies[k++] = System.nanoTime() - t0;
-                        if (a.status() != 200) {
-                            failure.compareAndSet(null, "expert " + ee + " " + s + ": " + a.status() + " " + a.text());
-                            return;
-                        }
-                    }
-                } catch (InterruptedException | RuntimeException ex) {
-                    failure.compareAndSet(null, "expert " + ee + ": " + ex);
-                }
-            }, "cib-expert-" + e);
-            t.start();
-            threads.add(t);
-        }
-        long t0 = System.nanoTime();
-        go.countDown();
-        for (Thread t : threads) {
-            t.join();
-        }
-        long nanos = System.nanoTime() - t0;
-        if (failure.get() != null) {
-            throw new AssertionError(failure.get());
-        }
+        long nanos = LoadRun.runAll(plans, (e, s) -> CibCells.judge(h, secrets[e], s.from(), s.to(), s.value()),
+                latencies);
         int mismatches = 0;
         String first = null;
         for (int e = 0; e < experts; e++) {
