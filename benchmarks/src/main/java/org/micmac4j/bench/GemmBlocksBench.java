@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * i.e. 768 columns at that depth): one product of order n on one thread, the depth block (KC) and
  * the width of the packed B block varied around the chosen values. GFLOP/s = 2n³ / time. Run with
  * {@code -jvmArgsAppend --add-modules=jdk.incubator.vector} for the Vector API micro-kernel,
- * without for the plain-Java one; the fork prints which kernel and blocks ran.
+ * without for the plain-Java product (PlainGemm: KC = 256, W = 256 columns; sweep it with
+ * {@code -p depth=128,256,512 -p columns=128,256,512}); the fork prints which kernel and blocks ran.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -17,7 +17,7 @@ public final class GemmBlocks {
      * @param n order
      * @param threads at most this many threads
      * @param depthBlock KC, values of the inner dimension per block, at least 1
-     * @param columnBlock columns of packed B per block, rounded up to a multiple of the tile's width
+     * @param columnBlock columns of B per block (packed GEMM: rounded up to a multiple of the tile's width)
      * @return a new array holding the product
      */
     public static double[] multiply(double[] a, double[] b, int n, int threads, int depthBlock, int columnBlock) {
@@ -32,13 +32,17 @@ public final class GemmBlocks {
      * @return the micro-kernel and blocks {@link #multiply} runs with these arguments
      */
     public static String describe(int depthBlock, int columnBlock) {
-        PackedGemm g = blocked(depthBlock, columnBlock);
+        GemmKernel g = blocked(depthBlock, columnBlock);
         return g.name() + ", " + g.blocking();
     }
 
-    private static PackedGemm blocked(int depthBlock, int columnBlock) {
-        PackedGemm g = (PackedGemm) SimdSupport.gemm();
-        int nr = g.microKernel().columns();
-        return g.withBlocks(depthBlock, Math.max(1, (columnBlock + nr - 1) / nr) * nr, g.rowBlock());
+    private static GemmKernel blocked(int depthBlock, int columnBlock) {
+        GemmKernel g = SimdSupport.gemm();
+        if (g instanceof PlainGemm) {
+            return ((PlainGemm) g).withBlocks(depthBlock, columnBlock);
+        }
+        PackedGemm packed = (PackedGemm) g;
+        int nr = packed.microKernel().columns();
+        return packed.withBlocks(depthBlock, Math.max(1, (columnBlock + nr - 1) / nr) * nr, packed.rowBlock());
     }
 }

@@ -1,6 +1,9 @@
 package org.micmac4j.internal.kernel;
 
-/** A matrix product implementation: {@link PackedGemm} over the plain-Java or the Vector API micro-kernel. */
+/**
+ * A matrix product implementation: {@link PlainGemm} in plain Java, {@link PackedGemm} over the Vector API
+ * micro-kernel.
+ */
 interface GemmKernel {
     /**
      * C = A·B for n x n row-major matrices, with buffers of its own.
@@ -28,4 +31,7 @@ interface GemmKernel {
 
     /** @return a short name, for reports and benchmarks */
     String name();
+
+    /** @return the tile and block sizes, for reports and benchmarks */
+    String blocking();
 }

@@ -1,12 +1,47 @@
 package org.micmac4j.internal.kernel;
 
 /**
- * The packing buffers of {@link PackedGemm}, one set per row range (thread), kept between
- * products so that a chain of products (the powers of a matrix) allocates them once. Buffers grow
- * on demand and are never shrunk. Not thread-safe: one product at a time per workspace.
+ * The packing buffers of {@link PackedGemm} and {@link PlainGemm}, one set per row range (thread),
+ * kept between products so that a chain of products (the powers of a matrix) allocates them once.
+ * Buffers grow on demand and are never shrunk. Not thread-safe: one product at a time per workspace.
  */
 final class GemmWorkspace {
     private Part[] parts = new Part[0];
+    private Rows[] rows = new Rows[0];
+
+    /** The buffers of one row range of {@link PlainGemm}: B's rows and two rows of C, each its own array. */
+    static final class Rows {
+        /** A block of B, one array per row (depth x columns). */
+        double[][] b = new double[0][];
+        /** The running sums of the first row of a pair. */
+        double[] c0 = new double[0];
+        /** The running sums of the second row. */
+        double[] c1 = new double[0];
+    }
+
+    /**
+     * @param k the range index, 0 ≤ k
+     * @param depth rows of B per block
+     * @param width columns per block
+     * @return the buffers of range k, each at least as large as asked
+     */
+    Rows rows(int k, int depth, int width) {
+        if (k >= rows.length) {
+            Rows[] grown = java.util.Arrays.copyOf(rows, k + 1);
+            for (int i = rows.length; i <= k; i++) {
+                grown[i] = new Rows();
+            }
+            rows = grown;
+        }
+        Rows r = rows[k];
+        if (r.b.length < depth || r.c0.length < width) {
+            int w = Math.max(width, r.c0.length);
+            r.b = new double[Math.max(depth, r.b.length)][w];
+            r.c0 = new double[w];
+            r.c1 = new double[w];
+        }
+        return r;
+    }
 
     /** The buffers of one row range. */
     static final class Part {

@@ -11,7 +11,8 @@ package org.micmac4j.internal.kernel;
  * where Ap holds MR rows of A column by column and Bp holds NR columns of B row by row (see
  * {@link GemmPacking}). The sum over p runs in order, in registers, and is added to C once, so
  * that every entry of C gets the same operations wherever its tile lies. Implementations keep the
- * MR x NR tile in registers: the plain-Java {@link ScalarMicroKernel} and the Vector API one.
+ * MR x NR tile in registers (the Vector API one; plain Java has {@link PlainGemm} instead, which C2
+ * can vectorize).
  */
 interface MicroKernel {
     /** @return MR, the rows of a tile (values of A broadcast per step) */

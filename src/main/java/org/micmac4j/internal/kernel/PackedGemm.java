@@ -45,9 +45,6 @@ final class PackedGemm implements GemmKernel {
     /** Bytes of packed A per block (rows x KC), from L3: 4 MiB of the 32 MiB shared L3 (2048 rows at KC = 256). */
     static final int A_BLOCK_BYTES = 4 << 20;
 
-    /** The plain-Java product. */
-    static final PackedGemm SCALAR = sizedFor(new ScalarMicroKernel());
-
     private final MicroKernel kernel;
     private final int mr;
     private final int nr;
@@ -209,7 +206,8 @@ final class PackedGemm implements GemmKernel {
     }
 
     /** @return MR x NR, KC, column and row blocks, for reports */
-    String blocking() {
+    @Override
+    public String blocking() {
         return mr + "x" + nr + " tile, depth " + depthBlock + ", " + columnBlock + " columns, " + rowBlock + " rows";
     }
 }

@@ -29,7 +29,7 @@ interface SimdKernels {
     SimdKernels SCALAR = new SimdKernels() {
         @Override
         public GemmKernel gemm() {
-            return PackedGemm.SCALAR;
+            return PlainGemm.INSTANCE;
         }
 
         @Override

@@ -31,7 +31,7 @@ final class SimdSupport {
 
     /** @return the scalar product, always available (for tests and benchmarks) */
     public static GemmKernel scalarGemm() {
-        return PackedGemm.SCALAR;
+        return PlainGemm.INSTANCE;
     }
 
     private static SimdKernels load() {

@@ -10,18 +10,16 @@ import net.jqwik.api.constraints.IntRange;
 import org.micmac4j.testutil.RandomMatrices;
 
 /**
- * Properties of the packed products over random orders, blocks and thread counts, on the
- * plain-Java and (when this JVM has the module) the Vector API micro-kernels: integer products
+ * Properties of the products over random orders, blocks and thread counts, the plain-Java one and
+ * (when this JVM has the module) the packed Vector API one: integer products
  * equal the naive loop exactly (the sums stay far below 2^53), and real products do not depend
  * on the thread count nor on the column and row blocks.
  */
 class GemmPropertiesTest {
 
-    private static PackedGemm blocked(int which, int depth, int columnTiles, int rowTiles) {
-        List<PackedGemm> kernels = GemmTest.production();
-        PackedGemm g = kernels.get(which % kernels.size());
-        MicroKernel m = g.microKernel();
-        return g.withBlocks(depth, columnTiles * m.columns(), rowTiles * m.rows());
+    private static GemmKernel blocked(int which, int depth, int columnTiles, int rowTiles) {
+        List<GemmKernel> kernels = GemmTest.production();
+        return GemmTest.withBlocks(kernels.get(which % kernels.size()), depth, columnTiles, rowTiles);
     }
 
     @Property(tries = 60)
@@ -33,7 +31,7 @@ class GemmPropertiesTest {
         Random r = new Random(seed);
         double[] a = RandomMatrices.rowMajor(r, n, 0.7, true);
         double[] b = RandomMatrices.rowMajor(r, n, 0.7, true);
-        PackedGemm g = blocked(which, depth, columnTiles, rowTiles);
+        GemmKernel g = blocked(which, depth, columnTiles, rowTiles);
         double[] c = new double[n * n];
         g.multiply(a, b, c, n, threads);
         assertArrayEquals(GemmTest.naive(a, b, n), c, g.name() + " " + g.blocking());
@@ -47,8 +45,8 @@ class GemmPropertiesTest {
         Random r = new Random(seed);
         double[] a = GemmTest.signed(r, n);
         double[] b = GemmTest.signed(r, n);
-        PackedGemm reference = blocked(which, depth, 1, 1);
-        PackedGemm g = blocked(which, depth, columnTiles, rowTiles);
+        GemmKernel reference = blocked(which, depth, 1, 1);
+        GemmKernel g = blocked(which, depth, columnTiles, rowTiles);
         double[] expected = new double[n * n];
         reference.multiply(a, b, expected, n, 1);
         double[] c = new double[n * n];

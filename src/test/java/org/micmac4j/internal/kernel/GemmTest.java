@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ import org.micmac4j.testutil.RandomMatrices;
  */
 class GemmTest {
     /**
-     * 1 x 1, the tiles (6 x 4 plain; 8 x 24 and 6 x 8 vector) ± 1, the depth block 256 ± 1, the row
+     * 1 x 1, the tiles (2 x 4 plain; 8 x 24 and 6 x 8 vector) ± 1, the depth block 256 ± 1, the row
      * block of the 8-row vector tile (256) ± 1; the column block (768) ± 1 in
      * {@link #productionColumnBlockEdges()}; every other block edge with the small blocks of {@link #all()}.
      */
@@ -50,26 +51,45 @@ class GemmTest {
     }
 
     /** The plain-Java product and, when this JVM has the module, the Vector API one. */
-    static List<PackedGemm> production() {
-        List<PackedGemm> k = new ArrayList<>();
-        k.add((PackedGemm) SimdSupport.scalarGemm());
+    static List<GemmKernel> production() {
+        List<GemmKernel> k = new ArrayList<>();
+        k.add(SimdSupport.scalarGemm());
         if (SimdSupport.vectorized()) {
-            k.add((PackedGemm) SimdSupport.gemm());
+            k.add(SimdSupport.gemm());
         }
         return k;
     }
 
-    /** The production products and the same micro-kernels with small blocks (depth 7, two tiles wide, three high). */
-    static List<PackedGemm> all() {
-        List<PackedGemm> k = new ArrayList<>(production());
-        for (PackedGemm g : production()) {
-            MicroKernel m = g.microKernel();
-            k.add(g.withBlocks(7, 2 * m.columns(), 3 * m.rows()));
+    /**
+     * @param g a production product
+     * @param depth its depth block
+     * @param columnTiles columns per block, in tiles (plain: in 5-column steps, to cross the loops' edges)
+     * @param rowTiles rows per block, in tiles (plain: no row block)
+     * @return the same product with these blocks
+     */
+    static GemmKernel withBlocks(GemmKernel g, int depth, int columnTiles, int rowTiles) {
+        if (g instanceof PlainGemm) {
+            return ((PlainGemm) g).withBlocks(depth, 5 * columnTiles);
+        }
+        PackedGemm p = (PackedGemm) g;
+        MicroKernel m = p.microKernel();
+        return p.withBlocks(depth, columnTiles * m.columns(), rowTiles * m.rows());
+    }
+
+    /** The production products and the same with small blocks (depth 7, two tiles wide, three high). */
+    static List<GemmKernel> all() {
+        List<GemmKernel> k = new ArrayList<>(production());
+        for (GemmKernel g : production()) {
+            k.add(withBlocks(g, 7, 2, 3));
         }
         return k;
     }
 
-    private static double[] run(GemmKernel g, double[] a, double[] b, int n, int threads) {
+    private static int columnBlock(GemmKernel g) {
+        return g instanceof PlainGemm ? PlainGemm.COLUMN_BLOCK : ((PackedGemm) g).columnBlock();
+    }
+
+    static double[] run(GemmKernel g, double[] a, double[] b, int n, int threads) {
         double[] c = new double[n * n];
         Arrays.fill(c, Double.NaN); // must be overwritten
         g.multiply(a, b, c, n, threads);
@@ -83,7 +103,7 @@ class GemmTest {
             double[] a = RandomMatrices.rowMajor(r, n, 0.6, true);
             double[] b = RandomMatrices.rowMajor(r, n, 0.6, true);
             double[] expected = naive(a, b, n); // sums ≤ 9n < 2^53: exact
-            for (PackedGemm g : all()) {
+            for (GemmKernel g : all()) {
                 for (int threads : new int[] {1, 2, 3}) {
                     assertArrayEquals(expected, run(g, a, b, n, threads),
                             g.name() + " " + g.blocking() + " n=" + n + " threads=" + threads);
@@ -102,32 +122,32 @@ class GemmTest {
         Random r = new Random(26);
         int n = 101;
         double[] x = RandomMatrices.rowMajor(r, n, 0.8, false);
-        PackedGemm g = (PackedGemm) SimdSupport.gemm();
-        assertArrayEquals(MatrixPowers.multiply(x, x, n, 2),
-                GemmBlocks.multiply(x, x, n, 2, g.depthBlock(), g.columnBlock()));
+        GemmKernel g = SimdSupport.gemm();
+        int depth = g instanceof PlainGemm ? PlainGemm.DEPTH_BLOCK : ((PackedGemm) g).depthBlock();
+        assertArrayEquals(MatrixPowers.multiply(x, x, n, 2), GemmBlocks.multiply(x, x, n, 2, depth, columnBlock(g)));
         double[] a = RandomMatrices.rowMajor(r, n, 0.6, true);
         double[] expected = naive(a, a, n);
         for (int[] blocks : new int[][] {{7, 1}, {64, 50}, {300, 1000}}) {
             assertArrayEquals(expected, GemmBlocks.multiply(a, a, n, 1, blocks[0], blocks[1]), Arrays.toString(blocks));
         }
-        assertTrue(GemmBlocks.describe(7, 1).contains("depth 7, " + g.microKernel().columns() + " columns"),
-                GemmBlocks.describe(7, 1));
+        int width = g instanceof PlainGemm ? 1 : ((PackedGemm) g).microKernel().columns();
+        assertTrue(GemmBlocks.describe(7, 1).contains("depth 7, " + width + " columns"), GemmBlocks.describe(7, 1));
     }
 
-    /** n = the production column block ± 1 (768 columns of B per packed block), each with its own blocks. */
+    /** n = the production column blocks ± 1 (256 plain, 768 packed), each with its own blocks. */
     @Test
     void productionColumnBlockEdges() {
         Random r = new Random(25);
         SortedSet<Integer> sizes = new TreeSet<>();
-        for (PackedGemm g : production()) {
-            sizes.add(g.columnBlock() - 1);
-            sizes.add(g.columnBlock() + 1);
+        for (GemmKernel g : production()) {
+            sizes.add(columnBlock(g) - 1);
+            sizes.add(columnBlock(g) + 1);
         }
         for (int n : sizes) {
             double[] a = RandomMatrices.rowMajor(r, n, 0.6, true);
             double[] b = RandomMatrices.rowMajor(r, n, 0.6, true);
             double[] expected = naive(a, b, n);
-            for (PackedGemm g : production()) {
+            for (GemmKernel g : production()) {
                 assertArrayEquals(expected, run(g, a, b, n, 2), g.name() + " " + g.blocking() + " n=" + n);
             }
         }
@@ -143,7 +163,7 @@ class GemmTest {
             BigDecimal[] eb = ExactMatrices.of(b);
             BigDecimal[] exact = ExactMatrices.multiply(ea, eb, n);
             BigDecimal[] scale = ExactMatrices.multiply(ExactMatrices.abs(ea), ExactMatrices.abs(eb), n);
-            for (PackedGemm g : all()) {
+            for (GemmKernel g : all()) {
                 double worst = ExactMatrices.worstRelative(run(g, a, b, n, 2), exact, scale);
                 assertTrue(worst <= ExactMatrices.gamma(n), g.name() + " n=" + n + ": " + worst + " > γ_n");
             }
@@ -156,22 +176,49 @@ class GemmTest {
         for (int n : new int[] {96, 131, 300}) {
             double[] a = signed(r, n);
             double[] b = signed(r, n);
-            for (PackedGemm g : all()) {
+            for (GemmKernel g : all()) {
                 double[] one = run(g, a, b, n, 1);
                 for (int threads = 2; threads <= 5; threads++) {
                     assertArrayEquals(one, run(g, a, b, n, threads), g.name() + " n=" + n + " threads=" + threads);
                 }
-                // Only the depth block fixes the order of the sums; column and row blocks do not.
-                MicroKernel m = g.microKernel();
-                PackedGemm other = g.withBlocks(g.depthBlock(), m.columns(), m.rows());
-                assertArrayEquals(one, run(other, a, b, n, 3), g.name() + " n=" + n + " other blocks");
+            }
+            // Only the depth block fixes the order of the packed sums; column and row blocks do not.
+            for (GemmKernel g : production()) {
+                if (g instanceof PackedGemm) {
+                    PackedGemm p = (PackedGemm) g;
+                    GemmKernel other = withBlocks(p, p.depthBlock(), 1, 1);
+                    assertArrayEquals(run(g, a, b, n, 1), run(other, a, b, n, 3),
+                            g.name() + " n=" + n + " other blocks");
+                }
+            }
+        }
+    }
+
+    /**
+     * The plain product makes the textbook loop's operations ({@code s += a·b} in the order of p, each
+     * rounded): on real matrices it equals that loop bit for bit, whatever its blocks and threads.
+     */
+    @Test
+    void plainProductIsTheTextbookLoopBitForBit() {
+        Random r = new Random(27);
+        for (int n : new int[] {1, 2, 3, 5, 8, 31, 97, 130, 257}) {
+            double[] a = signed(r, n);
+            double[] b = signed(r, n);
+            double[] expected = naive(a, b, n);
+            for (int[] blocks : new int[][] {{PlainGemm.DEPTH_BLOCK, PlainGemm.COLUMN_BLOCK}, {1, 1}, {3, 7}, {4, 8},
+                {5, 300}, {300, 5}}) {
+                GemmKernel g = PlainGemm.INSTANCE.withBlocks(blocks[0], blocks[1]);
+                for (int threads : new int[] {1, 2, 3}) {
+                    assertArrayEquals(expected, run(g, a, b, n, threads),
+                            g.blocking() + " n=" + n + " threads=" + threads);
+                }
             }
         }
     }
 
     @Test
     void zeroAndOneByOne() {
-        for (PackedGemm g : all()) {
+        for (GemmKernel g : all()) {
             int n = 50;
             double[] zero = new double[n * n];
             double[] b = RandomMatrices.rowMajor(new Random(23), n, 1, false);
@@ -195,7 +242,7 @@ class GemmTest {
     @Test
     void maxMagnitudeEntriesOverflowVisiblyAndOnlyWhereTheyShould() {
         double big = Math.scalb(1.0, 511); // big² = 2^1022: two such terms make 2^1023, four overflow
-        for (PackedGemm g : all()) {
+        for (GemmKernel g : all()) {
             for (int n : new int[] {2, 4, 7, 25, 97}) {
                 double[] a = new double[n * n];
                 Arrays.fill(a, big);
@@ -225,7 +272,10 @@ class GemmTest {
 
     @Test
     void blocksMustBeMultiplesOfTheTile() {
-        PackedGemm g = (PackedGemm) SimdSupport.scalarGemm();
+        assertThrows(IllegalArgumentException.class, () -> PlainGemm.INSTANCE.withBlocks(0, 8));
+        assertThrows(IllegalArgumentException.class, () -> PlainGemm.INSTANCE.withBlocks(8, 0));
+        assumeTrue(SimdSupport.vectorized(), "the packed product runs with the Vector API only");
+        PackedGemm g = (PackedGemm) SimdSupport.gemm();
         MicroKernel m = g.microKernel();
         assertThrows(IllegalArgumentException.class, () -> g.withBlocks(8, m.columns() + 1, m.rows()));
         assertThrows(IllegalArgumentException.class, () -> g.withBlocks(8, m.columns(), m.rows() + 1));
@@ -242,16 +292,14 @@ class GemmTest {
     }
 
     /**
-     * The library on a plain JVM (no add-modules): loads, stays scalar, and its products are
-     * exact on integers, with FMA and with the multiply-and-add path ({@code micmac4j.fma=false}).
+     * The library on a plain JVM (no add-modules): loads, uses the plain product, and its products
+     * are exact on integers.
      */
     @Test
     @Tag("slow")
     void plainJavaRunsWithoutTheVectorModule() throws IOException, InterruptedException {
-        assertEquals("vectorized=false fma=" + org.micmac4j.internal.cpu.FusedMultiplyAdd.inHardware()
-                + " power=[7.0, 10.0, 15.0, 22.0] exact=true", probe());
-        assertEquals("vectorized=false fma=false power=[7.0, 10.0, 15.0, 22.0] exact=true",
-                probe("-Dmicmac4j.fma=false"));
+        assertEquals("vectorized=false gemm=" + PlainGemm.INSTANCE.name() + " power=[7.0, 10.0, 15.0, 22.0] exact=true",
+                probe());
     }
 
     private static String probe(String... options) throws IOException, InterruptedException {

@@ -37,7 +37,7 @@ class MatrixPowersTest {
                 if (largest >= TWO_53) {
                     break;
                 }
-                for (PackedGemm g : GemmTest.production()) {
+                for (GemmKernel g : GemmTest.production()) {
                     for (int threads : new int[] {1, 2}) {
                         assertTrue(ExactMatrices.equal(MatrixPowers.power(m, n, k, threads, g), exact),
                                 g.name() + " n=" + n + " k=" + k + " threads=" + threads);
@@ -86,7 +86,7 @@ class MatrixPowersTest {
                 assertTrue(max(exact) >= TWO_53, "k=" + k + " does not pass 2^53");
             }
             double theta = ExactMatrices.theta(n, k);
-            for (PackedGemm g : GemmTest.production()) {
+            for (GemmKernel g : GemmTest.production()) {
                 double[] squared = MatrixPowers.power(m, n, k, 2, g);
                 double[] sequential = sequential(m, n, k, g);
                 String what = g.name() + " n=" + n + " k=" + k;
@@ -124,12 +124,17 @@ class MatrixPowersTest {
                 @Override
                 public void multiply(double[] a, double[] b, double[] c, int n, int threads, GemmWorkspace w) {
                     products[0]++;
-                    PackedGemm.SCALAR.multiply(a, b, c, n, threads, w);
+                    PlainGemm.INSTANCE.multiply(a, b, c, n, threads, w);
                 }
 
                 @Override
                 public String name() {
                     return "counting";
+                }
+
+                @Override
+                public String blocking() {
+                    return PlainGemm.INSTANCE.blocking();
                 }
             };
             double[] copy = m.clone();
@@ -145,7 +150,7 @@ class MatrixPowersTest {
     void overflowAndBadArgumentsAreRefused() {
         assertThrows(ArithmeticException.class, () -> MatrixPowers.power(new double[] {1e200}, 1, 2));
         double big = Math.scalb(1.0, 511);
-        for (PackedGemm g : GemmTest.production()) {
+        for (GemmKernel g : GemmTest.production()) {
             double[] twos = {big, big, big, big}; // M² = 2^1023 everywhere: finite; M³ overflows
             assertEquals(Math.scalb(1.0, 1023), MatrixPowers.power(twos, 2, 2, 1, g)[0]);
             assertThrows(ArithmeticException.class, () -> MatrixPowers.power(twos, 2, 3, 1, g));

@@ -2,11 +2,10 @@ package org.micmac4j.internal.kernel;
 
 import java.util.Arrays;
 import java.util.Random;
-import org.micmac4j.internal.cpu.FusedMultiplyAdd;
 import org.micmac4j.testutil.RandomMatrices;
 
 /**
- * Run in a child JVM by {@link GemmTest}: prints whether SIMD and FMA are on, a small power, and
+ * Run in a child JVM by {@link GemmTest}: prints whether SIMD is on, a small power, and
  * whether an integer product across the tile and block edges equals the naive loop.
  */
 public final class PlainJvmProbe {
@@ -22,7 +21,7 @@ public final class PlainJvmProbe {
             double[] b = RandomMatrices.rowMajor(r, n, 0.6, true);
             exact &= Arrays.equals(GemmTest.naive(a, b, n), MatrixPowers.multiply(a, b, n, 2));
         }
-        System.out.println("vectorized=" + SimdSupport.vectorized() + " fma=" + FusedMultiplyAdd.inHardware()
+        System.out.println("vectorized=" + SimdSupport.vectorized() + " gemm=" + SimdSupport.gemm().name()
                 + " power=" + Arrays.toString(p) + " exact=" + exact);
     }
 }
