@@ -111,11 +111,50 @@ final class LoadRun {
             saves += plans.get(e).size();
         }
         long[] latencies = new long[saves];
+        long nanos = runAll(plans, (e, s) -> h.put(secrets[e], s.from(), s.to(), s.value()), latencies);
+        int mismatches = 0;
+        String first = null;
+        for (int e = 0; e < experts; e++) {
+            Map<String, String> got = new HashMap<>();
+            for (JsonNode c : h.send("GET", "api/expert/" + secrets[e] + "/cells", null).json().get("cells")) {
+                got.put(c.get("from").asText() + ">" + c.get("to").asText(),
+                        c.get("value").isNull() ? null : c.get("value").asText());
+            }
+            for (Map.Entry<String, String> c : finals.get(e).entrySet()) {
+                String v = got.get(c.getKey());
+                if (!java.util.Objects.equals(v, c.getValue())) {
+                    mismatches++;
+                    if (first == null) {
+                        first = "expert " + e + " cell " + c.getKey() + ": saved " + c.getValue() + ", found " + v;
+                    }
+                }
+            }
+        }
+        return new Result(study, secrets, saves, nanos, latencies, mismatches, first);
+    }
+
+    /** One client's request for one save of its plan. */
+    @FunctionalInterface
+    interface Sender<S> {
+        Http.Answer send(int expert, S save);
+    }
+
+    /**
+     * Runs every expert's plan at once, one thread per expert, each save waiting for its answer.
+     *
+     * @param plans the saves of each expert, in order
+     * @param sender sends one save
+     * @param latencies filled with each save's latency (nanoseconds), the experts' plans one after another
+     * @return the wall time from the start to the last answer, in nanoseconds
+     * @throws AssertionError naming the first save not answered 200
+     */
+    static <S> long runAll(List<? extends List<S>> plans, Sender<S> sender, long[] latencies)
+            throws InterruptedException {
         CountDownLatch go = new CountDownLatch(1);
         AtomicReference<String> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         int offset = 0;
-        for (int e = 0; e < experts; e++) {
+        for (int e = 0; e < plans.size(); e++) {
             int ee = e;
             int base = offset;
             offset += plans.get(e).size();
@@ -123,9 +162,9 @@ final class LoadRun {
                 try {
                     go.await();
                     int k = base;
-                    for (Save s : plans.get(ee)) {
+                    for (S s : plans.get(ee)) {
                         long t0 = System.nanoTime();
-                        Http.Answer a = h.put(secrets[ee], s.from(), s.to(), s.value());
+                        Http.Answer a = sender.send(ee, s);
                         latencies[k++] = System.nanoTime() - t0;
                         if (a.status() != 200) {
                             failure.compareAndSet(null, "expert " + ee + " " + s + ": " + a.status() + " " + a.text());
@@ -148,24 +187,6 @@ final class LoadRun {
         if (failure.get() != null) {
             throw new AssertionError(failure.get());
         }
-        int mismatches = 0;
-        String first = null;
-        for (int e = 0; e < experts; e++) {
-            Map<String, String> got = new HashMap<>();
-            for (JsonNode c : h.send("GET", "api/expert/" + secrets[e] + "/cells", null).json().get("cells")) {
-                got.put(c.get("from").asText() + ">" + c.get("to").asText(),
-                        c.get("value").isNull() ? null : c.get("value").asText());
-            }
-            for (Map.Entry<String, String> c : finals.get(e).entrySet()) {
-                String v = got.get(c.getKey());
-                if (!java.util.Objects.equals(v, c.getValue())) {
-                    mismatches++;
-                    if (first == null) {
-                        first = "expert " + e + " cell " + c.getKey() + ": saved " + c.getValue() + ", found " + v;
-                    }
-                }
-            }
-        }
-        return new Result(study, secrets, saves, nanos, latencies, mismatches, first);
+        return nanos;
     }
 }

@@ -130,6 +130,28 @@ final class TestPostgres {
         return Optional.ofNullable(instance).map(p -> p.dir);
     }
 
+    /**
+     * @return the CPU time (user and system) used so far by this JVM's server: the postmaster and
+     *     its live processes (backends, writers); 0 when there is none
+     */
+    static synchronized long serverCpuNanos() {
+        if (instance == null) {
+            return 0;
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(instance.dir.resolve("data").resolve("postmaster.pid"))
+                    .get(0).strip());
+            Optional<ProcessHandle> p = ProcessHandle.of(pid);
+            if (p.isEmpty()) {
+                return 0;
+            }
+            return Stream.concat(Stream.of(p.get()), p.get().descendants())
+                    .mapToLong(h -> h.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }

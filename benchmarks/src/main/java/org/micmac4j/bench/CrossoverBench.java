@@ -26,7 +26,7 @@ import org.micmac4j.internal.store.Stores;
  * and without the Vector API, whose kernels are faster per cell);
  * fill: n = 2000 at a given fill, byte store vs CSR with byte values, one thread
  * (Stores.SPARSE_MAX_FILL);
- * gemm: one product of order n, one thread vs two (the packed GEMM's PARALLEL_MIN_ORDER).
+ * gemm: one product of order n, one thread vs two (GemmKernel.PARALLEL_MIN_ORDER).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,5 +1,8 @@
 package org.micmac4j.internal.kernel;
 
+import java.util.Arrays;
+import java.util.function.Supplier;
+
 /**
  * The packing buffers of {@link PackedGemm} and {@link PlainGemm}, one set per row range (thread),
  * kept between products so that a chain of products (the powers of a matrix) allocates them once.
@@ -26,13 +29,7 @@ final class GemmWorkspace {
      * @return the buffers of range k, each at least as large as asked
      */
     Rows rows(int k, int depth, int width) {
-        if (k >= rows.length) {
-            Rows[] grown = java.util.Arrays.copyOf(rows, k + 1);
-            for (int i = rows.length; i <= k; i++) {
-                grown[i] = new Rows();
-            }
-            rows = grown;
-        }
+        rows = covering(rows, k, Rows::new);
         Rows r = rows[k];
         if (r.b.length < depth || r.c0.length < width) {
             int w = Math.max(width, r.c0.length);
@@ -61,13 +58,7 @@ final class GemmWorkspace {
      * @return the buffers of range k, each at least as large as asked
      */
     Part part(int k, int aSize, int bSize, int tileSize) {
-        if (k >= parts.length) {
-            Part[] grown = java.util.Arrays.copyOf(parts, k + 1);
-            for (int i = parts.length; i <= k; i++) {
-                grown[i] = new Part();
-            }
-            parts = grown;
-        }
+        parts = covering(parts, k, Part::new);
         Part p = parts[k];
         if (p.a.length < aSize) {
             p.a = new double[aSize];
@@ -79,5 +70,17 @@ final class GemmWorkspace {
             p.tile = new double[tileSize];
         }
         return p;
+    }
+
+    /** @return {@code sets} itself if it has an index k, else a longer copy whose new entries are fresh */
+    private static <T> T[] covering(T[] sets, int k, Supplier<T> fresh) {
+        if (k < sets.length) {
+            return sets;
+        }
+        T[] grown = Arrays.copyOf(sets, k + 1);
+        for (int i = sets.length; i <= k; i++) {
+            grown[i] = fresh.get();
+        }
+        return grown;
     }
 }

@@ -26,8 +26,6 @@ import org.micmac4j.internal.parallel.Workers;
  * bit-identical for every thread count. Buffers come from a {@link GemmWorkspace}.
  */
 final class PackedGemm implements GemmKernel {
-    /** Below this order one thread does the whole product (handing a task over costs more). */
-    static final int PARALLEL_MIN_ORDER = 96;
     /**
      * KC, values of the inner dimension per block: an A micro-panel (MR x KC doubles: 16 KiB for
      * the 8-row vector tile) takes half of a 32 KiB L1 data cache, the other half is left to the
@@ -83,20 +81,14 @@ final class PackedGemm implements GemmKernel {
     }
 
     @Override
-    public void multiply(double[] a, double[] b, double[] c, int n, int threads) {
-        multiply(a, b, c, n, threads, new GemmWorkspace());
-    }
-
-    @Override
     public void multiply(double[] a, double[] b, double[] c, int n, int threads, GemmWorkspace workspace) {
         if (n == 0) {
             return;
         }
-        int t = n < PARALLEL_MIN_ORDER ? 1 : Math.max(1, Math.min(threads, n / mr));
-        int[] bounds = new int[t + 1];
+        int[] bounds = GemmKernel.rowRanges(n, threads, mr);
+        int t = bounds.length - 1;
         int widest = 0;
         for (int k = 1; k <= t; k++) {
-            bounds[k] = k == t ? n : (int) ((long) n * k / t / mr * mr);
             widest = Math.max(widest, bounds[k] - bounds[k - 1]);
         }
         int kc = Math.min(depthBlock, n);

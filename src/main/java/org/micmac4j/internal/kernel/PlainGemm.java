@@ -37,8 +37,6 @@ import org.micmac4j.internal.parallel.Workers;
  * the thread count.
  */
 final class PlainGemm implements GemmKernel {
-    /** Below this order one thread does the whole product (handing a task over costs more). */
-    static final int PARALLEL_MIN_ORDER = 96;
     /**
      * W, columns per block: the vectorized loop's length. Measured (one Zen 4 core, n = 1024,
      * JDK 17, KC = 128): W = 64 24.5 GFLOP/s, 128 28.8, 256 30.0, 512 25.6.
@@ -70,20 +68,12 @@ final class PlainGemm implements GemmKernel {
     }
 
     @Override
-    public void multiply(double[] a, double[] b, double[] c, int n, int threads) {
-        multiply(a, b, c, n, threads, new GemmWorkspace());
-    }
-
-    @Override
     public void multiply(double[] a, double[] b, double[] c, int n, int threads, GemmWorkspace workspace) {
         if (n == 0) {
             return;
         }
-        int t = n < PARALLEL_MIN_ORDER ? 1 : Math.max(1, Math.min(threads, n / 2));
-        int[] bounds = new int[t + 1];
-        for (int k = 1; k <= t; k++) {
-            bounds[k] = k == t ? n : (int) ((long) n * k / t / 2 * 2);
-        }
+        int[] bounds = GemmKernel.rowRanges(n, threads, 2);
+        int t = bounds.length - 1;
         int kc = Math.min(depthBlock, n);
         int w = Math.min(columnBlock, n);
         GemmWorkspace.Rows[] parts = new GemmWorkspace.Rows[t];

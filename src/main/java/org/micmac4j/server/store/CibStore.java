@@ -478,7 +478,7 @@ public final class CibStore {
     }
 
     /**
-     * Saves one judgement and its audit line (in the next group commit on H2).
+     * Saves one judgement and its audit line (in the next group commit).
      *
      * @param studyId the study
      * @param expert the expert
@@ -494,37 +494,9 @@ public final class CibStore {
         if (Objects.equals(value, oldValue)) {
             return;
         }
-        store.save(c -> {
-            int updated;
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE cib_answer SET val = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND row_flat = ? "
-                            + "AND col_flat = ?")) {
-                bindAnswer(p, expert, round, row, col, value);
-                updated = p.executeUpdate();
-            }
-            if (updated == 0) {
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO cib_answer (val, updated_at, expert_id, num, row_flat, col_flat) VALUES (?, ?, "
-                                + "?, ?, ?, ?)")) {
-                    bindAnswer(p, expert, round, row, col, value);
-                    p.executeUpdate();
-                }
-            }
-            Store.audit(c, studyId, round, Store.actor(expert), "cib", row, col, cell, oldValue == null ? null
-                    : oldValue.toString(),
-                    value == null ? null : value.toString());
-            return null;
-        });
-    }
-
-    private static void bindAnswer(PreparedStatement p, ExpertRow expert, int round, int row, int col,
-            Integer value) throws SQLException {
-        Store.setNullable(p, 1, value);
-        p.setObject(2, Store.now());
-        p.setLong(3, expert.id());
-        p.setInt(4, round);
-        p.setInt(5, row);
-        p.setInt(6, col);
+        store.save(new Change(true, expert.id(), round, row, col, value == null ? null : value.toString(), null,
+                Store.now(), List.of(new Change.AuditLine(studyId, round, Store.actor(expert), "cib", row, col, cell,
+                        oldValue == null ? null : oldValue.toString(), value == null ? null : value.toString()))));
     }
 
     /**

@@ -30,26 +30,30 @@ import org.micmac4j.server.store.Rows.VariableRow;
 public final class Store {
     /** The facilitator, as the audit log names them. */
     public static final String FACILITATOR = "facilitator";
+    /** Group-commit writers on PostgreSQL: one fills its batch while the other's commit is flushed. */
+    static final int PG_WRITERS = 2;
 
     private final Database db;
     private final GroupCommit saves;
     private final CibStore cib = new CibStore(this);
 
     /**
-     * @param db the database: H2 saves go through one group-commit writer (H2 writes its file once
-     *     per commit, one commit at a time, so batching is what scales); PostgreSQL saves run in
-     *     parallel on the pool (the server groups the log flushes of concurrent commits itself, and
-     *     one writer would serialise the statements' round trips: 988 saves/s with one writer against
-     *     2,011 in parallel, in two runs on a busy machine, benchmarks/RESULTS.md)
+     * @param db the database. The experts' saves go through group commit on both databases: on H2
+     *     one writer (H2 writes its file once per commit, one commit at a time), each change with
+     *     its own statements; on PostgreSQL {@value #PG_WRITERS} writers, each batch in one
+     *     statement ({@link PgBatch}). Row by row, one PostgreSQL writer serialised three
+     *     statements' round trips per save (988 saves/s against 2,011 with parallel transactions,
+     *     benchmarks/RESULTS.md); batched, a batch costs one round trip and one log flush.
      */
     public Store(Database db) {
         this.db = Objects.requireNonNull(db);
-        this.saves = db.isPostgres() ? null : new GroupCommit(db);
+        this.saves = db.isPostgres() ? new GroupCommit(db, PG_WRITERS, PgBatch::write)
+                : new GroupCommit(db, 1, GroupCommit.ROW_BY_ROW);
     }
 
-    /** A save: in the next group commit on H2, in its own transaction on PostgreSQL. */
-    <T> T save(Work<T> work) {
-        return saves == null ? tx(work) : saves.run(work);
+    /** A save: written in its writer's next group commit; returns once committed. */
+    void save(Change change) {
+        saves.run(change);
     }
 
     /** A unit of work inside one transaction. */
@@ -65,9 +69,7 @@ public final class Store {
 
     /** Stops taking saves, after those waiting are committed. */
     public void close() {
-        if (saves != null) {
-            saves.close();
-        }
+        saves.close();
     }
 
     <T> T tx(Work<T> work) {
@@ -430,10 +432,10 @@ public final class Store {
     // ------------------------------------------------------------------ cells
 
     /**
-     * Saves one answer and its audit line in one transaction; nothing is written when neither the
-     * value nor the rationale changes. The caller gives the cell's current state, which it holds
+     * Saves one answer and its audit lines in the next group commit; nothing is written when neither
+     * the value nor the rationale changes. The caller gives the cell's current state, which it holds
      * under the expert's lock (the workspace keeps every open round's grid in memory, written after
-     * each commit), so a save is one UPDATE (or INSERT) and its audit lines.
+     * each commit), so a save only writes: the answer (inserted or updated) and its audit lines.
      *
      * @param studyId the expert's study
      * @param expert the expert
@@ -455,41 +457,17 @@ public final class Store {
         if (!valueChanged && !rationaleChanged) {
             return stored;
         }
-        return save(c -> {
-            int updated;
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE cell SET val = ?, rationale = ?, updated_at = ? WHERE expert_id = ? AND num = ? AND "
-                            + "from_idx = ? AND to_idx = ?")) {
-                bindCell(p, stored);
-                updated = p.executeUpdate();
-            }
-            if (updated == 0) {
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO cell (val, rationale, updated_at, expert_id, num, from_idx, to_idx) VALUES (?, "
-                                + "?, ?, ?, ?, ?, ?)")) {
-                    bindCell(p, stored);
-                    p.executeUpdate();
-                }
-            }
-            String actor = actor(expert);
-            if (valueChanged) {
-                audit(c, studyId, round, actor, "value", from, to, oldValue, value);
-            }
-            if (rationaleChanged) {
-                audit(c, studyId, round, actor, "rationale", from, to, oldRationale, newRationale);
-            }
-            return stored;
-        });
-    }
-
-    private static void bindCell(PreparedStatement p, CellRow c) throws SQLException {
-        setNullable(p, 1, c.value());
-        setNullable(p, 2, c.rationale());
-        p.setObject(3, now());
-        p.setLong(4, c.expertId());
-        p.setInt(5, c.round());
-        p.setInt(6, c.from());
-        p.setInt(7, c.to());
+        String actor = actor(expert);
+        List<Change.AuditLine> audit = new ArrayList<>(2);
+        if (valueChanged) {
+            audit.add(new Change.AuditLine(studyId, round, actor, "value", from, to, null, oldValue, value));
+        }
+        if (rationaleChanged) {
+            audit.add(new Change.AuditLine(studyId, round, actor, "rationale", from, to, null, oldRationale,
+                    newRationale));
+        }
+        save(new Change(false, expert.id(), round, from, to, value, newRationale, now(), audit));
+        return stored;
     }
 
     /**
@@ -654,13 +632,19 @@ public final class Store {
     static void audit(Connection c, long studyId, Integer round, String actor, String what, Integer from, Integer to,
             String cell,
             String oldValue, String newValue) throws SQLException {
+        audit(c, studyId, round, actor, now(), what, from, to, cell, oldValue, newValue);
+    }
+
+    /** An audit line at a given time. */
+    static void audit(Connection c, long studyId, Integer round, String actor, OffsetDateTime at, String what,
+            Integer from, Integer to, String cell, String oldValue, String newValue) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO audit (study_id, num, actor, at, what, from_idx, "
                 + "to_idx, "
                 + "old_value, new_value, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, studyId);
             setNullable(p, 2, round);
             p.setString(3, actor);
-            p.setObject(4, now());
+            p.setObject(4, at);
             p.setString(5, what);
             setNullable(p, 6, from);
             setNullable(p, 7, to);
