@@ -35,6 +35,7 @@ import org.micmac4j.report.experts.ExpertsReport;
 import org.micmac4j.report.experts.PanelFindings;
 import org.micmac4j.server.store.Rows.DescriptorRow;
 import org.micmac4j.server.store.Rows.VariableRow;
+import org.micmac4j.server.study.CibHistory;
 import org.micmac4j.server.study.Grids;
 import org.micmac4j.server.study.WorkspaceException;
 
@@ -132,39 +133,18 @@ public final class StudyFiles {
     // ------------------------------------------------------------------ the panel folder
 
     /**
-     * A study's cross-impact part: its descriptors and every judgement.
-     *
-     * @param descriptors the descriptors (empty when not set up)
-     * @param judgements the experts' judgements
-     */
-    public record CibData(List<DescriptorRow> descriptors, List<Judgement> judgements) {
-    }
-
-    /**
-     * One expert's cross-impact judgement.
-     *
-     * @param expert the expert's name
-     * @param from the impacting descriptor
-     * @param fromVariant its variant
-     * @param to the impacted descriptor
-     * @param toVariant its variant
-     * @param value -3..+3
-     */
-    public record Judgement(String expert, String from, String fromVariant, String to, String toVariant, int value) {
-    }
-
-    /**
      * The panel folder as a zip: {@code variables.csv}, one grid {@code NAME.csv} per expert with
      * at least one opinion (blank = no opinion, what {@code micmac experts} reads), and
-     * {@code study.json} (title, round, every expert, rationales, and the cross-impact part).
+     * {@code study.json} (title, round, every expert, rationales, and the whole cross-impact part:
+     * every CIB round and the judgements put aside).
      *
      * @param title the study's title
      * @param round the round exported
      * @param grids the round's grids (every expert)
-     * @param cib the cross-impact descriptors and judgements (descriptors empty when none)
+     * @param cib the cross-impact part ({@link CibHistory#NONE} when none)
      * @return the zip's bytes
      */
-    public static byte[] panelZip(String title, int round, Grids grids, CibData cib) {
+    public static byte[] panelZip(String title, int round, Grids grids, CibHistory cib) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(PanelCsv.VARIABLES_FILE, variablesCsv(grids.variables()).getBytes(StandardCharsets.UTF_8));
         for (Grids.ExpertGrid e : grids.panelOrder()) {
@@ -204,7 +184,7 @@ public final class StudyFiles {
         return sb.toString();
     }
 
-    private static byte[] studyJson(String title, int round, Grids grids, CibData cib) {
+    private static byte[] studyJson(String title, int round, Grids grids, CibHistory cib) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", "micmac4j study 1");
         root.put("title", title);
@@ -228,7 +208,9 @@ public final class StudyFiles {
         if (!cib.descriptors().isEmpty()) {
             ObjectNode c = root.putObject("cib");
             c.set("descriptors", JSON.valueToTree(cib.descriptors()));
-            c.set("judgements", JSON.valueToTree(cib.judgements()));
+            c.put("round", cib.round());
+            c.set("rounds", JSON.valueToTree(cib.rounds()));
+            c.set("putAside", JSON.valueToTree(cib.putAside()));
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
@@ -242,9 +224,9 @@ public final class StudyFiles {
      *
      * @param title the title (from study.json, else "Imported panel")
      * @param grids the variables and the experts' grids with rationales
-     * @param cib the cross-impact part (descriptors empty when none)
+     * @param cib the cross-impact part ({@link CibHistory#NONE} when none)
      */
-    public record Imported(String title, Grids grids, CibData cib) {
+    public record Imported(String title, Grids grids, CibHistory cib) {
     }
 
     /**
@@ -265,9 +247,11 @@ public final class StudyFiles {
                 throw WorkspaceException.badRequest("export.zip: no " + PanelCsv.VARIABLES_FILE + " in the zip");
             }
             List<Variable> vars = VariablesCsv.read(varsFile);
-            Panel panel = PanelCsv.readFolder(dir, vars, Scale.CLASSIC);
             JsonNode study = Files.isRegularFile(dir.resolve(STUDY_FILE))
                     ? JSON.readTree(dir.resolve(STUDY_FILE).toFile()) : null;
+            // our own export of a study whose experts gave no MICMAC answer yet (only cross-impacts, or
+            // nothing) has no grid: study.json lists its experts
+            Panel panel = study != null && !hasGrid(dir) ? null : PanelCsv.readFolder(dir, vars, Scale.CLASSIC);
             return new Imported(study != null
                     && study.hasNonNull("title") ? study.get("title").asText() : "Imported panel",
                     grids(vars, panel, study), cib(study));
@@ -284,18 +268,47 @@ public final class StudyFiles {
         }
     }
 
-    private static CibData cib(JsonNode study) {
+    /**
+     * The cross-impact part of a study.json: every round ({@code rounds}), or, in the files
+     * exported before rounds were, the judgements of one round ({@code judgements}). A missing
+     * field is refused rather than read as 0.
+     */
+    private static CibHistory cib(JsonNode study) {
         JsonNode c = study == null ? null : study.get("cib");
         if (c == null || c.isNull()) {
-            return new CibData(List.of(), List.of());
+            return CibHistory.NONE;
         }
+        com.fasterxml.jackson.databind.ObjectReader strict = JSON.reader()
+                .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         try {
-            List<DescriptorRow> ds = List.of(JSON.treeToValue(c.path("descriptors"), DescriptorRow[].class));
-            List<Judgement> js = List.of(JSON.treeToValue(c.path("judgements"), Judgement[].class));
-            return new CibData(ds, js);
+            List<DescriptorRow> ds = list(strict, c, "descriptors", DescriptorRow[].class);
+            if (!c.has("rounds")) {
+                List<CibHistory.Judgement> js = list(strict, c, "judgements", CibHistory.Judgement[].class);
+                return new CibHistory(ds, 1, List.of(new CibHistory.Round(1, js, List.of())), List.of());
+            }
+            List<CibHistory.Round> rounds = new ArrayList<>();
+            for (CibHistory.Round r : list(strict, c, "rounds", CibHistory.Round[].class)) {
+                rounds.add(new CibHistory.Round(r.round(), r.judgements() == null ? List.of() : r.judgements(),
+                        r.disputed() == null ? List.of() : r.disputed()));
+            }
+            List<CibHistory.PutAside> aside = c.hasNonNull("putAside")
+                    ? list(strict, c, "putAside", CibHistory.PutAside[].class) : List.of();
+            return new CibHistory(ds, c.path("round").asInt(rounds.size()), List.copyOf(rounds), aside);
         } catch (IOException | IllegalArgumentException e) {
             throw WorkspaceException.badRequest("export.zip: study.json: cib: " + oneLine(e));
         }
+    }
+
+    /** A JSON array of records, none null, or a 400 naming the field. */
+    private static <T> List<T> list(com.fasterxml.jackson.databind.ObjectReader reader, JsonNode parent, String field,
+            Class<T[]> type) throws IOException {
+        T[] items = parent.get(field) instanceof ArrayNode a ? reader.treeToValue(a, type) : null;
+        if (items == null || java.util.Arrays.asList(items).contains(null)) {
+            throw WorkspaceException.badRequest("export.zip: study.json: cib." + field + ": an array of objects is "
+                    + "needed");
+        }
+        return List.of(items);
     }
 
     private static Grids grids(List<Variable> vars, Panel panel, JsonNode study) {
@@ -307,7 +320,7 @@ public final class StudyFiles {
                 byName.put(name, new Grids.ExpertGrid(name, new String[n * n], new String[n * n]));
             }
         }
-        for (int e = 0; e < panel.expertCount(); e++) {
+        for (int e = 0; panel != null && e < panel.expertCount(); e++) {
             String name = panel.experts().get(e);
             Grids.ExpertGrid g = byName.computeIfAbsent(
                     name, k -> new Grids.ExpertGrid(k, new String[n * n], new String[n * n]));
@@ -339,6 +352,14 @@ public final class StudyFiles {
             }
         }
         return new Grids(vars.stream().map(StudyFiles::row).toList(), List.copyOf(byName.values()));
+    }
+
+    /** Whether a folder holds a grid: a *.csv other than the variables file. */
+    private static boolean hasGrid(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .anyMatch(f -> f.endsWith(".csv") && !f.equals(PanelCsv.VARIABLES_FILE));
+        }
     }
 
     private static void unzipFlat(byte[] data, Path dir) throws IOException {
@@ -390,11 +411,11 @@ public final class StudyFiles {
      * library's workbook of the experts' ensemble.
      *
      * @param grids the grids
-     * @param cib the cross-impact descriptors and judgements (descriptors empty when none)
+     * @param cib the cross-impact part ({@link CibHistory#NONE} when none): the sheets show its open round
      * @param findings the ensemble of those judgements ({@link CibSynthesis#findings}), or null
      * @return the .xlsx bytes
      */
-    public static byte[] workbook(Grids grids, CibData cib, org.micmac4j.report.cib.CibFindings findings) {
+    public static byte[] workbook(Grids grids, CibHistory cib, org.micmac4j.report.cib.CibFindings findings) {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             List<VariableRow> vars = grids.variables();
             org.apache.poi.ss.usermodel.Sheet vs = wb.createSheet("variables");
@@ -437,7 +458,7 @@ public final class StudyFiles {
                 }
             }
             if (!cib.descriptors().isEmpty()) {
-                CibSynthesis.addSheets(wb, cib.descriptors(), cib.judgements().stream()
+                CibSynthesis.addSheets(wb, cib.descriptors(), cib.open().stream()
                         .map(j -> List.<Object>of(j.expert(), j.from(), j.fromVariant(), j.to(), j.toVariant(),
                                 j.value())).toList(), findings);
             }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.micmac4j.server.store.Rows.CibAsideRow;
 import org.micmac4j.server.store.Rows.CibCellRow;
 import org.micmac4j.server.store.Rows.CibDisputedRow;
 import org.micmac4j.server.store.Rows.DescriptorRow;
@@ -40,14 +41,19 @@ public final class CibStore {
      */
     public void setDescriptors(long studyId, List<DescriptorRow> descriptors) {
         store.tx(c -> {
-            if (!descriptors(c, studyId).isEmpty()) {
-                throw new StoreException("descriptors: this study's cross-impact descriptors are already set", null);
-            }
-            insertDescriptors(c, studyId, descriptors);
-            Store.audit(c, studyId, null, Store.FACILITATOR, "cib descriptors set", null, null, null,
-                    String.valueOf(descriptors.size()));
+            firstDescriptors(c, studyId, descriptors);
             return null;
         });
+    }
+
+    private static void firstDescriptors(Connection c, long studyId, List<DescriptorRow> descriptors)
+            throws SQLException {
+        if (!descriptors(c, studyId).isEmpty()) {
+            throw new StoreException("descriptors: this study's cross-impact descriptors are already set", null);
+        }
+        insertDescriptors(c, studyId, descriptors);
+        Store.audit(c, studyId, null, Store.FACILITATOR, "cib descriptors set", null, null, null,
+                String.valueOf(descriptors.size()));
     }
 
     /**
@@ -297,6 +303,96 @@ public final class CibStore {
                     return rs.getInt(1);
                 }
             }
+        });
+    }
+
+    /**
+     * @param studyId a study
+     * @return its judgements put aside, by expert, round and cell
+     */
+    public List<CibAsideRow> asideRows(long studyId) {
+        return store.tx(c -> {
+            List<CibAsideRow> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT expert_id, num, cell, val FROM cib_removed "
+                    + "WHERE study_id = ? ORDER BY expert_id, num, cell")) {
+                p.setLong(1, studyId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CibAsideRow(rs.getLong(1), rs.getInt(2), List.of(rs.getString(3).split(SEP, -1)),
+                                rs.getInt(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Restores the cross-impact rounds of an imported study, in one transaction: every round's
+     * descriptors, judgements and disputed judgements, the open round, and the judgements put aside.
+     * The study must have no descriptors (else nothing is written); one audit line per
+     * round says how many judgements came in.
+     *
+     * @param studyId the study
+     * @param descriptors its descriptors (checked by the caller)
+     * @param judgements each round's judgements, round 1 first (the last is the open round)
+     * @param disputed each round's disputed judgements, most disputed first
+     * @param aside the judgements put aside (ids of 4 parts, checked by the caller)
+     */
+    public void restore(long studyId, List<DescriptorRow> descriptors, List<List<CibCellRow>> judgements,
+            List<List<CibDisputedRow>> disputed, List<CibAsideRow> aside) {
+        store.tx(c -> {
+            firstDescriptors(c, studyId, descriptors);
+            OffsetDateTime now = Store.now();
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO cib_answer (expert_id, num, row_flat, col_flat, val, updated_at) VALUES (?, ?, ?, ?, "
+                            + "?, ?)");
+                    PreparedStatement d = c.prepareStatement("INSERT INTO cib_disputed (study_id, num, row_flat, "
+                            + "col_flat, rank, counts) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (int r = 0; r < judgements.size(); r++) {
+                    for (CibCellRow x : judgements.get(r)) {
+                        insertAnswer(p, x.expertId(), r + 1, x.row(), x.col(), x.value(), now);
+                    }
+                    int rank = 0;
+                    for (CibDisputedRow x : disputed.get(r)) {
+                        d.setLong(1, studyId);
+                        d.setInt(2, r + 1);
+                        d.setInt(3, x.row());
+                        d.setInt(4, x.col());
+                        d.setInt(5, ++rank);
+                        d.setString(6, Rows.joinCounts(x.counts()));
+                        d.addBatch();
+                    }
+                    Store.audit(c, studyId, r + 1, Store.FACILITATOR, "cib judgements imported", null, null, null,
+                            String.valueOf(judgements.get(r).size()));
+                }
+                p.executeBatch();
+                d.executeBatch();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE study SET cib_round = ? WHERE id = ?")) {
+                p.setInt(1, Math.max(1, judgements.size()));
+                p.setLong(2, studyId);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO cib_removed (study_id, expert_id, num, cell, "
+                    + "val, updated_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (CibAsideRow x : aside) {
+                    p.setLong(1, studyId);
+                    p.setLong(2, x.expertId());
+                    p.setInt(3, x.round());
+                    p.setString(4, String.join(SEP, x.ids()));
+                    p.setInt(5, x.value());
+                    p.setObject(6, now);
+                    p.setObject(7, now);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            if (!aside.isEmpty()) {
+                Store.audit(c, studyId, null, Store.FACILITATOR, "cib judgements put aside imported", null, null,
+                        null, null, String.valueOf(aside.size()));
+            }
+            return null;
         });
     }
 

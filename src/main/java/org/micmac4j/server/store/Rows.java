@@ -140,6 +140,17 @@ public final class Rows {
     public record CibDisputedRow(int row, int col, int[] counts) {
     }
 
+    /**
+     * A CIB judgement put aside (its variant removed), its cell named by the ids it had then.
+     *
+     * @param expertId the expert
+     * @param round the CIB round it was given in
+     * @param ids the impacting descriptor and variant, the impacted descriptor and variant
+     * @param value -3..+3
+     */
+    public record CibAsideRow(long expertId, int round, List<String> ids, int value) {
+    }
+
     /** @return counts as stored: "a,b,c" */
     static String joinCounts(int[] counts) {
         StringBuilder s = new StringBuilder();

@@ -8,6 +8,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.BiFunction;
 
 import org.micmac4j.server.store.CibStore;
+import org.micmac4j.server.store.Rows.CibAsideRow;
 import org.micmac4j.server.store.Rows.CibCellRow;
 import org.micmac4j.server.store.Rows.CibDisputedRow;
 import org.micmac4j.server.store.Rows.DescriptorRow;
@@ -296,6 +297,105 @@ public final class CrossImpacts {
             read.unlock();
         }
         s.changed();
+    }
+
+    /**
+     * The whole cross-impact part, for the exports: every round's judgements (by expert, in the
+     * study's order, then row and column) and disputed judgements, and the judgements put aside.
+     *
+     * @param study a study
+     * @return its history ({@link CibHistory#NONE} without descriptors)
+     */
+    public CibHistory history(StudyState study) {
+        Lock read = study.lock().readLock();
+        read.lock();
+        try {
+            CibState c = state(study);
+            if (c.descriptors().isEmpty()) {
+                return CibHistory.NONE;
+            }
+            List<ExpertRow> experts = study.experts();
+            List<Long> ids = experts.stream().map(ExpertRow::id).toList();
+            List<CibHistory.Round> rounds = new ArrayList<>();
+            for (int r = 1; r <= c.round(); r++) {
+                List<Integer[]> grids = judgements(study, r, ids);
+                List<CibHistory.Judgement> js = new ArrayList<>();
+                for (int e = 0; e < experts.size(); e++) {
+                    Integer[] g = grids.get(e);
+                    for (int k = 0; k < g.length; k++) {
+                        if (g[k] != null) {
+                            String[] a = c.ids(k / c.size());
+                            String[] b = c.ids(k % c.size());
+                            js.add(new CibHistory.Judgement(experts.get(e).name(), a[0], a[1], b[0], b[1], g[k]));
+                        }
+                    }
+                }
+                List<CibHistory.Disputed> ds = new ArrayList<>();
+                for (CibDisputedRow d : disputed(study, r)) {
+                    String[] a = c.ids(d.row());
+                    String[] b = c.ids(d.col());
+                    ds.add(new CibHistory.Disputed(a[0], a[1], b[0], b[1], d.counts()));
+                }
+                rounds.add(new CibHistory.Round(r, List.copyOf(js), List.copyOf(ds)));
+            }
+            java.util.Map<Long, Integer> order = new java.util.HashMap<>();
+            for (int e = 0; e < ids.size(); e++) {
+                order.put(ids.get(e), e);
+            }
+            List<CibAsideRow> rows = new ArrayList<>(store.asideRows(study.id()));
+            rows.sort(java.util.Comparator.<CibAsideRow>comparingInt(x -> order.getOrDefault(x.expertId(),
+                    Integer.MAX_VALUE)).thenComparingInt(CibAsideRow::round)
+                    .thenComparing(x -> String.join("\u001f", x.ids())));
+            List<CibHistory.PutAside> aside = new ArrayList<>();
+            for (CibAsideRow x : rows) {
+                Integer e = order.get(x.expertId());
+                if (e != null && x.ids().size() == 4) {
+                    aside.add(new CibHistory.PutAside(experts.get(e).name(), x.round(), x.ids().get(0),
+                            x.ids().get(1), x.ids().get(2), x.ids().get(3), x.value()));
+                }
+            }
+            return new CibHistory(c.descriptors(), c.round(), List.copyOf(rounds), List.copyOf(aside));
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /**
+     * Gives a new study (an import) its whole cross-impact part, in one transaction: the
+     * descriptors, every round with its judgements and disputed judgements, and the judgements put
+     * aside.
+     *
+     * @param study a study without cross-impact descriptors
+     * @param part the part ({@link CibImport#check}ed; nothing is done without descriptors)
+     * @param experts the experts invited by the import, in the order {@link CibImport#check} was given
+     * @throws WorkspaceException 409 when the study has descriptors
+     */
+    public void restore(StudyState study, CibImport.Restorable part, List<ExpertRow> experts) {
+        if (part.descriptors().isEmpty()) {
+            return;
+        }
+        List<List<CibCellRow>> judgements = new ArrayList<>();
+        for (List<CibCellRow> round : part.judgements()) {
+            judgements.add(round.stream().map(x -> new CibCellRow(experts.get((int) x.expertId()).id(), x.row(),
+                    x.col(), x.value())).toList());
+        }
+        List<CibAsideRow> aside = part.putAside().stream().map(x -> new CibAsideRow(
+                experts.get((int) x.expertId()).id(), x.round(), x.ids(), x.value())).toList();
+        Lock write = study.lock().writeLock();
+        write.lock();
+        try {
+            synchronized (study) {
+                if (!state(study).descriptors().isEmpty()) {
+                    throw WorkspaceException.conflict("descriptors: this study's cross-impact descriptors are "
+                            + "already set");
+                }
+                store.restore(study.id(), part.descriptors(), judgements, part.disputed(), aside);
+                study.cib = null;
+                study.changed();
+            }
+        } finally {
+            write.unlock();
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import org.micmac4j.server.store.Rows.ExpertRow;
 import org.micmac4j.server.store.Rows.StudyRow;
 import org.micmac4j.server.store.Rows.VariableRow;
 import org.micmac4j.server.store.Store;
+import org.micmac4j.server.study.CibImport;
 import org.micmac4j.server.study.CibState;
 import org.micmac4j.server.study.Grids;
 import org.micmac4j.server.study.Studies;
@@ -122,13 +123,15 @@ final class Api {
     private void importStudy(Context ctx) {
         auth.requireFacilitator(ctx);
         StudyFiles.Imported in = StudyFiles.readPanelZip(Bodies.upload(ctx));
+        CibImport.Restorable cibPart = CibImport.check(in.cib(),
+                in.grids().experts().stream().map(Grids.ExpertGrid::name).toList(), "export.zip: study.json: cib");
         StudyState s = studies.create(in.title(), in.grids().variables());
         List<VariableRow> vars = s.variables();
         int n = vars.size();
-        Map<String, ExpertRow> invited = new HashMap<>();
+        List<ExpertRow> invited = new ArrayList<>();
         for (Grids.ExpertGrid g : in.grids().experts()) {
             ExpertRow e = studies.invite(s, g.name()).expert();
-            invited.put(e.name(), e);
+            invited.add(e);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     int c = i * n + j;
@@ -139,17 +142,7 @@ final class Api {
                 }
             }
         }
-        if (!in.cib().descriptors().isEmpty()) {
-            studies.crossImpacts().set(s, in.cib().descriptors());
-            for (StudyFiles.Judgement j : in.cib().judgements()) {
-                ExpertRow e = invited.get(j.expert());
-                if (e == null) {
-                    throw WorkspaceException.badRequest("export.zip: study.json: cib: judgement of an unknown expert "
-                            + j.expert());
-                }
-                studies.crossImpacts().save(e, j.from(), j.fromVariant(), j.to(), j.toVariant(), j.value());
-            }
-        }
+        studies.crossImpacts().restore(s, cibPart, invited);
         Json.send(ctx, 201, Map.of("id", s.id()));
     }
 
@@ -382,14 +375,14 @@ final class Api {
         int round = round(ctx, s);
         download(ctx, "application/zip", "study-" + s.id() + "-panel.zip", StudyFiles.panelZip(s.title(), round,
                 studies.grids(s, round),
-                cib.exportData(s)));
+                studies.crossImpacts().history(s)));
     }
 
     private void exportXlsx(Context ctx) {
         StudyState s = study(ctx);
         int round = round(ctx, s);
         download(ctx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "study-" + s.id() + ".xlsx",
-                StudyFiles.workbook(studies.grids(s, round), cib.exportData(s), cib.findings(s)));
+                StudyFiles.workbook(studies.grids(s, round), studies.crossImpacts().history(s), cib.findings(s)));
     }
 
     private void reportZip(Context ctx) {

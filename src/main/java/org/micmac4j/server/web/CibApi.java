@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.micmac4j.server.analysis.CibSynthesis;
 import org.micmac4j.server.analysis.LibraryAdapter;
-import org.micmac4j.server.analysis.StudyFiles;
 import org.micmac4j.server.analysis.SynthesisOptions;
 import org.micmac4j.server.store.Rows.CibDisputedRow;
 import org.micmac4j.server.store.Rows.DescriptorRow;
 import org.micmac4j.server.store.Rows.ExpertRow;
 import org.micmac4j.server.store.Rows.VariantRow;
+import org.micmac4j.server.study.CibAlerts;
 import org.micmac4j.server.study.CibState;
 import org.micmac4j.server.study.CrossImpacts;
 import org.micmac4j.server.study.Studies;
@@ -93,6 +93,7 @@ final class CibApi {
         ObjectNode body = Json.object(ctx);
         List<String[]> former = new ArrayList<>();
         List<ObjectNode> list = Json.objects(body, "descriptors");
+        CibState current = cib.state(s);
         for (int d = 0; d < list.size(); d++) {
             String w = "descriptors[" + d + "].";
             String id = Api.field(list.get(d), w, "id", true);
@@ -100,9 +101,11 @@ final class CibApi {
             List<ObjectNode> vs = Json.objects(list.get(d), "variants");
             for (int v = 0; v < vs.size(); v++) {
                 String vWas = Api.field(vs.get(v), w + "variants[" + v + "].", "was", false);
-                former.add(was == null && vWas == null ? null
-                        : new String[] {was == null ? id : was, vWas == null ? Api.field(vs.get(v), w + "variants[" + v
-                                + "].", "id", true) : vWas});
+                String vid = Api.field(vs.get(v), w + "variants[" + v + "].", "id", true);
+                // in a renamed descriptor, a variant without "was" that it did not have is a new one
+                boolean renamedHere = was != null && current.descriptors().stream().anyMatch(x -> x.id().equals(was));
+                boolean added = vWas == null && (was == null || renamedHere && current.flat(was, vid) < 0);
+                former.add(added ? null : new String[] {was == null ? id : was, vWas == null ? vid : vWas});
             }
         }
         boolean putAside = body.has("putAside") && body.get("putAside").asBoolean(false);
@@ -187,30 +190,6 @@ final class CibApi {
 
     /**
      * @param s a study
-     * @return the open CIB round's descriptors and judgements, for the exports
-     */
-    StudyFiles.CibData exportData(StudyState s) {
-        CibState c = cib.state(s);
-        List<StudyFiles.Judgement> js = new ArrayList<>();
-        List<ExpertRow> experts = s.experts();
-        List<Integer[]> grids = c.snapshot(experts.stream().map(ExpertRow::id).toList());
-        for (int e = 0; e < experts.size(); e++) {
-            for (int i = 0; i < c.size(); i++) {
-                for (int j = 0; j < c.size(); j++) {
-                    Integer v = grids.get(e)[i * c.size() + j];
-                    if (v != null) {
-                        String[] a = c.ids(i);
-                        String[] b = c.ids(j);
-                        js.add(new StudyFiles.Judgement(experts.get(e).name(), a[0], a[1], b[0], b[1], v));
-                    }
-                }
-            }
-        }
-        return new StudyFiles.CibData(c.descriptors(), js);
-    }
-
-    /**
-     * @param s a study
      * @return the report folder of the open CIB round's ensemble (empty when nobody judged)
      */
     Map<String, String> report(StudyState s) {
@@ -253,7 +232,34 @@ final class CibApi {
         m.put("round", c.round());
         m.put("cells", cells);
         m.put("disputed", disputedJson(c, cib.disputed(s, c.round())));
+        m.put("alerts", alertsJson(c, g));
         Json.send(ctx, 200, m);
+    }
+
+    /**
+     * An expert's alerts ({@link CibAlerts}): {"id","kind","from","fromVariant","to","toVariants"};
+     * the id is what the page remembers when the expert says a judgement is meant.
+     */
+    static List<Map<String, Object>> alertsJson(CibState c, Integer[] grid) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CibAlerts.Alert a : CibAlerts.of(c.descriptors(), grid)) {
+            String[] from = c.ids(a.row());
+            String to = c.descriptors().get(a.descriptor()).id();
+            String kind = switch (a.kind()) {
+                case ALL_PROMOTED -> "allPromoted";
+                case ALL_RESTRAINED -> "allRestrained";
+                case EXCLUSIVE_PROMOTED -> "exclusivePromoted";
+            };
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", String.join("|", "cib", kind, from[0], from[1], to));
+            m.put("kind", kind);
+            m.put("from", from[0]);
+            m.put("fromVariant", from[1]);
+            m.put("to", to);
+            m.put("toVariants", a.variants().stream().map(v -> c.ids(v)[1]).toList());
+            out.add(m);
+        }
+        return out;
     }
 
     private void expertSave(Context ctx) {
@@ -275,9 +281,11 @@ final class CibApi {
         }
         cib.save(e, ctx.pathParam("from"), ctx.pathParam("fromVariant"), ctx.pathParam("to"),
                 ctx.pathParam("toVariant"), value);
+        CibState c = cib.state(studies.state(e.studyId()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", value);
-        m.put("round", cib.state(studies.state(e.studyId())).round());
+        m.put("round", c.round());
+        m.put("alerts", alertsJson(c, c.snapshot(List.of(e.id())).get(0)));
         Json.send(ctx, 200, m);
     }
 }

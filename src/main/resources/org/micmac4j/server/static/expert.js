@@ -138,6 +138,10 @@
         } else if (replaying) {
           sentKept++;
         }
+        if (r.status === 200 && cib && e.key.startsWith('c|') && r.json && r.json.alerts) {
+          cib.alerts = r.json.alerts;
+          renderCibAlerts();
+        }
         if (queue.length === 0 && replaying) {
           replayed = sentKept;
           replaying = false;
@@ -338,12 +342,33 @@
     for (const c of r.json.disputed) disputed[[c.from, c.fromVariant, c.to, c.toVariant].join('|')] = c.counts;
     const pairs = [];
     ds.forEach(a => ds.forEach(b => { if (a !== b) pairs.push([a, b]); }));
-    cib = {ds, pairs, judged, disputed, round: r.json.round, pair: cib ? Math.min(cib.pair, pairs.length - 1) : 0};
+    cib = {ds, pairs, judged, disputed, round: r.json.round, pair: cib ? Math.min(cib.pair, pairs.length - 1) : 0,
+      alerts: r.json.alerts || []};
     document.getElementById('tab-cib').hidden = false;
     document.getElementById('cib-round').textContent = t('expert.cib.round', cib.round);
     renderCibPicker();
     renderCibPair();
     showCibProgress();
+    renderCibAlerts();
+  }
+
+  /** The server's alerts about the expert's own judgements (CibAlerts), as of the last save. */
+  function renderCibAlerts() {
+    const list = document.getElementById('cib-alert-list');
+    list.textContent = '';
+    const byId = {};
+    cib.ds.forEach(d => { byId[d.id] = d; });
+    const variantName = (d, v) => { const x = d.variants.find(y => y.id === v); return x ? x.name : v; };
+    for (const a of cib.alerts) {
+      const from = byId[a.from];
+      const to = byId[a.to];
+      if (!from || !to || accepted.has(a.id)) continue;
+      const text = t('expert.cib.alert.' + a.kind, from.name, variantName(from, a.fromVariant), to.name,
+          a.toVariants.map(v => variantName(to, v)).join(', '));
+      list.append(el('li', {'data-alert': a.id}, text, ' ',
+          el('button', {type: 'button', class: 'secondary small', onclick: () => accept(a.id)}, t('expert.alert.ok'))));
+    }
+    document.getElementById('cib-alerts').hidden = list.children.length === 0;
   }
 
   function pairCount(a, b) {
@@ -436,6 +461,7 @@
   function accept(id) {
     accepted.add(id);
     storeAccepted();
+    if (cib) renderCibAlerts();
     checkContradictions();
     renderOneView();
     showCellPanel();

@@ -274,41 +274,83 @@
     refresh();
   });
 
-  // The editor: names of descriptors and variants, variants added or removed (ids stay: the
-  // judgements follow them); a removal that would take judgements away is asked about first.
+  // The editor: descriptors and variants renamed (names and ids: each remembers the id it had, sent
+  // as "was", so its judgements follow it), added, removed and moved up or down; a removal that
+  // would take judgements away is asked about first (they are then kept aside, not lost).
   function renderCibEditor(descriptors) {
     const form = $('cib-edit-form');
     form.textContent = '';
-    for (const d of descriptors) {
-      const box = el('fieldset', {class: 'cib-descriptor', 'data-id': d.id});
-      box.append(el('legend', null, d.id));
-      box.append(el('input', {class: 'cib-name', maxlength: 300, value: d.name, 'aria-label': d.id}));
-      const variants = el('ul', {class: 'cib-variants'});
-      for (const v of d.variants) variants.append(variantRow(d.id, v.id, v.name));
-      box.append(variants);
-      box.append(el('button', {type: 'button', class: 'secondary small', onclick: () => {
-        const taken = new Set([...variants.querySelectorAll('li')].map(li => li.dataset.id));
-        let k = taken.size + 1;
-        while (taken.has('H' + k)) k++;
-        variants.append(variantRow(d.id, 'H' + k, ''));
-      }}, t('dash.cib.addVariant')));
-      form.append(box);
-    }
+    for (const d of descriptors) form.append(descriptorBox(d.id, d.name, d.variants, true));
   }
 
-  function variantRow(descriptor, id, name) {
-    const li = el('li', {'data-id': id}, el('span', {class: 'muted'}, id + ' '),
+  /** Moves an element before its previous sibling (up) or after its next one (down). */
+  function moveButtons(item, label) {
+    return [
+      el('button', {type: 'button', class: 'secondary small move-up', title: t('dash.cib.up', label),
+        'aria-label': t('dash.cib.up', label), onclick: () => {
+          if (item.previousElementSibling) item.parentNode.insertBefore(item, item.previousElementSibling);
+        }}, '↑'),
+      el('button', {type: 'button', class: 'secondary small move-down', title: t('dash.cib.down', label),
+        'aria-label': t('dash.cib.down', label), onclick: () => {
+          if (item.nextElementSibling) item.parentNode.insertBefore(item.nextElementSibling, item);
+        }}, '↓')];
+  }
+
+  function descriptorBox(id, name, variants, existing) {
+    const box = el('fieldset', {class: 'cib-descriptor', 'data-id': id, 'data-was': existing ? id : null});
+    box.append(el('legend', null, existing ? id : t('dash.cib.newDescriptor')));
+    const list = el('ul', {class: 'cib-variants'});
+    for (const v of variants) list.append(variantRow(id, v.id, v.name, existing));
+    box.append(list);
+    box.append(el('button', {type: 'button', class: 'secondary small add-variant', onclick: () => {
+      const taken = new Set([...list.querySelectorAll('.cib-variant-id')].map(x => x.value));
+      let k = taken.size + 1;
+      while (taken.has('H' + k)) k++;
+      list.append(variantRow(id, 'H' + k, '', false));
+    }}, t('dash.cib.addVariant')));
+    box.insertBefore(el('div', {class: 'inline'},
+        el('label', null, t('dash.cib.id'), ' ',
+            el('input', {class: 'cib-id', maxlength: 100, value: id, 'aria-label': t('dash.cib.id') + ' ' + id})),
+        el('input', {class: 'cib-name', maxlength: 300, value: name, 'aria-label': id}),
+        ...moveButtons(box, id),
+        el('button', {type: 'button', class: 'secondary small remove-descriptor', onclick: () => box.remove()},
+            t('dash.cib.removeDescriptor'))), list);
+    return box;
+  }
+
+  function variantRow(descriptor, id, name, existing) {
+    const li = el('li', {'data-id': id, 'data-was': existing ? id : null},
+        el('input', {class: 'cib-variant-id', maxlength: 100, size: 6, value: id,
+          'aria-label': t('dash.cib.id') + ' ' + descriptor + '.' + id}), ' ',
         el('input', {class: 'cib-variant', maxlength: 1000, value: name, 'aria-label': descriptor + '.' + id}));
     li.append(el('button', {type: 'button', class: 'secondary small', onclick: () => li.remove()}, t('dash.cib.removeVariant')));
+    li.append(...moveButtons(li, descriptor + '.' + id));
     return li;
   }
 
+  $('cib-add-descriptor').addEventListener('click', () => {
+    const taken = new Set([...$('cib-edit-form').querySelectorAll('.cib-id')].map(x => x.value));
+    let k = taken.size + 1;
+    while (taken.has('D' + k)) k++;
+    $('cib-edit-form').append(descriptorBox('D' + k, '', [{id: 'H1', name: ''}, {id: 'H2', name: ''}], false));
+  });
+
+  /** The editor's descriptors as the API takes them: ids as typed, "was" where an id changed. */
+  function editedDescriptors() {
+    return [...$('cib-edit-form').querySelectorAll('fieldset')].map(f => {
+      const d = {id: f.querySelector('.cib-id').value.trim(), name: f.querySelector('.cib-name').value,
+        variants: [...f.querySelectorAll('li')].map(li => {
+          const v = {id: li.querySelector('.cib-variant-id').value.trim(), name: li.querySelector('.cib-variant').value};
+          if (li.dataset.was !== undefined && li.dataset.was !== v.id) v.was = li.dataset.was;
+          return v;
+        })};
+      if (f.dataset.was !== undefined && f.dataset.was !== d.id) d.was = f.dataset.was;
+      return d;
+    });
+  }
+
   async function saveCib(putAside) {
-    const descriptors = [...$('cib-edit-form').querySelectorAll('fieldset')].map(f => ({
-      id: f.dataset.id,
-      name: f.querySelector('.cib-name').value,
-      variants: [...f.querySelectorAll('li')].map(li => ({id: li.dataset.id, name: li.querySelector('input').value}))
-    }));
+    const descriptors = editedDescriptors();
     $('cib-put-aside').hidden = true;
     const r = await api('PUT', base + '/cib', putAside ? {descriptors, putAside: true} : {descriptors});
     if (r.status === 409 && !putAside) {
