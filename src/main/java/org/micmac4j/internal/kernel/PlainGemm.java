@@ -89,33 +89,62 @@ final class PlainGemm implements GemmKernel {
 
     /** Rows from..to-1 of C = A·B. */
     private void rows(double[] a, double[] b, double[] c, int n, int from, int to, GemmWorkspace.Rows buf) {
-        final double[][] bRows = buf.b;
-        final double[] c0 = buf.c0;
-        final double[] c1 = buf.c1;
         for (int j0 = 0; j0 < n; j0 += columnBlock) {
             final int w = Math.min(columnBlock, n - j0);
             for (int p0 = 0; p0 < n; p0 += depthBlock) {
                 final int kc = Math.min(depthBlock, n - p0);
                 for (int p = 0; p < kc; p++) {
-                    System.arraycopy(b, (p0 + p) * n + j0, bRows[p], 0, w);
+                    System.arraycopy(b, (p0 + p) * n + j0, buf.b[p], 0, w);
                 }
-                int i = from;
-                for (; i + 1 < to; i += 2) {
-                    int r0 = i * n;
-                    int r1 = r0 + n;
-                    load(c, r0 + j0, c0, w, p0 == 0);
-                    load(c, r1 + j0, c1, w, p0 == 0);
-                    pair(a, r0 + p0, r1 + p0, bRows, kc, c0, c1, w);
-                    System.arraycopy(c0, 0, c, r0 + j0, w);
-                    System.arraycopy(c1, 0, c, r1 + j0, w);
-                }
-                if (i < to) {
-                    int r0 = i * n;
-                    load(c, r0 + j0, c0, w, p0 == 0);
-                    single(a, r0 + p0, bRows, kc, c0, w);
-                    System.arraycopy(c0, 0, c, r0 + j0, w);
-                }
+                block(a, c, n, from, to, j0, w, p0, kc, buf);
             }
+        }
+    }
+
+    /**
+     * Rows from..to-1 of C, columns j0..j0+w-1, plus the depth block p0..p0+kc-1 (whose B rows are in
+     * {@code buf.b}). The loops over rows and depths stay in this one method: their back edges make
+     * C2 compile it, with the loops over columns inlined and vectorized, within the first product
+     * (with the depth loop in a method of its own, it ran interpreted and unvectorized for about a
+     * second of a cold JVM).
+     */
+    private static void block(double[] a, double[] c, int n, int from, int to, int j0, int w, int p0, int kc,
+            GemmWorkspace.Rows buf) {
+        final double[][] x = buf.b;
+        final double[] c0 = buf.c0;
+        final double[] c1 = buf.c1;
+        int i = from;
+        for (; i + 1 < to; i += 2) {
+            final int r0 = i * n;
+            final int r1 = r0 + n;
+            load(c, r0 + j0, c0, w, p0 == 0);
+            load(c, r1 + j0, c1, w, p0 == 0);
+            final int a0 = r0 + p0;
+            final int a1 = r1 + p0;
+            int p = 0;
+            for (; p + 3 < kc; p += 4) {
+                twoByFour(c0, c1, w, a[a0 + p], a[a0 + p + 1], a[a0 + p + 2], a[a0 + p + 3], a[a1 + p],
+                        a[a1 + p + 1], a[a1 + p + 2], a[a1 + p + 3], x[p], x[p + 1], x[p + 2], x[p + 3]);
+            }
+            for (; p < kc; p++) {
+                twoByOne(c0, c1, w, a[a0 + p], a[a1 + p], x[p]);
+            }
+            System.arraycopy(c0, 0, c, r0 + j0, w);
+            System.arraycopy(c1, 0, c, r1 + j0, w);
+        }
+        if (i < to) {
+            final int r0 = i * n;
+            load(c, r0 + j0, c0, w, p0 == 0);
+            final int a0 = r0 + p0;
+            int p = 0;
+            for (; p + 3 < kc; p += 4) {
+                oneByFour(c0, w, a[a0 + p], a[a0 + p + 1], a[a0 + p + 2], a[a0 + p + 3], x[p], x[p + 1], x[p + 2],
+                        x[p + 3]);
+            }
+            for (; p < kc; p++) {
+                oneByOne(c0, w, a[a0 + p], x[p]);
+            }
+            System.arraycopy(c0, 0, c, r0 + j0, w);
         }
     }
 
@@ -125,30 +154,6 @@ final class PlainGemm implements GemmKernel {
             Arrays.fill(into, 0, w, 0.0);
         } else {
             System.arraycopy(c, from, into, 0, w);
-        }
-    }
-
-    /** Two rows, whose A values for this depth block start at a0 and a1. */
-    private static void pair(double[] a, int a0, int a1, double[][] bRows, int kc, double[] c0, double[] c1, int w) {
-        int p = 0;
-        for (; p + 3 < kc; p += 4) {
-            twoByFour(c0, c1, w, a[a0 + p], a[a0 + p + 1], a[a0 + p + 2], a[a0 + p + 3], a[a1 + p], a[a1 + p + 1],
-                    a[a1 + p + 2], a[a1 + p + 3], bRows[p], bRows[p + 1], bRows[p + 2], bRows[p + 3]);
-        }
-        for (; p < kc; p++) {
-            twoByOne(c0, c1, w, a[a0 + p], a[a1 + p], bRows[p]);
-        }
-    }
-
-    /** The last row of an odd range. */
-    private static void single(double[] a, int a0, double[][] bRows, int kc, double[] c0, int w) {
-        int p = 0;
-        for (; p + 3 < kc; p += 4) {
-            oneByFour(c0, w, a[a0 + p], a[a0 + p + 1], a[a0 + p + 2], a[a0 + p + 3], bRows[p], bRows[p + 1],
-                    bRows[p + 2], bRows[p + 3]);
-        }
-        for (; p < kc; p++) {
-            oneByOne(c0, w, a[a0 + p], bRows[p]);
         }
     }
 
