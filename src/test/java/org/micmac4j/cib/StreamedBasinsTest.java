@@ -17,9 +17,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.micmac4j.InvalidInputException;
 import org.micmac4j.cib.io.ScwReader;
-import org.micmac4j.scenario.Descriptor;
-import org.micmac4j.scenario.ScenarioSpace;
 import org.micmac4j.testutil.Basins;
+import org.micmac4j.testutil.CibMatrices;
 import org.micmac4j.testutil.Resources;
 
 /**
@@ -122,22 +121,7 @@ class StreamedBasinsTest {
      */
     @org.junit.jupiter.api.Test
     void ranksBeyondAnIntEqualNaiveWalks() {
-        Random r = new Random(38);
-        List<Descriptor> ds = new ArrayList<>();
-        for (int d = 0; d < 38; d++) {
-            ds.add(Descriptor.ofIds("D" + d, "a", "b", "c"));
-        }
-        ScenarioSpace s = ScenarioSpace.of(ds);
-        int n = s.totalVariants();
-        int[][] c = new int[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (s.descriptorOf(i) != s.descriptorOf(j)) {
-                    c[i][j] = r.nextInt(7) - 3;
-                }
-            }
-        }
-        CibMatrix m = CibMatrix.of(s, c);
+        CibMatrix m = CibMatrices.random3(38, 38);
         SuccessionKernel k = new SuccessionKernel(m);
         assertTrue(k.firstSteps() != null && k.firstSteps().loSpan() < k.size / 2, "the pass splits ranks in two ints");
         for (long a : new long[] {1L << 40, (1L << 60) + 12345, k.size - 3000}) {

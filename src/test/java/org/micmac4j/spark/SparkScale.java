@@ -3,10 +3,7 @@ package org.micmac4j.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -14,8 +11,7 @@ import org.micmac4j.cib.CibMatrix;
 import org.micmac4j.cib.Succession;
 import org.micmac4j.cib.SuccessionResult;
 import org.micmac4j.cib.WeightMode;
-import org.micmac4j.scenario.Descriptor;
-import org.micmac4j.scenario.ScenarioSpace;
+import org.micmac4j.testutil.CibMatrices;
 
 /**
  * Timed harness for Spark's overhead (issue 18): a random space of 3^EXPONENT scenarios weighed
@@ -30,7 +26,7 @@ public final class SparkScale {
 
     public static void main(String[] args) throws Exception {
         int exponent = Integer.parseInt(args[0]);
-        CibMatrix m = random3(exponent, 20);
+        CibMatrix m = CibMatrices.random3(exponent, 20);
         double size = m.space().size().doubleValue();
         Succession streamed = Succession.withDefaults().withWeightMode(WeightMode.EXACT).withInMemoryLimit(1);
         String l0 = load();
@@ -61,25 +57,5 @@ public final class SparkScale {
         long t0 = System.nanoTime();
         r.run();
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    /** Descriptors of 3 variants, cells between different descriptors uniform in -3..3 (seeded). */
-    static CibMatrix random3(int descriptors, long seed) {
-        List<Descriptor> ds = new ArrayList<>();
-        for (int d = 0; d < descriptors; d++) {
-            ds.add(Descriptor.ofIds("D" + (d + 1), "a", "b", "c"));
-        }
-        ScenarioSpace s = ScenarioSpace.of(ds);
-        SplittableRandom r = new SplittableRandom(seed);
-        int n = s.totalVariants();
-        int[][] c = new int[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (s.descriptorOf(i) != s.descriptorOf(j)) {
-                    c[i][j] = r.nextInt(7) - 3;
-                }
-            }
-        }
-        return CibMatrix.of(s, c);
     }
 }
