@@ -38,14 +38,14 @@ import org.micmac4j.internal.parallel.Workers;
  */
 final class PlainGemm implements GemmKernel {
     /**
-     * W, columns per block: the vectorized loop's length. Measured (one Zen 4 core, n = 1024,
-     * JDK 17, KC = 128): W = 64 24.5 GFLOP/s, 128 28.8, 256 30.0, 512 25.6.
+     * W, columns per block: the vectorized loop's length. Measured by {@code GemmBlocksBench} (one
+     * Zen 4 core, n = 2048, JDK 17, W and KC each 128, 256 or 512): 256 x 256 is the best of the nine,
+     * 531 ms (32.3 GFLOP/s); the others 586-820 ms (benchmarks/RESULTS.md).
      */
     static final int COLUMN_BLOCK = 256;
     /**
      * KC, rows of B per block: KC x W doubles (512 KiB at 256 x 256) stay in the 1 MiB L2 while
-     * every pair of rows of the range goes through them. Measured (one core, n = 2048, W = 256):
-     * KC = 128 30.6 GFLOP/s, 256 30.9.
+     * every pair of rows of the range goes through them. Measured with {@link #COLUMN_BLOCK}.
      */
     static final int DEPTH_BLOCK = 256;
 
